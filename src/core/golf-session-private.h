@@ -1,0 +1,16 @@
+/* golf-session-private.h: what the store and the worker change on a session
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "golf-session.h"
+
+G_BEGIN_DECLS
+
+void _golf_session_set_metrics       (GolfSession        *self,
+                                      GolfSessionMetrics *metrics);
+void _golf_session_set_metrics_stale (GolfSession        *self,
+                                      gboolean            stale);
+
+G_END_DECLS

@@ -1,0 +1,80 @@
+/* golf-shot.h: one shot as a launch monitor measured it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "golf-types.h"
+
+G_BEGIN_DECLS
+
+/**
+ * GolfShotField:
+ *
+ * The measured numbers of a shot, in SI units: speeds m/s, distances and
+ * heights m, angles degrees, spin rpm, impact location mm, time s.
+ * Lateral values and angles are negative left of target, positive right.
+ * An absent measurement is NAN.
+ */
+typedef enum
+{
+  GOLF_SHOT_FIELD_BALL_SPEED,
+  GOLF_SHOT_FIELD_CLUB_SPEED,
+  GOLF_SHOT_FIELD_CARRY_DISTANCE,
+  GOLF_SHOT_FIELD_TOTAL_DISTANCE,
+  GOLF_SHOT_FIELD_CLUB_PATH,
+  GOLF_SHOT_FIELD_FACE_ANGLE,
+  GOLF_SHOT_FIELD_LAUNCH_ANGLE,
+  GOLF_SHOT_FIELD_SIDE_ANGLE,
+  GOLF_SHOT_FIELD_DYNAMIC_LOFT,
+  GOLF_SHOT_FIELD_ATTACK_ANGLE,
+  GOLF_SHOT_FIELD_SIDE_SPIN,
+  GOLF_SHOT_FIELD_BACK_SPIN,
+  GOLF_SHOT_FIELD_IMPACT_X,
+  GOLF_SHOT_FIELD_IMPACT_Y,
+  GOLF_SHOT_FIELD_SIDE_DISTANCE,
+  GOLF_SHOT_FIELD_DESCENT_ANGLE,
+  GOLF_SHOT_FIELD_APEX,
+  GOLF_SHOT_FIELD_FLIGHT_TIME,
+  GOLF_SHOT_FIELD_OPTIX_X,
+  GOLF_SHOT_FIELD_OPTIX_Y,
+  GOLF_SHOT_FIELD_CLUB_LIE,
+  GOLF_SHOT_FIELD_LIE_ANGLE,
+  GOLF_SHOT_N_FIELDS
+} GolfShotField;
+
+#define GOLF_TYPE_SHOT (golf_shot_get_type ())
+
+G_DECLARE_FINAL_TYPE (GolfShot, golf_shot, GOLF, SHOT, GObject)
+
+GolfShot    *golf_shot_new                (const char    *id,
+                                           const char    *session_id);
+GolfShot    *golf_shot_copy               (GolfShot      *self);
+const char  *golf_shot_get_id             (GolfShot      *self);
+const char  *golf_shot_get_session_id     (GolfShot      *self);
+void         golf_shot_set_session_id     (GolfShot      *self,
+                                           const char    *session_id);
+const char  *golf_shot_get_club           (GolfShot      *self);
+void         golf_shot_set_club           (GolfShot      *self,
+                                           const char    *club);
+const char  *golf_shot_get_shot_type      (GolfShot      *self);
+void         golf_shot_set_shot_type      (GolfShot      *self,
+                                           const char    *shot_type);
+double       golf_shot_get                (GolfShot      *self,
+                                           GolfShotField  field);
+void         golf_shot_set                (GolfShot      *self,
+                                           GolfShotField  field,
+                                           double         value);
+gboolean     golf_shot_has                (GolfShot      *self,
+                                           GolfShotField  field);
+double       golf_shot_get_smash          (GolfShot      *self);
+double       golf_shot_get_face_to_path   (GolfShot      *self);
+double       golf_shot_get_strike_distance (GolfShot     *self);
+
+const char  *golf_shot_field_get_name     (GolfShotField  field);
+gboolean     golf_shot_field_from_name    (const char    *name,
+                                           GolfShotField *field);
+
+char        *golf_club_canonical_name     (const char    *code);
+
+G_END_DECLS

@@ -1,0 +1,80 @@
+/* golf-store.h: the SQLite file that holds every shot
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "golf-types.h"
+#include "golf-session.h"
+#include "golf-shot.h"
+
+G_BEGIN_DECLS
+
+#define GOLF_STORE_ERROR (golf_store_error_quark ())
+
+/**
+ * GolfStoreError:
+ * @GOLF_STORE_ERROR_OPEN: the file could not be opened or created
+ * @GOLF_STORE_ERROR_CORRUPT: the file is not a Golf Lab database or is damaged
+ * @GOLF_STORE_ERROR_TOO_NEW: the database was written by a newer Golf Lab
+ * @GOLF_STORE_ERROR_READ_ONLY: the file or its folder cannot be written
+ * @GOLF_STORE_ERROR_FULL: the disk is full
+ * @GOLF_STORE_ERROR_INVALID: the data handed in cannot be stored (say, no shot id)
+ * @GOLF_STORE_ERROR_NOT_FOUND: no such shot or session
+ * @GOLF_STORE_ERROR_FAILED: any other SQLite failure
+ */
+typedef enum
+{
+  GOLF_STORE_ERROR_OPEN,
+  GOLF_STORE_ERROR_CORRUPT,
+  GOLF_STORE_ERROR_TOO_NEW,
+  GOLF_STORE_ERROR_READ_ONLY,
+  GOLF_STORE_ERROR_FULL,
+  GOLF_STORE_ERROR_INVALID,
+  GOLF_STORE_ERROR_NOT_FOUND,
+  GOLF_STORE_ERROR_FAILED,
+} GolfStoreError;
+
+#define GOLF_TYPE_STORE (golf_store_get_type ())
+
+G_DECLARE_FINAL_TYPE (GolfStore, golf_store, GOLF, STORE, GObject)
+
+GQuark               golf_store_error_quark          (void);
+char                *golf_store_default_path         (void);
+GolfStore           *golf_store_new                  (const char   *path,
+                                                      GError      **error);
+const char          *golf_store_get_path             (GolfStore    *self);
+gboolean             golf_store_save_shot            (GolfStore    *self,
+                                                      GolfShot     *shot,
+                                                      GError      **error);
+gboolean             golf_store_save_shots           (GolfStore    *self,
+                                                      GolfSession  *session,
+                                                      GPtrArray    *shots,
+                                                      GError      **error);
+gboolean             golf_store_delete_shot          (GolfStore    *self,
+                                                      const char   *shot_id,
+                                                      GError      **error);
+gboolean             golf_store_restore_shot         (GolfStore    *self,
+                                                      const char   *shot_id,
+                                                      GError      **error);
+GListModel          *golf_store_get_sessions         (GolfStore    *self);
+GolfSession         *golf_store_find_session         (GolfStore    *self,
+                                                      const char   *session_id);
+GListModel          *golf_store_list_shots           (GolfStore    *self,
+                                                      const char   *session_id,
+                                                      GError      **error);
+GPtrArray           *golf_store_dup_all_shots        (GolfStore    *self,
+                                                      GError      **error);
+GolfSessionMetrics  *golf_store_dup_metrics          (GolfStore    *self,
+                                                      const char   *session_id,
+                                                      GError      **error);
+gboolean             golf_store_read_metrics         (GolfStore    *self,
+                                                      const char   *session_id,
+                                                      double        values[],
+                                                      GError      **error);
+char               **golf_store_dup_stale_sessions   (GolfStore    *self,
+                                                      GError      **error);
+
+G_END_DECLS
