@@ -25,32 +25,33 @@ typedef struct
 {
   const char *name;
   const char *nick;
+  GolfUnit    unit;
 } FieldInfo;
 
 /* Column names double as property names (with '-' for '_'). */
 static const FieldInfo field_info[GOLF_SHOT_N_FIELDS] = {
-  [GOLF_SHOT_FIELD_BALL_SPEED]     = { "ball_speed", "Ball speed (m/s)" },
-  [GOLF_SHOT_FIELD_CLUB_SPEED]     = { "club_speed", "Club speed (m/s)" },
-  [GOLF_SHOT_FIELD_CARRY_DISTANCE] = { "carry_distance", "Carry (m)" },
-  [GOLF_SHOT_FIELD_TOTAL_DISTANCE] = { "total_distance", "Total (m)" },
-  [GOLF_SHOT_FIELD_CLUB_PATH]      = { "club_path", "Club path (°)" },
-  [GOLF_SHOT_FIELD_FACE_ANGLE]     = { "face_angle", "Face angle (°)" },
-  [GOLF_SHOT_FIELD_LAUNCH_ANGLE]   = { "launch_angle", "Launch angle (°)" },
-  [GOLF_SHOT_FIELD_SIDE_ANGLE]     = { "side_angle", "Launch direction (°)" },
-  [GOLF_SHOT_FIELD_DYNAMIC_LOFT]   = { "dynamic_loft", "Dynamic loft (°)" },
-  [GOLF_SHOT_FIELD_ATTACK_ANGLE]   = { "attack_angle", "Attack angle (°)" },
-  [GOLF_SHOT_FIELD_SIDE_SPIN]      = { "side_spin", "Side spin (rpm)" },
-  [GOLF_SHOT_FIELD_BACK_SPIN]      = { "back_spin", "Back spin (rpm)" },
-  [GOLF_SHOT_FIELD_IMPACT_X]       = { "impact_x", "Impact x (mm)" },
-  [GOLF_SHOT_FIELD_IMPACT_Y]       = { "impact_y", "Impact y (mm)" },
-  [GOLF_SHOT_FIELD_SIDE_DISTANCE]  = { "side_distance", "Lateral (m)" },
-  [GOLF_SHOT_FIELD_DESCENT_ANGLE]  = { "descent_angle", "Descent angle (°)" },
-  [GOLF_SHOT_FIELD_APEX]           = { "apex", "Apex (m)" },
-  [GOLF_SHOT_FIELD_FLIGHT_TIME]    = { "flight_time", "Flight time (s)" },
-  [GOLF_SHOT_FIELD_OPTIX_X]        = { "optix_x", "Optix x" },
-  [GOLF_SHOT_FIELD_OPTIX_Y]        = { "optix_y", "Optix y" },
-  [GOLF_SHOT_FIELD_CLUB_LIE]       = { "club_lie", "Club lie (°)" },
-  [GOLF_SHOT_FIELD_LIE_ANGLE]      = { "lie_angle", "Lie angle (°)" },
+  [GOLF_SHOT_FIELD_BALL_SPEED]     = { "ball_speed", "Ball speed (m/s)", GOLF_UNIT_SPEED },
+  [GOLF_SHOT_FIELD_CLUB_SPEED]     = { "club_speed", "Club speed (m/s)", GOLF_UNIT_SPEED },
+  [GOLF_SHOT_FIELD_CARRY_DISTANCE] = { "carry_distance", "Carry (m)", GOLF_UNIT_DISTANCE },
+  [GOLF_SHOT_FIELD_TOTAL_DISTANCE] = { "total_distance", "Total (m)", GOLF_UNIT_DISTANCE },
+  [GOLF_SHOT_FIELD_CLUB_PATH]      = { "club_path", "Club path (°)", GOLF_UNIT_ANGLE },
+  [GOLF_SHOT_FIELD_FACE_ANGLE]     = { "face_angle", "Face angle (°)", GOLF_UNIT_ANGLE },
+  [GOLF_SHOT_FIELD_LAUNCH_ANGLE]   = { "launch_angle", "Launch angle (°)", GOLF_UNIT_ANGLE },
+  [GOLF_SHOT_FIELD_SIDE_ANGLE]     = { "side_angle", "Launch direction (°)", GOLF_UNIT_ANGLE },
+  [GOLF_SHOT_FIELD_DYNAMIC_LOFT]   = { "dynamic_loft", "Dynamic loft (°)", GOLF_UNIT_ANGLE },
+  [GOLF_SHOT_FIELD_ATTACK_ANGLE]   = { "attack_angle", "Attack angle (°)", GOLF_UNIT_ANGLE },
+  [GOLF_SHOT_FIELD_SIDE_SPIN]      = { "side_spin", "Side spin (rpm)", GOLF_UNIT_NONE },
+  [GOLF_SHOT_FIELD_BACK_SPIN]      = { "back_spin", "Back spin (rpm)", GOLF_UNIT_NONE },
+  [GOLF_SHOT_FIELD_IMPACT_X]       = { "impact_x", "Impact x (mm)", GOLF_UNIT_MILLIMETRE },
+  [GOLF_SHOT_FIELD_IMPACT_Y]       = { "impact_y", "Impact y (mm)", GOLF_UNIT_MILLIMETRE },
+  [GOLF_SHOT_FIELD_SIDE_DISTANCE]  = { "side_distance", "Lateral (m)", GOLF_UNIT_DISTANCE },
+  [GOLF_SHOT_FIELD_DESCENT_ANGLE]  = { "descent_angle", "Descent angle (°)", GOLF_UNIT_ANGLE },
+  [GOLF_SHOT_FIELD_APEX]           = { "apex", "Apex (m)", GOLF_UNIT_DISTANCE },
+  [GOLF_SHOT_FIELD_FLIGHT_TIME]    = { "flight_time", "Flight time (s)", GOLF_UNIT_NONE },
+  [GOLF_SHOT_FIELD_OPTIX_X]        = { "optix_x", "Optix x", GOLF_UNIT_NONE },
+  [GOLF_SHOT_FIELD_OPTIX_Y]        = { "optix_y", "Optix y", GOLF_UNIT_NONE },
+  [GOLF_SHOT_FIELD_CLUB_LIE]       = { "club_lie", "Club lie (°)", GOLF_UNIT_ANGLE },
+  [GOLF_SHOT_FIELD_LIE_ANGLE]      = { "lie_angle", "Lie angle (°)", GOLF_UNIT_ANGLE },
 };
 
 enum {
@@ -411,6 +412,19 @@ golf_shot_field_get_name (GolfShotField field)
 {
   g_return_val_if_fail (field < GOLF_SHOT_N_FIELDS, NULL);
   return field_info[field].name;
+}
+
+/**
+ * golf_shot_field_get_unit:
+ * @field: a #GolfShotField
+ *
+ * Returns: what kind of unit the field is stored in, for display conversion
+ */
+GolfUnit
+golf_shot_field_get_unit (GolfShotField field)
+{
+  g_return_val_if_fail (field < GOLF_SHOT_N_FIELDS, GOLF_UNIT_NONE);
+  return field_info[field].unit;
 }
 
 gboolean

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "golf-types.h"
+#include "golf-session-metrics.h"
 
 G_BEGIN_DECLS
 
@@ -72,6 +73,7 @@ double       golf_shot_get_face_to_path   (GolfShot      *self);
 double       golf_shot_get_strike_distance (GolfShot     *self);
 
 const char  *golf_shot_field_get_name     (GolfShotField  field);
+GolfUnit     golf_shot_field_get_unit     (GolfShotField  field);
 gboolean     golf_shot_field_from_name    (const char    *name,
                                            GolfShotField *field);
 

@@ -70,6 +70,9 @@ GPtrArray           *golf_store_dup_all_shots        (GolfStore    *self,
 GolfSessionMetrics  *golf_store_dup_metrics          (GolfStore    *self,
                                                       const char   *session_id,
                                                       GError      **error);
+char                *golf_store_dup_metrics_updated_at (GolfStore  *self,
+                                                      const char   *session_id,
+                                                      GError      **error);
 gboolean             golf_store_read_metrics         (GolfStore    *self,
                                                       const char   *session_id,
                                                       double        values[],

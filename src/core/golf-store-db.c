@@ -1,0 +1,716 @@
+/* golf-store-db.c: one SQLite connection, its schema and its statements
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "golf-store"
+
+#include <errno.h>
+#include <math.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "golf-session-metrics.h"
+#include "golf-store-private.h"
+
+/* 'GOLF': marks the file as ours, so another SQLite file is never touched. */
+#define GOLF_APPLICATION_ID 0x474f4c46
+#define GOLF_SCHEMA_VERSION 1
+
+static const char sql_snapshot_session[] =
+  "SELECT revision, date, type FROM sessions WHERE id = ?1";
+static const char sql_snapshot_shots[] =
+  "SELECT club, carry_distance, total_distance, ball_speed, club_speed,"
+  " face_angle, club_path, impact_x, impact_y, side_distance"
+  " FROM shots WHERE session_id = ?1 AND archived_at IS NULL";
+static const char sql_delete_session_stats[] =
+  "DELETE FROM session_stats WHERE session_id = ?1";
+static const char sql_delete_club_stats[] =
+  "DELETE FROM club_stats WHERE session_id = ?1";
+static const char sql_insert_session_stats[] =
+  "INSERT OR REPLACE INTO session_stats (session_id, session_date, session_type,"
+  " shot_count, clubs_used, avg_carry, avg_total, avg_ball_speed, avg_club_speed,"
+  " avg_smash, best_carry, avg_face_angle, std_face_angle, avg_club_path,"
+  " std_club_path, avg_face_to_path, std_face_to_path, avg_strike_distance,"
+  " std_strike_distance, updated_at, revision)"
+  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,"
+  " ?16, ?17, ?18, ?19, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?20)";
+static const char sql_insert_club_stats[] =
+  "INSERT INTO club_stats (session_id, club, shot_count, median_carry, q1_carry,"
+  " q3_carry, avg_carry, std_carry, avg_lateral, std_lateral, avg_ball_speed,"
+  " avg_smash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
+static const char sql_list_session_ids[] =
+  "SELECT id FROM sessions ORDER BY id";
+
+struct _GolfDb
+{
+  sqlite3    *handle;
+  GHashTable *stmts;   /* SQL text (static, by address) -> sqlite3_stmt */
+};
+
+static const char schema_v1[] =
+  "CREATE TABLE sessions ("
+  "  id TEXT PRIMARY KEY NOT NULL,"
+  "  date TEXT,"
+  "  type TEXT,"
+  "  notes TEXT,"
+  "  source TEXT,"
+  "  revision INTEGER NOT NULL DEFAULT 0,"
+  "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
+  ");"
+  /* Clustered by session so a recompute reads one contiguous range. */
+  "CREATE TABLE shots ("
+  "  session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,"
+  "  id TEXT NOT NULL,"
+  "  seq INTEGER NOT NULL,"
+  "  club TEXT,"
+  "  shot_type TEXT,"
+  "  ball_speed REAL, club_speed REAL, carry_distance REAL, total_distance REAL,"
+  "  club_path REAL, face_angle REAL, launch_angle REAL, side_angle REAL,"
+  "  dynamic_loft REAL, attack_angle REAL, side_spin REAL, back_spin REAL,"
+  "  impact_x REAL, impact_y REAL, side_distance REAL, descent_angle REAL,"
+  "  apex REAL, flight_time REAL, optix_x REAL, optix_y REAL, club_lie REAL,"
+  "  lie_angle REAL,"
+  "  archived_at TEXT,"
+  "  PRIMARY KEY (session_id, id)"
+  ") WITHOUT ROWID;"
+  "CREATE UNIQUE INDEX shots_by_id ON shots (id);"
+  /* A shot moved to another session leaves its old session changed too. */
+  "CREATE TABLE moved_from (session_id TEXT NOT NULL);"
+  "CREATE TRIGGER shots_moved AFTER UPDATE OF session_id ON shots"
+  "  WHEN old.session_id IS NOT new.session_id BEGIN"
+  "    UPDATE sessions SET revision = revision + 1 WHERE id = old.session_id;"
+  "    INSERT INTO moved_from (session_id) VALUES (old.session_id);"
+  "  END;"
+  "CREATE TABLE session_stats ("
+  "  session_id TEXT PRIMARY KEY NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,"
+  "  session_date TEXT,"
+  "  session_type TEXT,"
+  "  shot_count INTEGER NOT NULL,"
+  "  clubs_used TEXT,"
+  "  avg_carry REAL, avg_total REAL, avg_ball_speed REAL, avg_club_speed REAL,"
+  "  avg_smash REAL, best_carry REAL,"
+  "  avg_face_angle REAL, std_face_angle REAL,"
+  "  avg_club_path REAL, std_club_path REAL,"
+  "  avg_face_to_path REAL, std_face_to_path REAL,"
+  "  avg_strike_distance REAL, std_strike_distance REAL,"
+  "  updated_at TEXT NOT NULL,"
+  "  revision INTEGER NOT NULL"
+  ");"
+  "CREATE TABLE club_stats ("
+  "  session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,"
+  "  club TEXT NOT NULL,"
+  "  shot_count INTEGER NOT NULL,"
+  "  median_carry REAL, q1_carry REAL, q3_carry REAL,"
+  "  avg_carry REAL, std_carry REAL,"
+  "  avg_lateral REAL, std_lateral REAL,"
+  "  avg_ball_speed REAL, avg_smash REAL,"
+  "  PRIMARY KEY (session_id, club)"
+  ") WITHOUT ROWID;";
+
+gboolean
+_golf_store_set_error (GError     **error,
+                       sqlite3     *db,
+                       int          rc,
+                       const char  *what)
+{
+  const char *detail = db ? sqlite3_errmsg (db) : sqlite3_errstr (rc);
+  const char *filename = db ? sqlite3_db_filename (db, "main") : NULL;
+
+  if (filename == NULL || *filename == '\0')
+    filename = ":memory:";
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+      g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_CORRUPT,
+                   "“%s” is not a readable Golf Lab database (%s). It was left untouched; "
+                   "restore it from a backup or open another file with --db",
+                   filename, detail);
+      break;
+    case SQLITE_FULL:
+      g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_FULL,
+                   "The disk holding “%s” is full, so nothing was saved (%s). "
+                   "Free some space and try again",
+                   filename, what);
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_READ_ONLY,
+                   "“%s” cannot be written (%s), so nothing was saved. "
+                   "Check the permissions of the file and its folder",
+                   filename, detail);
+      break;
+    case SQLITE_CANTOPEN:
+      g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_OPEN,
+                   "“%s” could not be opened (%s). Check that its folder exists and can be written",
+                   filename, detail);
+      break;
+    default:
+      g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_FAILED,
+                   "Could not %s in “%s”: %s", what, filename, detail);
+      break;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+exec_sql (sqlite3     *handle,
+          const char  *sql,
+          const char  *what,
+          GError     **error)
+{
+  int rc = sqlite3_exec (handle, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return _golf_store_set_error (error, handle, rc, what);
+
+  return TRUE;
+}
+
+static gboolean
+query_int (sqlite3     *handle,
+           const char  *sql,
+           gint64      *value,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_ROW)
+    {
+      _golf_store_set_error (error, handle, rc, "read the database header");
+      sqlite3_finalize (stmt);
+      return FALSE;
+    }
+
+  *value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+
+  return TRUE;
+}
+
+static gboolean
+create_schema (sqlite3  *handle,
+               GError  **error)
+{
+  g_autofree char *sql = g_strdup_printf ("BEGIN IMMEDIATE;%s"
+                                          "PRAGMA application_id = %d;"
+                                          "PRAGMA user_version = %d;"
+                                          "COMMIT;",
+                                          schema_v1, GOLF_APPLICATION_ID,
+                                          GOLF_SCHEMA_VERSION);
+
+  if (!exec_sql (handle, sql, "create the database tables", error))
+    {
+      sqlite3_exec (handle, "ROLLBACK", NULL, NULL, NULL);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Checks that the file is ours (or empty) before anything writes to it. */
+static gboolean
+check_schema (sqlite3     *handle,
+              const char  *path,
+              GError     **error)
+{
+  gint64 app_id, version, n_objects;
+
+  if (!query_int (handle, "PRAGMA application_id", &app_id, error) ||
+      !query_int (handle, "PRAGMA user_version", &version, error) ||
+      !query_int (handle, "SELECT count(*) FROM sqlite_master", &n_objects, error))
+    return FALSE;
+
+  if (app_id == 0 && version == 0 && n_objects == 0)
+    return create_schema (handle, error);
+
+  if (app_id != GOLF_APPLICATION_ID)
+    {
+      g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_CORRUPT,
+                   "“%s” is an SQLite database of another program, not a Golf Lab "
+                   "database. It was left untouched; open another file with --db",
+                   path);
+      return FALSE;
+    }
+
+  if (version > GOLF_SCHEMA_VERSION)
+    {
+      g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_TOO_NEW,
+                   "“%s” was written by a newer Golf Lab (schema %" G_GINT64_FORMAT
+                   ", this one knows %d). Update Golf Lab to open it",
+                   path, version, GOLF_SCHEMA_VERSION);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_writable (const char  *path,
+                GError     **error)
+{
+  g_autofree char *dir = NULL;
+  int saved_errno;
+
+  if (g_strcmp0 (path, ":memory:") == 0)
+    return TRUE;
+
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0755) != 0)
+    {
+      saved_errno = errno;
+      g_set_error (error, GOLF_STORE_ERROR,
+                   saved_errno == EACCES || saved_errno == EROFS || saved_errno == EPERM
+                     ? GOLF_STORE_ERROR_READ_ONLY : GOLF_STORE_ERROR_OPEN,
+                   "The folder “%s” for the database could not be created: %s. "
+                   "Choose a folder you can write to with --db",
+                   dir, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (g_access (path, F_OK) == 0 ? g_access (path, W_OK) != 0 : g_access (dir, W_OK) != 0)
+    {
+      saved_errno = errno;
+      g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_READ_ONLY,
+                   "“%s” cannot be written: %s. Golf Lab needs to write its database; "
+                   "check the permissions or choose another file with --db",
+                   path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+finalize_stmt (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+/**
+ * _golf_db_open:
+ * @path: the database file, or ":memory:"
+ * @error: return location for a #GError
+ *
+ * Opens a connection in WAL mode with foreign keys on, creating the schema in
+ * an empty file. A file that is not ours is refused and never written.
+ *
+ * Returns: (transfer full) (nullable): the connection
+ */
+GolfDb *
+_golf_db_open (const char  *path,
+               GError     **error)
+{
+  g_autoptr(GolfDb) db = g_new0 (GolfDb, 1);
+  int rc;
+
+  db->stmts = g_hash_table_new_full (NULL, NULL, NULL, finalize_stmt);
+
+  if (!check_writable (path, error))
+    return NULL;
+
+  rc = sqlite3_open_v2 (path, &db->handle,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        NULL);
+  if (rc != SQLITE_OK)
+    {
+      _golf_store_set_error (error, db->handle, rc, "open the database");
+      return NULL;
+    }
+
+  sqlite3_extended_result_codes (db->handle, TRUE);
+  sqlite3_busy_timeout (db->handle, 10000);
+
+  if (!check_schema (db->handle, path, error))
+    return NULL;
+
+  if (!exec_sql (db->handle,
+                 "PRAGMA journal_mode = WAL;"
+                 "PRAGMA synchronous = NORMAL;"
+                 "PRAGMA foreign_keys = ON;"
+                 "PRAGMA temp_store = MEMORY;"
+                 "PRAGMA cache_size = -16000;",
+                 "set up the database connection", error))
+    return NULL;
+
+  return g_steal_pointer (&db);
+}
+
+void
+_golf_db_close (GolfDb *db)
+{
+  if (db == NULL)
+    return;
+
+  g_clear_pointer (&db->stmts, g_hash_table_unref);
+
+  sqlite3_close (db->handle);
+  g_free (db);
+}
+
+sqlite3 *
+_golf_db_get_handle (GolfDb *db)
+{
+  return db->handle;
+}
+
+/**
+ * _golf_db_stmt:
+ * @sql: a statement's text; it must be static, as it is cached by address
+ *
+ * Returns: (transfer none) (nullable): the prepared statement, reset and with
+ *   no bindings
+ */
+sqlite3_stmt *
+_golf_db_stmt (GolfDb      *db,
+               const char  *sql,
+               GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (db->stmts, sql);
+  int rc;
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (db->handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _golf_store_set_error (error, db->handle, rc, "prepare a query");
+      return NULL;
+    }
+
+  g_hash_table_insert (db->stmts, (gpointer)sql, stmt);
+
+  return stmt;
+}
+
+gboolean
+_golf_db_begin (GolfDb   *db,
+                gboolean  write,
+                GError  **error)
+{
+  return exec_sql (db->handle, write ? "BEGIN IMMEDIATE" : "BEGIN", "start a transaction", error);
+}
+
+gboolean
+_golf_db_commit (GolfDb  *db,
+                 GError **error)
+{
+  if (!exec_sql (db->handle, "COMMIT", "save the changes", error))
+    {
+      _golf_db_rollback (db);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+void
+_golf_db_rollback (GolfDb *db)
+{
+  if (!sqlite3_get_autocommit (db->handle))
+    sqlite3_exec (db->handle, "ROLLBACK", NULL, NULL, NULL);
+}
+
+void
+_golf_session_snapshot_init (GolfSessionSnapshot *snapshot)
+{
+  memset (snapshot, 0, sizeof *snapshot);
+  snapshot->rows = g_array_new (FALSE, FALSE, sizeof (GolfMetricsRow));
+  snapshot->clubs = g_string_chunk_new (256);
+}
+
+void
+_golf_session_snapshot_clear (GolfSessionSnapshot *snapshot)
+{
+  g_clear_pointer (&snapshot->date, g_free);
+  g_clear_pointer (&snapshot->type, g_free);
+  g_clear_pointer (&snapshot->rows, g_array_unref);
+  g_clear_pointer (&snapshot->clubs, g_string_chunk_free);
+}
+
+double
+_golf_db_column_double (sqlite3_stmt *stmt,
+               int           column)
+{
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    return NAN;
+
+  return sqlite3_column_double (stmt, column);
+}
+
+void
+_golf_db_bind_double (sqlite3_stmt *stmt,
+             int           index,
+             double        value)
+{
+  if (isnan (value))
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_double (stmt, index, value);
+}
+
+void
+_golf_db_bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *value)
+{
+  sqlite3_bind_text (stmt, index, value, -1, SQLITE_TRANSIENT);
+}
+
+char *
+_golf_db_column_dup_text (sqlite3_stmt *stmt,
+                 int           column)
+{
+  return g_strdup ((const char *)sqlite3_column_text (stmt, column));
+}
+
+static gboolean
+read_session_row (GolfDb              *db,
+                  const char          *session_id,
+                  GolfSessionSnapshot *snapshot,
+                  GError             **error)
+{
+  sqlite3_stmt *stmt = _golf_db_stmt (db, sql_snapshot_session, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  _golf_db_bind_text (stmt, 1, session_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_DONE)
+    {
+      /* The session is gone: report it as having no shots. */
+      snapshot->revision = -1;
+      return TRUE;
+    }
+  if (rc != SQLITE_ROW)
+    return _golf_store_set_error (error, db->handle, rc, "read a session");
+
+  snapshot->revision = sqlite3_column_int64 (stmt, 0);
+  snapshot->date = _golf_db_column_dup_text (stmt, 1);
+  snapshot->type = _golf_db_column_dup_text (stmt, 2);
+  sqlite3_reset (stmt);
+
+  return TRUE;
+}
+
+/**
+ * _golf_db_read_snapshot:
+ *
+ * Reads a session's revision and the metric inputs of its active shots in
+ * one read transaction, so they belong together.
+ */
+gboolean
+_golf_db_read_snapshot (GolfDb              *db,
+                        const char          *session_id,
+                        GolfSessionSnapshot *snapshot,
+                        GError             **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean in_transaction = !sqlite3_get_autocommit (db->handle);
+  gboolean ok = FALSE;
+  int rc;
+
+  if (!in_transaction && !_golf_db_begin (db, FALSE, error))
+    return FALSE;
+
+  if (!read_session_row (db, session_id, snapshot, error))
+    goto out;
+
+  if ((stmt = _golf_db_stmt (db, sql_snapshot_shots, error)) == NULL)
+    goto out;
+
+  _golf_db_bind_text (stmt, 1, session_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *club = (const char *)sqlite3_column_text (stmt, 0);
+      GolfMetricsRow row = {
+        .club = club ? g_string_chunk_insert_const (snapshot->clubs, club) : NULL,
+        .carry = _golf_db_column_double (stmt, 1),
+        .total = _golf_db_column_double (stmt, 2),
+        .ball_speed = _golf_db_column_double (stmt, 3),
+        .club_speed = _golf_db_column_double (stmt, 4),
+        .face_angle = _golf_db_column_double (stmt, 5),
+        .club_path = _golf_db_column_double (stmt, 6),
+        .impact_x = _golf_db_column_double (stmt, 7),
+        .impact_y = _golf_db_column_double (stmt, 8),
+        .side_distance = _golf_db_column_double (stmt, 9),
+      };
+
+      g_array_append_val (snapshot->rows, row);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _golf_store_set_error (error, db->handle, rc, "read the shots of a session");
+      goto out;
+    }
+
+  ok = TRUE;
+
+out:
+  if (!in_transaction)
+    _golf_db_rollback (db);
+
+  return ok;
+}
+
+gboolean
+_golf_db_step_done (GolfDb        *db,
+           sqlite3_stmt  *stmt,
+           const char    *what,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return _golf_store_set_error (error, db->handle, rc, what);
+
+  return TRUE;
+}
+
+static gboolean
+delete_metrics (GolfDb      *db,
+                const char  *session_id,
+                GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  if ((stmt = _golf_db_stmt (db, sql_delete_club_stats, error)) == NULL)
+    return FALSE;
+  _golf_db_bind_text (stmt, 1, session_id);
+  if (!_golf_db_step_done (db, stmt, "remove old club statistics", error))
+    return FALSE;
+
+  if ((stmt = _golf_db_stmt (db, sql_delete_session_stats, error)) == NULL)
+    return FALSE;
+  _golf_db_bind_text (stmt, 1, session_id);
+
+  return _golf_db_step_done (db, stmt, "remove old session statistics", error);
+}
+
+static gboolean
+insert_club_stats (GolfDb              *db,
+                   const char          *session_id,
+                   const GolfClubStats *stats,
+                   GError             **error)
+{
+  sqlite3_stmt *stmt = _golf_db_stmt (db, sql_insert_club_stats, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  _golf_db_bind_text (stmt, 1, session_id);
+  _golf_db_bind_text (stmt, 2, stats->club ? stats->club : "");
+  sqlite3_bind_int64 (stmt, 3, stats->shot_count);
+  _golf_db_bind_double (stmt, 4, stats->median_carry);
+  _golf_db_bind_double (stmt, 5, stats->q1_carry);
+  _golf_db_bind_double (stmt, 6, stats->q3_carry);
+  _golf_db_bind_double (stmt, 7, stats->avg_carry);
+  _golf_db_bind_double (stmt, 8, stats->std_carry);
+  _golf_db_bind_double (stmt, 9, stats->avg_lateral);
+  _golf_db_bind_double (stmt, 10, stats->std_lateral);
+  _golf_db_bind_double (stmt, 11, stats->avg_ball_speed);
+  _golf_db_bind_double (stmt, 12, stats->avg_smash);
+
+  return _golf_db_step_done (db, stmt, "save club statistics", error);
+}
+
+static gboolean
+insert_session_stats (GolfDb                    *db,
+                      const char                *session_id,
+                      const GolfSessionSnapshot *snapshot,
+                      GolfSessionMetrics        *metrics,
+                      GError                   **error)
+{
+  sqlite3_stmt *stmt = _golf_db_stmt (db, sql_insert_session_stats, error);
+  GPtrArray *club_stats;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  _golf_db_bind_text (stmt, 1, session_id);
+  _golf_db_bind_text (stmt, 2, snapshot->date);
+  _golf_db_bind_text (stmt, 3, snapshot->type);
+  sqlite3_bind_int64 (stmt, 4, golf_session_metrics_get_shot_count (metrics));
+  _golf_db_bind_text (stmt, 5, golf_session_metrics_get_clubs_used (metrics));
+  for (guint i = 0; i < GOLF_N_METRICS; i++)
+    _golf_db_bind_double (stmt, 6 + i, golf_session_metrics_get (metrics, i));
+  sqlite3_bind_int64 (stmt, 20, snapshot->revision);
+
+  if (!_golf_db_step_done (db, stmt, "save session statistics", error))
+    return FALSE;
+
+  club_stats = golf_session_metrics_get_club_stats (metrics);
+  for (guint i = 0; i < club_stats->len; i++)
+    if (!insert_club_stats (db, session_id, g_ptr_array_index (club_stats, i), error))
+      return FALSE;
+
+  return TRUE;
+}
+
+/**
+ * _golf_db_write_metrics:
+ * @metrics: (nullable): the new metrics; %NULL when the session has no shots
+ *
+ * Replaces the session's `session_stats` and `club_stats` rows. The caller
+ * holds a write transaction.
+ */
+gboolean
+_golf_db_write_metrics (GolfDb                    *db,
+                        const char                *session_id,
+                        const GolfSessionSnapshot *snapshot,
+                        GolfSessionMetrics        *metrics,
+                        GError                   **error)
+{
+  if (!delete_metrics (db, session_id, error))
+    return FALSE;
+
+  if (metrics == NULL || snapshot->revision < 0)
+    return TRUE;
+
+  return insert_session_stats (db, session_id, snapshot, metrics, error);
+}
+
+char **
+_golf_db_list_session_ids (GolfDb  *db,
+                           GError **error)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = _golf_db_stmt (db, sql_list_session_ids, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (ids, _golf_db_column_dup_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _golf_store_set_error (error, db->handle, rc, "list the sessions");
+      return NULL;
+    }
+
+  g_ptr_array_add (ids, NULL);
+
+  return (char **)g_ptr_array_free (g_steal_pointer (&ids), FALSE);
+}
