@@ -1,1 +1,537 @@
-int main (void) { return 77; }
+/* test-store.c: GolfStore, the SQLite file behind every shot
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <math.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "golf-test-util.h"
+
+typedef struct
+{
+  GPtrArray *sessions;
+  GPtrArray *shot_ids;
+  GArray    *kinds;
+} Recorded;
+
+static void
+on_shot_changed_cb (GolfStore      *store,
+                    const char     *session_id,
+                    const char     *shot_id,
+                    GolfChangeKind  kind,
+                    Recorded       *recorded)
+{
+  g_ptr_array_add (recorded->sessions, g_strdup (session_id));
+  g_ptr_array_add (recorded->shot_ids, g_strdup (shot_id));
+  g_array_append_val (recorded->kinds, kind);
+}
+
+static void
+recorded_init (Recorded  *recorded,
+               GolfStore *store)
+{
+  recorded->sessions = g_ptr_array_new_with_free_func (g_free);
+  recorded->shot_ids = g_ptr_array_new_with_free_func (g_free);
+  recorded->kinds = g_array_new (FALSE, FALSE, sizeof (GolfChangeKind));
+  g_signal_connect (store, "shot-changed", G_CALLBACK (on_shot_changed_cb), recorded);
+}
+
+static void
+recorded_clear (Recorded *recorded)
+{
+  g_ptr_array_unref (recorded->sessions);
+  g_ptr_array_unref (recorded->shot_ids);
+  g_array_unref (recorded->kinds);
+}
+
+static guint
+count_shots (GolfStore  *store,
+             const char *session_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) shots = golf_store_list_shots (store, session_id, &error);
+
+  g_assert_no_error (error);
+  return g_list_model_get_n_items (shots);
+}
+
+static void
+test_store_creates_database (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  g_autoptr(GolfStore) store = NULL;
+  g_autofree char *nested = NULL;
+
+  golf_test_dir_init (&dir);
+  nested = g_build_filename (dir.dir, "a", "b", "shots.db", NULL);
+
+  store = golf_test_store_new (nested);
+  g_assert_true (g_file_test (nested, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpstr (golf_store_get_path (store), ==, nested);
+  g_assert_cmpuint (g_list_model_get_n_items (golf_store_get_sessions (store)), ==, 0);
+  g_assert_cmpint (golf_test_query_int (nested, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (golf_test_query_int (nested, "SELECT count(*) FROM sqlite_master WHERE name = 'session_stats'"), ==, 1);
+  g_assert_cmpint (golf_test_query_int (nested, "SELECT count(*) FROM sqlite_master WHERE name = 'club_stats'"), ==, 1);
+}
+
+static void
+test_store_save_and_read_back (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  g_autoptr(GolfStore) store = NULL;
+  g_autoptr(GolfStore) reopened = NULL;
+  g_autoptr(GPtrArray) shots = NULL;
+  g_autoptr(GolfSession) session = golf_session_new ("s1");
+  g_autoptr(GListModel) read = NULL;
+  g_autoptr(GolfShot) first = NULL;
+  g_autoptr(GError) error = NULL;
+  GolfSession *listed;
+
+  golf_test_dir_init (&dir);
+  store = golf_test_store_new (dir.db_path);
+  golf_session_set_date (session, "2026-03-14");
+  golf_session_set_session_type (session, "practice");
+
+  shots = golf_test_shots ("s1", "7 Iron", 12, 140.0);
+  golf_shot_set (g_ptr_array_index (shots, 0), GOLF_SHOT_FIELD_BACK_SPIN, 6543.21);
+  golf_shot_set_shot_type (g_ptr_array_index (shots, 0), "Draw");
+  g_assert_true (golf_store_save_shots (store, session, shots, &error));
+  g_assert_no_error (error);
+
+  /* A fresh connection sees exactly what was saved, unrounded. */
+  reopened = golf_test_store_new (dir.db_path);
+  read = golf_store_list_shots (reopened, "s1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (read), ==, 12);
+  first = g_list_model_get_item (read, 0);
+  g_assert_cmpstr (golf_shot_get_id (first), ==, "s1_7 Iron_0");
+  g_assert_cmpstr (golf_shot_get_club (first), ==, "7 Iron");
+  g_assert_cmpstr (golf_shot_get_shot_type (first), ==, "Draw");
+  g_assert_cmpfloat (golf_shot_get (first, GOLF_SHOT_FIELD_BACK_SPIN), ==, 6543.21);
+  g_assert_cmpfloat (golf_shot_get (first, GOLF_SHOT_FIELD_CARRY_DISTANCE), ==, 140.0);
+  g_assert_true (isnan (golf_shot_get (first, GOLF_SHOT_FIELD_APEX)));
+  g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT count(*) FROM shots WHERE apex IS NULL"), ==, 12);
+
+  g_assert_cmpuint (g_list_model_get_n_items (golf_store_get_sessions (reopened)), ==, 1);
+  listed = golf_store_find_session (reopened, "s1");
+  g_assert_nonnull (listed);
+  g_assert_cmpstr (golf_session_get_date (listed), ==, "2026-03-14");
+  g_assert_cmpstr (golf_session_get_session_type (listed), ==, "practice");
+}
+
+static void
+test_store_reimport_updates (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  g_autoptr(GolfStore) store = NULL;
+  g_autoptr(GPtrArray) shots = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GError) error = NULL;
+  Recorded recorded;
+
+  golf_test_dir_init (&dir);
+  store = golf_test_store_new (dir.db_path);
+  recorded_init (&recorded, store);
+
+  shots = golf_test_shots ("s1", "Driver", 20, 200.0);
+  g_assert_true (golf_store_save_shots (store, NULL, shots, &error));
+  again = golf_test_shots ("s1", "Driver", 20, 210.0);
+  g_assert_true (golf_store_save_shots (store, NULL, again, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (count_shots (store, "s1"), ==, 20);
+  g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT min(carry_distance) FROM shots"), ==, 210);
+  g_assert_cmpuint (recorded.kinds->len, ==, 2);
+  g_assert_cmpint (g_array_index (recorded.kinds, GolfChangeKind, 0), ==, GOLF_CHANGE_ADDED);
+  g_assert_cmpint (g_array_index (recorded.kinds, GolfChangeKind, 1), ==, GOLF_CHANGE_CHANGED);
+
+  recorded_clear (&recorded);
+}
+
+static void
+test_store_bulk_signals_once_per_session (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  g_autoptr(GolfStore) store = NULL;
+  g_autoptr(GPtrArray) shots = NULL;
+  g_autoptr(GPtrArray) more = NULL;
+  g_autoptr(GError) error = NULL;
+  Recorded recorded;
+
+  golf_test_dir_init (&dir);
+  store = golf_test_store_new (dir.db_path);
+  recorded_init (&recorded, store);
+
+  shots = golf_test_shots ("a", "Driver", 500, 200.0);
+  more = golf_test_shots ("b", "PW", 500, 90.0);
+  for (guint i = 0; i < more->len; i++)
+    g_ptr_array_add (shots, g_object_ref (g_ptr_array_index (more, i)));
+
+  g_assert_true (golf_store_save_shots (store, NULL, shots, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (recorded.sessions->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (recorded.sessions, 0), ==, "a");
+  g_assert_cmpstr (g_ptr_array_index (recorded.sessions, 1), ==, "b");
+  g_assert_null (g_ptr_array_index (recorded.shot_ids, 0));
+  g_assert_null (g_ptr_array_index (recorded.shot_ids, 1));
+  g_assert_cmpuint (g_list_model_get_n_items (golf_store_get_sessions (store)), ==, 2);
+
+  recorded_clear (&recorded);
+}
+
+static void
+test_store_single_save_signal (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  g_autoptr(GolfStore) store = NULL;
+  g_autoptr(GolfShot) shot = golf_test_shot ("s1_1_1", "s1", "Driver", 230.0, 70.0, 47.0);
+  g_autoptr(GError) error = NULL;
+  Recorded recorded;
+
+  golf_test_dir_init (&dir);
+  store = golf_test_store_new (dir.db_path);
+  recorded_init (&recorded, store);
+
+  g_assert_true (golf_store_save_shot (store, shot, &error));
+  golf_shot_set (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE, 231.0);
+  g_assert_true (golf_store_save_shot (store, shot, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (recorded.kinds->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (recorded.shot_ids, 0), ==, "s1_1_1");
+  g_assert_cmpint (g_array_index (recorded.kinds, GolfChangeKind, 0), ==, GOLF_CHANGE_ADDED);
+  g_assert_cmpint (g_array_index (recorded.kinds, GolfChangeKind, 1), ==, GOLF_CHANGE_CHANGED);
+  g_assert_cmpuint (count_shots (store, "s1"), ==, 1);
+  g_assert_nonnull (golf_store_find_session (store, "s1"));
+
+  recorded_clear (&recorded);
+}
+
+static void
+test_store_moved_shot_changes_both_sessions (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  g_autoptr(GolfStore) store = NULL;
+  g_autoptr(GolfShot) shot = golf_test_shot ("x", "a", "Driver", 230.0, 70.0, 47.0);
+  g_autoptr(GError) error = NULL;
+  Recorded recorded;
+
+  golf_test_dir_init (&dir);
+  store = golf_test_store_new (dir.db_path);
+  g_assert_true (golf_store_save_shot (store, shot, &error));
+
+  recorded_init (&recorded, store);
+  golf_shot_set_session_id (shot, "b");
+  g_assert_true (golf_store_save_shot (store, shot, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (count_shots (store, "a"), ==, 0);
+  g_assert_cmpuint (count_shots (store, "b"), ==, 1);
+  g_assert_cmpuint (recorded.sessions->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (recorded.sessions, 0), ==, "b");
+  g_assert_cmpstr (g_ptr_array_index (recorded.sessions, 1), ==, "a");
+  g_assert_cmpint (g_array_index (recorded.kinds, GolfChangeKind, 1), ==, GOLF_CHANGE_REMOVED);
+
+  recorded_clear (&recorded);
+}
+
+static void
+test_store_rejects_shot_without_ids (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  g_autoptr(GolfStore) store = NULL;
+  g_autoptr(GPtrArray) shots = NULL;
+  g_autoptr(GolfShot) no_session = golf_test_shot ("lonely", NULL, "Driver", 200, 60, 40);
+  g_autoptr(GError) error = NULL;
+
+  golf_test_dir_init (&dir);
+  store = golf_test_store_new (dir.db_path);
+
+  /* One bad shot in a batch: the whole batch is refused, nothing written. */
+  shots = golf_test_shots ("s1", "Driver", 10, 200.0);
+  g_ptr_array_add (shots, golf_test_shot ("", "s1", "Driver", 200, 60, 40));
+  g_assert_false (golf_store_save_shots (store, NULL, shots, &error));
+  g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "without an id"));
+  g_clear_error (&error);
+  g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT count(*) FROM shots"), ==, 0);
+  g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT count(*) FROM sessions"), ==, 0);
+
+  g_assert_false (golf_store_save_shot (store, no_session, &error));
+  g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "no session"));
+  g_assert_cmpuint (g_list_model_get_n_items (golf_store_get_sessions (store)), ==, 0);
+}
+
+static void
+test_store_keeps_unusual_names (void)
+{
+  static const char *names[] = {
+    "Robert'); DROP TABLE shots;--",
+    "7 Eisen — Übung ⛳",
+    "\"quoted\" % _ \\ ;",
+  };
+  g_auto(GolfTestDir) dir = { 0 };
+  g_autoptr(GolfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  golf_test_dir_init (&dir);
+  store = golf_test_store_new (dir.db_path);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GolfShot) shot = golf_test_shot (names[i], names[i], names[i], 100 + i, 50, 40);
+      g_autoptr(GListModel) read = NULL;
+      g_autoptr(GolfShot) back = NULL;
+
+      g_assert_true (golf_store_save_shot (store, shot, &error));
+      g_assert_no_error (error);
+
+      read = golf_store_list_shots (store, names[i], &error);
+      g_assert_cmpuint (g_list_model_get_n_items (read), ==, 1);
+      back = g_list_model_get_item (read, 0);
+      g_assert_cmpstr (golf_shot_get_id (back), ==, names[i]);
+      g_assert_cmpstr (golf_shot_get_club (back), ==, names[i]);
+    }
+
+  g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT count(*) FROM shots"), ==, 3);
+}
+
+static void
+test_store_delete_and_restore (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  g_autoptr(GolfStore) store = NULL;
+  g_autoptr(GPtrArray) shots = golf_test_shots ("s1", "PW", 5, 100.0);
+  g_autoptr(GError) error = NULL;
+  Recorded recorded;
+
+  golf_test_dir_init (&dir);
+  store = golf_test_store_new (dir.db_path);
+  g_assert_true (golf_store_save_shots (store, NULL, shots, &error));
+  recorded_init (&recorded, store);
+
+  g_assert_true (golf_store_delete_shot (store, "s1_PW_2", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_shots (store, "s1"), ==, 4);
+  /* Archived, not gone: the row is still in the file. */
+  g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT count(*) FROM shots WHERE archived_at IS NOT NULL"), ==, 1);
+
+  g_assert_false (golf_store_delete_shot (store, "s1_PW_2", &error));
+  g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "already deleted"));
+  g_clear_error (&error);
+
+  g_assert_true (golf_store_restore_shot (store, "s1_PW_2", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_shots (store, "s1"), ==, 5);
+
+  g_assert_false (golf_store_delete_shot (store, "no-such-shot", &error));
+  g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (golf_store_restore_shot (store, "s1_PW_1", &error));
+  g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_NOT_FOUND);
+
+  g_assert_cmpuint (recorded.kinds->len, ==, 2);
+  g_assert_cmpint (g_array_index (recorded.kinds, GolfChangeKind, 0), ==, GOLF_CHANGE_REMOVED);
+  g_assert_cmpint (g_array_index (recorded.kinds, GolfChangeKind, 1), ==, GOLF_CHANGE_RESTORED);
+  g_assert_cmpstr (g_ptr_array_index (recorded.shot_ids, 0), ==, "s1_PW_2");
+
+  recorded_clear (&recorded);
+}
+
+static void
+assert_refused_untouched (const char     *path,
+                          gint            code,
+                          const char     *phrase)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GolfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize before_len, after_len;
+
+  before = golf_test_read_file (path, &before_len);
+  store = golf_store_new (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, GOLF_STORE_ERROR, code);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, phrase));
+  g_test_message ("%s", error->message);
+
+  after = golf_test_read_file (path, &after_len);
+  g_assert_cmpmem (before, before_len, after, after_len);
+}
+
+static void
+test_store_refuses_non_sqlite_file (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  golf_test_dir_init (&dir);
+  g_file_set_contents (dir.db_path, "Club,Carry\nDriver,230\n", -1, &error);
+  g_assert_no_error (error);
+
+  assert_refused_untouched (dir.db_path, GOLF_STORE_ERROR_CORRUPT, "left untouched");
+}
+
+static void
+test_store_refuses_other_sqlite_database (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  sqlite3 *db = NULL;
+
+  golf_test_dir_init (&dir);
+  g_assert_cmpint (sqlite3_open (dir.db_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Ann')",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  assert_refused_untouched (dir.db_path, GOLF_STORE_ERROR_CORRUPT, "another program");
+}
+
+static void
+test_store_refuses_damaged_database (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  golf_test_dir_init (&dir);
+  {
+    g_autoptr(GolfStore) store = golf_test_store_new (dir.db_path);
+    g_autoptr(GPtrArray) shots = golf_test_shots ("s1", "Driver", 50, 200.0);
+
+    g_assert_true (golf_store_save_shots (store, NULL, shots, &error));
+  }
+
+  /* Scribble over the header past its magic string, as a bad disk might. */
+  contents = golf_test_read_file (dir.db_path, &length);
+  g_assert_cmpuint (length, >, 100);
+  memset (contents + 16, 0xff, 84);
+  g_file_set_contents (dir.db_path, contents, length, &error);
+  g_assert_no_error (error);
+  g_remove (g_strconcat (dir.db_path, "-wal", NULL));
+
+  assert_refused_untouched (dir.db_path, GOLF_STORE_ERROR_CORRUPT, "not a readable Golf Lab database");
+}
+
+static void
+test_store_refuses_newer_schema (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  sqlite3 *db = NULL;
+
+  golf_test_dir_init (&dir);
+  g_clear_object (&(GolfStore *){ golf_test_store_new (dir.db_path) });
+  g_assert_cmpint (sqlite3_open (dir.db_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA user_version = 99", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  assert_refused_untouched (dir.db_path, GOLF_STORE_ERROR_TOO_NEW, "newer Golf Lab");
+}
+
+static void
+test_store_read_only_location (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  g_autoptr(GolfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  golf_test_dir_init (&dir);
+
+  if (geteuid () == 0)
+    {
+      /* Permissions do not stop root; /proc is read-only for everyone. */
+      path = g_strdup ("/proc/golf-lab-test/shots.db");
+    }
+  else
+    {
+      g_autofree char *locked = g_build_filename (dir.dir, "locked", NULL);
+
+      g_mkdir (locked, 0555);
+      path = g_build_filename (locked, "shots.db", NULL);
+    }
+
+  store = golf_store_new (path, &error);
+  g_assert_null (store);
+  g_assert_true (g_error_matches (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_READ_ONLY) ||
+                 g_error_matches (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_OPEN));
+  g_assert_nonnull (strstr (error->message, "--db"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_store_read_only_file_keeps_data (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  g_autoptr(GolfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("file permissions do not bind root");
+      return;
+    }
+
+  golf_test_dir_init (&dir);
+  g_clear_object (&(GolfStore *){ golf_test_store_new (dir.db_path) });
+  g_chmod (dir.db_path, 0444);
+
+  store = golf_store_new (dir.db_path, &error);
+  g_assert_null (store);
+  g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_READ_ONLY);
+}
+
+static void
+test_store_stale_sessions (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  g_autoptr(GolfStore) store = NULL;
+  g_autoptr(GPtrArray) shots = golf_test_shots ("s1", "Driver", 3, 200.0);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) stale = NULL;
+
+  golf_test_dir_init (&dir);
+  store = golf_test_store_new (dir.db_path);
+  g_assert_true (golf_store_save_shots (store, NULL, shots, &error));
+
+  /* No worker ran: the session's metrics are behind its shots. */
+  stale = golf_store_dup_stale_sessions (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (stale), ==, 1);
+  g_assert_cmpstr (stale[0], ==, "s1");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/store/creates-database", test_store_creates_database);
+  g_test_add_func ("/store/save-and-read-back", test_store_save_and_read_back);
+  g_test_add_func ("/store/reimport-updates", test_store_reimport_updates);
+  g_test_add_func ("/store/bulk-signals-once-per-session", test_store_bulk_signals_once_per_session);
+  g_test_add_func ("/store/single-save-signal", test_store_single_save_signal);
+  g_test_add_func ("/store/moved-shot-changes-both-sessions", test_store_moved_shot_changes_both_sessions);
+  g_test_add_func ("/store/rejects-shot-without-ids", test_store_rejects_shot_without_ids);
+  g_test_add_func ("/store/keeps-unusual-names", test_store_keeps_unusual_names);
+  g_test_add_func ("/store/delete-and-restore", test_store_delete_and_restore);
+  g_test_add_func ("/store/refuses-non-sqlite-file", test_store_refuses_non_sqlite_file);
+  g_test_add_func ("/store/refuses-other-sqlite-database", test_store_refuses_other_sqlite_database);
+  g_test_add_func ("/store/refuses-damaged-database", test_store_refuses_damaged_database);
+  g_test_add_func ("/store/refuses-newer-schema", test_store_refuses_newer_schema);
+  g_test_add_func ("/store/read-only-location", test_store_read_only_location);
+  g_test_add_func ("/store/read-only-file", test_store_read_only_file_keeps_data);
+  g_test_add_func ("/store/stale-sessions", test_store_stale_sessions);
+
+  return g_test_run ();
+}

@@ -1,1 +1,503 @@
-int main (void) { return 77; }
+/* test-worker.c: metrics that stay current, from a write to a property
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <math.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include "golf-metrics-worker.h"
+#include "golf-session-metrics.h"
+#include "golf-test-util.h"
+
+static const char * const session_stats_columns[] = {
+  "session_id", "session_date", "session_type", "shot_count", "clubs_used",
+  "avg_carry", "avg_total", "avg_ball_speed", "avg_club_speed", "avg_smash",
+  "best_carry", "avg_face_angle", "std_face_angle", "avg_club_path",
+  "std_club_path", "avg_face_to_path", "std_face_to_path",
+  "avg_strike_distance", "std_strike_distance", "updated_at",
+};
+
+typedef struct
+{
+  GolfTestDir        dir;
+  GolfStore         *store;
+  GolfMetricsWorker *worker;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  golf_test_dir_init (&f->dir);
+  f->store = golf_test_store_new (f->dir.db_path);
+  f->worker = golf_metrics_worker_new (f->store);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->worker);
+  g_clear_object (&f->store);
+  golf_test_dir_clear (&f->dir);
+}
+
+static void
+save (Fixture   *f,
+      GPtrArray *shots)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (golf_store_save_shots (f->store, NULL, shots, &error));
+  g_assert_no_error (error);
+}
+
+static double
+stored_metric (Fixture    *f,
+               const char *session_id,
+               GolfMetric  metric)
+{
+  double values[GOLF_N_METRICS];
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (golf_store_read_metrics (f->store, session_id, values, &error));
+  g_assert_no_error (error);
+
+  return values[metric];
+}
+
+/* The original's first case: the stats are computed and really persisted. */
+static void
+test_worker_stats_computed_and_stored (Fixture       *f,
+                                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) shots = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GolfStore) reopened = NULL;
+  g_autoptr(GolfSessionMetrics) metrics = NULL;
+  g_autoptr(GError) error = NULL;
+  GolfShot *shot;
+
+  shot = golf_test_shot ("s_1", "s", "Driver", 200.0, 60.0, 40.0);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_FACE_ANGLE, 2.0);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_CLUB_PATH, -1.0);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_IMPACT_X, 3.0);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_IMPACT_Y, 4.0);
+  g_ptr_array_add (shots, shot);
+  shot = golf_test_shot ("s_2", "s", "7 Iron", 150.0, 50.0, 37.0);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_FACE_ANGLE, -2.0);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_CLUB_PATH, 1.0);
+  g_ptr_array_add (shots, shot);
+  /* Missing values stay out of the means, they are not zeros. */
+  g_ptr_array_add (shots, golf_test_shot ("s_3", "s", "Driver", NAN, NAN, NAN));
+
+  save (f, shots);
+  golf_metrics_worker_flush (f->worker);
+
+  /* Read back from the file by a store that computed nothing itself. */
+  reopened = golf_test_store_new (f->dir.db_path);
+  metrics = golf_store_dup_metrics (reopened, "s", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (metrics);
+  g_assert_cmpuint (golf_session_metrics_get_shot_count (metrics), ==, 3);
+  g_assert_cmpstr (golf_session_metrics_get_clubs_used (metrics), ==, "7 Iron, Driver");
+  g_assert_cmpfloat_with_epsilon (golf_session_metrics_get (metrics, GOLF_METRIC_AVG_CARRY), 175.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (golf_session_metrics_get (metrics, GOLF_METRIC_BEST_CARRY), 200.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (golf_session_metrics_get (metrics, GOLF_METRIC_AVG_SMASH),
+                                  (60.0 / 40.0 + 50.0 / 37.0) / 2, 1e-9);
+  g_assert_cmpfloat_with_epsilon (golf_session_metrics_get (metrics, GOLF_METRIC_AVG_FACE_TO_PATH), 0.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (golf_session_metrics_get (metrics, GOLF_METRIC_STD_FACE_TO_PATH),
+                                  sqrt (18.0), 1e-9);
+  g_assert_cmpfloat_with_epsilon (golf_session_metrics_get (metrics, GOLF_METRIC_AVG_STRIKE_DISTANCE), 5.0, 1e-9);
+  g_assert_true (isnan (golf_session_metrics_get (metrics, GOLF_METRIC_STD_STRIKE_DISTANCE)));
+  g_assert_true (isnan (golf_session_metrics_get (metrics, GOLF_METRIC_AVG_TOTAL)));
+
+  g_assert_cmpint (golf_test_query_int (f->dir.db_path, "SELECT count(*) FROM session_stats"), ==, 1);
+  g_assert_cmpint (golf_test_query_int (f->dir.db_path, "SELECT count(*) FROM club_stats WHERE session_id = 's'"), ==, 2);
+  g_assert_cmpint (golf_test_query_int (f->dir.db_path, "SELECT avg_total IS NULL FROM session_stats"), ==, 1);
+}
+
+/* The original's second case: the row has every field, with the column names promised. */
+static void
+test_worker_row_has_all_fields (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) shots = golf_test_shots ("s", "PW", 4, 100.0);
+  g_autoptr(GolfSession) session = golf_session_new ("s");
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  golf_session_set_date (session, "2026-05-01");
+  golf_session_set_session_type (session, "practice");
+  g_assert_true (golf_store_save_shots (f->store, session, shots, &error));
+  golf_metrics_worker_flush (f->worker);
+
+  g_assert_cmpint (sqlite3_open_v2 (f->dir.db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT * FROM session_stats", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  for (guint i = 0; i < G_N_ELEMENTS (session_stats_columns); i++)
+    {
+      g_assert_cmpstr (sqlite3_column_name (stmt, i), ==, session_stats_columns[i]);
+      g_assert_cmpint (sqlite3_column_type (stmt, i), !=, SQLITE_NULL);
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  for (guint m = 0; m < GOLF_N_METRICS; m++)
+    g_assert_cmpstr (golf_metric_get_name (m), ==, session_stats_columns[5 + m]);
+}
+
+typedef struct
+{
+  GMainLoop *loop;
+  guint      n_notifies;
+} NotifyWait;
+
+static void
+on_avg_carry_notify_cb (GObject    *object,
+                        GParamSpec *pspec,
+                        NotifyWait *wait)
+{
+  wait->n_notifies++;
+  g_main_loop_quit (wait->loop);
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  g_assert_not_reached ();
+  return G_SOURCE_REMOVE;
+}
+
+/* The original's third case, and the whole path: shot-changed -> worker
+ * thread -> main thread -> property notification, with a real main loop. */
+static void
+test_worker_updates_property_after_add (Fixture       *f,
+                                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) shots = golf_test_shots ("s", "Driver", 10, 200.0);
+  g_autoptr(GolfShot) extra = golf_test_shot ("s_extra", "s", "Driver", 320.0, 80.0, 52.0);
+  g_autoptr(GError) error = NULL;
+  NotifyWait wait = { g_main_loop_new (NULL, FALSE), 0 };
+  GolfSession *session;
+  guint timeout_id;
+  double before;
+
+  save (f, shots);
+  golf_metrics_worker_flush (f->worker);
+  session = golf_store_find_session (f->store, "s");
+  g_assert_nonnull (session);
+  before = golf_session_get_metric (session, GOLF_METRIC_AVG_CARRY);
+  g_assert_cmpfloat_with_epsilon (before, 204.5, 1e-9);
+  g_assert_false (golf_session_get_metrics_stale (session));
+
+  g_signal_connect (session, "notify::avg-carry", G_CALLBACK (on_avg_carry_notify_cb), &wait);
+  g_assert_true (golf_store_save_shot (f->store, extra, &error));
+  g_assert_no_error (error);
+  g_assert_true (golf_session_get_metrics_stale (session));
+
+  timeout_id = g_timeout_add_seconds (10, timeout_cb, NULL);
+  g_main_loop_run (wait.loop);
+  g_source_remove (timeout_id);
+
+  g_assert_cmpuint (wait.n_notifies, ==, 1);
+  g_assert_cmpfloat_with_epsilon (golf_session_get_metric (session, GOLF_METRIC_AVG_CARRY),
+                                  (204.5 * 10 + 320.0) / 11, 1e-9);
+  g_assert_cmpfloat_with_epsilon (golf_session_get_metric (session, GOLF_METRIC_BEST_CARRY), 320.0, 1e-9);
+  g_assert_cmpuint (golf_session_get_shot_count (session), ==, 11);
+  g_assert_false (golf_session_get_metrics_stale (session));
+  g_assert_cmpfloat_with_epsilon (stored_metric (f, "s", GOLF_METRIC_BEST_CARRY), 320.0, 1e-9);
+
+  g_main_loop_unref (wait.loop);
+}
+
+static void
+clear_stats_behind_the_store (const char *path)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "DELETE FROM club_stats; DELETE FROM session_stats",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+count_progress_cb (guint    done,
+                   guint    total,
+                   gpointer user_data)
+{
+  guint *calls = user_data;
+
+  g_assert_cmpuint (done, <=, total);
+  g_assert_cmpuint (total, ==, 3);
+  (*calls)++;
+}
+
+/* The original's fourth case: backfill of three sessions. */
+static void
+test_worker_backfill_three_sessions (Fixture       *f,
+                                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const char *ids[] = { "a", "b", "c" };
+  guint progress_calls = 0;
+  gint n;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(GPtrArray) shots = golf_test_shots (ids[i], "7 Iron", 5 + i, 140.0 + 10 * i);
+      save (f, shots);
+    }
+  golf_metrics_worker_flush (f->worker);
+  clear_stats_behind_the_store (f->dir.db_path);
+  g_assert_false (golf_store_read_metrics (f->store, "b", (double[GOLF_N_METRICS]){ 0 }, &error));
+
+  n = golf_metrics_worker_backfill (f->worker, count_progress_cb, &progress_calls, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (n, ==, 3);
+  g_assert_cmpuint (progress_calls, ==, 3);
+  g_assert_cmpint (golf_test_query_int (f->dir.db_path, "SELECT count(*) FROM session_stats"), ==, 3);
+  g_assert_cmpfloat_with_epsilon (stored_metric (f, "b", GOLF_METRIC_AVG_CARRY), 150.0 + 2.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (stored_metric (f, "c", GOLF_METRIC_BEST_CARRY), 160.0 + 6, 1e-9);
+}
+
+/* The original's fifth case: metrics follow a delete (and its undo). */
+static void
+test_worker_update_after_delete (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) shots = golf_test_shots ("s", "Driver", 3, 200.0);
+  g_autoptr(GError) error = NULL;
+  GolfSession *session;
+
+  save (f, shots);
+  golf_metrics_worker_flush (f->worker);
+  session = golf_store_find_session (f->store, "s");
+  g_assert_cmpfloat_with_epsilon (golf_session_get_metric (session, GOLF_METRIC_BEST_CARRY), 202.0, 1e-9);
+
+  g_assert_true (golf_store_delete_shot (f->store, "s_Driver_2", &error));
+  golf_metrics_worker_flush (f->worker);
+  g_assert_cmpfloat_with_epsilon (golf_session_get_metric (session, GOLF_METRIC_BEST_CARRY), 201.0, 1e-9);
+  g_assert_cmpuint (golf_session_get_shot_count (session), ==, 2);
+  g_assert_cmpfloat_with_epsilon (stored_metric (f, "s", GOLF_METRIC_AVG_CARRY), 200.5, 1e-9);
+
+  g_assert_true (golf_store_restore_shot (f->store, "s_Driver_2", &error));
+  g_assert_no_error (error);
+  golf_metrics_worker_flush (f->worker);
+  g_assert_cmpfloat_with_epsilon (stored_metric (f, "s", GOLF_METRIC_BEST_CARRY), 202.0, 1e-9);
+  g_assert_cmpuint (golf_session_get_shot_count (session), ==, 3);
+}
+
+/* The original's sixth case: no shots left, no metrics rows left. */
+static void
+test_worker_metrics_deleted_when_no_shots (Fixture       *f,
+                                           gconstpointer  data)
+{
+  g_autoptr(GPtrArray) shots = golf_test_shots ("s", "PW", 2, 90.0);
+  g_autoptr(GolfSessionMetrics) metrics = NULL;
+  g_autoptr(GError) error = NULL;
+  GolfSession *session;
+
+  save (f, shots);
+  golf_metrics_worker_flush (f->worker);
+  g_assert_cmpint (golf_test_query_int (f->dir.db_path, "SELECT count(*) FROM club_stats"), ==, 1);
+
+  g_assert_true (golf_store_delete_shot (f->store, "s_PW_0", &error));
+  g_assert_true (golf_store_delete_shot (f->store, "s_PW_1", &error));
+  golf_metrics_worker_flush (f->worker);
+
+  metrics = golf_store_dup_metrics (f->store, "s", &error);
+  g_assert_no_error (error);
+  g_assert_null (metrics);
+  g_assert_cmpint (golf_test_query_int (f->dir.db_path, "SELECT count(*) FROM session_stats"), ==, 0);
+  g_assert_cmpint (golf_test_query_int (f->dir.db_path, "SELECT count(*) FROM club_stats"), ==, 0);
+
+  session = golf_store_find_session (f->store, "s");
+  g_assert_cmpuint (golf_session_get_shot_count (session), ==, 0);
+  g_assert_true (isnan (golf_session_get_metric (session, GOLF_METRIC_AVG_CARRY)));
+}
+
+/* Thousands of single saves without the loop running cost one recompute
+ * per session, not one per shot. */
+static void
+test_worker_coalesces_bursts (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(GPtrArray) shots = golf_test_shots ("s", "Driver", 2000, 150.0);
+  g_autoptr(GError) error = NULL;
+  guint before;
+
+  for (guint i = 0; i < shots->len; i++)
+    {
+      g_assert_true (golf_store_save_shot (f->store, g_ptr_array_index (shots, i), &error));
+      /* Let a recompute start mid-burst now and then, as a busy app would. */
+      if (i == shots->len / 2)
+        g_main_context_iteration (NULL, FALSE);
+    }
+  golf_metrics_worker_flush (f->worker);
+
+  g_assert_cmpuint (golf_metrics_worker_get_n_recomputes (f->worker), >=, 1);
+  g_assert_cmpuint (golf_metrics_worker_get_n_recomputes (f->worker), <=, 2);
+  g_assert_cmpfloat_with_epsilon (stored_metric (f, "s", GOLF_METRIC_AVG_CARRY), 150.0 + 999.5, 1e-9);
+
+  /* A bulk save of 20 sessions: one recompute each. */
+  before = golf_metrics_worker_get_n_recomputes (f->worker);
+  for (guint s = 0; s < 20; s++)
+    {
+      g_autofree char *id = g_strdup_printf ("bulk%u", s);
+      g_autoptr(GPtrArray) more = golf_test_shots (id, "PW", 250, 90.0);
+      save (f, more);
+    }
+  golf_metrics_worker_flush (f->worker);
+  g_assert_cmpuint (golf_metrics_worker_get_n_recomputes (f->worker) - before, ==, 20);
+}
+
+/* Sums in another row order differ in the last bits only. */
+static void
+assert_metrics_close (GolfSessionMetrics *expected,
+                      GolfSessionMetrics *actual)
+{
+  g_assert_nonnull (actual);
+  g_assert_cmpuint (golf_session_metrics_get_shot_count (actual), ==,
+                    golf_session_metrics_get_shot_count (expected));
+  g_assert_cmpstr (golf_session_metrics_get_clubs_used (actual), ==,
+                   golf_session_metrics_get_clubs_used (expected));
+  g_assert_cmpuint (golf_session_metrics_get_club_stats (actual)->len, ==,
+                    golf_session_metrics_get_club_stats (expected)->len);
+  for (guint m = 0; m < GOLF_N_METRICS; m++)
+    {
+      double e = golf_session_metrics_get (expected, m);
+      double a = golf_session_metrics_get (actual, m);
+
+      g_assert_cmpint (isnan (e), ==, isnan (a));
+      if (!isnan (e))
+        g_assert_cmpfloat_with_epsilon (a, e, 1e-9 * MAX (1.0, fabs (e)));
+    }
+}
+
+/* The worker's threads read and write on their own connections while the
+ * main thread keeps writing; the end state matches a direct computation. */
+static void
+test_worker_own_connection_while_writing (Fixture       *f,
+                                          gconstpointer  data)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GolfSessionMetrics) expected = NULL;
+  g_autoptr(GolfSessionMetrics) stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint round = 0; round < 30; round++)
+    {
+      g_autofree char *club = g_strdup_printf ("club%u", round % 4);
+      g_autoptr(GPtrArray) shots = golf_test_shots ("s", club, 40, 100.0 + round);
+
+      for (guint i = 0; i < shots->len; i++)
+        g_object_set_data (g_ptr_array_index (shots, i), "round", GUINT_TO_POINTER (round));
+      save (f, shots);
+      /* Let the worker start while more writes come. */
+      for (guint i = 0; i < 3; i++)
+        g_main_context_iteration (NULL, FALSE);
+      g_usleep (500);
+    }
+  golf_metrics_worker_flush (f->worker);
+
+  {
+    g_autoptr(GListModel) listed = golf_store_list_shots (f->store, "s", &error);
+    for (guint i = 0; i < g_list_model_get_n_items (listed); i++)
+      g_ptr_array_add (all, g_list_model_get_item (listed, i));
+  }
+  expected = golf_session_metrics_compute_shots (all);
+  stored = golf_store_dup_metrics (f->store, "s", &error);
+  g_assert_no_error (error);
+  assert_metrics_close (expected, stored);
+  assert_metrics_close (expected, golf_session_get_metrics (golf_store_find_session (f->store, "s")));
+}
+
+/* Stop the program between a write and its recompute; the next start heals. */
+static char *heal_dir;
+
+static void
+heal_crash_child (void)
+{
+  g_autoptr(GolfStore) child = golf_test_store_new (heal_dir);
+  g_autoptr(GolfMetricsWorker) child_worker = golf_metrics_worker_new (child);
+  g_autoptr(GPtrArray) shots = golf_test_shots ("s", "3 Wood", 10, 300.0);
+
+  g_assert_true (golf_store_save_shots (child, NULL, shots, NULL));
+  /* Gone before the main loop ever runs the recompute. */
+  _exit (0);
+}
+
+static void
+test_worker_heals_after_crash (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  g_autoptr(GolfStore) store = NULL;
+  g_autoptr(GolfMetricsWorker) worker = NULL;
+  g_autoptr(GError) error = NULL;
+  GolfSession *session;
+
+  golf_test_dir_init (&dir);
+  {
+    g_autoptr(GolfStore) first = golf_test_store_new (dir.db_path);
+    g_autoptr(GolfMetricsWorker) first_worker = golf_metrics_worker_new (first);
+    g_autoptr(GPtrArray) shots = golf_test_shots ("s", "Driver", 10, 200.0);
+
+    g_assert_true (golf_store_save_shots (first, NULL, shots, &error));
+    golf_metrics_worker_flush (first_worker);
+  }
+
+  g_setenv ("GOLF_TEST_HEAL_DB", dir.db_path, TRUE);
+  g_test_trap_subprocess ("/worker/heal-child", 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+
+  /* The child's shots are in, its metrics are not. */
+  g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT count(*) FROM shots"), ==, 20);
+  g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT shot_count FROM session_stats"), ==, 10);
+
+  store = golf_test_store_new (dir.db_path);
+  worker = golf_metrics_worker_new (store);
+  golf_metrics_worker_flush (worker);
+
+  session = golf_store_find_session (store, "s");
+  g_assert_cmpuint (golf_session_get_shot_count (session), ==, 20);
+  g_assert_cmpfloat_with_epsilon (golf_session_get_metric (session, GOLF_METRIC_BEST_CARRY), 309.0, 1e-9);
+  g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT shot_count FROM session_stats"), ==, 20);
+}
+
+static void
+test_worker_heal_child (void)
+{
+  if (!g_test_subprocess ())
+    return;
+
+  heal_dir = g_strdup (g_getenv ("GOLF_TEST_HEAL_DB"));
+  heal_crash_child ();
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/worker/original/stats-computed-and-stored", test_worker_stats_computed_and_stored);
+  ADD ("/worker/original/row-has-all-fields", test_worker_row_has_all_fields);
+  ADD ("/worker/original/updates-property-after-add", test_worker_updates_property_after_add);
+  ADD ("/worker/original/backfill-three-sessions", test_worker_backfill_three_sessions);
+  ADD ("/worker/original/update-after-delete", test_worker_update_after_delete);
+  ADD ("/worker/original/metrics-deleted-when-no-shots", test_worker_metrics_deleted_when_no_shots);
+  ADD ("/worker/coalesces-bursts", test_worker_coalesces_bursts);
+  ADD ("/worker/own-connection-while-writing", test_worker_own_connection_while_writing);
+  g_test_add_func ("/worker/heals-after-crash", test_worker_heals_after_crash);
+  g_test_add_func ("/worker/heal-child", test_worker_heal_child);
+
+#undef ADD
+
+  return g_test_run ();
+}

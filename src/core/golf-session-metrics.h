@@ -54,7 +54,9 @@ typedef enum
  * GolfMetricsRow:
  *
  * What the metrics need of one shot: a plain struct so a worker thread can
- * compute without touching GObjects. Absent values are NAN.
+ * compute without touching GObjects. Absent values are NAN (infinities count
+ * as absent too). Rows of one club may share one club string: the
+ * computation then skips hashing the name.
  */
 typedef struct
 {

@@ -169,10 +169,10 @@ golf_shot_class_init (GolfShotClass *klass)
     g_param_spec_string ("shot-type", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_SMASH] =
-    g_param_spec_double ("smash", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, NAN,
+    g_param_spec_double ("smash", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_FACE_TO_PATH] =
-    g_param_spec_double ("face-to-path", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, NAN,
+    g_param_spec_double ("face-to-path", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   for (guint i = 0; i < GOLF_SHOT_N_FIELDS; i++)
@@ -181,9 +181,13 @@ golf_shot_class_init (GolfShotClass *klass)
 
       properties[PROP_FIRST_FIELD + i] =
         g_param_spec_double (g_intern_string (prop_name), field_info[i].nick, NULL,
-                             -G_MAXDOUBLE, G_MAXDOUBLE, NAN,
+                             -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
                              G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
     }
+
+  /* A spec refuses a NAN default at creation; absent is the true default. */
+  for (guint i = PROP_SMASH; i < N_PROPS; i++)
+    G_PARAM_SPEC_DOUBLE (properties[i])->default_value = NAN;
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -344,6 +348,11 @@ golf_shot_set (GolfShot      *self,
 
   *slot = value;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIRST_FIELD + field]);
+
+  if (field == GOLF_SHOT_FIELD_BALL_SPEED || field == GOLF_SHOT_FIELD_CLUB_SPEED)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SMASH]);
+  else if (field == GOLF_SHOT_FIELD_FACE_ANGLE || field == GOLF_SHOT_FIELD_CLUB_PATH)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FACE_TO_PATH]);
 }
 
 gboolean
@@ -357,7 +366,7 @@ golf_shot_has (GolfShot      *self,
  * golf_shot_get_smash:
  * @self: a #GolfShot
  *
- * Returns: ball speed / club speed, or NAN without a club speed above 0
+ * Returns: ball speed / club speed, or NAN unless both are above 0
  */
 double
 golf_shot_get_smash (GolfShot *self)
@@ -369,7 +378,7 @@ golf_shot_get_smash (GolfShot *self)
   ball = self->values[GOLF_SHOT_FIELD_BALL_SPEED];
   club = self->values[GOLF_SHOT_FIELD_CLUB_SPEED];
 
-  return club > 0 ? ball / club : NAN;
+  return club > 0 && ball > 0 ? ball / club : NAN;
 }
 
 /**

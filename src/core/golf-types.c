@@ -2,6 +2,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define G_LOG_DOMAIN "golf-types"
+
 #include "golf-types.h"
 
 G_DEFINE_ENUM_TYPE (GolfChangeKind, golf_change_kind,

@@ -1,0 +1,140 @@
+/* golf-test-util.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <math.h>
+#include <sqlite3.h>
+
+#include <glib/gstdio.h>
+
+#include "golf-test-util.h"
+
+void
+golf_test_dir_init (GolfTestDir *dir)
+{
+  g_autoptr(GError) error = NULL;
+
+  dir->dir = g_dir_make_tmp ("golf-lab-test-XXXXXX", &error);
+  g_assert_no_error (error);
+  dir->db_path = g_build_filename (dir->dir, "shots.db", NULL);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_chmod (path, 0755);
+      dir = g_dir_open (path, 0, NULL);
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    {
+      g_remove (path);
+    }
+}
+
+void
+golf_test_dir_clear (GolfTestDir *dir)
+{
+  if (dir->dir != NULL)
+    remove_tree (dir->dir);
+  g_clear_pointer (&dir->dir, g_free);
+  g_clear_pointer (&dir->db_path, g_free);
+}
+
+GolfShot *
+golf_test_shot (const char *id,
+                const char *session_id,
+                const char *club,
+                double      carry,
+                double      ball_speed,
+                double      club_speed)
+{
+  GolfShot *shot = golf_shot_new (id, session_id);
+
+  golf_shot_set_club (shot, club);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE, carry);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_BALL_SPEED, ball_speed);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_CLUB_SPEED, club_speed);
+
+  return shot;
+}
+
+/* @n shots with carries first_carry, first_carry + 1, ... */
+GPtrArray *
+golf_test_shots (const char *session_id,
+                 const char *club,
+                 guint       n,
+                 double      first_carry)
+{
+  GPtrArray *shots = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("%s_%s_%u", session_id, club, i);
+      GolfShot *shot = golf_test_shot (id, session_id, club, first_carry + i, 60.0, 42.0);
+
+      golf_shot_set (shot, GOLF_SHOT_FIELD_TOTAL_DISTANCE, first_carry + i + 10.0);
+      golf_shot_set (shot, GOLF_SHOT_FIELD_FACE_ANGLE, (i % 5) - 2.0);
+      golf_shot_set (shot, GOLF_SHOT_FIELD_CLUB_PATH, (i % 3) - 1.0);
+      golf_shot_set (shot, GOLF_SHOT_FIELD_IMPACT_X, 3.0);
+      golf_shot_set (shot, GOLF_SHOT_FIELD_IMPACT_Y, 4.0);
+      golf_shot_set (shot, GOLF_SHOT_FIELD_SIDE_DISTANCE, (i % 7) - 3.0);
+      g_ptr_array_add (shots, shot);
+    }
+
+  return shots;
+}
+
+GolfStore *
+golf_test_store_new (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  GolfStore *store = golf_store_new (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+
+  return store;
+}
+
+/* Reads the file with a connection of its own, as another program would. */
+gint64
+golf_test_query_int (const char *db_path,
+                     const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+
+  return value;
+}
+
+char *
+golf_test_read_file (const char *path,
+                     gsize      *length)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, length, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}

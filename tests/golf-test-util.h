@@ -1,0 +1,40 @@
+/* golf-test-util.h: small helpers shared by the test programs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "golf-shot.h"
+#include "golf-store.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  char *dir;
+  char *db_path;
+} GolfTestDir;
+
+void       golf_test_dir_init     (GolfTestDir  *dir);
+void       golf_test_dir_clear    (GolfTestDir  *dir);
+GolfShot  *golf_test_shot         (const char   *id,
+                                   const char   *session_id,
+                                   const char   *club,
+                                   double        carry,
+                                   double        ball_speed,
+                                   double        club_speed);
+GPtrArray *golf_test_shots        (const char   *session_id,
+                                   const char   *club,
+                                   guint         n,
+                                   double        first_carry);
+GolfStore *golf_test_store_new    (const char   *path);
+gint64     golf_test_query_int    (const char   *db_path,
+                                   const char   *sql);
+char      *golf_test_read_file    (const char   *path,
+                                   gsize        *length);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (GolfTestDir, golf_test_dir_clear)
+
+G_END_DECLS
