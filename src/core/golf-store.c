@@ -47,6 +47,8 @@ static const char sql_upsert_session[] =
   " type = coalesce (excluded.type, type), notes = coalesce (excluded.notes, notes)";
 static const char sql_bump_revision[] =
   "UPDATE sessions SET revision = revision + 1 WHERE id = ?1";
+static const char sql_shot_known[] =
+  "SELECT count(*) FROM shots WHERE id = ?1";
 static const char sql_count_shots[] =
   "SELECT count(*) FROM shots WHERE session_id = ?1";
 static const char sql_moved_from[] =
@@ -540,6 +542,7 @@ begin_session_change (GolfStore    *self,
                       GPtrArray    *changes,
                       const char   *session_id,
                       GolfSession  *session,
+                      gboolean      count,
                       GError      **error)
 {
   SessionChange *change = find_change (changes, session_id);
@@ -549,10 +552,11 @@ begin_session_change (GolfStore    *self,
 
   change = g_new0 (SessionChange, 1);
   change->session_id = g_strdup (session_id);
+  change->count_before = -1;
   g_ptr_array_add (changes, change);
 
   if (!upsert_session (self, session_id, session, error) ||
-      !query_int64 (self, sql_count_shots, session_id, &change->count_before, error) ||
+      (count && !query_int64 (self, sql_count_shots, session_id, &change->count_before, error)) ||
       !bump_revision (self, session_id, error))
     return NULL;
 
@@ -570,6 +574,10 @@ finish_session_changes (GolfStore  *self,
     {
       SessionChange *change = g_ptr_array_index (changes, i);
       gint64 count_after = 0;
+
+      /* Single saves know their kind already. */
+      if (change->count_before < 0)
+        continue;
 
       if (!query_int64 (self, sql_count_shots, change->session_id, &count_after, error))
         return FALSE;
@@ -674,14 +682,24 @@ save_shots_in_transaction (GolfStore    *self,
                            GPtrArray    *changes,
                            GError      **error)
 {
+  gboolean single = n_shots == 1 && session == NULL;
+  gint64 existed = 0;
+
+  /* One shot: an index lookup tells added from changed, cheaper than counting. */
+  if (single && !query_int64 (self, sql_shot_known, golf_shot_get_id (shots[0]), &existed, error))
+    return FALSE;
+
   for (guint i = 0; i < n_shots; i++)
     {
       const char *session_id = golf_shot_get_session_id (shots[i]);
 
-      if (begin_session_change (self, changes, session_id, session, error) == NULL ||
+      if (begin_session_change (self, changes, session_id, session, !single, error) == NULL ||
           !upsert_shot (self, shots[i], error))
         return FALSE;
     }
+
+  if (single)
+    ((SessionChange *)g_ptr_array_index (changes, 0))->kind = existed ? GOLF_CHANGE_CHANGED : GOLF_CHANGE_ADDED;
 
   return finish_session_changes (self, changes, error);
 }
