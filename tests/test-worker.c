@@ -415,6 +415,68 @@ test_worker_own_connection_while_writing (Fixture       *f,
   assert_metrics_close (expected, golf_session_get_metrics (golf_store_find_session (f->store, "s")));
 }
 
+static void
+assert_session_matches_shots (Fixture    *f,
+                              const char *session_id)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListModel) listed = NULL;
+  g_autoptr(GolfSessionMetrics) expected = NULL;
+  g_autoptr(GolfSessionMetrics) stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  listed = golf_store_list_shots (f->store, session_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (listed); i++)
+    g_ptr_array_add (all, g_list_model_get_item (listed, i));
+
+  expected = golf_session_metrics_compute_shots (all);
+  stored = golf_store_dup_metrics (f->store, session_id, &error);
+  g_assert_no_error (error);
+  assert_metrics_close (expected, stored);
+  assert_metrics_close (expected, golf_session_get_metrics (golf_store_find_session (f->store, session_id)));
+}
+
+/* Single-shot changes update the worker's kept snapshot in place; after any
+ * mix of them the metrics equal a computation from scratch. */
+static void
+test_worker_partial_updates_match_full (Fixture       *f,
+                                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) shots = golf_test_shots ("s", "7 Iron", 300, 120.0);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  g_autoptr(GError) error = NULL;
+
+  save (f, shots);
+  golf_metrics_worker_flush (f->worker);
+
+  for (guint step = 0; step < 400; step++)
+    {
+      guint pick = g_rand_int_range (rand, 0, 330);
+      g_autofree char *id = g_strdup_printf ("s_7 Iron_%u", pick);
+      guint action = g_rand_int_range (rand, 0, 4);
+
+      if (action == 0)
+        {
+          /* An edit, or a new shot when the id is past the first 300. */
+          g_autoptr(GolfShot) shot = golf_test_shot (id, "s", pick % 2 ? "7 Iron" : "8 Iron",
+                                                     g_rand_double_range (rand, 100, 180), 50, 37);
+          g_assert_true (golf_store_save_shot (f->store, shot, &error));
+        }
+      else if (action == 1)
+        golf_store_delete_shot (f->store, id, NULL);
+      else if (action == 2)
+        golf_store_restore_shot (f->store, id, NULL);
+      else if (g_rand_boolean (rand))
+        golf_metrics_worker_flush (f->worker);
+      else
+        g_main_context_iteration (NULL, FALSE);
+    }
+  golf_metrics_worker_flush (f->worker);
+
+  assert_session_matches_shots (f, "s");
+}
+
 /* Stop the program between a write and its recompute; the next start heals. */
 static char *heal_dir;
 
@@ -494,6 +556,7 @@ main (int   argc,
   ADD ("/worker/original/metrics-deleted-when-no-shots", test_worker_metrics_deleted_when_no_shots);
   ADD ("/worker/coalesces-bursts", test_worker_coalesces_bursts);
   ADD ("/worker/own-connection-while-writing", test_worker_own_connection_while_writing);
+  ADD ("/worker/partial-updates-match-full", test_worker_partial_updates_match_full);
   g_test_add_func ("/worker/heals-after-crash", test_worker_heals_after_crash);
   g_test_add_func ("/worker/heal-child", test_worker_heal_child);
 

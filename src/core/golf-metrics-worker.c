@@ -5,6 +5,8 @@
  * worker's own, for each dirty session that has none in flight; changes
  * that arrive meanwhile leave the session dirty, so it runs once more when
  * the first finishes. A burst of writes thus costs one or two recomputes.
+ * The worker keeps the last snapshots it read, so a change to a few shots
+ * reads only those shots again.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,8 +21,9 @@ struct _GolfMetricsWorker
   GObject       parent_instance;
   GolfStore    *store;
   char         *db_path;
-  GHashTable   *dirty;       /* session id set, waiting */
+  GHashTable   *dirty;       /* session id -> Pending, waiting */
   GHashTable   *in_flight;   /* session id set, being computed */
+  GHashTable   *snapshots;   /* session id -> GolfSessionSnapshot, idle ones */
   GAsyncQueue  *connections; /* idle GolfDb, reused across tasks */
   GCancellable *cancellable;
   guint         dispatch_id;
@@ -39,10 +42,39 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+#define MAX_SNAPSHOTS 8
+
+/* The changes a session had since its last recompute started. */
 typedef struct
 {
-  char               *session_id;
-  GolfSessionMetrics *metrics;
+  GPtrArray *shot_ids;   /* one entry per change; NULL once a bulk change came */
+} Pending;
+
+static Pending *
+pending_new (void)
+{
+  Pending *pending = g_new0 (Pending, 1);
+
+  pending->shot_ids = g_ptr_array_new_with_free_func (g_free);
+
+  return pending;
+}
+
+static void
+pending_free (gpointer data)
+{
+  Pending *pending = data;
+
+  g_clear_pointer (&pending->shot_ids, g_ptr_array_unref);
+  g_free (pending);
+}
+
+typedef struct
+{
+  char                *session_id;
+  Pending             *pending;
+  GolfSessionSnapshot *snapshot;
+  GolfSessionMetrics  *metrics;
 } Recompute;
 
 static void
@@ -51,6 +83,8 @@ recompute_free (gpointer data)
   Recompute *recompute = data;
 
   g_free (recompute->session_id);
+  g_clear_pointer (&recompute->pending, pending_free);
+  g_clear_pointer (&recompute->snapshot, _golf_session_snapshot_free);
   g_clear_pointer (&recompute->metrics, golf_session_metrics_unref);
   g_free (recompute);
 }
@@ -88,11 +122,23 @@ set_stale (GolfMetricsWorker *self,
 
 static void
 mark_dirty (GolfMetricsWorker *self,
-            const char        *session_id)
+            const char        *session_id,
+            const char        *shot_id)
 {
   gboolean was_busy = golf_metrics_worker_is_busy (self);
+  Pending *pending = g_hash_table_lookup (self->dirty, session_id);
 
-  g_hash_table_add (self->dirty, g_strdup (session_id));
+  if (pending == NULL)
+    {
+      pending = pending_new ();
+      g_hash_table_insert (self->dirty, g_strdup (session_id), pending);
+    }
+
+  if (shot_id == NULL)
+    g_clear_pointer (&pending->shot_ids, g_ptr_array_unref);
+  else if (pending->shot_ids != NULL)
+    g_ptr_array_add (pending->shot_ids, g_strdup (shot_id));
+
   set_stale (self, session_id, TRUE);
   schedule_dispatch (self);
 
@@ -107,34 +153,38 @@ on_shot_changed_cb (GolfMetricsWorker *self,
                     GolfChangeKind     kind,
                     GolfStore         *store)
 {
-  mark_dirty (self, session_id);
+  mark_dirty (self, session_id, shot_id);
 }
 
 /* Runs in a worker thread, on a connection no other thread is using. */
 static GolfSessionMetrics *
-compute_and_store (GolfDb      *db,
-                   const char  *session_id,
-                   GError     **error)
+compute_and_store (GolfDb               *db,
+                   const char           *session_id,
+                   GolfSessionSnapshot  *snapshot,
+                   Pending              *pending,
+                   GError              **error)
 {
-  GolfSessionSnapshot snapshot;
   g_autoptr(GolfSessionMetrics) metrics = NULL;
+  const char * const *shot_ids = NULL;
   gboolean ok;
 
-  _golf_session_snapshot_init (&snapshot);
+  if (pending->shot_ids != NULL)
+    {
+      g_ptr_array_add (pending->shot_ids, NULL);
+      shot_ids = (const char * const *)pending->shot_ids->pdata;
+    }
 
-  ok = _golf_db_read_snapshot (db, session_id, &snapshot, error);
-  if (ok && snapshot.rows->len > 0)
-    metrics = golf_session_metrics_compute ((const GolfMetricsRow *)(gpointer)snapshot.rows->data,
-                                            snapshot.rows->len);
+  ok = _golf_db_read_snapshot (db, session_id, snapshot, shot_ids, error);
+  if (ok && snapshot->rows->len > 0)
+    metrics = golf_session_metrics_compute ((const GolfMetricsRow *)(gpointer)snapshot->rows->data,
+                                            snapshot->rows->len);
 
   ok = ok && _golf_db_begin (db, TRUE, error);
-  ok = ok && _golf_db_write_metrics (db, session_id, &snapshot, metrics, error);
+  ok = ok && _golf_db_write_metrics (db, session_id, snapshot, metrics, error);
   ok = ok && _golf_db_commit (db, error);
 
   if (!ok)
     _golf_db_rollback (db);
-
-  _golf_session_snapshot_clear (&snapshot);
 
   return ok ? g_steal_pointer (&metrics) : NULL;
 }
@@ -157,13 +207,25 @@ recompute_thread (GTask        *task,
       return;
     }
 
-  recompute->metrics = compute_and_store (db, recompute->session_id, &error);
+  recompute->metrics = compute_and_store (db, recompute->session_id, recompute->snapshot,
+                                         recompute->pending, &error);
   g_async_queue_push (self->connections, db);
 
   if (error != NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
+}
+
+static void
+keep_snapshot (GolfMetricsWorker   *self,
+               const char          *session_id,
+               GolfSessionSnapshot *snapshot)
+{
+  if (g_hash_table_size (self->snapshots) >= MAX_SNAPSHOTS)
+    g_hash_table_remove_all (self->snapshots);
+
+  g_hash_table_insert (self->snapshots, g_strdup (session_id), snapshot);
 }
 
 static void
@@ -182,6 +244,7 @@ recompute_done_cb (GObject      *object,
     {
       self->n_recomputes++;
       _golf_store_apply_metrics (self->store, session_id, recompute->metrics);
+      keep_snapshot (self, session_id, g_steal_pointer (&recompute->snapshot));
     }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -200,12 +263,18 @@ recompute_done_cb (GObject      *object,
 
 static void
 start_recompute (GolfMetricsWorker *self,
-                 char              *session_id)
+                 char              *session_id,
+                 Pending           *pending)
 {
   g_autoptr(GTask) task = NULL;
   Recompute *recompute = g_new0 (Recompute, 1);
+  gpointer snapshot = NULL;
 
   recompute->session_id = g_strdup (session_id);
+  recompute->pending = pending;
+  if (!g_hash_table_steal_extended (self->snapshots, session_id, NULL, &snapshot))
+    snapshot = _golf_session_snapshot_new ();
+  recompute->snapshot = snapshot;
   g_hash_table_add (self->in_flight, session_id);
 
   task = g_task_new (self, self->cancellable, recompute_done_cb, NULL);
@@ -219,18 +288,19 @@ dispatch (GolfMetricsWorker *self)
 {
   GHashTableIter iter;
   char *session_id;
+  Pending *pending;
 
   g_clear_handle_id (&self->dispatch_id, g_source_remove);
 
   g_hash_table_iter_init (&iter, self->dirty);
   while (g_hash_table_size (self->in_flight) < self->max_parallel &&
-         g_hash_table_iter_next (&iter, (gpointer *)&session_id, NULL))
+         g_hash_table_iter_next (&iter, (gpointer *)&session_id, (gpointer *)&pending))
     {
       if (g_hash_table_contains (self->in_flight, session_id))
         continue;
 
       g_hash_table_iter_steal (&iter);
-      start_recompute (self, session_id);
+      start_recompute (self, session_id, pending);
     }
 }
 
@@ -249,7 +319,7 @@ heal_stale_sessions (GolfMetricsWorker *self)
   for (guint i = 0; stale[i] != NULL; i++)
     {
       g_debug ("Session %s: metrics are out of date, recomputing", stale[i]);
-      mark_dirty (self, stale[i]);
+      mark_dirty (self, stale[i], NULL);
     }
 }
 
@@ -286,6 +356,7 @@ golf_metrics_worker_finalize (GObject *object)
 
   g_clear_pointer (&self->dirty, g_hash_table_unref);
   g_clear_pointer (&self->in_flight, g_hash_table_unref);
+  g_clear_pointer (&self->snapshots, g_hash_table_unref);
   g_clear_pointer (&self->connections, g_async_queue_unref);
   g_clear_object (&self->cancellable);
   g_free (self->db_path);
@@ -361,7 +432,9 @@ close_connection (gpointer db)
 static void
 golf_metrics_worker_init (GolfMetricsWorker *self)
 {
-  self->dirty = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->dirty = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, pending_free);
+  self->snapshots = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                           (GDestroyNotify)_golf_session_snapshot_free);
   self->in_flight = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->connections = g_async_queue_new_full (close_connection);
   self->cancellable = g_cancellable_new ();
@@ -475,7 +548,7 @@ backfill_in_transaction (GolfDb            *db,
       gboolean ok;
 
       _golf_session_snapshot_init (&snapshot);
-      ok = _golf_db_read_snapshot (db, ids[i], &snapshot, error);
+      ok = _golf_db_read_snapshot (db, ids[i], &snapshot, NULL, error);
       if (ok && snapshot.rows->len > 0)
         item.metrics = golf_session_metrics_compute ((const GolfMetricsRow *)(gpointer)snapshot.rows->data,
                                                      snapshot.rows->len);

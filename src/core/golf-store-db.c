@@ -20,10 +20,15 @@
 
 static const char sql_snapshot_session[] =
   "SELECT revision, date, type FROM sessions WHERE id = ?1";
-static const char sql_snapshot_shots[] =
-  "SELECT club, carry_distance, total_distance, ball_speed, club_speed,"
+#define SNAPSHOT_COLUMNS \
+  "id, club, carry_distance, total_distance, ball_speed, club_speed," \
   " face_angle, club_path, impact_x, impact_y, side_distance"
+static const char sql_snapshot_shots[] =
+  "SELECT " SNAPSHOT_COLUMNS
   " FROM shots WHERE session_id = ?1 AND archived_at IS NULL";
+static const char sql_snapshot_one_shot[] =
+  "SELECT " SNAPSHOT_COLUMNS
+  " FROM shots WHERE id = ?1 AND session_id = ?2 AND archived_at IS NULL";
 static const char sql_delete_session_stats[] =
   "DELETE FROM session_stats WHERE session_id = ?1";
 static const char sql_delete_club_stats[] =
@@ -430,7 +435,9 @@ _golf_session_snapshot_init (GolfSessionSnapshot *snapshot)
 {
   memset (snapshot, 0, sizeof *snapshot);
   snapshot->rows = g_array_new (FALSE, FALSE, sizeof (GolfMetricsRow));
-  snapshot->clubs = g_string_chunk_new (256);
+  snapshot->ids = g_ptr_array_new ();
+  snapshot->index = g_hash_table_new (g_str_hash, g_str_equal);
+  snapshot->strings = g_string_chunk_new (4096);
 }
 
 void
@@ -439,7 +446,126 @@ _golf_session_snapshot_clear (GolfSessionSnapshot *snapshot)
   g_clear_pointer (&snapshot->date, g_free);
   g_clear_pointer (&snapshot->type, g_free);
   g_clear_pointer (&snapshot->rows, g_array_unref);
-  g_clear_pointer (&snapshot->clubs, g_string_chunk_free);
+  g_clear_pointer (&snapshot->ids, g_ptr_array_unref);
+  g_clear_pointer (&snapshot->index, g_hash_table_unref);
+  g_clear_pointer (&snapshot->strings, g_string_chunk_free);
+}
+
+GolfSessionSnapshot *
+_golf_session_snapshot_new (void)
+{
+  GolfSessionSnapshot *snapshot = g_new0 (GolfSessionSnapshot, 1);
+
+  _golf_session_snapshot_init (snapshot);
+
+  return snapshot;
+}
+
+void
+_golf_session_snapshot_free (GolfSessionSnapshot *snapshot)
+{
+  if (snapshot == NULL)
+    return;
+
+  _golf_session_snapshot_clear (snapshot);
+  g_free (snapshot);
+}
+
+static void
+snapshot_reset (GolfSessionSnapshot *snapshot)
+{
+  _golf_session_snapshot_clear (snapshot);
+  _golf_session_snapshot_init (snapshot);
+}
+
+static void
+snapshot_remove (GolfSessionSnapshot *snapshot,
+                 const char          *shot_id)
+{
+  gpointer value;
+  guint i, last;
+
+  if (!g_hash_table_lookup_extended (snapshot->index, shot_id, NULL, &value))
+    return;
+
+  /* Move the last row into the hole. */
+  i = GPOINTER_TO_UINT (value);
+  last = snapshot->rows->len - 1;
+  g_hash_table_remove (snapshot->index, shot_id);
+  if (i != last)
+    {
+      const char *moved = g_ptr_array_index (snapshot->ids, last);
+
+      g_array_index (snapshot->rows, GolfMetricsRow, i) = g_array_index (snapshot->rows, GolfMetricsRow, last);
+      snapshot->ids->pdata[i] = (gpointer)moved;
+      g_hash_table_insert (snapshot->index, (gpointer)moved, GUINT_TO_POINTER (i));
+    }
+  g_array_set_size (snapshot->rows, last);
+  g_ptr_array_set_size (snapshot->ids, last);
+}
+
+static GolfMetricsRow
+row_from_stmt (GolfSessionSnapshot *snapshot,
+               sqlite3_stmt        *stmt)
+{
+  const char *club = (const char *)sqlite3_column_text (stmt, 1);
+  GolfMetricsRow row = {
+    .club = club ? g_string_chunk_insert_const (snapshot->strings, club) : NULL,
+    .carry = _golf_db_column_double (stmt, 2),
+    .total = _golf_db_column_double (stmt, 3),
+    .ball_speed = _golf_db_column_double (stmt, 4),
+    .club_speed = _golf_db_column_double (stmt, 5),
+    .face_angle = _golf_db_column_double (stmt, 6),
+    .club_path = _golf_db_column_double (stmt, 7),
+    .impact_x = _golf_db_column_double (stmt, 8),
+    .impact_y = _golf_db_column_double (stmt, 9),
+    .side_distance = _golf_db_column_double (stmt, 10),
+  };
+
+  return row;
+}
+
+static void
+snapshot_append_row (GolfSessionSnapshot *snapshot,
+                     sqlite3_stmt        *stmt)
+{
+  GolfMetricsRow row = row_from_stmt (snapshot, stmt);
+  const char *id = (const char *)sqlite3_column_text (stmt, 0);
+
+  g_ptr_array_add (snapshot->ids, g_string_chunk_insert (snapshot->strings, id));
+  g_array_append_val (snapshot->rows, row);
+}
+
+/* The id index is built on the first partial update only: full reads
+ * (most of them) never need it. */
+static void
+snapshot_ensure_index (GolfSessionSnapshot *snapshot)
+{
+  if (g_hash_table_size (snapshot->index) == snapshot->ids->len)
+    return;
+
+  g_hash_table_remove_all (snapshot->index);
+  for (guint i = 0; i < snapshot->ids->len; i++)
+    g_hash_table_insert (snapshot->index, g_ptr_array_index (snapshot->ids, i), GUINT_TO_POINTER (i));
+}
+
+/* Adds or replaces the shot in the current row of @stmt. */
+static void
+snapshot_put_row (GolfSessionSnapshot *snapshot,
+                  sqlite3_stmt        *stmt)
+{
+  const char *id = (const char *)sqlite3_column_text (stmt, 0);
+  gpointer value;
+
+  if (g_hash_table_lookup_extended (snapshot->index, id, NULL, &value))
+    {
+      g_array_index (snapshot->rows, GolfMetricsRow, GPOINTER_TO_UINT (value)) = row_from_stmt (snapshot, stmt);
+      return;
+    }
+
+  snapshot_append_row (snapshot, stmt);
+  g_hash_table_insert (snapshot->index, g_ptr_array_index (snapshot->ids, snapshot->ids->len - 1),
+                       GUINT_TO_POINTER (snapshot->rows->len - 1));
 }
 
 double
@@ -492,6 +618,8 @@ read_session_row (GolfDb              *db,
 
   _golf_db_bind_text (stmt, 1, session_id);
   rc = sqlite3_step (stmt);
+  g_clear_pointer (&snapshot->date, g_free);
+  g_clear_pointer (&snapshot->type, g_free);
   if (rc == SQLITE_DONE)
     {
       /* The session is gone: report it as having no shots. */
@@ -509,62 +637,112 @@ read_session_row (GolfDb              *db,
   return TRUE;
 }
 
+static gboolean
+read_all_shots (GolfDb              *db,
+                const char          *session_id,
+                GolfSessionSnapshot *snapshot,
+                GError             **error)
+{
+  sqlite3_stmt *stmt = _golf_db_stmt (db, sql_snapshot_shots, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  _golf_db_bind_text (stmt, 1, session_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    snapshot_append_row (snapshot, stmt);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    return _golf_store_set_error (error, db->handle, rc, "read the shots of a session");
+
+  return TRUE;
+}
+
+static gboolean
+read_some_shots (GolfDb              *db,
+                 const char          *session_id,
+                 GolfSessionSnapshot *snapshot,
+                 const char * const  *shot_ids,
+                 GError             **error)
+{
+  snapshot_ensure_index (snapshot);
+
+  for (guint i = 0; shot_ids[i] != NULL; i++)
+    {
+      sqlite3_stmt *stmt = _golf_db_stmt (db, sql_snapshot_one_shot, error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+
+      _golf_db_bind_text (stmt, 1, shot_ids[i]);
+      _golf_db_bind_text (stmt, 2, session_id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        snapshot_put_row (snapshot, stmt);
+      else if (rc == SQLITE_DONE)
+        snapshot_remove (snapshot, shot_ids[i]);
+      sqlite3_reset (stmt);
+
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return _golf_store_set_error (error, db->handle, rc, "read a shot");
+    }
+
+  return TRUE;
+}
+
 /**
  * _golf_db_read_snapshot:
+ * @db: a connection
+ * @session_id: the session
+ * @snapshot: what the caller knows of the session (empty: revision 0, no rows)
+ * @shot_ids: (nullable): the shots that changed since @snapshot was read, one
+ *   change each, or %NULL to read every shot
+ * @error: return location for a #GError
  *
- * Reads a session's revision and the metric inputs of its active shots in
- * one read transaction, so they belong together.
+ * Brings @snapshot up to date with the session's revision and the metric
+ * inputs of its active shots, in one read transaction so they belong
+ * together. When the revision shows other changes than the @shot_ids
+ * listed, every shot is read again.
+ *
+ * Returns: %TRUE on success
  */
 gboolean
 _golf_db_read_snapshot (GolfDb              *db,
                         const char          *session_id,
                         GolfSessionSnapshot *snapshot,
+                        const char * const  *shot_ids,
                         GError             **error)
 {
-  sqlite3_stmt *stmt;
   gboolean in_transaction = !sqlite3_get_autocommit (db->handle);
-  gboolean ok = FALSE;
-  int rc;
+  gint64 known_revision = snapshot->revision;
+  gboolean ok;
 
   if (!in_transaction && !_golf_db_begin (db, FALSE, error))
     return FALSE;
 
-  if (!read_session_row (db, session_id, snapshot, error))
-    goto out;
+  ok = read_session_row (db, session_id, snapshot, error);
 
-  if ((stmt = _golf_db_stmt (db, sql_snapshot_shots, error)) == NULL)
-    goto out;
-
-  _golf_db_bind_text (stmt, 1, session_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+  if (ok && shot_ids != NULL && known_revision > 0 &&
+      snapshot->revision == known_revision + (gint64)g_strv_length ((char **)shot_ids))
     {
-      const char *club = (const char *)sqlite3_column_text (stmt, 0);
-      GolfMetricsRow row = {
-        .club = club ? g_string_chunk_insert_const (snapshot->clubs, club) : NULL,
-        .carry = _golf_db_column_double (stmt, 1),
-        .total = _golf_db_column_double (stmt, 2),
-        .ball_speed = _golf_db_column_double (stmt, 3),
-        .club_speed = _golf_db_column_double (stmt, 4),
-        .face_angle = _golf_db_column_double (stmt, 5),
-        .club_path = _golf_db_column_double (stmt, 6),
-        .impact_x = _golf_db_column_double (stmt, 7),
-        .impact_y = _golf_db_column_double (stmt, 8),
-        .side_distance = _golf_db_column_double (stmt, 9),
-      };
-
-      g_array_append_val (snapshot->rows, row);
+      ok = read_some_shots (db, session_id, snapshot, shot_ids, error);
     }
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
+  else if (ok)
     {
-      _golf_store_set_error (error, db->handle, rc, "read the shots of a session");
-      goto out;
+      gint64 revision = snapshot->revision;
+      char *date = g_steal_pointer (&snapshot->date);
+      char *type = g_steal_pointer (&snapshot->type);
+
+      snapshot_reset (snapshot);
+      snapshot->revision = revision;
+      snapshot->date = date;
+      snapshot->type = type;
+      ok = read_all_shots (db, session_id, snapshot, error);
     }
 
-  ok = TRUE;
-
-out:
   if (!in_transaction)
     _golf_db_rollback (db);
 
@@ -573,9 +751,9 @@ out:
 
 gboolean
 _golf_db_step_done (GolfDb        *db,
-           sqlite3_stmt  *stmt,
-           const char    *what,
-           GError       **error)
+                    sqlite3_stmt  *stmt,
+                    const char    *what,
+                    GError       **error)
 {
   int rc = sqlite3_step (stmt);
 

@@ -16,14 +16,17 @@ G_BEGIN_DECLS
 
 typedef struct _GolfDb GolfDb;
 
-/* What a recompute needs of a session, read in one transaction. */
+/* What a recompute needs of a session, read in one transaction; kept by
+ * the worker so a change to a few shots reads just those. */
 typedef struct
 {
   gint64        revision;
   char         *date;
   char         *type;
-  GArray       *rows;    /* GolfMetricsRow; club strings live in @clubs */
-  GStringChunk *clubs;
+  GArray       *rows;     /* GolfMetricsRow; strings live in @strings */
+  GPtrArray    *ids;      /* shot id of each row */
+  GHashTable   *index;    /* shot id -> row index */
+  GStringChunk *strings;
 } GolfSessionSnapshot;
 
 GolfDb    *_golf_db_open                  (const char                *path,
@@ -39,6 +42,7 @@ void       _golf_db_rollback              (GolfDb                    *db);
 gboolean   _golf_db_read_snapshot         (GolfDb                    *db,
                                            const char                *session_id,
                                            GolfSessionSnapshot       *snapshot,
+                                           const char * const        *shot_ids,
                                            GError                   **error);
 gboolean   _golf_db_write_metrics         (GolfDb                    *db,
                                            const char                *session_id,
@@ -66,6 +70,8 @@ char      *_golf_db_column_dup_text       (sqlite3_stmt              *stmt,
                                            int                        column);
 void       _golf_session_snapshot_init    (GolfSessionSnapshot       *snapshot);
 void       _golf_session_snapshot_clear   (GolfSessionSnapshot       *snapshot);
+GolfSessionSnapshot *_golf_session_snapshot_new  (void);
+void       _golf_session_snapshot_free    (GolfSessionSnapshot       *snapshot);
 
 gboolean   _golf_store_set_error          (GError                   **error,
                                            sqlite3                   *db,
