@@ -1,1 +1,371 @@
-int main (void) { return 77; }
+/* test-cli.c: golf-lab-cli as scripts and coaches use it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <math.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "golf-test-util.h"
+
+/* Two clubs, one sentinel, one numeric string: carries 200, 210 and 150 m. */
+static const char report_json[] =
+  "[{\"id\": 11, \"name\": \"warmup\", \"club_name\": \"DRIVER\", \"club\": 1,"
+  "  \"client_created_date\": \"2026-04-02\", \"shots\": ["
+  "  {\"id\": 1, \"ball_speed\": 60, \"club_speed\": 40, \"carry_distance\": 200,"
+  "   \"total_distance\": 220, \"club_face_angle\": 1.5, \"club_path\": -0.5,"
+  "   \"impact_x\": 3, \"impact_y\": 4, \"side_distance\": -5},"
+  "  {\"id\": 2, \"ball_speed\": 66, \"club_speed\": 44, \"carry_distance\": \"210\","
+  "   \"total_distance\": 99999, \"club_face_angle\": -0.5, \"club_path\": 0.5,"
+  "   \"impact_x\": 6, \"impact_y\": 8, \"side_distance\": 5}]},"
+  " {\"id\": 12, \"name\": \"\", \"club_name\": \"IRON7\", \"club\": 7,"
+  "  \"client_created_date\": \"2026-04-02\", \"shots\": ["
+  "  {\"id\": 3, \"ball_speed\": 50, \"club_speed\": 37, \"carry_distance\": 150,"
+  "   \"total_distance\": 160}]}]";
+
+static const char * const metric_keys[] = {
+  "session_id", "session_date", "session_type", "shot_count", "clubs_used",
+  "avg_carry", "avg_total", "avg_ball_speed", "avg_club_speed", "avg_smash",
+  "best_carry", "avg_face_angle", "std_face_angle", "avg_club_path",
+  "std_club_path", "avg_face_to_path", "std_face_to_path",
+  "avg_strike_distance", "std_strike_distance", "updated_at",
+};
+
+typedef struct
+{
+  GolfTestDir dir;
+  char       *report;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  golf_test_dir_init (&f->dir);
+  f->report = g_build_filename (f->dir.dir, "report-9001.json", NULL);
+  g_file_set_contents (f->report, report_json, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_free (f->report);
+  golf_test_dir_clear (&f->dir);
+}
+
+/* Runs the CLI with --db and the given arguments; returns its exit status. */
+static int
+run_cli_env (const char  *db_path,
+             const char  *data_home,
+             char       **out,
+             char       **err,
+             ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer)g_getenv ("GOLF_LAB_CLI"));
+  if (db_path != NULL)
+    {
+      g_ptr_array_add (argv, (gpointer)"--db");
+      g_ptr_array_add (argv, (gpointer)db_path);
+    }
+  va_start (args, err);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer)arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  if (data_home != NULL)
+    g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
+  g_assert_no_error (error);
+
+  return g_subprocess_get_exit_status (process);
+}
+
+#define run_cli(f, out, err, ...) run_cli_env ((f)->dir.db_path, NULL, out, err, __VA_ARGS__, NULL)
+
+static JsonNode *
+parse_json (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static void
+import_report (Fixture *f)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run_cli (f, &out, &err, "import", f->report), ==, 0);
+  g_assert_cmpstr (out, ==, "Imported 3 shots (0 skipped)\n");
+}
+
+static JsonObject *
+metrics_json (Fixture    *f,
+              const char *units,
+              JsonNode  **node)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run_cli (f, &out, &err, "metrics", "9001", "--json", "--units", units), ==, 0);
+  *node = parse_json (out);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (*node));
+
+  return json_node_get_object (*node);
+}
+
+static void
+test_cli_import_and_metrics (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(JsonNode) si_node = NULL;
+  g_autoptr(JsonNode) imperial_node = NULL;
+  g_autoptr(GList) members = NULL;
+  JsonObject *si, *imperial;
+
+  import_report (f);
+
+  si = metrics_json (f, "si", &si_node);
+  members = json_object_get_members (si);
+  g_assert_cmpuint (g_list_length (members), ==, G_N_ELEMENTS (metric_keys));
+  for (guint i = 0; i < G_N_ELEMENTS (metric_keys); i++)
+    g_assert_true (json_object_has_member (si, metric_keys[i]));
+
+  g_assert_cmpstr (json_object_get_string_member (si, "session_id"), ==, "9001");
+  g_assert_cmpstr (json_object_get_string_member (si, "session_date"), ==, "2026-04-02");
+  g_assert_cmpint (json_object_get_int_member (si, "shot_count"), ==, 3);
+  g_assert_cmpstr (json_object_get_string_member (si, "clubs_used"), ==, "7 Iron, Driver");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (si, "avg_carry"), 560.0 / 3, 1e-9);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (si, "best_carry"), 210.0, 1e-9);
+  /* The 99999 total is "not captured", not a 99999 m drive. */
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (si, "avg_total"), 190.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (si, "avg_strike_distance"), 7.5, 1e-9);
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (si, "std_club_path")) == FALSE);
+  g_assert_nonnull (json_object_get_string_member (si, "updated_at"));
+
+  /* Imperial: yards and mph; smash, angles and mm as they are. */
+  imperial = metrics_json (f, "imperial", &imperial_node);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (imperial, "avg_carry"),
+                                  560.0 / 3 * 1.09361, 1e-3);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (imperial, "avg_ball_speed"),
+                                  json_object_get_double_member (si, "avg_ball_speed") * 2.23694, 1e-3);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (imperial, "avg_smash"),
+                                  json_object_get_double_member (si, "avg_smash"), 1e-12);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (imperial, "avg_strike_distance"), 7.5, 1e-9);
+}
+
+static void
+test_cli_reimport_does_not_duplicate (Fixture       *f,
+                                      gconstpointer  data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(JsonNode) node = NULL;
+
+  import_report (f);
+  import_report (f);
+
+  g_assert_cmpint (run_cli (f, &out, &err, "shots", "9001", "--json"), ==, 0);
+  node = parse_json (out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (node)), ==, 3);
+  g_assert_cmpint (golf_test_query_int (f->dir.db_path, "SELECT count(*) FROM shots"), ==, 3);
+}
+
+static void
+test_cli_sessions_and_club_stats (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *clubs_out = NULL;
+  g_autofree char *text_out = NULL;
+  g_autoptr(JsonNode) sessions = NULL;
+  g_autoptr(JsonNode) clubs = NULL;
+  JsonObject *first;
+
+  import_report (f);
+
+  g_assert_cmpint (run_cli (f, &out, &err, "sessions", "--json"), ==, 0);
+  sessions = parse_json (out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (sessions)), ==, 1);
+  first = json_array_get_object_element (json_node_get_array (sessions), 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "id"), ==, "9001");
+  g_assert_cmpint (json_object_get_int_member (first, "shot_count"), ==, 3);
+
+  g_assert_cmpint (run_cli (f, &clubs_out, &err, "club-stats", "9001", "--json", "--units", "si"), ==, 0);
+  clubs = parse_json (clubs_out);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (clubs)), ==, 2);
+  first = json_array_get_object_element (json_node_get_array (clubs), 0);
+  g_assert_cmpstr (json_object_get_string_member (first, "club"), ==, "Driver");
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (first, "median_carry"), 205.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (first, "avg_lateral"), 0.0, 1e-9);
+
+  g_assert_cmpint (run_cli (f, &text_out, &err, "metrics", "9001"), ==, 0);
+  g_assert_nonnull (strstr (text_out, "Average carry"));
+  g_assert_nonnull (strstr (text_out, "yd"));
+}
+
+static void
+test_cli_delete_restore_and_backfill (Fixture       *f,
+                                      gconstpointer  data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *out2 = NULL, *out3 = NULL, *out4 = NULL;
+  g_autoptr(JsonNode) after_delete = NULL;
+  g_autoptr(JsonNode) after_restore = NULL;
+
+  import_report (f);
+
+  g_assert_cmpint (run_cli (f, &out, &err, "delete-shot", "9001_11_2"), ==, 0);
+  g_assert_nonnull (strstr (out, "restore-shot 9001_11_2"));
+  g_assert_cmpint (run_cli (f, &out2, &err, "metrics", "9001", "--json", "--units", "si"), ==, 0);
+  after_delete = parse_json (out2);
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (after_delete), "shot_count"), ==, 2);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (json_node_get_object (after_delete), "best_carry"), 200.0, 1e-9);
+
+  g_assert_cmpint (run_cli (f, &out3, &err, "restore-shot", "9001_11_2"), ==, 0);
+  g_assert_cmpint (run_cli (f, &out4, &err, "metrics", "9001", "--json"), ==, 0);
+  after_restore = parse_json (out4);
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (after_restore), "shot_count"), ==, 3);
+
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (f, &out, &err, "backfill"), ==, 0);
+  g_assert_cmpstr (out, ==, "Recomputed the metrics of 1 session\n");
+}
+
+static void
+test_cli_errors_are_clear (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *bad = g_build_filename (f->dir.dir, "broken.json", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  import_report (f);
+  g_file_set_contents (bad, "[{\"id\": 1, \"shots\": [", -1, NULL);
+
+  /* A broken file changes nothing and says where it broke. */
+  g_assert_cmpint (run_cli (f, &out, &err, "import", bad), !=, 0);
+  g_assert_nonnull (strstr (err, "line"));
+  g_assert_cmpint (golf_test_query_int (f->dir.db_path, "SELECT count(*) FROM shots"), ==, 3);
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (f, &out, &err, "metrics", "no-such-session"), ==, 1);
+  g_assert_nonnull (strstr (err, "no session"));
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (f, &out, &err, "delete-shot", "nope"), ==, 1);
+  g_assert_nonnull (strstr (err, "no shot"));
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (f, &out, &err, "metrics", "9001", "--units", "furlongs"), ==, 2);
+  g_assert_nonnull (strstr (err, "imperial or si"));
+
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (f, &out, &err, "fly"), ==, 2);
+  g_assert_nonnull (strstr (err, "Usage"));
+
+  /* A file that is not a database is refused and left as it was. */
+  g_file_set_contents (f->dir.db_path, "not a database at all", -1, NULL);
+  g_remove (g_strconcat (f->dir.db_path, "-wal", NULL));
+  g_remove (g_strconcat (f->dir.db_path, "-shm", NULL));
+  before = golf_test_read_file (f->dir.db_path, NULL);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  g_assert_cmpint (run_cli (f, &out, &err, "sessions"), ==, 1);
+  g_assert_nonnull (strstr (err, "not a readable Golf Lab database"));
+  after = golf_test_read_file (f->dir.db_path, NULL);
+  g_assert_cmpstr (before, ==, after);
+}
+
+static void
+test_cli_metrics_null_without_shots (Fixture       *f,
+                                     gconstpointer  data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *out2 = NULL;
+
+  import_report (f);
+  g_assert_cmpint (run_cli (f, &out, &err, "delete-shot", "9001_11_1"), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (f, &out, &err, "delete-shot", "9001_11_2"), ==, 0);
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_cli (f, &out, &err, "delete-shot", "9001_12_3"), ==, 0);
+
+  g_assert_cmpint (run_cli (f, &out2, &err, "metrics", "9001", "--json"), ==, 0);
+  g_assert_cmpstr (out2, ==, "null\n");
+}
+
+static void
+test_cli_default_database_location (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *expected = g_build_filename (f->dir.dir, "golf-lab", "shots.db", NULL);
+
+  g_assert_cmpint (run_cli_env (NULL, f->dir.dir, &out, &err, "import", f->report, NULL), ==, 0);
+  g_assert_true (g_file_test (expected, G_FILE_TEST_IS_REGULAR));
+  g_assert_cmpint (golf_test_query_int (expected, "SELECT count(*) FROM shots"), ==, 3);
+}
+
+static void
+test_cli_session_override (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run_cli (f, &out, &err, "import", f->report, "--session", "monday"), ==, 0);
+  g_assert_cmpint (golf_test_query_int (f->dir.db_path, "SELECT count(*) FROM shots WHERE session_id = 'monday' AND id = 'monday_12_3'"), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  if (g_getenv ("GOLF_LAB_CLI") == NULL)
+    {
+      g_printerr ("GOLF_LAB_CLI must name the built golf-lab-cli\n");
+      return 1;
+    }
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/cli/import-and-metrics", test_cli_import_and_metrics);
+  ADD ("/cli/reimport-does-not-duplicate", test_cli_reimport_does_not_duplicate);
+  ADD ("/cli/sessions-and-club-stats", test_cli_sessions_and_club_stats);
+  ADD ("/cli/delete-restore-and-backfill", test_cli_delete_restore_and_backfill);
+  ADD ("/cli/errors-are-clear", test_cli_errors_are_clear);
+  ADD ("/cli/metrics-null-without-shots", test_cli_metrics_null_without_shots);
+  ADD ("/cli/default-database-location", test_cli_default_database_location);
+  ADD ("/cli/session-override", test_cli_session_override);
+
+#undef ADD
+
+  return g_test_run ();
+}

@@ -606,7 +606,7 @@ cmd_backfill (Cli   *cli,
   if (n < 0)
     return fail (error);
 
-  g_print ("Recomputed the metrics of %d sessions\n", n);
+  g_print ("Recomputed the metrics of %d session%s\n", n, n == 1 ? "" : "s");
 
   return EXIT_SUCCESS;
 }
