@@ -3,7 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <math.h>
+#include <signal.h>
 #include <sqlite3.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -510,6 +512,57 @@ test_store_stale_sessions (void)
   g_assert_cmpstr (stale[0], ==, "s1");
 }
 
+/* A child fills its allowed file size mid-import, like a full disk. */
+static void
+test_store_full_disk_child (void)
+{
+  g_autoptr(GolfStore) store = NULL;
+  g_autoptr(GPtrArray) big = NULL;
+  g_autoptr(GError) error = NULL;
+  struct rlimit limit;
+  GStatBuf st;
+
+  if (!g_test_subprocess ())
+    return;
+
+  store = golf_test_store_new (g_getenv ("GOLF_TEST_FULL_DB"));
+  signal (SIGXFSZ, SIG_IGN);
+  g_stat (g_getenv ("GOLF_TEST_FULL_DB"), &st);
+  limit.rlim_cur = limit.rlim_max = st.st_size + 64 * 1024;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+  big = golf_test_shots ("big", "Driver", 20000, 200.0);
+  g_assert_false (golf_store_save_shots (store, NULL, big, &error));
+  g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_FULL);
+  g_assert_nonnull (strstr (error->message, "full"));
+  g_assert_nonnull (strstr (error->message, "nothing was saved"));
+}
+
+static void
+test_store_full_disk_keeps_data (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  g_autoptr(GolfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  golf_test_dir_init (&dir);
+  {
+    g_autoptr(GolfStore) first = golf_test_store_new (dir.db_path);
+    g_autoptr(GPtrArray) shots = golf_test_shots ("kept", "PW", 10, 90.0);
+
+    g_assert_true (golf_store_save_shots (first, NULL, shots, &error));
+  }
+
+  g_setenv ("GOLF_TEST_FULL_DB", dir.db_path, TRUE);
+  g_test_trap_subprocess ("/store/full-disk-child", 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+
+  store = golf_test_store_new (dir.db_path);
+  g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT count(*) FROM shots"), ==, 10);
+  g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT count(*) FROM sessions"), ==, 1);
+  g_assert_null (golf_store_find_session (store, "big"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -532,6 +585,8 @@ main (int   argc,
   g_test_add_func ("/store/read-only-location", test_store_read_only_location);
   g_test_add_func ("/store/read-only-file", test_store_read_only_file_keeps_data);
   g_test_add_func ("/store/stale-sessions", test_store_stale_sessions);
+  g_test_add_func ("/store/full-disk-keeps-data", test_store_full_disk_keeps_data);
+  g_test_add_func ("/store/full-disk-child", test_store_full_disk_child);
 
   return g_test_run ();
 }

@@ -126,6 +126,11 @@ _golf_store_set_error (GError     **error,
   if (filename == NULL || *filename == '\0')
     filename = ":memory:";
 
+  /* A write the file system refused (a quota, a file size limit) is, to
+   * the person, the same as a full disk. */
+  if (rc == SQLITE_IOERR_WRITE)
+    rc = SQLITE_FULL;
+
   switch (rc & 0xff)
     {
     case SQLITE_NOTADB:
@@ -137,8 +142,8 @@ _golf_store_set_error (GError     **error,
       break;
     case SQLITE_FULL:
       g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_FULL,
-                   "The disk holding “%s” is full, so nothing was saved (%s). "
-                   "Free some space and try again",
+                   "The disk holding “%s” is full or refused the write, so nothing "
+                   "was saved (could not %s). Free some space and try again",
                    filename, what);
       break;
     case SQLITE_READONLY:
