@@ -554,7 +554,7 @@ test_store_full_disk_keeps_data (void)
   }
 
   g_setenv ("GOLF_TEST_FULL_DB", dir.db_path, TRUE);
-  g_test_trap_subprocess ("/store/full-disk-child", 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_subprocess ("/store/subprocess/full-disk", 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_test_trap_assert_passed ();
 
   store = golf_test_store_new (dir.db_path);
@@ -586,7 +586,7 @@ main (int   argc,
   g_test_add_func ("/store/read-only-file", test_store_read_only_file_keeps_data);
   g_test_add_func ("/store/stale-sessions", test_store_stale_sessions);
   g_test_add_func ("/store/full-disk-keeps-data", test_store_full_disk_keeps_data);
-  g_test_add_func ("/store/full-disk-child", test_store_full_disk_child);
+  g_test_add_func ("/store/subprocess/full-disk", test_store_full_disk_child);
 
   return g_test_run ();
 }

@@ -512,7 +512,7 @@ test_worker_heals_after_crash (void)
   }
 
   g_setenv ("GOLF_TEST_HEAL_DB", dir.db_path, TRUE);
-  g_test_trap_subprocess ("/worker/heal-child", 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_subprocess ("/worker/subprocess/heal-child", 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_test_trap_assert_passed ();
 
   /* The child's shots are in, its metrics are not. */
@@ -558,7 +558,7 @@ main (int   argc,
   ADD ("/worker/own-connection-while-writing", test_worker_own_connection_while_writing);
   ADD ("/worker/partial-updates-match-full", test_worker_partial_updates_match_full);
   g_test_add_func ("/worker/heals-after-crash", test_worker_heals_after_crash);
-  g_test_add_func ("/worker/heal-child", test_worker_heal_child);
+  g_test_add_func ("/worker/subprocess/heal-child", test_worker_heal_child);
 
 #undef ADD
 
