@@ -1,0 +1,219 @@
+/* golf-application.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "golf-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "golf-application.h"
+#include "golf-metrics-worker.h"
+#include "golf-window.h"
+
+struct _GolfApplication
+{
+  AdwApplication     parent_instance;
+
+  GolfStore         *store;
+  GolfMetricsWorker *worker;
+  GError            *store_error;
+};
+
+G_DEFINE_FINAL_TYPE (GolfApplication, golf_application, ADW_TYPE_APPLICATION)
+
+static void
+open_store (GolfApplication *self,
+            const char      *requested_path)
+{
+  g_autofree char *default_path = NULL;
+  const char *path = requested_path;
+
+  if (path == NULL)
+    {
+      /* The default lives in the user data folder, which may not exist yet. */
+      g_autofree char *folder = NULL;
+
+      default_path = golf_store_default_path ();
+      folder = g_path_get_dirname (default_path);
+      g_mkdir_with_parents (folder, 0700);
+      path = default_path;
+    }
+
+  self->store = golf_store_new (path, &self->store_error);
+  if (self->store == NULL)
+    {
+      g_warning ("Cannot open the database %s: %s", path, self->store_error->message);
+      return;
+    }
+
+  self->worker = golf_metrics_worker_new (self->store);
+}
+
+static void
+golf_application_activate (GApplication *application)
+{
+  GolfApplication *self = GOLF_APPLICATION (application);
+  GtkWindow *window;
+
+  window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  if (window == NULL)
+    window = GTK_WINDOW (golf_window_new (GTK_APPLICATION (self), self->store, self->store_error));
+
+  gtk_window_present (window);
+}
+
+static int
+golf_application_command_line (GApplication            *application,
+                               GApplicationCommandLine *command_line)
+{
+  GolfApplication *self = GOLF_APPLICATION (application);
+  GVariantDict *options;
+  g_autofree char *db = NULL;
+  g_autofree char *path = NULL;
+
+  options = g_application_command_line_get_options_dict (command_line);
+  if (g_variant_dict_lookup (options, "db", "^ay", &db))
+    {
+      g_autoptr(GFile) file = g_application_command_line_create_file_for_arg (command_line, db);
+
+      path = g_file_get_path (file);
+    }
+
+  if (self->store == NULL && self->store_error == NULL)
+    open_store (self, path);
+  else if (path != NULL &&
+           (self->store == NULL || g_strcmp0 (path, golf_store_get_path (self->store)) != 0))
+    g_application_command_line_printerr (command_line,
+                                         _("Golf Lab is already running with another database; "
+                                           "quit it first to open %s\n"),
+                                         path);
+
+  g_application_activate (application);
+
+  return EXIT_SUCCESS;
+}
+
+static void
+quit_activated_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+about_activated_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkApplication *application = GTK_APPLICATION (user_data);
+  static const char *developers[] = { "The Golf Lab developers", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (application),
+                         "application-name", _("Golf Lab"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("The Golf Lab developers"),
+                         "version", PACKAGE_VERSION,
+                         "website", "https://github.com/golflab/golf-lab",
+                         "issue-url", "https://github.com/golflab/golf-lab/issues",
+                         "developers", developers,
+                         "copyright", "© 2026 The Golf Lab developers",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_activated_cb },
+  { "about", about_activated_cb },
+};
+
+static void
+golf_application_startup (GApplication *application)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (golf_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application),
+                                   app_actions,
+                                   G_N_ELEMENTS (app_actions),
+                                   application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+}
+
+static void
+golf_application_dispose (GObject *object)
+{
+  GolfApplication *self = (GolfApplication *)object;
+
+  g_clear_object (&self->worker);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (golf_application_parent_class)->dispose (object);
+}
+
+static void
+golf_application_finalize (GObject *object)
+{
+  GolfApplication *self = (GolfApplication *)object;
+
+  g_clear_error (&self->store_error);
+
+  G_OBJECT_CLASS (golf_application_parent_class)->finalize (object);
+}
+
+static void
+golf_application_class_init (GolfApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = golf_application_dispose;
+  object_class->finalize = golf_application_finalize;
+
+  application_class->activate = golf_application_activate;
+  application_class->command_line = golf_application_command_line;
+  application_class->startup = golf_application_startup;
+}
+
+static void
+golf_application_init (GolfApplication *self)
+{
+  g_application_add_main_option (G_APPLICATION (self),
+                                 "db", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME,
+                                 _("Use the shot database FILE instead of the default one"),
+                                 _("FILE"));
+}
+
+/**
+ * golf_application_new:
+ *
+ * Returns: (transfer full): the application; run it with g_application_run()
+ */
+GolfApplication *
+golf_application_new (void)
+{
+  return g_object_new (GOLF_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       NULL);
+}
+
+/**
+ * golf_application_get_store:
+ * @self: a #GolfApplication
+ *
+ * Returns: (transfer none) (nullable): the open database, %NULL before the
+ *   command line was handled or when it could not be opened
+ */
+GolfStore *
+golf_application_get_store (GolfApplication *self)
+{
+  g_return_val_if_fail (GOLF_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}

@@ -1,0 +1,28 @@
+/* golf-window.h: the main window, sessions on the left, the dashboard on the right
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "golf-session.h"
+#include "golf-store.h"
+
+G_BEGIN_DECLS
+
+#define GOLF_TYPE_WINDOW (golf_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (GolfWindow, golf_window, GOLF, WINDOW, AdwApplicationWindow)
+
+GolfWindow   *golf_window_new            (GtkApplication *application,
+                                          GolfStore      *store,
+                                          const GError   *error);
+GolfStore    *golf_window_get_store      (GolfWindow     *self);
+const GError *golf_window_get_error      (GolfWindow     *self);
+GolfSession  *golf_window_get_session    (GolfWindow     *self);
+gboolean      golf_window_get_imperial   (GolfWindow     *self);
+void          golf_window_set_imperial   (GolfWindow     *self,
+                                          gboolean        imperial);
+
+G_END_DECLS
