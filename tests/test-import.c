@@ -1,1 +1,1002 @@
-int main (void) { return 77; }
+/* test-import.c: reading Uneekor report files into shots and the store
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-import"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <string.h>
+
+#include "golf-store.h"
+#include "golf-uneekor-report.h"
+
+/* report-44478.json: three club groups of four shots. */
+#define NORMAL_SESSION "44478"
+#define NORMAL_SHOTS 12
+
+typedef struct
+{
+  GolfSession *session;
+  GPtrArray   *shots;
+  guint        n_skipped;
+} Parsed;
+
+static void
+parsed_clear (Parsed *parsed)
+{
+  g_clear_object (&parsed->session);
+  g_clear_pointer (&parsed->shots, g_ptr_array_unref);
+}
+
+static char *
+read_fixture (const char *name,
+              gsize      *length)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, length, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+static gboolean
+parse_text (const char  *text,
+            gssize       length,
+            const char  *session_id,
+            Parsed      *parsed,
+            GError     **error)
+{
+  memset (parsed, 0, sizeof *parsed);
+  return golf_uneekor_report_parse (text, length < 0 ? strlen (text) : (gsize) length, session_id,
+                                    &parsed->session, &parsed->shots, &parsed->n_skipped, error);
+}
+
+static void
+parse_fixture (const char *name,
+               const char *session_id,
+               Parsed     *parsed)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  gsize length;
+
+  text = read_fixture (name, &length);
+  parse_text (text, length, session_id, parsed, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (parsed->session);
+  g_assert_nonnull (parsed->shots);
+}
+
+static GolfShot *
+find_shot (GPtrArray  *shots,
+           const char *id)
+{
+  for (guint i = 0; i < shots->len; i++)
+    if (g_strcmp0 (golf_shot_get_id (shots->pdata[i]), id) == 0)
+      return shots->pdata[i];
+
+  return NULL;
+}
+
+static void
+assert_absent (GolfShot      *shot,
+               GolfShotField  field)
+{
+  if (golf_shot_has (shot, field))
+    g_error ("%s of shot %s is %g, expected it absent",
+             golf_shot_field_get_name (field), golf_shot_get_id (shot),
+             golf_shot_get (shot, field));
+}
+
+/* The report API's shot keys, by field (the API writes "decent_angle"). */
+static const char *api_keys[GOLF_SHOT_N_FIELDS] = {
+  [GOLF_SHOT_FIELD_BALL_SPEED] = "ball_speed",
+  [GOLF_SHOT_FIELD_CLUB_SPEED] = "club_speed",
+  [GOLF_SHOT_FIELD_CARRY_DISTANCE] = "carry_distance",
+  [GOLF_SHOT_FIELD_TOTAL_DISTANCE] = "total_distance",
+  [GOLF_SHOT_FIELD_CLUB_PATH] = "club_path",
+  [GOLF_SHOT_FIELD_FACE_ANGLE] = "club_face_angle",
+  [GOLF_SHOT_FIELD_LAUNCH_ANGLE] = "launch_angle",
+  [GOLF_SHOT_FIELD_SIDE_ANGLE] = "side_angle",
+  [GOLF_SHOT_FIELD_DYNAMIC_LOFT] = "dynamic_loft",
+  [GOLF_SHOT_FIELD_ATTACK_ANGLE] = "attack_angle",
+  [GOLF_SHOT_FIELD_SIDE_SPIN] = "side_spin",
+  [GOLF_SHOT_FIELD_BACK_SPIN] = "back_spin",
+  [GOLF_SHOT_FIELD_IMPACT_X] = "impact_x",
+  [GOLF_SHOT_FIELD_IMPACT_Y] = "impact_y",
+  [GOLF_SHOT_FIELD_SIDE_DISTANCE] = "side_distance",
+  [GOLF_SHOT_FIELD_DESCENT_ANGLE] = "decent_angle",
+  [GOLF_SHOT_FIELD_APEX] = "apex",
+  [GOLF_SHOT_FIELD_FLIGHT_TIME] = "flight_time",
+  [GOLF_SHOT_FIELD_OPTIX_X] = "optix_x",
+  [GOLF_SHOT_FIELD_OPTIX_Y] = "optix_y",
+  [GOLF_SHOT_FIELD_CLUB_LIE] = "club_lie",
+  [GOLF_SHOT_FIELD_LIE_ANGLE] = "lie_angle",
+};
+
+/* What a shot must hold for one member of the report, read by json-glib. */
+static void
+assert_field_matches (GolfShot      *shot,
+                      GolfShotField  field,
+                      JsonObject    *json_shot)
+{
+  JsonNode *node = json_object_get_member (json_shot, api_keys[field]);
+  double expected = NAN;
+
+  if (node != NULL && JSON_NODE_HOLDS_VALUE (node))
+    {
+      if (json_node_get_value_type (node) == G_TYPE_STRING)
+        expected = g_ascii_strtod (json_node_get_string (node), NULL);
+      else
+        expected = json_node_get_double (node);
+    }
+  if (expected == 99999)
+    expected = NAN;
+
+  if (isnan (expected))
+    assert_absent (shot, field);
+  else if (golf_shot_get (shot, field) != expected)
+    g_error ("%s of shot %s is %.17g, the report says %.17g",
+             api_keys[field], golf_shot_get_id (shot), golf_shot_get (shot, field), expected);
+}
+
+/* Every number of the report arrives unchanged (SI, no rounding), checked
+ * against an independent JSON parser. */
+static void
+test_parse_values_unchanged (void)
+{
+  g_autoptr(JsonParser) json = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  Parsed parsed;
+  JsonArray *groups;
+  guint n_checked = 0;
+  gsize length;
+
+  parse_fixture ("report-44478.json", NORMAL_SESSION, &parsed);
+  g_assert_cmpuint (parsed.shots->len, ==, NORMAL_SHOTS);
+  g_assert_cmpuint (parsed.n_skipped, ==, 0);
+
+  text = read_fixture ("report-44478.json", &length);
+  json_parser_load_from_data (json, text, length, &error);
+  g_assert_no_error (error);
+
+  groups = json_node_get_array (json_parser_get_root (json));
+  for (guint g = 0; g < json_array_get_length (groups); g++)
+    {
+      JsonObject *group = json_array_get_object_element (groups, g);
+      JsonArray *shots = json_object_get_array_member (group, "shots");
+
+      for (guint s = 0; s < json_array_get_length (shots); s++)
+        {
+          JsonObject *json_shot = json_array_get_object_element (shots, s);
+          g_autofree char *id = g_strdup_printf ("%s_%" G_GINT64_FORMAT "_%" G_GINT64_FORMAT,
+                                                 NORMAL_SESSION,
+                                                 json_object_get_int_member (group, "id"),
+                                                 json_object_get_int_member (json_shot, "id"));
+          GolfShot *shot = find_shot (parsed.shots, id);
+
+          if (shot == NULL)
+            g_error ("no shot %s", id);
+          g_assert_cmpstr (golf_shot_get_session_id (shot), ==, NORMAL_SESSION);
+          g_assert_cmpstr (golf_shot_get_shot_type (shot), ==,
+                           json_object_get_string_member (json_shot, "type"));
+          for (guint f = 0; f < GOLF_SHOT_N_FIELDS; f++)
+            assert_field_matches (shot, f, json_shot);
+          n_checked++;
+        }
+    }
+  g_assert_cmpuint (n_checked, ==, NORMAL_SHOTS);
+
+  parsed_clear (&parsed);
+}
+
+static void
+test_parse_normal_report (void)
+{
+  Parsed parsed;
+  GolfShot *shot;
+
+  parse_fixture ("report-44478.json", NORMAL_SESSION, &parsed);
+
+  g_assert_cmpstr (golf_session_get_id (parsed.session), ==, NORMAL_SESSION);
+  g_assert_cmpstr (golf_session_get_date (parsed.session), ==, "2024-03-01");
+  g_assert_cmpstr (golf_session_get_session_type (parsed.session), ==, "practice");
+
+  /* In the report's order, clubs by their canonical names. */
+  g_assert_cmpstr (golf_shot_get_id (parsed.shots->pdata[0]), ==, "44478_444881_4447801");
+  g_assert_cmpstr (golf_shot_get_club (parsed.shots->pdata[0]), ==, "Driver");
+  g_assert_cmpstr (golf_shot_get_id (parsed.shots->pdata[4]), ==, "44478_444884_4447813");
+  g_assert_cmpstr (golf_shot_get_club (parsed.shots->pdata[4]), ==, "7 Iron");
+  g_assert_cmpstr (golf_shot_get_id (parsed.shots->pdata[11]), ==, "44478_444886_4447824");
+  g_assert_cmpstr (golf_shot_get_club (parsed.shots->pdata[11]), ==, "PW");
+
+  /* The first shot: the cameras missed the club, so 99999 -> absent. */
+  shot = parsed.shots->pdata[0];
+  g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_BALL_SPEED), ==, 64.76091766357422);
+  g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE), ==, 215.55523681640625);
+  g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_DESCENT_ANGLE), ==, 37.67470169067383);
+  g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_BACK_SPIN), ==, 2587);
+  g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_OPTIX_Y), ==, -2.05);
+  assert_absent (shot, GOLF_SHOT_FIELD_CLUB_SPEED);
+  assert_absent (shot, GOLF_SHOT_FIELD_CLUB_PATH);
+  assert_absent (shot, GOLF_SHOT_FIELD_FACE_ANGLE);
+  g_assert_true (isnan (golf_shot_get_smash (shot)));
+  g_assert_cmpstr (golf_shot_get_shot_type (shot), ==, "push fade");
+
+  parsed_clear (&parsed);
+}
+
+static void
+test_parse_odd_values (void)
+{
+  Parsed parsed;
+  GolfShot *shot;
+
+  parse_fixture ("report-odd.json", "S'1; DROP TABLE shots", &parsed);
+
+  /* The empty club group is fine; no shot is lost. */
+  g_assert_cmpuint (parsed.shots->len, ==, 3);
+  g_assert_cmpuint (parsed.n_skipped, ==, 0);
+  g_assert_cmpstr (golf_session_get_date (parsed.session), ==, "2024-05-17");
+
+  shot = find_shot (parsed.shots, "S'1; DROP TABLE shots_900001_1");
+  g_assert_nonnull (shot);
+  g_assert_cmpstr (golf_shot_get_club (shot), ==, "7 Iron");
+  g_assert_cmpstr (golf_shot_get_shot_type (shot), ==, "draw");
+  g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_BALL_SPEED), ==, 52.25);
+  g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_CLUB_SPEED), ==, 38.5);       /* "38.5" */
+  g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_FACE_ANGLE), ==, -1.25);      /* "-1.25" */
+  g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_BACK_SPIN), ==, 6480);        /* " 6480 " */
+  g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_OPTIX_Y), ==, -3);            /* "-3" */
+  g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_IMPACT_X), ==, 3.5);          /* 3.5e0 */
+  g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_IMPACT_Y), ==, -0.2);         /* -2.0E-1 */
+  g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_SIDE_SPIN), ==, -312);
+  g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_FLIGHT_TIME), ==, 5.875);
+  g_assert_cmpfloat_with_epsilon (golf_shot_get_smash (shot), 52.25 / 38.5, 1e-12);
+  assert_absent (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE);   /* 99999 */
+  assert_absent (shot, GOLF_SHOT_FIELD_CLUB_LIE);         /* 99999.0 */
+  assert_absent (shot, GOLF_SHOT_FIELD_TOTAL_DISTANCE);   /* null */
+  assert_absent (shot, GOLF_SHOT_FIELD_CLUB_PATH);        /* "NaN" */
+  assert_absent (shot, GOLF_SHOT_FIELD_LAUNCH_ANGLE);     /* "n/a" */
+  assert_absent (shot, GOLF_SHOT_FIELD_LIE_ANGLE);        /* true */
+  assert_absent (shot, GOLF_SHOT_FIELD_DYNAMIC_LOFT);     /* absent */
+  g_assert_true (isnan (golf_shot_get_face_to_path (shot)));
+
+  /* An id written as a string; a null shape. */
+  shot = find_shot (parsed.shots, "S'1; DROP TABLE shots_900001_2");
+  g_assert_nonnull (shot);
+  g_assert_null (golf_shot_get_shot_type (shot));
+  g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_CLUB_SPEED), ==, 38.0);
+
+  /* Shots before the group's id and club still get both; an unknown club
+   * code is kept as given, metacharacters and all. */
+  shot = find_shot (parsed.shots, "S'1; DROP TABLE shots_900002_3");
+  g_assert_nonnull (shot);
+  g_assert_cmpstr (golf_shot_get_club (shot), ==, "x'); DROP TABLE shots;--");
+  g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE), ==, 221.25);
+
+  parsed_clear (&parsed);
+}
+
+/* Numbers are converted exactly as a correctly rounding strtod would. */
+static void
+test_parse_number_conversion (void)
+{
+  static const char *numbers[] = {
+    "0", "-0", "7", "0.1", "0.30000000000000004", "43.71853256225586",
+    "0.0025884374044835567", "-0.000001", "1E-7", "1e22", "1e23",
+    "9007199254740992", "9007199254740993", "18446744073709551617",
+    "123456789012345678901234567890", "12345678901234567890.5",
+    "1.00000000000000011102230246251565404236316680908203125",
+    "1.00000000000000011102230246251565404236316680908203126",
+    "0.000000000000000000000000000001", "7.038531e-26",
+    "2.2250738585072014e-308", "4.9406564584124654e-324",
+    "1.7976931348623157e308", "99998.99999999999",
+  };
+  GString *text = g_string_new ("[{\"id\": 1, \"shots\": [");
+  g_autoptr(GError) error = NULL;
+  Parsed parsed;
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    g_string_append_printf (text, "%s{\"id\": %u, \"ball_speed\": %s, \"carry_distance\": \"%s\"}",
+                            i > 0 ? ", " : "", i, numbers[i], numbers[i]);
+  g_string_append (text, "]}]");
+
+  parse_text (text->str, text->len, "n", &parsed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (parsed.shots->len, ==, G_N_ELEMENTS (numbers));
+
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      double expected = g_ascii_strtod (numbers[i], NULL);
+      GolfShot *shot = parsed.shots->pdata[i];
+
+      if (golf_shot_get (shot, GOLF_SHOT_FIELD_BALL_SPEED) != expected)
+        g_error ("%s was read as %.17g, not %.17g", numbers[i],
+                 golf_shot_get (shot, GOLF_SHOT_FIELD_BALL_SPEED), expected);
+      if (golf_shot_get (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE) != expected)
+        g_error ("\"%s\" was read as %.17g, not %.17g", numbers[i],
+                 golf_shot_get (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE), expected);
+    }
+
+  parsed_clear (&parsed);
+  g_string_free (text, TRUE);
+}
+
+static void
+test_parse_missing_values (void)
+{
+  static const char *missing[] = {
+    "99999", "99999.0", "9.9999e4", "\"99999\"", "null", "true", "false",
+    "\"NaN\"", "\"nan\"", "\"inf\"", "\"-Infinity\"", "\"\"", "\"  \"", "\"n/a\"", "\"-\"",
+    "\"0x1A\"", "\"1,5\"", "\"12abc\"", "\"1e\"", "1e400", "-1e400", "\"1e400\"",
+    "[]", "[1, 2]", "{}", "{\"value\": 3}",
+  };
+  GString *text = g_string_new ("[{\"id\": 1, \"shots\": [");
+  g_autoptr(GError) error = NULL;
+  Parsed parsed;
+
+  for (guint i = 0; i < G_N_ELEMENTS (missing); i++)
+    g_string_append_printf (text, "%s{\"id\": %u, \"apex\": %s, \"ball_speed\": 1}",
+                            i > 0 ? ", " : "", i, missing[i]);
+  g_string_append (text, "]}]");
+
+  parse_text (text->str, text->len, "m", &parsed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (parsed.shots->len, ==, G_N_ELEMENTS (missing));
+
+  for (guint i = 0; i < G_N_ELEMENTS (missing); i++)
+    {
+      GolfShot *shot = parsed.shots->pdata[i];
+
+      if (golf_shot_has (shot, GOLF_SHOT_FIELD_APEX))
+        g_error ("%s was read as %g, expected absent", missing[i],
+                 golf_shot_get (shot, GOLF_SHOT_FIELD_APEX));
+      g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_BALL_SPEED), ==, 1);
+    }
+
+  parsed_clear (&parsed);
+  g_string_free (text, TRUE);
+}
+
+static void
+test_parse_skips_shots_without_id (void)
+{
+  g_autoptr(GError) error = NULL;
+  Parsed parsed;
+
+  parse_fixture ("report-no-id.json", "s", &parsed);
+  g_assert_cmpuint (parsed.shots->len, ==, 2);
+  g_assert_cmpuint (parsed.n_skipped, ==, 3);
+  g_assert_cmpstr (golf_shot_get_id (parsed.shots->pdata[0]), ==, "s_700001_10");
+  g_assert_cmpstr (golf_shot_get_id (parsed.shots->pdata[1]), ==, "s_700001_13");
+  parsed_clear (&parsed);
+
+  /* Elements of "shots" that are no shot at all, and a repeated id. */
+  parse_text ("[{\"id\": 5, \"shots\": [{\"id\": 1, \"ball_speed\": 60}, 5, null, \"x\","
+              " {\"id\": 1, \"ball_speed\": 61}, {\"id\": 2}]}]",
+              -1, "s", &parsed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (parsed.shots->len, ==, 2);
+  g_assert_cmpuint (parsed.n_skipped, ==, 4);
+  g_assert_cmpfloat (golf_shot_get (parsed.shots->pdata[0], GOLF_SHOT_FIELD_BALL_SPEED), ==, 60);
+  parsed_clear (&parsed);
+
+  /* A club group without an id is numbered by its place in the list. */
+  parse_text ("[{\"id\": 9, \"shots\": []}, {\"club_name\": \"WOOD3\", \"shots\": [{\"id\": 4}]}]",
+              -1, "s", &parsed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (golf_shot_get_id (parsed.shots->pdata[0]), ==, "s_2_4");
+  g_assert_cmpstr (golf_shot_get_club (parsed.shots->pdata[0]), ==, "3 Wood");
+  parsed_clear (&parsed);
+}
+
+static void
+test_parse_no_shots (void)
+{
+  static const char *reports[] = {
+    "[]",
+    "[{\"id\": 1, \"shots\": []}]",
+    "[{\"id\": 1, \"shots\": null}, {\"id\": 2, \"shots\": []}]",
+    "[{\"id\": 1, \"shots\": [{\"ball_speed\": 60}]}]",
+  };
+  g_autofree char *text = NULL;
+  Parsed parsed;
+  gsize length;
+
+  for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_false (parse_text (reports[i], -1, "s", &parsed, &error));
+      g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_NO_SHOTS);
+      g_assert_null (parsed.shots);
+      g_assert_null (parsed.session);
+    }
+
+  {
+    g_autoptr(GError) error = NULL;
+
+    text = read_fixture ("report-no-shots.json", &length);
+    g_assert_false (parse_text (text, length, "s", &parsed, &error));
+    g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_NO_SHOTS);
+    g_assert_nonnull (strstr (error->message, "1 without an id"));
+  }
+}
+
+static void
+test_parse_syntax_error (void)
+{
+  static const char *broken[] = {
+    "[", "[{", "[{\"id\": 1,", "[1,]", "[1 2]", "{\"a\" 1}", "{\"a\": 1,}",
+    "{a: 1}", "['x']", "[\"x]", "[\"\t\"]", "[\"\\x\"]", "[\"\\u12\"]", "[\"\\u12G4\"]",
+    "[01]", "[1.]", "[.5]", "[-]", "[+1]", "[1e]", "[0x1A]", "[nul]", "[tru", "[True]",
+    "[NaN]", "[Infinity]", "[] []", "[]x", "[\"\xff\"]", "[\"\xc3\"]", "[\"\xed\xa0\x80\"]",
+    "[1]\n/* comment */",
+  };
+  static const char *empty[] = { "", "   \n ", "\xef\xbb\xbf" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  Parsed parsed;
+  gsize length;
+
+  for (guint i = 0; i < G_N_ELEMENTS (broken); i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (parse_text (broken[i], -1, "s", &parsed, &local_error))
+        g_error ("%s was accepted as JSON", broken[i]);
+      g_assert_error (local_error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_SYNTAX);
+      g_assert_nonnull (strstr (local_error->message, "not valid JSON"));
+      g_assert_nonnull (strstr (local_error->message, "line "));
+      g_assert_null (parsed.shots);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (empty); i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      g_assert_false (parse_text (empty[i], -1, "s", &parsed, &local_error));
+      g_assert_error (local_error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_SYNTAX);
+      g_assert_nonnull (strstr (local_error->message, "is empty"));
+    }
+
+  /* Where: the second dot of "5..2". */
+  parse_text ("[\n  {\"id\": 1,\n   \"shots\": [{\"id\": 2, \"ball_speed\": 5..2}]}]",
+              -1, "s", &parsed, &error);
+  g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "line 3, column 40"));
+  g_clear_error (&error);
+
+  /* Columns count characters, not bytes. */
+  parse_text ("[{\"name\": \"été\", \"id\": 1 \"shots\": []}]", -1, "s", &parsed, &error);
+  g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "line 1, column 26"));
+  g_clear_error (&error);
+
+  /* A download cut off after 40 lines: the end of the data is on line 41. */
+  text = read_fixture ("report-truncated.json", &length);
+  g_assert_false (parse_text (text, length, "s", &parsed, &error));
+  g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "line 41, column 1"));
+  g_assert_nonnull (strstr (error->message, "cut off"));
+  g_clear_error (&error);
+
+  /* A wrong shape followed by broken JSON is broken JSON. */
+  parse_text ("{\"statusCode\": 500, \"message\": [1,}", -1, "s", &parsed, &error);
+  g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_SYNTAX);
+}
+
+static void
+test_parse_escapes (void)
+{
+  g_autoptr(GError) error = NULL;
+  Parsed parsed;
+
+  parse_text ("[{\"id\": 1, \"club_name\": \"\\u0049RON\\u0037\", \"shots\": ["
+              "{\"id\": \"a\\/b\", \"type\": \"\\ud83c\\udfcc \\\"hook\\\"\\n\"},"
+              "{\"id\": \"c\", \"type\": \"lone \\udc00 \\ud800\"}]}]",
+              -1, "s", &parsed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (golf_shot_get_id (parsed.shots->pdata[0]), ==, "s_1_a/b");
+  g_assert_cmpstr (golf_shot_get_club (parsed.shots->pdata[0]), ==, "7 Iron");
+  g_assert_cmpstr (golf_shot_get_shot_type (parsed.shots->pdata[0]), ==, "🏌 \"hook\"");
+  /* Half a surrogate pair cannot be shown: the replacement character. */
+  g_assert_cmpstr (golf_shot_get_shot_type (parsed.shots->pdata[1]), ==, "lone \xef\xbf\xbd \xef\xbf\xbd");
+  parsed_clear (&parsed);
+}
+
+static void
+test_parse_not_a_report (void)
+{
+  static const char *others[] = {
+    "{}", "42", "\"report\"", "null", "[1, 2]", "[{\"a\": 1}]", "[{\"id\": 1, \"shots\": 3}]",
+    "[[]]", "[{\"id\": 1, \"shots\": []}, 7]",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  Parsed parsed;
+  gsize length;
+
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (parse_text (others[i], -1, "s", &parsed, &local_error))
+        g_error ("%s was accepted as a report", others[i]);
+      g_assert_error (local_error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_NOT_A_REPORT);
+      g_assert_null (parsed.shots);
+    }
+
+  /* The server's error answer, saved as if it were the report. */
+  text = read_fixture ("not-a-report.json", &length);
+  g_assert_false (parse_text (text, length, "s", &parsed, &error));
+  g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_NOT_A_REPORT);
+  g_assert_nonnull (strstr (error->message, "not a Uneekor report"));
+  g_assert_nonnull (strstr (error->message, "\"shots\""));
+  g_assert_nonnull (strstr (error->message, "an object"));
+  g_assert_nonnull (strstr (error->message, "export the report again"));
+}
+
+static void
+test_parse_needs_session (void)
+{
+  g_autoptr(GError) error = NULL;
+  Parsed parsed;
+
+  g_assert_false (parse_text ("[{\"id\": 1, \"shots\": [{\"id\": 1}]}]", -1, "", &parsed, &error));
+  g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_NO_SESSION);
+  g_clear_error (&error);
+
+  g_assert_false (parse_text ("[{\"id\": 1, \"shots\": [{\"id\": 1}]}]", -1, NULL, &parsed, &error));
+  g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_NO_SESSION);
+}
+
+/* The sample a newcomer starts with stays importable and realistic. */
+static void
+test_parse_shipped_sample (void)
+{
+  const char *source_dir = g_getenv ("GOLF_LAB_SOURCE_DIR");
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GHashTable) clubs = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+  Parsed parsed;
+  double driver_carry = 0, wedge_carry = 0;
+  guint n_driver = 0, n_wedge = 0;
+  gsize length;
+
+  if (source_dir == NULL)
+    {
+      g_test_skip ("GOLF_LAB_SOURCE_DIR is not set");
+      return;
+    }
+
+  path = g_build_filename (source_dir, "data", "sample-report.json", NULL);
+  g_file_get_contents (path, &text, &length, &error);
+  g_assert_no_error (error);
+  parse_text (text, length, "sample", &parsed, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (parsed.shots->len, >=, 100);
+  g_assert_nonnull (golf_session_get_date (parsed.session));
+
+  for (guint i = 0; i < parsed.shots->len; i++)
+    {
+      GolfShot *shot = parsed.shots->pdata[i];
+      const char *club = golf_shot_get_club (shot);
+      double carry = golf_shot_get (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE);
+
+      g_hash_table_add (clubs, (gpointer) club);
+      if (isnan (carry))
+        continue;
+      if (g_strcmp0 (club, "Driver") == 0)
+        driver_carry += carry, n_driver++;
+      else if (g_strcmp0 (club, "56° Wedge") == 0)
+        wedge_carry += carry, n_wedge++;
+    }
+
+  g_assert_cmpuint (g_hash_table_size (clubs), >=, 7);
+  g_assert_true (g_hash_table_contains (clubs, "7 Iron"));
+  g_assert_cmpuint (n_driver, >, 5);
+  g_assert_cmpuint (n_wedge, >, 5);
+  g_assert_cmpfloat (driver_carry / n_driver, >, 190);
+  g_assert_cmpfloat (driver_carry / n_driver, <, 260);
+  g_assert_cmpfloat (wedge_carry / n_wedge, <, driver_carry / n_driver / 2);
+
+  parsed_clear (&parsed);
+}
+
+/* Store-backed cases: a real database in a temporary folder. */
+
+typedef struct
+{
+  char      *dir;
+  char      *db_path;
+  GolfStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("golf-import-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->db_path = g_build_filename (fixture->dir, "shots.db", NULL);
+  fixture->store = golf_store_new (fixture->db_path, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (fixture->store);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  g_clear_object (&fixture->store);
+
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (fixture->dir);
+
+  g_free (fixture->db_path);
+  g_free (fixture->dir);
+}
+
+static char *
+fixture_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+/* Copies a fixture into the temporary folder under another name,
+ * replacing @find by @replace in its text when given. */
+static char *
+copy_fixture (Fixture    *fixture,
+              const char *name,
+              const char *new_name,
+              const char *find,
+              const char *replace)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (fixture->dir, new_name, NULL);
+  gsize length;
+
+  text = read_fixture (name, &length);
+  if (find != NULL)
+    {
+      g_auto(GStrv) parts = g_strsplit (text, find, -1);
+
+      g_assert_cmpuint (g_strv_length (parts), ==, 2);
+      g_free (text);
+      text = g_strjoinv (replace, parts);
+      length = strlen (text);
+    }
+
+  g_file_set_contents (path, text, length, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static guint
+count_shots (GolfStore  *store,
+             const char *session_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) shots = golf_store_list_shots (store, session_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (shots);
+
+  return g_list_model_get_n_items (shots);
+}
+
+static GolfShot *
+dup_stored_shot (GolfStore  *store,
+                 const char *session_id,
+                 const char *shot_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) shots = golf_store_list_shots (store, session_id, &error);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (shots); i++)
+    {
+      g_autoptr(GolfShot) shot = g_list_model_get_item (shots, i);
+
+      if (g_strcmp0 (golf_shot_get_id (shot), shot_id) == 0)
+        return g_steal_pointer (&shot);
+    }
+
+  return NULL;
+}
+
+static int
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Everything the store holds, as text, to compare before and after. */
+static char *
+describe_store (GolfStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) shots = golf_store_dup_all_shots (store, &error);
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  GListModel *sessions = golf_store_get_sessions (store);
+  GString *text = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < shots->len; i++)
+    {
+      GolfShot *shot = shots->pdata[i];
+      GString *line = g_string_new (NULL);
+
+      g_string_append_printf (line, "%s|%s|%s|%s", golf_shot_get_id (shot),
+                              golf_shot_get_session_id (shot), golf_shot_get_club (shot),
+                              golf_shot_get_shot_type (shot));
+      for (guint f = 0; f < GOLF_SHOT_N_FIELDS; f++)
+        g_string_append_printf (line, "|%.17g", golf_shot_get (shot, f));
+      g_ptr_array_add (lines, g_string_free (line, FALSE));
+    }
+  g_ptr_array_sort (lines, compare_lines);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(GolfSession) session = g_list_model_get_item (sessions, i);
+
+      g_string_append_printf (text, "session %s %s\n", golf_session_get_id (session),
+                              golf_session_get_date (session));
+    }
+  for (guint i = 0; i < lines->len; i++)
+    g_string_append_printf (text, "%s\n", (char *) lines->pdata[i]);
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_store_import (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autofree char *path = fixture_path ("report-44478.json");
+  g_autoptr(GolfShot) shot = NULL;
+  g_autoptr(GError) error = NULL;
+  GolfSession *session;
+  guint n_imported = 0, n_skipped = 99;
+
+  g_assert_true (golf_uneekor_report_import_file (fixture->store, path, NULL,
+                                                  &n_imported, &n_skipped, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_imported, ==, NORMAL_SHOTS);
+  g_assert_cmpuint (n_skipped, ==, 0);
+
+  /* The session id comes from the file name. */
+  g_assert_cmpuint (count_shots (fixture->store, NORMAL_SESSION), ==, NORMAL_SHOTS);
+  session = golf_store_find_session (fixture->store, NORMAL_SESSION);
+  g_assert_nonnull (session);
+  g_assert_cmpstr (golf_session_get_date (session), ==, "2024-03-01");
+
+  /* What was stored is what the report said, absent values included. */
+  shot = dup_stored_shot (fixture->store, NORMAL_SESSION, "44478_444881_4447801");
+  g_assert_nonnull (shot);
+  g_assert_cmpstr (golf_shot_get_club (shot), ==, "Driver");
+  g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_BALL_SPEED), ==, 64.76091766357422);
+  assert_absent (shot, GOLF_SHOT_FIELD_CLUB_SPEED);
+}
+
+static void
+test_store_reimport (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autofree char *path = fixture_path ("report-44478.json");
+  g_autofree char *changed = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GolfShot) shot = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_imported = 0;
+
+  g_assert_true (golf_uneekor_report_import_file (fixture->store, path, NULL, &n_imported, NULL, &error));
+  g_assert_no_error (error);
+  before = describe_store (fixture->store);
+
+  /* The same file again: nothing doubles, nothing changes. */
+  g_assert_true (golf_uneekor_report_import_file (fixture->store, path, NULL, &n_imported, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_imported, ==, NORMAL_SHOTS);
+  g_assert_cmpuint (count_shots (fixture->store, NORMAL_SESSION), ==, NORMAL_SHOTS);
+  after = describe_store (fixture->store);
+  g_assert_cmpstr (before, ==, after);
+
+  /* A corrected export of the same report updates the shot in place. */
+  changed = copy_fixture (fixture, "report-44478.json", "report-44478.json",
+                          "\"ball_speed\": 64.76091766357422", "\"ball_speed\": 64.5");
+  g_assert_true (golf_uneekor_report_import_file (fixture->store, changed, NULL, &n_imported, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_shots (fixture->store, NORMAL_SESSION), ==, NORMAL_SHOTS);
+  shot = dup_stored_shot (fixture->store, NORMAL_SESSION, "44478_444881_4447801");
+  g_assert_nonnull (shot);
+  g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_BALL_SPEED), ==, 64.5);
+}
+
+static void
+test_store_failed_import_changes_nothing (Fixture       *fixture,
+                                          gconstpointer  user_data)
+{
+  static const struct { const char *name; int code; } bad[] = {
+    { "report-truncated.json", GOLF_IMPORT_ERROR_SYNTAX },
+    { "not-a-report.json", GOLF_IMPORT_ERROR_NOT_A_REPORT },
+    { "report-no-shots.json", GOLF_IMPORT_ERROR_NO_SHOTS },
+    { "no-such-file.json", GOLF_IMPORT_ERROR_READ },
+  };
+  g_autofree char *path = fixture_path ("report-44478.json");
+  g_autofree char *before = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (golf_uneekor_report_import_file (fixture->store, path, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  before = describe_store (fixture->store);
+  g_assert_nonnull (strstr (before, "44478_444886_4447824"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *bad_path = fixture_path (bad[i].name);
+      g_autofree char *after = NULL;
+      guint n_imported = 77, n_skipped = 77;
+
+      /* Into the same session, and into one of its own. */
+      g_assert_false (golf_uneekor_report_import_file (fixture->store, bad_path, NORMAL_SESSION,
+                                                       &n_imported, &n_skipped, &error));
+      g_assert_error (error, GOLF_IMPORT_ERROR, bad[i].code);
+      g_assert_cmpuint (n_imported, ==, 77);
+      g_clear_error (&error);
+
+      g_assert_false (golf_uneekor_report_import_file (fixture->store, bad_path, NULL,
+                                                       NULL, NULL, &error));
+      g_assert_error (error, GOLF_IMPORT_ERROR, bad[i].code);
+      g_clear_error (&error);
+
+      after = describe_store (fixture->store);
+      g_assert_cmpstr (before, ==, after);
+    }
+
+  /* A folder is no report. */
+  g_assert_false (golf_uneekor_report_import_file (fixture->store, fixture->dir, NULL, NULL, NULL, &error));
+  g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_READ);
+  g_assert_nonnull (strstr (error->message, "folder"));
+  g_clear_error (&error);
+
+  /* The message names the file. */
+  {
+    g_autofree char *bad_path = fixture_path ("report-truncated.json");
+
+    golf_uneekor_report_import_file (fixture->store, bad_path, NULL, NULL, NULL, &error);
+    g_assert_nonnull (strstr (error->message, "report-truncated.json"));
+    g_assert_nonnull (strstr (error->message, "line 41"));
+  }
+}
+
+static void
+test_store_session_override (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autofree char *path = fixture_path ("report-44478.json");
+  g_autoptr(GolfShot) shot = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_imported = 0;
+
+  g_assert_true (golf_uneekor_report_import_file (fixture->store, path, "range-day",
+                                                  &n_imported, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_imported, ==, NORMAL_SHOTS);
+  g_assert_cmpuint (count_shots (fixture->store, "range-day"), ==, NORMAL_SHOTS);
+  g_assert_cmpuint (count_shots (fixture->store, NORMAL_SESSION), ==, 0);
+  g_assert_null (golf_store_find_session (fixture->store, NORMAL_SESSION));
+
+  shot = dup_stored_shot (fixture->store, "range-day", "range-day_444881_4447801");
+  g_assert_nonnull (shot);
+  g_assert_cmpstr (golf_shot_get_session_id (shot), ==, "range-day");
+
+  /* An empty id is refused, not guessed. */
+  g_assert_false (golf_uneekor_report_import_file (fixture->store, path, "", NULL, NULL, &error));
+  g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_NO_SESSION);
+}
+
+static void
+test_store_session_from_file_name (Fixture       *fixture,
+                                   gconstpointer  user_data)
+{
+  static const struct { const char *file; const char *session; } names[] = {
+    { "123456.json", "123456" },
+    { "report_77.json", "77" },
+    { "Report-4242.JSON", "4242" },
+    { "range day.json", "range day" },
+    { "report-2024.03.json", "report-2024.03" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *path = copy_fixture (fixture, "report-no-id.json", names[i].file, NULL, NULL);
+      g_autoptr(GError) error = NULL;
+      guint n_imported = 0, n_skipped = 0;
+
+      g_assert_true (golf_uneekor_report_import_file (fixture->store, path, NULL,
+                                                      &n_imported, &n_skipped, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (n_imported, ==, 2);
+      g_assert_cmpuint (n_skipped, ==, 3);
+      g_assert_nonnull (golf_store_find_session (fixture->store, names[i].session));
+      g_assert_cmpuint (count_shots (fixture->store, names[i].session), ==, 2);
+    }
+}
+
+static void
+test_store_odd_names (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autofree char *path = fixture_path ("report-odd.json");
+  g_autoptr(GolfShot) shot = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *session_id = "x'); DROP TABLE shots;--";
+  guint n_imported = 0;
+
+  g_assert_true (golf_uneekor_report_import_file (fixture->store, path, session_id,
+                                                  &n_imported, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_imported, ==, 3);
+  g_assert_cmpuint (count_shots (fixture->store, session_id), ==, 3);
+
+  shot = dup_stored_shot (fixture->store, session_id, "x'); DROP TABLE shots;--_900002_3");
+  g_assert_nonnull (shot);
+  g_assert_cmpstr (golf_shot_get_club (shot), ==, "x'); DROP TABLE shots;--");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/import/parse/normal-report", test_parse_normal_report);
+  g_test_add_func ("/import/parse/values-unchanged", test_parse_values_unchanged);
+  g_test_add_func ("/import/parse/odd-values", test_parse_odd_values);
+  g_test_add_func ("/import/parse/number-conversion", test_parse_number_conversion);
+  g_test_add_func ("/import/parse/missing-values", test_parse_missing_values);
+  g_test_add_func ("/import/parse/skips-shots-without-id", test_parse_skips_shots_without_id);
+  g_test_add_func ("/import/parse/no-shots", test_parse_no_shots);
+  g_test_add_func ("/import/parse/syntax-error", test_parse_syntax_error);
+  g_test_add_func ("/import/parse/escapes", test_parse_escapes);
+  g_test_add_func ("/import/parse/not-a-report", test_parse_not_a_report);
+  g_test_add_func ("/import/parse/needs-session", test_parse_needs_session);
+  g_test_add_func ("/import/parse/shipped-sample", test_parse_shipped_sample);
+
+#define ADD_STORE_TEST(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD_STORE_TEST ("/import/store/import", test_store_import);
+  ADD_STORE_TEST ("/import/store/reimport", test_store_reimport);
+  ADD_STORE_TEST ("/import/store/failed-import-changes-nothing", test_store_failed_import_changes_nothing);
+  ADD_STORE_TEST ("/import/store/session-override", test_store_session_override);
+  ADD_STORE_TEST ("/import/store/session-from-file-name", test_store_session_from_file_name);
+  ADD_STORE_TEST ("/import/store/odd-names", test_store_odd_names);
+#undef ADD_STORE_TEST
+
+  return g_test_run ();
+}
