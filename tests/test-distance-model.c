@@ -1,1 +1,1021 @@
-int main (void) { return 77; }
+/* test-distance-model.c: training, saving, loading, versions and prediction
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-distance-model"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "golf-distance-model.h"
+#include "golf-distance-model-private.h"
+#include "golf-model-info.h"
+#include "golf-shot.h"
+
+/* Accuracy the synthetic physics below allows. The carry has a per-shot
+ * noise of sd 3 m and a per-session offset of sd 2 m (ball, weather) that
+ * no input explains, so the best possible MAE on held-out sessions is about
+ * 0.8 * sqrt(3^2 + 2^2) = 2.9 m. */
+#define XGBOOST_MAX_MAE 4.5
+#define RIDGE_MAX_MAE   4.5
+#define MIN_R2          0.97
+
+/* ------------------------------------------------------------------ */
+/* Synthetic shots whose carry follows a known law */
+
+typedef struct
+{
+  double ball_speed, ball_sd;
+  double launch, launch_sd;
+  double spin, spin_sd;
+  double smash;
+  double attack;
+} Club;
+
+static const Club clubs[] = {
+  { 68.0, 4.0, 13.0, 2.0, 2700, 400, 1.48,  2.0 },   /* driver */
+  { 50.0, 3.0, 18.0, 2.0, 6500, 600, 1.35, -4.0 },   /* 7-iron */
+  { 38.0, 3.0, 28.0, 3.0, 8800, 800, 1.20, -5.0 },   /* wedge */
+};
+
+static double
+true_carry (double ball_speed,
+            double launch,
+            double spin)
+{
+  double dl = launch - 15.0;
+
+  return 3.1 * ball_speed * (1.0 + 0.01 * dl - 0.0006 * dl * dl) * (1.0 - 0.00004 * (spin - 2500.0));
+}
+
+static double
+gauss (GRand *rand)
+{
+  double u = g_rand_double_range (rand, 1e-12, 1.0);
+  double v = g_rand_double (rand);
+
+  return sqrt (-2.0 * log (u)) * cos (2.0 * G_PI * v);
+}
+
+static GolfShot *
+make_shot (GRand      *rand,
+           const char *session,
+           guint       index,
+           double      session_offset)
+{
+  const Club *club = &clubs[g_rand_int_range (rand, 0, G_N_ELEMENTS (clubs))];
+  g_autofree char *id = g_strdup_printf ("%s-%u", session, index);
+  GolfShot *shot = golf_shot_new (id, session);
+  double v = club->ball_speed + club->ball_sd * gauss (rand);
+  double launch = club->launch + club->launch_sd * gauss (rand);
+  double spin = club->spin + club->spin_sd * gauss (rand);
+  double carry = true_carry (v, launch, spin) + session_offset + 3.0 * gauss (rand);
+
+  golf_shot_set (shot, GOLF_SHOT_FIELD_BALL_SPEED, v);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_LAUNCH_ANGLE, launch);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_BACK_SPIN, spin);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_CLUB_SPEED, v / club->smash + 0.5 * gauss (rand));
+  golf_shot_set (shot, GOLF_SHOT_FIELD_ATTACK_ANGLE, club->attack + 1.5 * gauss (rand));
+  golf_shot_set (shot, GOLF_SHOT_FIELD_DYNAMIC_LOFT, launch + 3.0 + gauss (rand));
+  golf_shot_set (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE, carry);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_TOTAL_DISTANCE, carry * 1.08);
+  return shot;
+}
+
+static GPtrArray *
+make_shots (guint   n_sessions,
+            guint   per_session,
+            guint32 seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  GPtrArray *shots = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint s = 0; s < n_sessions; s++)
+    {
+      g_autofree char *session = g_strdup_printf ("s%u-%u", seed, s);
+      double offset = 2.0 * gauss (rand);
+
+      for (guint i = 0; i < per_session; i++)
+        g_ptr_array_add (shots, make_shot (rand, session, i, offset));
+    }
+  return shots;
+}
+
+static GolfTrainParams
+params_for (GolfModelBackend backend)
+{
+  GolfTrainParams params;
+
+  golf_train_params_init (&params);
+  params.backend = backend;
+  return params;
+}
+
+static GolfDistanceModel *
+train_quick (GolfModelBackend backend,
+             guint32          seed)
+{
+  g_autoptr(GPtrArray) shots = make_shots (10, 40, seed);
+  GolfTrainParams params = params_for (backend);
+  g_autoptr(GError) error = NULL;
+  GolfDistanceModel *model;
+
+  params.n_trees = 30;
+  model = golf_distance_model_train (shots, &params, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (model);
+  return model;
+}
+
+static GolfShot *
+launch_shot (double ball_speed,
+             double launch,
+             double spin)
+{
+  GolfShot *shot = golf_shot_new ("query", "query");
+
+  golf_shot_set (shot, GOLF_SHOT_FIELD_BALL_SPEED, ball_speed);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_LAUNCH_ANGLE, launch);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_BACK_SPIN, spin);
+  return shot;
+}
+
+static double
+predict_value (GolfDistanceModel *model,
+               GolfShot          *shot)
+{
+  GolfPrediction prediction;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (golf_distance_model_predict (model, shot, &prediction, &error));
+  g_assert_no_error (error);
+  return prediction.value;
+}
+
+/* A temporary models folder, removed with its content at the end. */
+typedef struct
+{
+  char *root;
+  char *models;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->root = g_dir_make_tmp ("golf-model-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->models = g_build_filename (fixture->root, "models", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (fixture->models, 0755), ==, 0);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+            remove_tree (child);
+          else
+            g_unlink (child);
+        }
+    }
+  g_chmod (path, 0755);
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  remove_tree (fixture->root);
+  g_free (fixture->root);
+  g_free (fixture->models);
+}
+
+/* ------------------------------------------------------------------ */
+/* Training */
+
+static void
+check_accuracy (GolfModelBackend backend,
+                const char      *model_type,
+                double           max_mae)
+{
+  g_autoptr(GPtrArray) shots = make_shots (50, 100, 7);
+  g_autoptr(GPtrArray) fresh = make_shots (10, 100, 99);
+  GolfTrainParams params = params_for (backend);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GolfDistanceModel) model = NULL;
+  GolfModelInfo *info;
+  const double *importances;
+  double mae, cv_mae, r2, lo80, hi80, abs_sum = 0;
+  guint inside80 = 0;
+
+  model = golf_distance_model_train (shots, &params, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (golf_distance_model_get_model_type (model), ==, model_type);
+
+  info = golf_distance_model_get_info (model);
+  g_assert_true (golf_model_info_lookup_metric (info, "mae", &mae));
+  g_assert_true (golf_model_info_lookup_metric (info, "cv_mae", &cv_mae));
+  g_assert_true (golf_model_info_lookup_metric (info, "r2", &r2));
+  g_test_message ("%s: held-out MAE %.3f m, CV MAE %.3f m, R2 %.4f", model_type, mae, cv_mae, r2);
+  g_assert_cmpfloat (mae, <, max_mae);
+  g_assert_cmpfloat (cv_mae, <, max_mae);
+  g_assert_cmpfloat (mae, >, 2.0);  /* better than the noise allows would mean leakage */
+  g_assert_cmpfloat (r2, >, MIN_R2);
+
+  /* Ball speed drives carry; the swing inputs add almost nothing. */
+  importances = golf_distance_model_get_importances (model);
+  g_assert_nonnull (importances);
+  for (guint i = 1; i < golf_distance_model_get_n_features (model); i++)
+    g_assert_cmpfloat (importances[0], >, importances[i]);
+
+  /* Sessions it never saw: same accuracy, and the 80% interval holds ~80%. */
+  g_assert_true (golf_model_info_get_interval (info, 80, &lo80, &hi80));
+  g_assert_cmpfloat (lo80, <, 0);
+  g_assert_cmpfloat (hi80, >, 0);
+  for (guint i = 0; i < fresh->len; i++)
+    {
+      GolfShot *shot = g_ptr_array_index (fresh, i);
+      GolfPrediction prediction;
+      double carry = golf_shot_get (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE);
+
+      g_assert_true (golf_distance_model_predict (model, shot, &prediction, &error));
+      abs_sum += fabs (prediction.value - carry);
+      if (carry >= prediction.low80 && carry <= prediction.high80)
+        inside80++;
+    }
+  g_test_message ("%s: fresh-session MAE %.2f m, 80%% interval covers %.1f%%",
+                  model_type, abs_sum / fresh->len, 100.0 * inside80 / fresh->len);
+  g_assert_cmpfloat (abs_sum / fresh->len, <, max_mae);
+  g_assert_cmpfloat ((double)inside80 / fresh->len, >, 0.70);
+  g_assert_cmpfloat ((double)inside80 / fresh->len, <, 0.90);
+}
+
+static void
+test_train_accuracy (void)
+{
+  if (!golf_distance_model_has_xgboost ())
+    {
+      g_test_skip ("built without XGBoost");
+      return;
+    }
+  check_accuracy (GOLF_MODEL_BACKEND_XGBOOST, "xgboost", XGBOOST_MAX_MAE);
+}
+
+static void
+test_train_ridge (void)
+{
+  check_accuracy (GOLF_MODEL_BACKEND_RIDGE, "ridge", RIDGE_MAX_MAE);
+}
+
+static void
+test_backend_auto (void)
+{
+  g_autoptr(GolfDistanceModel) model = train_quick (GOLF_MODEL_BACKEND_AUTO, 3);
+  GolfTrainParams params = params_for (GOLF_MODEL_BACKEND_XGBOOST);
+  g_autoptr(GPtrArray) shots = make_shots (2, 40, 3);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GolfDistanceModel) forced = NULL;
+
+  g_assert_cmpint (golf_distance_model_has_xgboost (), ==, HAVE_XGBOOST);
+#if HAVE_XGBOOST
+  g_assert_cmpstr (golf_distance_model_get_model_type (model), ==, "xgboost");
+  g_assert_true (g_str_has_prefix (golf_distance_model_get_backend_name (), "XGBoost 1."));
+  g_assert_nonnull (strstr (golf_distance_model_get_backend_reason (), "built with XGBoost"));
+  g_assert_true (g_str_has_prefix (golf_model_info_get_backend_version (golf_distance_model_get_info (model)),
+                                   "XGBoost "));
+  (void)params, (void)shots, (void)error, (void)forced;
+#else
+  g_assert_cmpstr (golf_distance_model_get_model_type (model), ==, "ridge");
+  g_assert_nonnull (strstr (golf_distance_model_get_backend_name (), "ridge"));
+  g_assert_nonnull (strstr (golf_distance_model_get_backend_reason (), "-Dxgboost=disabled"));
+  forced = golf_distance_model_train (shots, &params, NULL, NULL, NULL, &error);
+  g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_BACKEND);
+  g_assert_null (forced);
+#endif
+}
+
+static void
+test_session_split (void)
+{
+  g_autoptr(GPtrArray) shots = make_shots (23, 30, 11);
+  g_auto(GStrv) sessions = NULL;
+  g_autofree guint *test_part = NULL;
+  g_autofree guint *folds = NULL;
+  g_autoptr(GHashTable) side = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) fold_of = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GError) error = NULL;
+  guint n_rows = 0, n_folds = 0, n_test = 0;
+  guint fold_rows[5] = { 0 };
+
+  g_assert_true (_golf_distance_model_split_rows (shots, NULL, &sessions, &test_part, &folds,
+                                                  &n_rows, &n_folds, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_rows, ==, shots->len);
+  g_assert_cmpuint (n_folds, ==, 5);
+
+  for (guint r = 0; r < n_rows; r++)
+    {
+      gpointer seen;
+
+      /* No session on both sides of the hold-out split ... */
+      if (g_hash_table_lookup_extended (side, sessions[r], NULL, &seen))
+        g_assert_cmpuint (GPOINTER_TO_UINT (seen), ==, test_part[r] + 1);
+      g_hash_table_insert (side, sessions[r], GUINT_TO_POINTER (test_part[r] + 1));
+      /* ... nor in two cross-validation folds. */
+      if (g_hash_table_lookup_extended (fold_of, sessions[r], NULL, &seen))
+        g_assert_cmpuint (GPOINTER_TO_UINT (seen), ==, folds[r] + 1);
+      g_hash_table_insert (fold_of, sessions[r], GUINT_TO_POINTER (folds[r] + 1));
+      n_test += test_part[r];
+      fold_rows[folds[r]]++;
+    }
+
+  /* About a fifth held out, folds of similar size, every fold used. */
+  g_assert_cmpuint (n_test, >=, n_rows / 5);
+  g_assert_cmpuint (n_test, <=, n_rows / 5 + 30);
+  for (guint f = 0; f < 5; f++)
+    g_assert_cmpuint (fold_rows[f], >=, 4 * 30);
+}
+
+static void
+test_one_session_split (void)
+{
+  g_autoptr(GPtrArray) shots = make_shots (1, 120, 5);
+  GolfTrainParams params = params_for (GOLF_MODEL_BACKEND_RIDGE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GolfDistanceModel) model = NULL;
+  GVariant *split;
+  const char *method = NULL;
+  gint64 test_samples = 0;
+
+  model = golf_distance_model_train (shots, &params, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  split = golf_model_info_get_split (golf_distance_model_get_info (model));
+  g_assert_true (g_variant_lookup (split, "method", "&s", &method));
+  g_assert_cmpstr (method, ==, "shots (one session only)");
+  g_assert_true (g_variant_lookup (split, "test_samples", "x", &test_samples));
+  g_assert_cmpint (test_samples, ==, 24);
+}
+
+static void
+test_not_enough_data (void)
+{
+  g_autoptr(GPtrArray) shots = make_shots (3, 20, 13);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GolfDistanceModel) model = NULL;
+
+  /* 60 shots, 11 of them unusable: 49 left. */
+  for (guint i = 0; i < 11; i++)
+    golf_shot_set (g_ptr_array_index (shots, i), GOLF_SHOT_FIELD_CARRY_DISTANCE, NAN);
+
+  g_assert_cmpuint (golf_distance_model_count_usable (shots, GOLF_MODEL_TARGET_CARRY), ==, 49);
+  model = golf_distance_model_train (shots, NULL, NULL, NULL, NULL, &error);
+  g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_NOT_ENOUGH_DATA);
+  g_assert_nonnull (strstr (error->message, "Only 49 of 60 shots"));
+  g_assert_null (model);
+}
+
+static void
+test_unusable_rows_left_out (void)
+{
+  g_autoptr(GPtrArray) shots = make_shots (5, 40, 17);
+  GolfTrainParams params = params_for (GOLF_MODEL_BACKEND_RIDGE);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GolfDistanceModel) model = NULL;
+  GolfModelInfo *info;
+  gint64 usable = 0;
+  double max_carry;
+
+  golf_shot_set (g_ptr_array_index (shots, 0), GOLF_SHOT_FIELD_CARRY_DISTANCE, 0.0);
+  golf_shot_set (g_ptr_array_index (shots, 1), GOLF_SHOT_FIELD_CARRY_DISTANCE, -5.0);
+  golf_shot_set (g_ptr_array_index (shots, 2), GOLF_SHOT_FIELD_CARRY_DISTANCE, 650.0);
+  golf_shot_set (g_ptr_array_index (shots, 3), GOLF_SHOT_FIELD_CARRY_DISTANCE, NAN);
+  golf_shot_set (g_ptr_array_index (shots, 4), GOLF_SHOT_FIELD_DYNAMIC_LOFT, NAN);
+  golf_shot_set (g_ptr_array_index (shots, 5), GOLF_SHOT_FIELD_BALL_SPEED, NAN);
+  /* A total-only problem does not matter for a carry model. */
+  golf_shot_set (g_ptr_array_index (shots, 6), GOLF_SHOT_FIELD_TOTAL_DISTANCE, NAN);
+
+  model = golf_distance_model_train (shots, &params, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  info = golf_distance_model_get_info (model);
+  g_assert_true (g_variant_lookup (golf_model_info_get_split (info), "usable_samples", "x", &usable));
+  g_assert_cmpint (usable, ==, 200 - 6);
+  g_assert_true (golf_model_info_get_feature_range (info, 0, NULL, NULL, &max_carry));
+  g_assert_cmpuint (golf_distance_model_count_usable (shots, GOLF_MODEL_TARGET_TOTAL), ==, 200 - 3);
+}
+
+typedef struct
+{
+  GMainLoop          *loop;
+  GolfDistanceModel  *model;
+  GError             *error;
+  GCancellable       *cancel_on_progress;
+  double              last_fraction;
+  guint               n_progress;
+  guint               n_ticks;
+  gboolean            progress_on_main;
+  gboolean            notified;
+  gboolean            done;
+} AsyncState;
+
+static void
+on_progress_cb (double      fraction,
+                const char *stage,
+                gpointer    user_data)
+{
+  AsyncState *state = user_data;
+
+  g_assert_cmpfloat (fraction, >=, state->last_fraction);
+  g_assert_nonnull (stage);
+  state->last_fraction = fraction;
+  state->n_progress++;
+  state->progress_on_main &= g_main_context_is_owner (g_main_context_default ());
+  if (state->cancel_on_progress != NULL && fraction > 0)
+    g_cancellable_cancel (state->cancel_on_progress);
+}
+
+static void
+on_progress_done_cb (gpointer user_data)
+{
+  AsyncState *state = user_data;
+
+  state->notified = TRUE;
+}
+
+static gboolean
+on_tick_cb (gpointer user_data)
+{
+  AsyncState *state = user_data;
+
+  state->n_ticks++;
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_trained_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  AsyncState *state = user_data;
+
+  state->model = golf_distance_model_train_finish (result, &state->error);
+  state->done = TRUE;
+  g_main_loop_quit (state->loop);
+}
+
+static void
+run_async (AsyncState   *state,
+           GPtrArray    *shots,
+           GCancellable *cancellable)
+{
+  GolfTrainParams params;
+  guint tick;
+
+  golf_train_params_init (&params);
+  state->loop = g_main_loop_new (NULL, FALSE);
+  state->progress_on_main = TRUE;
+  tick = g_timeout_add (2, on_tick_cb, state);
+  golf_distance_model_train_async (shots, &params, cancellable, on_progress_cb, state,
+                                   on_progress_done_cb, on_trained_cb, state);
+  /* It returned at once: the work runs in a thread, the result comes later. */
+  g_assert_false (state->done);
+  /* The shots were copied: changing them now must not matter. */
+  g_ptr_array_set_size (shots, 0);
+  g_main_loop_run (state->loop);
+  g_source_remove (tick);
+  g_main_loop_unref (state->loop);
+}
+
+static void
+test_train_async (void)
+{
+  g_autoptr(GPtrArray) shots = make_shots (20, 100, 23);
+  AsyncState state = { 0 };
+
+  run_async (&state, shots, NULL);
+  g_assert_no_error (state.error);
+  g_assert_nonnull (state.model);
+  g_assert_cmpuint (golf_model_info_get_training_samples (golf_distance_model_get_info (state.model)), >, 1000);
+  /* Progress reached the main thread and ended at 1. */
+  g_assert_cmpuint (state.n_progress, >=, 2);
+  g_assert_cmpfloat (state.last_fraction, ==, 1.0);
+  g_assert_true (state.progress_on_main);
+  g_test_message ("main loop ran %u times during training", state.n_ticks);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (state.notified);
+  g_object_unref (state.model);
+}
+
+static void
+test_train_cancel (void)
+{
+  g_autoptr(GPtrArray) shots = make_shots (20, 100, 29);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GolfDistanceModel) model = NULL;
+  AsyncState state = { 0 };
+
+  /* Cancelled while training. */
+  state.cancel_on_progress = cancellable;
+  run_async (&state, shots, cancellable);
+  g_assert_error (state.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (state.model);
+  g_clear_error (&state.error);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (state.notified);
+
+  /* Cancelled before it starts, synchronously. */
+  g_ptr_array_unref (shots);
+  shots = make_shots (5, 40, 29);
+  model = golf_distance_model_train (shots, NULL, cancellable, NULL, NULL, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (model);
+}
+
+/* ------------------------------------------------------------------ */
+/* Files: the original's save/load cases and more */
+
+static void
+test_save_creates_sidecar (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_autoptr(GolfDistanceModel) model = train_quick (GOLF_MODEL_BACKEND_AUTO, 31);
+  g_autofree char *path = g_build_filename (fixture->models, "carry-model.json", NULL);
+  g_autofree char *sidecar = g_build_filename (fixture->models, "carry-model.metadata.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (golf_distance_model_save (model, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_true (g_file_get_contents (sidecar, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "\"features\""));
+  g_assert_nonnull (strstr (contents, "\"ball_speed\""));
+  g_assert_nonnull (strstr (contents, "\"model_checksum\""));
+}
+
+static void
+test_load_with_metadata (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  g_autoptr(GolfDistanceModel) model = train_quick (GOLF_MODEL_BACKEND_AUTO, 37);
+  g_autofree char *path = g_build_filename (fixture->models, "carry-model.json", NULL);
+  g_autoptr(GolfDistanceModel) loaded = NULL;
+  g_autoptr(GolfShot) shot = launch_shot (60, 14, 3000);
+  g_autoptr(GError) error = NULL;
+  GolfModelInfo *a, *b;
+  GolfPrediction pa, pb;
+  double mae_a, mae_b;
+
+  g_assert_true (golf_distance_model_save (model, path, &error));
+  loaded = golf_distance_model_load (path, fixture->models, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (loaded);
+
+  a = golf_distance_model_get_info (model);
+  b = golf_distance_model_get_info (loaded);
+  g_assert_nonnull (b);
+  g_assert_cmpstr (golf_model_info_get_version (b), ==, golf_model_info_get_version (a));
+  g_assert_cmpuint (golf_model_info_get_training_samples (b), ==, golf_model_info_get_training_samples (a));
+  g_assert_true (g_strv_equal (golf_model_info_get_features (b), golf_model_info_get_features (a)));
+  g_assert_true (golf_model_info_lookup_metric (a, "mae", &mae_a));
+  g_assert_true (golf_model_info_lookup_metric (b, "mae", &mae_b));
+  g_assert_cmpfloat_with_epsilon (mae_a, mae_b, 1e-9);
+  g_assert_cmpstr (golf_distance_model_get_model_type (loaded), ==, golf_distance_model_get_model_type (model));
+
+  /* Same predictions, same range, after the round trip. */
+  g_assert_true (golf_distance_model_predict (model, shot, &pa, &error));
+  g_assert_true (golf_distance_model_predict (loaded, shot, &pb, &error));
+  g_assert_cmpfloat_with_epsilon (pa.value, pb.value, 1e-4);
+  g_assert_cmpfloat_with_epsilon (pa.low80, pb.low80, 1e-4);
+  g_assert_cmpfloat_with_epsilon (pa.confidence, pb.confidence, 1e-9);
+}
+
+static void
+test_load_without_metadata (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autoptr(GolfDistanceModel) model = train_quick (GOLF_MODEL_BACKEND_AUTO, 41);
+  g_autofree char *path = g_build_filename (fixture->models, "carry-model.json", NULL);
+  g_autofree char *sidecar = g_build_filename (fixture->models, "carry-model.metadata.json", NULL);
+  g_autoptr(GolfDistanceModel) loaded = NULL;
+  g_autoptr(GolfShot) shot = launch_shot (60, 14, 3000);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (golf_distance_model_save (model, path, &error));
+  g_assert_cmpint (g_unlink (sidecar), ==, 0);
+
+  g_test_expect_message ("golf-model", G_LOG_LEVEL_WARNING, "No usable metadata next to model*");
+  loaded = golf_distance_model_load (path, fixture->models, &error);
+  g_test_assert_expected_messages ();
+  g_assert_no_error (error);
+  g_assert_nonnull (loaded);
+  g_assert_null (golf_distance_model_get_info (loaded));
+  g_assert_true (g_strv_equal (golf_distance_model_get_features (loaded),
+                               golf_distance_model_get_default_features ()));
+  g_assert_cmpfloat_with_epsilon (predict_value (loaded, shot), predict_value (model, shot), 1e-4);
+}
+
+static void
+rewrite_sidecar_features (const char         *model_path,
+                          const char * const *features)
+{
+  g_autoptr(GolfModelInfo) info = golf_model_info_load_for_model (model_path, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (info);
+  golf_model_info_set_features (info, features);
+  g_assert_true (golf_model_info_save_for_model (info, model_path, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_feature_mismatch (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  static const char * const three[] = { "ball_speed", "launch_angle", "back_spin", NULL };
+  g_autoptr(GolfDistanceModel) model = train_quick (GOLF_MODEL_BACKEND_AUTO, 43);
+  g_autofree char *path = g_build_filename (fixture->models, "carry-model.json", NULL);
+  g_autoptr(GolfDistanceModel) loaded = NULL;
+  g_autoptr(GolfShot) shot = launch_shot (60, 14, 3000);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (golf_distance_model_save (model, path, &error));
+  rewrite_sidecar_features (path, three);
+
+  g_test_expect_message ("golf-model", G_LOG_LEVEL_WARNING,
+                         "Feature count mismatch - model expects 6, metadata has 3");
+  loaded = golf_distance_model_load (path, fixture->models, &error);
+  g_test_assert_expected_messages ();
+  g_assert_no_error (error);
+  g_assert_nonnull (loaded);
+  g_assert_nonnull (golf_distance_model_get_info (loaded));
+  g_assert_true (g_strv_equal (golf_distance_model_get_features (loaded),
+                               golf_distance_model_get_default_features ()));
+  g_assert_cmpfloat_with_epsilon (predict_value (loaded, shot), predict_value (model, shot), 1e-4);
+}
+
+static void
+test_malformed_sidecar (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(GolfDistanceModel) model = train_quick (GOLF_MODEL_BACKEND_AUTO, 47);
+  g_autofree char *path = g_build_filename (fixture->models, "carry-model.json", NULL);
+  g_autofree char *sidecar = g_build_filename (fixture->models, "carry-model.metadata.json", NULL);
+  g_autoptr(GolfDistanceModel) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (golf_distance_model_save (model, path, &error));
+  g_assert_true (g_file_set_contents (sidecar, "{\"version\": \"1.0.0\", \"featu", -1, NULL));
+
+  g_test_expect_message ("golf-model", G_LOG_LEVEL_WARNING, "Model metadata * is malformed*");
+  g_test_expect_message ("golf-model", G_LOG_LEVEL_WARNING, "No usable metadata next to model*");
+  loaded = golf_distance_model_load (path, fixture->models, &error);
+  g_test_assert_expected_messages ();
+  g_assert_no_error (error);
+  g_assert_nonnull (loaded);
+  g_assert_null (golf_distance_model_get_info (loaded));
+}
+
+static void
+test_corrupt_model (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  static const char * const contents[] = {
+    "",
+    "\x89PNG\r\n\x1a\n garbage",
+    "{\"learner\": {\"gradient_booster\": ",
+    "{}",
+    "[1, 2, 3]",
+    "{\"golf_lab_model\": \"ridge\", \"n_features\": 6, \"mean\": [1]}",
+    "{\"learner\": {\"gradient_booster\": {\"name\": \"gbtree\", \"model\": {\"trees\": [{}]}}}, \"version\": [1, 7, 4]}",
+  };
+  g_autoptr(GolfDistanceModel) model = train_quick (GOLF_MODEL_BACKEND_AUTO, 53);
+  g_autofree char *path = g_build_filename (fixture->models, "carry-model.json", NULL);
+  g_autofree char *data = NULL;
+  gsize length;
+  g_autoptr(GError) error = NULL;
+
+  /* A model file cut short, as after a crash without atomic writes. */
+  g_assert_true (golf_distance_model_save (model, path, &error));
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  g_assert_true (g_file_set_contents (path, data, length / 2, NULL));
+  g_assert_null (golf_distance_model_load (path, fixture->models, &error));
+  g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT);
+  g_clear_error (&error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (contents); i++)
+    {
+      g_autoptr(GolfDistanceModel) loaded = NULL;
+
+      g_assert_true (g_file_set_contents (path, contents[i], -1, NULL));
+      loaded = golf_distance_model_load (path, fixture->models, &error);
+      g_assert_null (loaded);
+      g_assert_nonnull (error);
+      g_assert_true (error->domain == GOLF_MODEL_ERROR);
+      g_assert_true (error->code == GOLF_MODEL_ERROR_CORRUPT || error->code == GOLF_MODEL_ERROR_BACKEND);
+      g_clear_error (&error);
+    }
+}
+
+static void
+test_missing_model (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autofree char *path = g_build_filename (fixture->models, "carry-model.json", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (golf_distance_model_load (path, fixture->models, &error));
+  g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_NOT_FOUND);
+}
+
+static void
+test_outside_models_dir (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  g_autoptr(GolfDistanceModel) model = train_quick (GOLF_MODEL_BACKEND_AUTO, 59);
+  g_autofree char *outside = g_build_filename (fixture->root, "elsewhere.json", NULL);
+  g_autofree char *inside = g_build_filename (fixture->models, "carry-model.json", NULL);
+  g_autofree char *link_out = g_build_filename (fixture->models, "sneaky.json", NULL);
+  g_autofree char *link_in = g_build_filename (fixture->models, "alias.json", NULL);
+  g_autofree char *dotdot = g_build_filename (fixture->models, "..", "elsewhere.json", NULL);
+  g_autofree char *sibling = g_strconcat (fixture->models, "-evil", NULL);
+  g_autofree char *sibling_model = g_build_filename (sibling, "carry-model.json", NULL);
+  g_autoptr(GolfDistanceModel) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (golf_distance_model_save (model, outside, &error));
+  g_assert_true (golf_distance_model_save (model, inside, &error));
+  g_assert_cmpint (g_mkdir (sibling, 0755), ==, 0);
+  g_assert_true (golf_distance_model_save (model, sibling_model, &error));
+  g_assert_cmpint (symlink (outside, link_out), ==, 0);
+  g_assert_cmpint (symlink (inside, link_in), ==, 0);
+
+  g_assert_null (golf_distance_model_load (outside, fixture->models, &error));
+  g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_null (golf_distance_model_load (link_out, fixture->models, &error));
+  g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  g_assert_null (golf_distance_model_load (dotdot, fixture->models, &error));
+  g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+  /* "models-evil" starts like "models" but is another folder. */
+  g_assert_null (golf_distance_model_load (sibling_model, fixture->models, &error));
+  g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_PERMISSION_DENIED);
+  g_clear_error (&error);
+
+  /* A link that stays inside is fine (its metadata is the target's, not
+   * found under the link's name, hence the warning). */
+  g_test_expect_message ("golf-model", G_LOG_LEVEL_WARNING, "No usable metadata*");
+  loaded = golf_distance_model_load (link_in, fixture->models, &error);
+  g_test_assert_expected_messages ();
+  g_assert_no_error (error);
+  g_assert_nonnull (loaded);
+}
+
+/* ------------------------------------------------------------------ */
+/* Versions */
+
+static void
+assert_active_version (const char *models,
+                       const char *version)
+{
+  g_autofree char *active = golf_distance_model_dup_active_version (models, GOLF_MODEL_TARGET_CARRY);
+
+  g_assert_cmpstr (active, ==, version);
+}
+
+static void
+test_versions_and_rollback (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  g_autoptr(GolfDistanceModel) first = train_quick (GOLF_MODEL_BACKEND_AUTO, 61);
+  g_autoptr(GolfDistanceModel) second = train_quick (GOLF_MODEL_BACKEND_AUTO, 67);
+  g_autoptr(GolfDistanceModel) third = train_quick (GOLF_MODEL_BACKEND_AUTO, 71);
+  g_autoptr(GolfDistanceModel) loaded = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
+  g_autoptr(GolfShot) shot = launch_shot (55, 16, 5000);
+  g_autofree char *active = golf_distance_model_build_active_path (fixture->models, GOLF_MODEL_TARGET_CARRY);
+  g_autofree char *v1 = NULL, *v2 = NULL, *v3 = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (golf_distance_model_dup_active_version (fixture->models, GOLF_MODEL_TARGET_CARRY));
+  v1 = golf_distance_model_publish (first, fixture->models, &error);
+  g_assert_no_error (error);
+  v2 = golf_distance_model_publish (second, fixture->models, &error);
+  v3 = golf_distance_model_publish (third, fixture->models, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (v1, ==, "1.0.0");
+  g_assert_cmpstr (v2, ==, "1.1.0");
+  g_assert_cmpstr (v3, ==, "1.2.0");
+  assert_active_version (fixture->models, "1.2.0");
+  g_assert_true (g_str_has_suffix (active, "/carry-model.json"));
+
+  versions = golf_distance_model_list_versions (fixture->models, GOLF_MODEL_TARGET_CARRY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (versions->len, ==, 3);
+  g_assert_cmpstr (golf_model_info_get_version (g_ptr_array_index (versions, 0)), ==, "1.0.0");
+  g_assert_cmpstr (golf_model_info_get_version (g_ptr_array_index (versions, 2)), ==, "1.2.0");
+  g_clear_pointer (&versions, g_ptr_array_unref);
+
+  /* Back to the first: the active model predicts like the first again. */
+  g_assert_true (golf_distance_model_use_version (fixture->models, GOLF_MODEL_TARGET_CARRY, "1.0.0", &error));
+  g_assert_no_error (error);
+  assert_active_version (fixture->models, "1.0.0");
+  loaded = golf_distance_model_load (active, fixture->models, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (golf_model_info_get_version (golf_distance_model_get_info (loaded)), ==, "1.0.0");
+  g_assert_cmpfloat_with_epsilon (predict_value (loaded, shot), predict_value (first, shot), 1e-4);
+  g_assert_cmpfloat (fabs (predict_value (loaded, shot) - predict_value (third, shot)), >, 1e-6);
+
+  /* The next training still continues after the newest. */
+  g_free (v3);
+  v3 = golf_distance_model_publish (first, fixture->models, &error);
+  g_assert_cmpstr (v3, ==, "1.3.0");
+
+  g_assert_false (golf_distance_model_use_version (fixture->models, GOLF_MODEL_TARGET_CARRY, "9.9.9", &error));
+  g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Other targets keep their own versions. */
+  assert_active_version (fixture->models, "1.3.0");
+  g_assert_null (golf_distance_model_dup_active_version (fixture->models, GOLF_MODEL_TARGET_TOTAL));
+}
+
+static void
+test_version_major_on_new_learner (Fixture       *fixture,
+                                   gconstpointer  user_data)
+{
+  g_autoptr(GolfDistanceModel) trees = NULL;
+  g_autoptr(GolfDistanceModel) ridge = train_quick (GOLF_MODEL_BACKEND_RIDGE, 73);
+  g_autofree char *v1 = NULL, *v2 = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!golf_distance_model_has_xgboost ())
+    {
+      g_test_skip ("built without XGBoost");
+      return;
+    }
+  trees = train_quick (GOLF_MODEL_BACKEND_XGBOOST, 73);
+  v1 = golf_distance_model_publish (trees, fixture->models, &error);
+  v2 = golf_distance_model_publish (ridge, fixture->models, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (v1, ==, "1.0.0");
+  g_assert_cmpstr (v2, ==, "2.0.0");
+}
+
+static void
+test_read_only_models_dir_child (const char *models)
+{
+  g_autoptr(GolfDistanceModel) model = train_quick (GOLF_MODEL_BACKEND_RIDGE, 79);
+  g_autofree char *version = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Root ignores permissions: drop to nobody in this child process. */
+  if (geteuid () == 0)
+    g_assert_cmpint (setuid (65534), ==, 0);
+  version = golf_distance_model_publish (model, models, &error);
+  g_assert_null (version);
+  g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_PERMISSION_DENIED);
+  g_assert_nonnull (strstr (error->message, "read-only"));
+}
+
+/* The child finds the parent's folder by the parent's pid. */
+static char *
+read_only_root (GPid parent)
+{
+  g_autofree char *name = g_strdup_printf ("golf-model-ro-%d", (int)parent);
+
+  return g_build_filename (g_get_tmp_dir (), name, NULL);
+}
+
+static void
+test_read_only_models_dir (void)
+{
+  g_autofree char *root = NULL;
+  g_autofree char *models = NULL;
+  g_autofree char *active = NULL;
+
+  if (g_test_subprocess ())
+    {
+      root = read_only_root (getppid ());
+      models = g_build_filename (root, "models", NULL);
+      test_read_only_models_dir_child (models);
+      return;
+    }
+
+  root = read_only_root (getpid ());
+  models = g_build_filename (root, "models", NULL);
+  remove_tree (models);
+  g_assert_cmpint (g_mkdir_with_parents (models, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (root, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (models, 0555), ==, 0);
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  active = golf_distance_model_build_active_path (models, GOLF_MODEL_TARGET_CARRY);
+  g_assert_false (g_file_test (active, G_FILE_TEST_EXISTS));
+  remove_tree (root);
+}
+
+/* ------------------------------------------------------------------ */
+/* Prediction */
+
+static void
+test_predict_missing_inputs (void)
+{
+  g_autoptr(GolfDistanceModel) model = train_quick (GOLF_MODEL_BACKEND_AUTO, 83);
+  g_autoptr(GolfShot) full = launch_shot (68, 13, 2700);
+  g_autoptr(GolfShot) partial = launch_shot (68, 13, 2700);
+  g_autoptr(GolfShot) nothing = golf_shot_new ("q", "q");
+  g_autoptr(GolfShot) fast = launch_shot (120, 13, 2700);
+  GolfPrediction pf, pp, px;
+  g_autoptr(GError) error = NULL;
+
+  golf_shot_set (full, GOLF_SHOT_FIELD_CLUB_SPEED, 68 / 1.48);
+  golf_shot_set (full, GOLF_SHOT_FIELD_ATTACK_ANGLE, 2);
+  golf_shot_set (full, GOLF_SHOT_FIELD_DYNAMIC_LOFT, 16);
+  g_assert_true (golf_distance_model_predict (model, full, &pf, &error));
+  g_assert_true (golf_distance_model_predict (model, partial, &pp, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (pf.estimated, ==, 0);
+  g_assert_cmpfloat (pf.confidence, ==, 1.0);
+  /* club speed (3), attack angle (4), dynamic loft (5) estimated */
+  g_assert_cmpuint (pp.estimated, ==, (1u << 3) | (1u << 4) | (1u << 5));
+  g_assert_cmpfloat (pp.confidence, <, pf.confidence);
+  g_assert_cmpfloat (pp.high80 - pp.low80, >, pf.high80 - pf.low80);
+  g_assert_cmpfloat (fabs (pp.value - pf.value), <, 10.0);
+  g_assert_cmpfloat (fabs (pf.value - true_carry (68, 13, 2700)), <, 12.0);
+  g_assert_cmpfloat (pf.low95, <, pf.low80);
+  g_assert_cmpfloat (pf.low80, <, pf.value);
+  g_assert_cmpfloat (pf.value, <, pf.high80);
+  g_assert_cmpfloat (pf.high80, <, pf.high95);
+
+  g_assert_true (golf_distance_model_predict (model, fast, &px, &error));
+  g_assert_true (px.extrapolated);
+  g_assert_cmpfloat (px.confidence, <=, 0.5);
+
+  g_assert_false (golf_distance_model_predict (model, nothing, &px, &error));
+  g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_INVALID);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/distance-model/train/accuracy-xgboost", test_train_accuracy);
+  g_test_add_func ("/distance-model/train/accuracy-ridge", test_train_ridge);
+  g_test_add_func ("/distance-model/train/backend", test_backend_auto);
+  g_test_add_func ("/distance-model/train/session-split", test_session_split);
+  g_test_add_func ("/distance-model/train/one-session-split", test_one_session_split);
+  g_test_add_func ("/distance-model/train/not-enough-data", test_not_enough_data);
+  g_test_add_func ("/distance-model/train/unusable-rows", test_unusable_rows_left_out);
+  g_test_add_func ("/distance-model/train/async", test_train_async);
+  g_test_add_func ("/distance-model/train/cancel", test_train_cancel);
+  g_test_add ("/distance-model/save/creates-sidecar", Fixture, NULL,
+              fixture_set_up, test_save_creates_sidecar, fixture_tear_down);
+  g_test_add ("/distance-model/load/with-metadata", Fixture, NULL,
+              fixture_set_up, test_load_with_metadata, fixture_tear_down);
+  g_test_add ("/distance-model/load/without-metadata", Fixture, NULL,
+              fixture_set_up, test_load_without_metadata, fixture_tear_down);
+  g_test_add ("/distance-model/load/feature-mismatch", Fixture, NULL,
+              fixture_set_up, test_feature_mismatch, fixture_tear_down);
+  g_test_add ("/distance-model/load/malformed-sidecar", Fixture, NULL,
+              fixture_set_up, test_malformed_sidecar, fixture_tear_down);
+  g_test_add ("/distance-model/load/corrupt", Fixture, NULL,
+              fixture_set_up, test_corrupt_model, fixture_tear_down);
+  g_test_add ("/distance-model/load/missing", Fixture, NULL,
+              fixture_set_up, test_missing_model, fixture_tear_down);
+  g_test_add ("/distance-model/load/outside-models-dir", Fixture, NULL,
+              fixture_set_up, test_outside_models_dir, fixture_tear_down);
+  g_test_add ("/distance-model/versions/rollback", Fixture, NULL,
+              fixture_set_up, test_versions_and_rollback, fixture_tear_down);
+  g_test_add ("/distance-model/versions/major-on-new-learner", Fixture, NULL,
+              fixture_set_up, test_version_major_on_new_learner, fixture_tear_down);
+  g_test_add_func ("/distance-model/versions/read-only", test_read_only_models_dir);
+  g_test_add_func ("/distance-model/predict/missing-inputs", test_predict_missing_inputs);
+
+  return g_test_run ();
+}
