@@ -10,7 +10,8 @@
 # Like real exports, a few values are 99999 ("not captured") and a few
 # numbers arrive as strings.
 #
-#   gen-uneekor-report.py --out data/sample-report.json --indent 2
+#   gen-uneekor-report.py --shots 120 --seed 24 --date 2026-11-21 --id 440004 \
+#       --indent 2 --out data/samples/report-440004.json   (likewise 440001-3)
 #   gen-uneekor-report.py --shots 5000 --seed 7 --out /tmp/report-40001.json
 #   gen-uneekor-report.py --fixtures tests/data
 #

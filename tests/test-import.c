@@ -578,7 +578,7 @@ test_parse_shipped_sample (void)
       return;
     }
 
-  path = g_build_filename (source_dir, "data", "sample-report.json", NULL);
+  path = g_build_filename (source_dir, "data", "samples", "report-440004.json", NULL);
   g_file_get_contents (path, &text, &length, &error);
   g_assert_no_error (error);
   parse_text (text, length, "sample", &parsed, &error);

@@ -531,8 +531,12 @@ print_club_line (const GolfClubStats *club,
   g_autofree char *ball = format_value (display (GOLF_UNIT_SPEED, club->avg_ball_speed, cli), 1, "");
   g_autofree char *smash = format_value (club->avg_smash, 2, "");
 
-  g_print ("%-14s %5u %8s %8s %8s %8s %8s %7s %6s\n",
-           *club->club ? club->club : "(no club)", club->shot_count,
+  const char *name = *club->club ? club->club : "(no club)";
+  int pad = 14 - (int)g_utf8_strlen (name, -1);
+
+  /* Pad by characters, not bytes, so "56° Wedge" lines up. */
+  g_print ("%s%*s %5u %8s %8s %8s %8s %8s %7s %6s\n",
+           name, MAX (pad, 0), "", club->shot_count,
            median, q1, q3, lateral, spread, ball, smash);
 }
 

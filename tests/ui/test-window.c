@@ -658,7 +658,7 @@ test_window_screenshot (Fixture       *fixture,
   open_store (fixture);
   save_practice (fixture->store);
   if (source_dir != NULL)
-    sample = g_build_filename (source_dir, "data", "sample-report.json", NULL);
+    sample = g_build_filename (source_dir, "data", "samples", "report-440004.json", NULL);
   if (sample != NULL && g_file_test (sample, G_FILE_TEST_EXISTS))
     {
       g_autoptr(GError) error = NULL;
