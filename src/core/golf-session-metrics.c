@@ -655,6 +655,8 @@ golf_session_metrics_new_stored (guint         shot_count,
   else
     self->club_stats = g_ptr_array_new ();
   g_ptr_array_set_free_func (self->club_stats, (GDestroyNotify)golf_club_stats_free);
+  /* Rows come back from the database in key order: use the computed order. */
+  g_ptr_array_sort (self->club_stats, compare_club_stats);
 
   return self;
 }

@@ -1105,23 +1105,6 @@ read_club_stats (GolfStore   *self,
   return g_steal_pointer (&stats);
 }
 
-static int
-compare_club_stats (gconstpointer a,
-                    gconstpointer b)
-{
-  const GolfClubStats *ca = *(const GolfClubStats **)a;
-  const GolfClubStats *cb = *(const GolfClubStats **)b;
-
-  if (isnan (ca->median_carry) || isnan (cb->median_carry))
-    {
-      if (isnan (ca->median_carry) != isnan (cb->median_carry))
-        return isnan (ca->median_carry) ? 1 : -1;
-      return strcmp (ca->club, cb->club);
-    }
-
-  return (ca->median_carry < cb->median_carry) - (ca->median_carry > cb->median_carry);
-}
-
 static GolfSessionMetrics *
 read_metrics (GolfStore   *self,
               const char  *session_id,
@@ -1142,8 +1125,6 @@ read_metrics (GolfStore   *self,
 
   if ((club_stats = read_club_stats (self, session_id, error)) == NULL)
     return NULL;
-
-  g_ptr_array_sort (club_stats, compare_club_stats);
 
   return golf_session_metrics_new_stored (shot_count, clubs_used, values, club_stats);
 }
