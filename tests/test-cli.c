@@ -117,7 +117,7 @@ import_report (Fixture *f)
   g_autofree char *out = NULL, *err = NULL;
 
   g_assert_cmpint (run_cli (f, &out, &err, "import", f->report), ==, 0);
-  g_assert_cmpstr (out, ==, "Imported 3 shots (0 skipped)\n");
+  g_assert_cmpstr (out, ==, "Imported 3 shots (0 skipped) into session 9001\n");
 }
 
 static JsonObject *
@@ -338,6 +338,7 @@ test_cli_session_override (Fixture       *f,
   g_autofree char *out = NULL, *err = NULL;
 
   g_assert_cmpint (run_cli (f, &out, &err, "import", f->report, "--session", "monday"), ==, 0);
+  g_assert_cmpstr (out, ==, "Imported 3 shots (0 skipped) into session monday\n");
   g_assert_cmpint (golf_test_query_int (f->dir.db_path, "SELECT count(*) FROM shots WHERE session_id = 'monday' AND id = 'monday_12_3'"), ==, 1);
 }
 

@@ -161,17 +161,21 @@ cmd_import (Cli   *cli,
             char **argv)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *session_id = NULL;
   guint n_imported = 0, n_skipped = 0;
 
   if (argc != 2)
     return usage_error ("import needs one report file");
 
-  if (!golf_uneekor_report_import_file (cli->store, argv[1], cli->session_id,
+  session_id = cli->session_id ? g_strdup (cli->session_id)
+                               : golf_uneekor_report_session_id_for_file (argv[1]);
+
+  if (!golf_uneekor_report_import_file (cli->store, argv[1], session_id,
                                         &n_imported, &n_skipped, &error))
     return fail (error);
 
   golf_metrics_worker_flush (cli->worker);
-  g_print ("Imported %u shots (%u skipped)\n", n_imported, n_skipped);
+  g_print ("Imported %u shots (%u skipped) into session %s\n", n_imported, n_skipped, session_id);
 
   return EXIT_SUCCESS;
 }

@@ -671,10 +671,18 @@ is_all_digits (const char *str)
   return TRUE;
 }
 
-/* "report-44478.json", "report_44478.json", "44478.json" -> "44478";
- * any other name -> the name without its extension. */
-static char *
-session_id_from_path (const char *path)
+/**
+ * golf_uneekor_report_session_id_for_file:
+ * @path: a report file
+ *
+ * The session id an import of @path uses when none is given:
+ * "report-44478.json", "report_44478.json" and "44478.json" give "44478",
+ * any other name the name without its extension.
+ *
+ * Returns: (transfer full): the session id
+ */
+char *
+golf_uneekor_report_session_id_for_file (const char *path)
 {
   g_autofree char *base = g_path_get_basename (path);
   char *dot = strrchr (base, '.');
@@ -741,7 +749,7 @@ golf_uneekor_report_import_file (GolfStore   *store,
   what = g_strdup_printf ("“%s”", name);
 
   if (session_id == NULL)
-    session_id = derived_id = session_id_from_path (path);
+    session_id = derived_id = golf_uneekor_report_session_id_for_file (path);
 
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {

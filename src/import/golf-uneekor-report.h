@@ -43,6 +43,7 @@ gboolean  golf_uneekor_report_parse        (const char   *data,
                                             GPtrArray   **shots,
                                             guint        *n_skipped,
                                             GError      **error);
+char     *golf_uneekor_report_session_id_for_file (const char *path);
 gboolean  golf_uneekor_report_import_file  (GolfStore    *store,
                                             const char   *path,
                                             const char   *session_id,
