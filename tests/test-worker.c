@@ -477,6 +477,45 @@ test_worker_partial_updates_match_full (Fixture       *f,
   assert_session_matches_shots (f, "s");
 }
 
+/* A recompute that fails is logged with the session id; the write that
+ * caused it stands, and the next change recomputes again. */
+static void
+test_worker_failure_is_logged_not_fatal (Fixture       *f,
+                                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) shots = golf_test_shots ("s", "Driver", 5, 200.0);
+  g_autoptr(GolfShot) extra = golf_test_shot ("s_extra", "s", "Driver", 250.0, 70.0, 47.0);
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = NULL;
+
+  save (f, shots);
+  golf_metrics_worker_flush (f->worker);
+
+  /* Another program makes the statistics table refuse writes. */
+  g_assert_cmpint (sqlite3_open (f->dir.db_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "CREATE TRIGGER refuse BEFORE INSERT ON session_stats"
+                                     " BEGIN SELECT RAISE (ABORT, 'statistics are locked'); END",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  g_test_expect_message ("golf-metrics", G_LOG_LEVEL_WARNING,
+                         "Session s: its metrics could not be recomputed*statistics are locked*");
+  g_assert_true (golf_store_save_shot (f->store, extra, &error));
+  g_assert_no_error (error);
+  golf_metrics_worker_flush (f->worker);
+  g_test_assert_expected_messages ();
+
+  g_assert_cmpint (golf_test_query_int (f->dir.db_path, "SELECT count(*) FROM shots"), ==, 6);
+  g_assert_false (golf_session_get_metrics_stale (golf_store_find_session (f->store, "s")));
+
+  /* Once the table accepts writes again, the next change heals the metrics. */
+  g_assert_cmpint (sqlite3_exec (db, "DROP TRIGGER refuse", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_true (golf_store_delete_shot (f->store, "s_Driver_0", &error));
+  golf_metrics_worker_flush (f->worker);
+  g_assert_cmpfloat_with_epsilon (stored_metric (f, "s", GOLF_METRIC_BEST_CARRY), 250.0, 1e-9);
+  g_assert_cmpuint (golf_session_get_shot_count (golf_store_find_session (f->store, "s")), ==, 5);
+}
+
 /* Stop the program between a write and its recompute; the next start heals. */
 static char *heal_dir;
 
@@ -557,6 +596,7 @@ main (int   argc,
   ADD ("/worker/coalesces-bursts", test_worker_coalesces_bursts);
   ADD ("/worker/own-connection-while-writing", test_worker_own_connection_while_writing);
   ADD ("/worker/partial-updates-match-full", test_worker_partial_updates_match_full);
+  ADD ("/worker/failure-is-logged-not-fatal", test_worker_failure_is_logged_not_fatal);
   g_test_add_func ("/worker/heals-after-crash", test_worker_heals_after_crash);
   g_test_add_func ("/worker/subprocess/heal-child", test_worker_heal_child);
 
