@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Counts test cases in meson's testlog.json and prints "N passed, N failed".
+"""Counts test cases in meson testlog.json files and prints "N passed, N failed".
 
 TAP programs count case by case; a program that fails without a failing
 case (a crash, a timeout) counts as one failure more.
@@ -36,13 +36,14 @@ def count(entry):
     return passed, failed, skipped
 
 
-def main(path):
+def main(paths):
     totals = [0, 0, 0]
-    with open(path, encoding="utf-8") as log:
-        for line in log:
-            if line.strip():
-                for i, n in enumerate(count(json.loads(line))):
-                    totals[i] += n
+    for path in paths:
+        with open(path, encoding="utf-8") as log:
+            for line in log:
+                if line.strip():
+                    for i, n in enumerate(count(json.loads(line))):
+                        totals[i] += n
     passed, failed, skipped = totals
     summary = f"{passed} passed, {failed} failed"
     if skipped:
@@ -52,4 +53,4 @@ def main(path):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(sys.argv[1:]))
