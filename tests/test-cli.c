@@ -290,8 +290,13 @@ test_cli_errors_are_clear (Fixture       *f,
 
   /* A file that is not a database is refused and left as it was. */
   g_file_set_contents (f->dir.db_path, "not a database at all", -1, NULL);
-  g_remove (g_strconcat (f->dir.db_path, "-wal", NULL));
-  g_remove (g_strconcat (f->dir.db_path, "-shm", NULL));
+  {
+    g_autofree char *wal = g_strconcat (f->dir.db_path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (f->dir.db_path, "-shm", NULL);
+
+    g_remove (wal);
+    g_remove (shm);
+  }
   before = golf_test_read_file (f->dir.db_path, NULL);
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);

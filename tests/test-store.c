@@ -241,6 +241,69 @@ test_store_moved_shot_changes_both_sessions (void)
   recorded_clear (&recorded);
 }
 
+static GolfSession *
+make_session (const char *id,
+              const char *date,
+              const char *type)
+{
+  GolfSession *session = golf_session_new (id);
+
+  golf_session_set_date (session, date);
+  golf_session_set_session_type (session, type);
+
+  return session;
+}
+
+/* Moving a shot into another session leaves the old session's details be;
+ * a new date moves a session in the newest-first list. */
+static void
+test_store_session_details (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  g_autoptr(GolfStore) store = NULL;
+  g_autoptr(GolfSession) a = make_session ("a", "2024-01-01", "range");
+  g_autoptr(GolfSession) b = make_session ("b", "2025-06-06", "lesson");
+  g_autoptr(GolfSession) a_later = make_session ("a", "2026-02-02", NULL);
+  g_autoptr(GPtrArray) in_a = golf_test_shots ("a", "PW", 2, 90.0);
+  g_autoptr(GPtrArray) moved = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) none = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  GListModel *sessions;
+  Recorded recorded;
+
+  golf_test_dir_init (&dir);
+  store = golf_test_store_new (dir.db_path);
+  sessions = golf_store_get_sessions (store);
+  g_assert_true (golf_store_save_shots (store, a, in_a, &error));
+
+  g_ptr_array_add (moved, golf_shot_copy (g_ptr_array_index (in_a, 0)));
+  golf_shot_set_session_id (g_ptr_array_index (moved, 0), "b");
+  g_assert_true (golf_store_save_shots (store, b, moved, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpstr (golf_session_get_date (golf_store_find_session (store, "a")), ==, "2024-01-01");
+  g_assert_cmpstr (golf_session_get_session_type (golf_store_find_session (store, "a")), ==, "range");
+  g_assert_cmpstr (golf_session_get_id (g_list_model_get_item (sessions, 0)), ==, "b");
+  g_object_unref (g_list_model_get_item (sessions, 0));
+
+  /* Details alone: saved, re-sorted, and the session counts as changed. */
+  recorded_init (&recorded, store);
+  g_assert_true (golf_store_save_shots (store, a_later, none, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GolfSession) first = g_list_model_get_item (sessions, 0);
+
+    g_assert_cmpstr (golf_session_get_id (first), ==, "a");
+    g_assert_cmpstr (golf_session_get_date (first), ==, "2026-02-02");
+    g_assert_cmpstr (golf_session_get_session_type (first), ==, "range");
+  }
+  g_assert_cmpuint (recorded.sessions->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (recorded.sessions, 0), ==, "a");
+  g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT date = '2026-02-02' FROM sessions WHERE id = 'a'"), ==, 1);
+
+  recorded_clear (&recorded);
+}
+
 static void
 test_store_rejects_shot_without_ids (void)
 {
@@ -419,7 +482,11 @@ test_store_refuses_damaged_database (void)
   memset (contents + 16, 0xff, 84);
   g_file_set_contents (dir.db_path, contents, length, &error);
   g_assert_no_error (error);
-  g_remove (g_strconcat (dir.db_path, "-wal", NULL));
+  {
+    g_autofree char *wal = g_strconcat (dir.db_path, "-wal", NULL);
+
+    g_remove (wal);
+  }
 
   assert_refused_untouched (dir.db_path, GOLF_STORE_ERROR_CORRUPT, "not a readable Golf Lab database");
 }
@@ -576,6 +643,7 @@ main (int   argc,
   g_test_add_func ("/store/single-save-signal", test_store_single_save_signal);
   g_test_add_func ("/store/moved-shot-changes-both-sessions", test_store_moved_shot_changes_both_sessions);
   g_test_add_func ("/store/rejects-shot-without-ids", test_store_rejects_shot_without_ids);
+  g_test_add_func ("/store/session-details", test_store_session_details);
   g_test_add_func ("/store/keeps-unusual-names", test_store_keeps_unusual_names);
   g_test_add_func ("/store/delete-and-restore", test_store_delete_and_restore);
   g_test_add_func ("/store/refuses-non-sqlite-file", test_store_refuses_non_sqlite_file);

@@ -134,6 +134,8 @@ test_worker_row_has_all_fields (Fixture       *f,
   golf_metrics_worker_flush (f->worker);
 
   g_assert_cmpint (sqlite3_open_v2 (f->dir.db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+
+  sqlite3_busy_timeout (db, 5000);
   g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT * FROM session_stats", -1, &stmt, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
   for (guint i = 0; i < G_N_ELEMENTS (session_stats_columns); i++)
@@ -218,6 +220,8 @@ clear_stats_behind_the_store (const char *path)
   sqlite3 *db = NULL;
 
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+
+  sqlite3_busy_timeout (db, 5000);
   g_assert_cmpint (sqlite3_exec (db, "DELETE FROM club_stats; DELETE FROM session_stats",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
@@ -493,6 +497,7 @@ test_worker_failure_is_logged_not_fatal (Fixture       *f,
 
   /* Another program makes the statistics table refuse writes. */
   g_assert_cmpint (sqlite3_open (f->dir.db_path, &db), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
   g_assert_cmpint (sqlite3_exec (db, "CREATE TRIGGER refuse BEFORE INSERT ON session_stats"
                                      " BEGIN SELECT RAISE (ABORT, 'statistics are locked'); END",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
@@ -514,6 +519,116 @@ test_worker_failure_is_logged_not_fatal (Fixture       *f,
   golf_metrics_worker_flush (f->worker);
   g_assert_cmpfloat_with_epsilon (stored_metric (f, "s", GOLF_METRIC_BEST_CARRY), 250.0, 1e-9);
   g_assert_cmpuint (golf_session_get_shot_count (golf_store_find_session (f->store, "s")), ==, 5);
+}
+
+static GMutex pool_lock;
+static GCond pool_cond;
+static gboolean pool_released;
+static guint pool_blocked;
+
+static void
+block_pool_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  g_mutex_lock (&pool_lock);
+  pool_blocked++;
+  g_cond_broadcast (&pool_cond);
+  while (!pool_released)
+    g_cond_wait (&pool_cond, &pool_lock);
+  g_mutex_unlock (&pool_lock);
+  g_task_return_boolean (task, TRUE);
+}
+
+typedef struct
+{
+  GolfStore *other;
+  gboolean   done;
+} OtherWriter;
+
+static void
+on_metrics_delete_elsewhere_cb (GolfSession *session,
+                                GParamSpec  *pspec,
+                                OtherWriter *writer)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (writer->done)
+    return;
+
+  writer->done = TRUE;
+  g_assert_true (golf_store_delete_shot (writer->other, "s_3", &error));
+  g_assert_no_error (error);
+}
+
+/* A change saved while a recompute waits may already be in its snapshot;
+ * a write by another program (the CLI) then must not make the next
+ * partial update look complete. */
+static void
+test_worker_other_connection_during_recompute (Fixture       *f,
+                                               gconstpointer  data)
+{
+  g_autoptr(GolfStore) other = golf_test_store_new (f->dir.db_path);
+  OtherWriter writer = { other, FALSE };
+  g_autoptr(GError) error = NULL;
+  GolfSession *session;
+
+  for (guint i = 1; i <= 3; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("s_%u", i);
+      g_autoptr(GolfShot) shot = golf_test_shot (id, "s", "Driver", 100.0 * i, 60, 40);
+
+      g_assert_true (golf_store_save_shot (f->store, shot, &error));
+    }
+  golf_metrics_worker_flush (f->worker);
+
+  /* Hold the thread pool so the next recompute waits in its queue. */
+  pool_released = FALSE;
+  pool_blocked = 0;
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
+      g_task_run_in_thread (task, block_pool_thread);
+    }
+  g_mutex_lock (&pool_lock);
+  while (pool_blocked < 10)
+    g_cond_wait (&pool_cond, &pool_lock);
+  g_mutex_unlock (&pool_lock);
+
+  {
+    g_autoptr(GolfShot) first = golf_test_shot ("s_1", "s", "Driver", 111.0, 60, 40);
+    g_autoptr(GolfShot) second = golf_test_shot ("s_2", "s", "Driver", 222.0, 60, 40);
+
+    g_assert_true (golf_store_save_shot (f->store, first, &error));
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+    g_assert_true (golf_store_save_shot (f->store, second, &error));
+  }
+
+  session = golf_store_find_session (f->store, "s");
+  g_signal_connect (session, "notify::metrics", G_CALLBACK (on_metrics_delete_elsewhere_cb), &writer);
+  g_mutex_lock (&pool_lock);
+  pool_released = TRUE;
+  g_cond_broadcast (&pool_cond);
+  g_mutex_unlock (&pool_lock);
+  golf_metrics_worker_flush (f->worker);
+  g_signal_handlers_disconnect_by_data (session, &writer);
+  g_assert_true (writer.done);
+
+  /* The app heard nothing of the other program's delete; a later change of
+   * its own must still bring the whole truth in. */
+  {
+    g_autoptr(GolfShot) again = golf_test_shot ("s_2", "s", "Driver", 222.0, 66, 40);
+
+    g_assert_true (golf_store_save_shot (f->store, again, &error));
+  }
+  golf_metrics_worker_flush (f->worker);
+
+  g_assert_cmpuint (golf_session_get_shot_count (session), ==, 2);
+  g_assert_cmpfloat_with_epsilon (golf_session_get_metric (session, GOLF_METRIC_AVG_CARRY), 166.5, 1e-9);
+  g_assert_cmpint (golf_test_query_int (f->dir.db_path, "SELECT shot_count FROM session_stats"), ==, 2);
+  assert_session_matches_shots (f, "s");
 }
 
 /* Stop the program between a write and its recompute; the next start heals. */
@@ -597,6 +712,7 @@ main (int   argc,
   ADD ("/worker/own-connection-while-writing", test_worker_own_connection_while_writing);
   ADD ("/worker/partial-updates-match-full", test_worker_partial_updates_match_full);
   ADD ("/worker/failure-is-logged-not-fatal", test_worker_failure_is_logged_not_fatal);
+  ADD ("/worker/other-connection-during-recompute", test_worker_other_connection_during_recompute);
   g_test_add_func ("/worker/heals-after-crash", test_worker_heals_after_crash);
   g_test_add_func ("/worker/subprocess/heal-child", test_worker_heal_child);
 

@@ -26,7 +26,8 @@ struct _GolfMetricsWorker
   GHashTable   *snapshots;   /* session id -> GolfSessionSnapshot, idle ones */
   GAsyncQueue  *connections; /* idle GolfDb, reused across tasks */
   GCancellable *cancellable;
-  guint         dispatch_id;
+  GMainContext *context;     /* where results are applied */
+  GSource      *dispatch_source;
   guint         max_parallel;
   guint         n_recomputes;
 };
@@ -75,6 +76,7 @@ typedef struct
   Pending             *pending;
   GolfSessionSnapshot *snapshot;
   GolfSessionMetrics  *metrics;
+  gboolean             superseded;
 } Recompute;
 
 static void
@@ -94,19 +96,31 @@ static void dispatch (GolfMetricsWorker *self);
 static gboolean
 dispatch_cb (gpointer user_data)
 {
-  GolfMetricsWorker *self = user_data;
-
-  self->dispatch_id = 0;
-  dispatch (self);
+  dispatch (user_data);
 
   return G_SOURCE_REMOVE;
 }
 
 static void
+cancel_dispatch (GolfMetricsWorker *self)
+{
+  if (self->dispatch_source != NULL)
+    {
+      g_source_destroy (self->dispatch_source);
+      g_clear_pointer (&self->dispatch_source, g_source_unref);
+    }
+}
+
+static void
 schedule_dispatch (GolfMetricsWorker *self)
 {
-  if (self->dispatch_id == 0)
-    self->dispatch_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, dispatch_cb, self, NULL);
+  if (self->dispatch_source != NULL)
+    return;
+
+  self->dispatch_source = g_idle_source_new ();
+  g_source_set_priority (self->dispatch_source, G_PRIORITY_DEFAULT_IDLE);
+  g_source_set_callback (self->dispatch_source, dispatch_cb, self, NULL);
+  g_source_attach (self->dispatch_source, self->context);
 }
 
 static void
@@ -156,16 +170,20 @@ on_shot_changed_cb (GolfMetricsWorker *self,
   mark_dirty (self, session_id, shot_id);
 }
 
-/* Runs in a worker thread, on a connection no other thread is using. */
+/* Runs in a worker thread, on a connection no other thread is using.
+ * Another process may have changed the session after the snapshot was
+ * read: then nothing is written and @superseded says to read again. */
 static GolfSessionMetrics *
 compute_and_store (GolfDb               *db,
                    const char           *session_id,
                    GolfSessionSnapshot  *snapshot,
                    Pending              *pending,
+                   gboolean             *superseded,
                    GError              **error)
 {
   g_autoptr(GolfSessionMetrics) metrics = NULL;
   const char * const *shot_ids = NULL;
+  gint64 revision = 0;
   gboolean ok;
 
   if (pending->shot_ids != NULL)
@@ -180,13 +198,15 @@ compute_and_store (GolfDb               *db,
                                             snapshot->rows->len);
 
   ok = ok && _golf_db_begin (db, TRUE, error);
-  ok = ok && _golf_db_write_metrics (db, session_id, snapshot, metrics, error);
+  ok = ok && _golf_db_read_revision (db, session_id, &revision, error);
+  *superseded = ok && revision != snapshot->revision;
+  ok = ok && (*superseded || _golf_db_write_metrics (db, session_id, snapshot, metrics, error));
   ok = ok && _golf_db_commit (db, error);
 
   if (!ok)
     _golf_db_rollback (db);
 
-  return ok ? g_steal_pointer (&metrics) : NULL;
+  return ok && !*superseded ? g_steal_pointer (&metrics) : NULL;
 }
 
 static void
@@ -208,7 +228,7 @@ recompute_thread (GTask        *task,
     }
 
   recompute->metrics = compute_and_store (db, recompute->session_id, recompute->snapshot,
-                                         recompute->pending, &error);
+                                         recompute->pending, &recompute->superseded, &error);
   g_async_queue_push (self->connections, db);
 
   if (error != NULL)
@@ -240,11 +260,26 @@ recompute_done_cb (GObject      *object,
 
   g_hash_table_remove (self->in_flight, session_id);
 
-  if (g_task_propagate_boolean (G_TASK (result), &error))
+  /* Disposed while the thread ran: nothing left to apply the result to. */
+  if (self->store == NULL)
+    return;
+
+  if (g_task_propagate_boolean (G_TASK (result), &error) && recompute->superseded)
     {
+      mark_dirty (self, session_id, NULL);
+    }
+  else if (error == NULL)
+    {
+      Pending *pending = g_hash_table_lookup (self->dirty, session_id);
+
       self->n_recomputes++;
       _golf_store_apply_metrics (self->store, session_id, recompute->metrics);
       keep_snapshot (self, session_id, g_steal_pointer (&recompute->snapshot));
+
+      /* Changes made while the thread ran may be in the snapshot already, so
+       * the next run cannot count on them to explain the revision: read all. */
+      if (pending != NULL)
+        g_clear_pointer (&pending->shot_ids, g_ptr_array_unref);
     }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
@@ -269,10 +304,13 @@ start_recompute (GolfMetricsWorker *self,
   g_autoptr(GTask) task = NULL;
   Recompute *recompute = g_new0 (Recompute, 1);
   gpointer snapshot = NULL;
+  gpointer key = NULL;
 
   recompute->session_id = g_strdup (session_id);
   recompute->pending = pending;
-  if (!g_hash_table_steal_extended (self->snapshots, session_id, NULL, &snapshot))
+  if (g_hash_table_steal_extended (self->snapshots, session_id, &key, &snapshot))
+    g_free (key);
+  else
     snapshot = _golf_session_snapshot_new ();
   recompute->snapshot = snapshot;
   g_hash_table_add (self->in_flight, session_id);
@@ -290,7 +328,7 @@ dispatch (GolfMetricsWorker *self)
   char *session_id;
   Pending *pending;
 
-  g_clear_handle_id (&self->dispatch_id, g_source_remove);
+  cancel_dispatch (self);
 
   g_hash_table_iter_init (&iter, self->dirty);
   while (g_hash_table_size (self->in_flight) < self->max_parallel &&
@@ -343,7 +381,7 @@ golf_metrics_worker_dispose (GObject *object)
   GolfMetricsWorker *self = GOLF_METRICS_WORKER (object);
 
   g_cancellable_cancel (self->cancellable);
-  g_clear_handle_id (&self->dispatch_id, g_source_remove);
+  cancel_dispatch (self);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (golf_metrics_worker_parent_class)->dispose (object);
@@ -359,6 +397,7 @@ golf_metrics_worker_finalize (GObject *object)
   g_clear_pointer (&self->snapshots, g_hash_table_unref);
   g_clear_pointer (&self->connections, g_async_queue_unref);
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->context, g_main_context_unref);
   g_free (self->db_path);
 
   G_OBJECT_CLASS (golf_metrics_worker_parent_class)->finalize (object);
@@ -438,6 +477,7 @@ golf_metrics_worker_init (GolfMetricsWorker *self)
   self->in_flight = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->connections = g_async_queue_new_full (close_connection);
   self->cancellable = g_cancellable_new ();
+  self->context = g_main_context_ref_thread_default ();
   self->max_parallel = MAX (1, g_get_num_processors ());
 }
 
@@ -499,8 +539,9 @@ golf_metrics_worker_is_busy (GolfMetricsWorker *self)
  * golf_metrics_worker_flush:
  * @self: a #GolfMetricsWorker
  *
- * Iterates the thread-default main context until every pending recompute
- * has finished and its result reached the sessions.
+ * Iterates the main context the worker was created in (the thread-default
+ * one at the time) until every pending recompute has finished and its
+ * result reached the sessions.
  */
 void
 golf_metrics_worker_flush (GolfMetricsWorker *self)
@@ -509,7 +550,7 @@ golf_metrics_worker_flush (GolfMetricsWorker *self)
 
   dispatch (self);
   while (golf_metrics_worker_is_busy (self))
-    g_main_context_iteration (NULL, TRUE);
+    g_main_context_iteration (self->context, TRUE);
 }
 
 typedef struct

@@ -83,6 +83,9 @@ static const char schema_v1[] =
   "CREATE UNIQUE INDEX shots_by_id ON shots (id);"
   /* A shot moved to another session leaves its old session changed too. */
   "CREATE TABLE moved_from (session_id TEXT NOT NULL);"
+  /* Shared by every process writing the file: the order shots came in. */
+  "CREATE TABLE counters (name TEXT PRIMARY KEY NOT NULL, value INTEGER NOT NULL) WITHOUT ROWID;"
+  "INSERT INTO counters (name, value) VALUES ('shot_seq', 0);"
   "CREATE TRIGGER shots_moved AFTER UPDATE OF session_id ON shots"
   "  WHEN old.session_id IS NOT new.session_id BEGIN"
   "    UPDATE sessions SET revision = revision + 1 WHERE id = old.session_id;"
@@ -211,14 +214,41 @@ static gboolean
 create_schema (sqlite3  *handle,
                GError  **error)
 {
-  g_autofree char *sql = g_strdup_printf ("BEGIN IMMEDIATE;%s"
+  g_autofree char *sql = g_strdup_printf ("%s"
                                           "PRAGMA application_id = %d;"
-                                          "PRAGMA user_version = %d;"
-                                          "COMMIT;",
+                                          "PRAGMA user_version = %d;",
                                           schema_v1, GOLF_APPLICATION_ID,
                                           GOLF_SCHEMA_VERSION);
 
-  if (!exec_sql (handle, sql, "create the database tables", error))
+  return exec_sql (handle, sql, "create the database tables", error);
+}
+
+static gboolean
+read_header (sqlite3  *handle,
+             gint64   *app_id,
+             gint64   *version,
+             gint64   *n_objects,
+             GError  **error)
+{
+  return query_int (handle, "PRAGMA application_id", app_id, error) &&
+         query_int (handle, "PRAGMA user_version", version, error) &&
+         query_int (handle, "SELECT count(*) FROM sqlite_master", n_objects, error);
+}
+
+/* Creates the tables in an empty file; looks again once the write lock is
+ * held, as another process may have created them meanwhile. */
+static gboolean
+initialize_empty (sqlite3  *handle,
+                  GError  **error)
+{
+  gint64 app_id, version, n_objects;
+
+  if (!exec_sql (handle, "BEGIN IMMEDIATE", "create the database tables", error))
+    return FALSE;
+
+  if (!read_header (handle, &app_id, &version, &n_objects, error) ||
+      (n_objects == 0 && !create_schema (handle, error)) ||
+      !exec_sql (handle, "COMMIT", "create the database tables", error))
     {
       sqlite3_exec (handle, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;
@@ -235,13 +265,15 @@ check_schema (sqlite3     *handle,
 {
   gint64 app_id, version, n_objects;
 
-  if (!query_int (handle, "PRAGMA application_id", &app_id, error) ||
-      !query_int (handle, "PRAGMA user_version", &version, error) ||
-      !query_int (handle, "SELECT count(*) FROM sqlite_master", &n_objects, error))
+  if (!read_header (handle, &app_id, &version, &n_objects, error))
     return FALSE;
 
   if (app_id == 0 && version == 0 && n_objects == 0)
-    return create_schema (handle, error);
+    {
+      if (!initialize_empty (handle, error) ||
+          !read_header (handle, &app_id, &version, &n_objects, error))
+        return FALSE;
+    }
 
   if (app_id != GOLF_APPLICATION_ID)
     {
@@ -870,6 +902,35 @@ _golf_db_write_metrics (GolfDb                    *db,
     return TRUE;
 
   return insert_session_stats (db, session_id, snapshot, metrics, error);
+}
+
+/**
+ * _golf_db_read_revision:
+ *
+ * Returns: %TRUE with the session's current revision in @revision (-1 when
+ *   the session is gone)
+ */
+gboolean
+_golf_db_read_revision (GolfDb      *db,
+                        const char  *session_id,
+                        gint64      *revision,
+                        GError     **error)
+{
+  sqlite3_stmt *stmt = _golf_db_stmt (db, sql_snapshot_session, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  _golf_db_bind_text (stmt, 1, session_id);
+  rc = sqlite3_step (stmt);
+  *revision = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : -1;
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return _golf_store_set_error (error, db->handle, rc, "read a session");
+
+  return TRUE;
 }
 
 char **

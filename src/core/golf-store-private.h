@@ -49,6 +49,10 @@ gboolean   _golf_db_write_metrics         (GolfDb                    *db,
                                            const GolfSessionSnapshot *snapshot,
                                            GolfSessionMetrics        *metrics,
                                            GError                   **error);
+gboolean   _golf_db_read_revision         (GolfDb                    *db,
+                                           const char                *session_id,
+                                           gint64                    *revision,
+                                           GError                   **error);
 char     **_golf_db_list_session_ids      (GolfDb                    *db,
                                            GError                   **error);
 sqlite3_stmt *_golf_db_stmt             (GolfDb                    *db,

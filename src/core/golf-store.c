@@ -17,7 +17,6 @@ struct _GolfStore
   GolfDb     *db;
   GListStore *sessions;
   GHashTable *sessions_by_id;   /* id -> GolfSession (borrowed from @sessions) */
-  gint64      next_seq;
 };
 
 G_DEFINE_FINAL_TYPE (GolfStore, golf_store, G_TYPE_OBJECT)
@@ -82,8 +81,8 @@ static const char sql_stale_sessions[] =
   " OR (st.session_id IS NULL AND EXISTS (SELECT 1 FROM shots"
   "     WHERE shots.session_id = s.id AND archived_at IS NULL))"
   " ORDER BY s.id";
-static const char sql_max_seq[] =
-  "SELECT coalesce (max (seq), 0) FROM shots";
+static const char sql_reserve_seq[] =
+  "UPDATE counters SET value = value + ?1 WHERE name = 'shot_seq' RETURNING value - ?1";
 
 /* Built once from the field table, then cached by address like the others. */
 static const char *sql_upsert_shot;
@@ -339,7 +338,6 @@ golf_store_new (const char  *path,
                 GError     **error)
 {
   g_autoptr(GolfStore) self = NULL;
-  gint64 max_seq = 0;
 
   g_return_val_if_fail (path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -350,11 +348,8 @@ golf_store_new (const char  *path,
   if ((self->db = _golf_db_open (path, error)) == NULL)
     return NULL;
 
-  if (!query_int64 (self, sql_max_seq, NULL, &max_seq, error) ||
-      !load_sessions (self, error))
+  if (!load_sessions (self, error))
     return NULL;
-
-  self->next_seq = max_seq + 1;
 
   return g_steal_pointer (&self);
 }
@@ -450,6 +445,7 @@ upsert_session (GolfStore    *self,
 static gboolean
 upsert_shot (GolfStore  *self,
              GolfShot   *shot,
+             gint64      seq,
              GError    **error)
 {
   sqlite3_stmt *stmt = _golf_db_stmt (self->db, sql_upsert_shot, error);
@@ -459,7 +455,7 @@ upsert_shot (GolfStore  *self,
 
   _golf_db_bind_text (stmt, 1, golf_shot_get_session_id (shot));
   _golf_db_bind_text (stmt, 2, golf_shot_get_id (shot));
-  sqlite3_bind_int64 (stmt, 3, self->next_seq++);
+  sqlite3_bind_int64 (stmt, 3, seq);
   _golf_db_bind_text (stmt, 4, golf_shot_get_club (shot));
   _golf_db_bind_text (stmt, 5, golf_shot_get_shot_type (shot));
   for (guint i = 0; i < GOLF_SHOT_N_FIELDS; i++)
@@ -645,11 +641,25 @@ sync_session_object (GolfStore   *self,
       return;
     }
 
-  if (written == NULL || written == existing)
+  if (written == NULL || written == existing ||
+      g_strcmp0 (golf_session_get_id (written), session_id) != 0)
     return;
 
-  if (golf_session_get_date (written) != NULL)
-    golf_session_set_date (existing, golf_session_get_date (written));
+  if (golf_session_get_date (written) != NULL &&
+      g_strcmp0 (golf_session_get_date (written), golf_session_get_date (existing)) != 0)
+    {
+      guint position;
+
+      /* A new date moves the session in the newest-first list. */
+      golf_session_set_date (existing, golf_session_get_date (written));
+      if (g_list_store_find (self->sessions, existing, &position))
+        {
+          g_autoptr(GolfSession) keep = g_object_ref (existing);
+
+          g_list_store_remove (self->sessions, position);
+          g_list_store_insert_sorted (self->sessions, keep, compare_sessions, NULL);
+        }
+    }
   if (golf_session_get_session_type (written) != NULL)
     golf_session_set_session_type (existing, golf_session_get_session_type (written));
   if (golf_session_get_notes (written) != NULL)
@@ -675,6 +685,30 @@ emit_changes (GolfStore   *self,
 }
 
 static gboolean
+reserve_seq (GolfStore  *self,
+             guint       n,
+             gint64     *before,
+             GError    **error)
+{
+  sqlite3_stmt *stmt = _golf_db_stmt (self->db, sql_reserve_seq, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, n);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *before = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW)
+    return _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "save shots");
+
+  return TRUE;
+}
+
+static gboolean
 save_shots_in_transaction (GolfStore    *self,
                            GolfSession  *session,
                            GolfShot    **shots,
@@ -684,9 +718,15 @@ save_shots_in_transaction (GolfStore    *self,
 {
   gboolean single = n_shots == 1 && session == NULL;
   gint64 existed = 0;
+  gint64 seq = 0;
 
   /* One shot: an index lookup tells added from changed, cheaper than counting. */
   if (single && !query_int64 (self, sql_shot_known, golf_shot_get_id (shots[0]), &existed, error))
+    return FALSE;
+
+  /* The counter lives in the file, so shots another process saves interleave
+   * in the order they really came. */
+  if (!reserve_seq (self, n_shots, &seq, error))
     return FALSE;
 
   for (guint i = 0; i < n_shots; i++)
@@ -694,7 +734,7 @@ save_shots_in_transaction (GolfStore    *self,
       const char *session_id = golf_shot_get_session_id (shots[i]);
 
       if (begin_session_change (self, changes, session_id, session, !single, error) == NULL ||
-          !upsert_shot (self, shots[i], error))
+          !upsert_shot (self, shots[i], ++seq, error))
         return FALSE;
     }
 
@@ -713,7 +753,6 @@ save_shots (GolfStore    *self,
             GError      **error)
 {
   g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func (session_change_free);
-  gint64 first_seq = self->next_seq;
 
   for (guint i = 0; i < n_shots; i++)
     {
@@ -738,11 +777,36 @@ save_shots (GolfStore    *self,
       !_golf_db_commit (self->db, error))
     {
       _golf_db_rollback (self->db);
-      self->next_seq = first_seq;
       return FALSE;
     }
 
   emit_changes (self, changes, session, shot_id);
+
+  return TRUE;
+}
+
+/* Just a session's details: its statistics row carries the date and type,
+ * so the session counts as changed. */
+static gboolean
+save_session_details (GolfStore    *self,
+                      GolfSession  *session,
+                      GError      **error)
+{
+  const char *session_id = golf_session_get_id (session);
+
+  if (!_golf_db_begin (self->db, TRUE, error))
+    return FALSE;
+
+  if (!upsert_session (self, session_id, session, error) ||
+      !bump_revision (self, session_id, error) ||
+      !_golf_db_commit (self->db, error))
+    {
+      _golf_db_rollback (self->db);
+      return FALSE;
+    }
+
+  sync_session_object (self, session_id, session);
+  g_signal_emit (self, signals[SHOT_CHANGED], 0, session_id, NULL, GOLF_CHANGE_CHANGED);
 
   return TRUE;
 }
@@ -799,13 +863,7 @@ golf_store_save_shots (GolfStore    *self,
     return TRUE;
 
   if (shots->len == 0)
-    {
-      /* Just the session's details. */
-      if (!upsert_session (self, golf_session_get_id (session), session, error))
-        return FALSE;
-      sync_session_object (self, golf_session_get_id (session), session);
-      return TRUE;
-    }
+    return save_session_details (self, session, error);
 
   return save_shots (self, session, (GolfShot **)shots->pdata, shots->len, NULL, error);
 }
