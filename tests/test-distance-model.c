@@ -937,6 +937,77 @@ test_read_only_models_dir (void)
   remove_tree (root);
 }
 
+/* A sidecar that cannot be written (here a folder stands in its way, as
+ * a full disk would) must not leave a model file with another's metadata. */
+static void
+test_failed_save_keeps_files (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  g_autoptr(GolfDistanceModel) first = train_quick (GOLF_MODEL_BACKEND_RIDGE, 89);
+  g_autoptr(GolfDistanceModel) second = train_quick (GOLF_MODEL_BACKEND_RIDGE, 97);
+  g_autofree char *path = g_build_filename (fixture->models, "carry-model.json", NULL);
+  g_autofree char *sidecar = g_build_filename (fixture->models, "carry-model.metadata.json", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir (sidecar, 0755), ==, 0);
+  g_assert_false (golf_distance_model_save (first, path, &error));
+  g_assert_nonnull (error);
+  g_assert_true (error->domain == GOLF_MODEL_ERROR);
+  g_clear_error (&error);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  g_assert_cmpint (g_rmdir (sidecar), ==, 0);
+  g_assert_true (golf_distance_model_save (first, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+  g_assert_cmpint (g_unlink (sidecar), ==, 0);
+  g_assert_cmpint (g_mkdir (sidecar, 0755), ==, 0);
+  g_assert_false (golf_distance_model_save (second, path, &error));
+  g_clear_error (&error);
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpint (g_rmdir (sidecar), ==, 0);
+}
+
+/* A publish that cannot make the model active keeps no version of it. */
+static void
+test_failed_publish_keeps_history (Fixture       *fixture,
+                                   gconstpointer  user_data)
+{
+  g_autoptr(GolfDistanceModel) first = train_quick (GOLF_MODEL_BACKEND_RIDGE, 101);
+  g_autoptr(GolfDistanceModel) second = train_quick (GOLF_MODEL_BACKEND_RIDGE, 103);
+  g_autofree char *active = golf_distance_model_build_active_path (fixture->models, GOLF_MODEL_TARGET_CARRY);
+  g_autofree char *sidecar = golf_model_info_sidecar_path (active);
+  g_autofree char *v1 = NULL;
+  g_autofree char *v2 = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
+  g_autoptr(GError) error = NULL;
+
+  v1 = golf_distance_model_publish (first, fixture->models, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (v1, ==, "1.0.0");
+
+  g_assert_cmpint (g_unlink (sidecar), ==, 0);
+  g_assert_cmpint (g_mkdir (sidecar, 0755), ==, 0);
+  v2 = golf_distance_model_publish (second, fixture->models, &error);
+  g_assert_null (v2);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+  g_assert_cmpint (g_rmdir (sidecar), ==, 0);
+
+  versions = golf_distance_model_list_versions (fixture->models, GOLF_MODEL_TARGET_CARRY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (versions->len, ==, 1);
+  g_assert_cmpstr (golf_model_info_get_version (g_ptr_array_index (versions, 0)), ==, "1.0.0");
+
+  /* Nor does a version that is not one reach outside the history folder. */
+  g_assert_false (golf_distance_model_use_version (fixture->models, GOLF_MODEL_TARGET_CARRY,
+                                                   "../../carry-model", &error));
+  g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_INVALID);
+}
+
 /* ------------------------------------------------------------------ */
 /* Prediction */
 
@@ -1015,6 +1086,10 @@ main (int   argc,
   g_test_add ("/distance-model/versions/major-on-new-learner", Fixture, NULL,
               fixture_set_up, test_version_major_on_new_learner, fixture_tear_down);
   g_test_add_func ("/distance-model/versions/read-only", test_read_only_models_dir);
+  g_test_add ("/distance-model/save/failure-keeps-files", Fixture, NULL,
+              fixture_set_up, test_failed_save_keeps_files, fixture_tear_down);
+  g_test_add ("/distance-model/versions/failed-publish", Fixture, NULL,
+              fixture_set_up, test_failed_publish_keeps_history, fixture_tear_down);
   g_test_add_func ("/distance-model/predict/missing-inputs", test_predict_missing_inputs);
 
   return g_test_run ();

@@ -160,6 +160,19 @@ fail (GError *error)
 }
 
 static void
+print_json (JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_autofree char *data = NULL;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  data = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", data);
+}
+
+static void
 print_backend (void)
 {
   g_printerr ("Backend: %s (%s)\n", golf_distance_model_get_backend_name (),
@@ -259,7 +272,10 @@ run_train (const char *db_path,
   if (version == NULL)
     {
       g_object_unref (run.model);
-      return fail (error);
+      fail (error);
+      if (g_error_matches (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_PERMISSION_DENIED))
+        g_printerr ("golf-lab-cli: --models-dir DIR saves models in another folder\n");
+      return 1;
     }
 
   g_printerr ("Saved %s model %s in %s\n", golf_model_target_to_string (options->target),
@@ -410,6 +426,38 @@ run_model_info (Options *options)
 /* ------------------------------------------------------------------ */
 /* models, use-model */
 
+static void
+print_versions_json (Options    *options,
+                     GPtrArray  *versions,
+                     const char *active)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "target");
+  json_builder_add_string_value (builder, golf_model_target_to_string (options->target));
+  json_builder_set_member_name (builder, "active");
+  if (active != NULL)
+    json_builder_add_string_value (builder, active);
+  else
+    json_builder_add_null_value (builder);
+  json_builder_set_member_name (builder, "backend");
+  json_builder_add_string_value (builder, golf_distance_model_get_backend_name ());
+  json_builder_set_member_name (builder, "backend_reason");
+  json_builder_add_string_value (builder, golf_distance_model_get_backend_reason ());
+  json_builder_set_member_name (builder, "versions");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < versions->len; i++)
+    {
+      g_autofree char *info_json = golf_model_info_to_data (g_ptr_array_index (versions, i), FALSE);
+
+      json_builder_add_value (builder, json_from_string (info_json, NULL));
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  print_json (builder);
+}
+
 static int
 run_models (Options *options)
 {
@@ -430,40 +478,7 @@ run_models (Options *options)
 
   if (options->json)
     {
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autoptr(JsonGenerator) generator = json_generator_new ();
-      g_autoptr(JsonNode) root = NULL;
-      g_autofree char *data = NULL;
-
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "target");
-      json_builder_add_string_value (builder, golf_model_target_to_string (options->target));
-      json_builder_set_member_name (builder, "active");
-      if (active != NULL)
-        json_builder_add_string_value (builder, active);
-      else
-        json_builder_add_null_value (builder);
-      json_builder_set_member_name (builder, "backend");
-      json_builder_add_string_value (builder, golf_distance_model_get_backend_name ());
-      json_builder_set_member_name (builder, "backend_reason");
-      json_builder_add_string_value (builder, golf_distance_model_get_backend_reason ());
-      json_builder_set_member_name (builder, "versions");
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < versions->len; i++)
-        {
-          g_autoptr(JsonParser) parser = json_parser_new ();
-          g_autofree char *info_json = golf_model_info_to_data (g_ptr_array_index (versions, i), FALSE);
-
-          json_parser_load_from_data (parser, info_json, -1, NULL);
-          json_builder_add_value (builder, json_node_copy (json_parser_get_root (parser)));
-        }
-      json_builder_end_array (builder);
-      json_builder_end_object (builder);
-      root = json_builder_get_root (builder);
-      json_generator_set_root (generator, root);
-      json_generator_set_pretty (generator, TRUE);
-      data = json_generator_to_data (generator, NULL);
-      g_print ("%s\n", data);
+      print_versions_json (options, versions, active);
       return 0;
     }
 
@@ -536,9 +551,6 @@ print_prediction_json (Options              *options,
                        const GolfPrediction *p)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *data = NULL;
   const char * const *features = golf_distance_model_get_features (model);
   const double *importances = golf_distance_model_get_importances (model);
   GolfModelInfo *info = golf_distance_model_get_info (model);
@@ -578,12 +590,7 @@ print_prediction_json (Options              *options,
   json_builder_set_member_name (builder, "model_type");
   json_builder_add_string_value (builder, golf_distance_model_get_model_type (model));
   json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  data = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", data);
+  print_json (builder);
 }
 
 static void

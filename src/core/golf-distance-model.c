@@ -36,6 +36,7 @@
 
 #define MAX_FEATURES 16
 #define RIDGE_MAGIC "golf_lab_model"
+#define RIDGE_BACKEND_NAME "ridge regression (built-in)"
 
 static const char * const default_features[] = {
   "ball_speed",
@@ -48,6 +49,16 @@ static const char * const default_features[] = {
 };
 
 #define N_DEFAULT_FEATURES (G_N_ELEMENTS (default_features) - 1)
+
+/* The shot fields of default_features, in the same order. */
+static const GolfShotField default_fields[N_DEFAULT_FEATURES] = {
+  GOLF_SHOT_FIELD_BALL_SPEED,
+  GOLF_SHOT_FIELD_LAUNCH_ANGLE,
+  GOLF_SHOT_FIELD_BACK_SPIN,
+  GOLF_SHOT_FIELD_CLUB_SPEED,
+  GOLF_SHOT_FIELD_ATTACK_ANGLE,
+  GOLF_SHOT_FIELD_DYNAMIC_LOFT,
+};
 
 typedef struct
 {
@@ -63,20 +74,16 @@ struct _GolfDistanceModel
 {
   GObject          parent_instance;
 
+  /* NULL for a model loaded without (usable) metadata. Its intervals
+   * always apply; its feature ranges only when it names our columns. */
   GolfModelInfo   *info;
   GolfModelTarget  target;
-  char            *model_type;
   GStrv            features;
   guint            n_features;
-  int              fields[MAX_FEATURES];
+  GolfShotField    fields[MAX_FEATURES];
   double          *importances;
-  double           means[MAX_FEATURES];
-  double           mins[MAX_FEATURES];
-  double           maxs[MAX_FEATURES];
-  gboolean         has_ranges;
-  double           interval80[2];
-  double           interval95[2];
 
+  /* Exactly one of the two. */
   Ridge           *ridge;
 #if HAVE_XGBOOST
   BoosterHandle    booster;
@@ -255,6 +262,7 @@ ridge_importances (const Ridge *ridge,
   g_autofree double *sum = g_new0 (double, p);
   g_autofree double *sum2 = g_new0 (double, p);
   g_autofree double *phi = g_new (double, p);
+  g_autofree double *weight = g_new (double, p);
   double total = 0.0;
   guint t;
 
@@ -267,18 +275,21 @@ ridge_importances (const Ridge *ridge,
           sum2[t] += phi[t] * phi[t];
         }
     }
+  for (t = 0; t < p; t++)
+    {
+      double mean = sum[t] / n_rows;
 
-  memset (importances, 0, sizeof (double) * n);
+      weight[t] = fabs (ridge->coef[t]) * sqrt (MAX (0.0, sum2[t] / n_rows - mean * mean));
+    }
+
   t = 1;
-  for (guint i = 0; i < n; i++, t++)
-    importances[i] += fabs (ridge->coef[t]) * sqrt (MAX (0.0, sum2[t] / n_rows - pow (sum[t] / n_rows, 2)));
+  for (guint i = 0; i < n; i++)
+    importances[i] = weight[t++];
   for (guint i = 0; i < n; i++)
     for (guint j = i; j < n; j++, t++)
       {
-        double w = fabs (ridge->coef[t]) * sqrt (MAX (0.0, sum2[t] / n_rows - pow (sum[t] / n_rows, 2)));
-
-        importances[i] += w / 2;
-        importances[j] += w / 2;
+        importances[i] += weight[t] / 2;
+        importances[j] += weight[t] / 2;
       }
   for (guint i = 0; i < n; i++)
     total += importances[i];
@@ -435,7 +446,7 @@ golf_distance_model_get_backend_name (void)
     }
   return name;
 #else
-  return "ridge regression (built-in)";
+  return RIDGE_BACKEND_NAME;
 #endif
 }
 
@@ -543,7 +554,6 @@ golf_distance_model_finalize (GObject *object)
   GolfDistanceModel *self = (GolfDistanceModel *)object;
 
   g_clear_object (&self->info);
-  g_free (self->model_type);
   g_strfreev (self->features);
   g_free (self->importances);
   ridge_free (self->ridge);
@@ -566,29 +576,23 @@ golf_distance_model_class_init (GolfDistanceModelClass *klass)
 static void
 golf_distance_model_init (GolfDistanceModel *self)
 {
-  self->interval80[0] = self->interval80[1] = NAN;
-  self->interval95[0] = self->interval95[1] = NAN;
-  for (guint i = 0; i < MAX_FEATURES; i++)
-    self->means[i] = self->mins[i] = self->maxs[i] = NAN;
 }
 
-/* Sets the input names; FALSE if one is not a shot field. */
+/* Sets the input names; FALSE, changing nothing, if one is not a shot field. */
 static gboolean
 set_features (GolfDistanceModel  *self,
               const char * const *features)
 {
+  GolfShotField fields[MAX_FEATURES];
   guint n = g_strv_length ((GStrv)features);
 
   if (n == 0 || n > MAX_FEATURES)
     return FALSE;
   for (guint i = 0; i < n; i++)
-    {
-      GolfShotField field;
+    if (!golf_shot_field_from_name (features[i], &fields[i]))
+      return FALSE;
 
-      if (!golf_shot_field_from_name (features[i], &field))
-        return FALSE;
-      self->fields[i] = field;
-    }
+  memcpy (self->fields, fields, sizeof (GolfShotField) * n);
   g_strfreev (self->features);
   self->features = g_strdupv ((GStrv)features);
   self->n_features = n;
@@ -598,6 +602,7 @@ set_features (GolfDistanceModel  *self,
 /* ------------------------------------------------------------------ */
 /* Training data: plain arrays copied from the shots on the caller's thread */
 
+/* One row per usable shot, the default features as columns. */
 typedef struct
 {
   guint   n_rows;
@@ -608,8 +613,6 @@ typedef struct
   guint  *group;
   guint   n_groups;
   GStrv   group_names;
-  GStrv   features;
-  int     fields[MAX_FEATURES];
 } TrainData;
 
 static void
@@ -619,7 +622,6 @@ train_data_free (TrainData *data)
   g_free (data->y);
   g_free (data->group);
   g_strfreev (data->group_names);
-  g_strfreev (data->features);
   g_free (data);
 }
 
@@ -647,13 +649,8 @@ shot_is_usable (GolfShot        *shot,
   if (isnan (target_of (shot, target)))
     return FALSE;
   for (guint i = 0; i < N_DEFAULT_FEATURES; i++)
-    {
-      GolfShotField field;
-
-      golf_shot_field_from_name (default_features[i], &field);
-      if (!isfinite (golf_shot_get (shot, field)))
-        return FALSE;
-    }
+    if (!isfinite (golf_shot_get (shot, default_fields[i])))
+      return FALSE;
   return TRUE;
 }
 
@@ -705,14 +702,6 @@ train_data_new (GPtrArray        *shots,
     }
 
   data->n_features = N_DEFAULT_FEATURES;
-  data->features = g_strdupv ((GStrv)default_features);
-  for (guint i = 0; i < data->n_features; i++)
-    {
-      GolfShotField field;
-
-      golf_shot_field_from_name (default_features[i], &field);
-      data->fields[i] = field;
-    }
   data->n_rows = n_usable;
   data->x = g_new (float, (gsize)n_usable * data->n_features);
   data->y = g_new (float, n_usable);
@@ -735,7 +724,7 @@ train_data_new (GPtrArray        *shots,
           g_hash_table_insert (groups, g_ptr_array_index (names, names->len - 1), index);
         }
       for (guint i = 0; i < data->n_features; i++)
-        data->x[row * data->n_features + i] = golf_shot_get (shot, data->fields[i]);
+        data->x[(gsize)row * data->n_features + i] = golf_shot_get (shot, default_fields[i]);
       data->y[row] = target_of (shot, target);
       data->group[row] = GPOINTER_TO_UINT (index);
       row++;
@@ -752,6 +741,9 @@ train_data_new (GPtrArray        *shots,
  * sessions, plus k session-grouped cross-validation fits, run on a few
  * worker threads. */
 
+/* One fit: trained on train_rows, predicting eval_rows into pred. Job 0
+ * is the model itself (eval_rows: the held-out sessions), the others are
+ * the cross-validation folds. */
 typedef struct
 {
   guint        *train_rows;
@@ -765,6 +757,7 @@ typedef struct
   GError       *error;
 } FitJob;
 
+/* Shared by the fitting threads; the caller's thread waits on cond. */
 typedef struct
 {
   const TrainData       *data;
@@ -775,50 +768,41 @@ typedef struct
   guint                  n_jobs;
   int                    next_job;
   int                    units_done;
-  guint                  units_total;
-  guint                  n_workers;
   guint                  nthread_per_fit;
   GMutex                 mutex;
   GCond                  cond;
   guint                  workers_left;
 } TrainContext;
 
+/* What a training thread hands back: plain data, no GObject. */
 typedef struct
 {
-  char      *model_type;
-  GStrv      features;
-  guint      n_features;
-  GolfModelTarget target;
-  Ridge     *ridge;
-  gpointer   booster;
-  double     importances[MAX_FEATURES];
-  double     ranges[MAX_FEATURES][3];
-  double     mae, rmse, r2;
-  double     cv_mae, cv_rmse, cv_mae_std;
-  guint      cv_folds;
-  double     interval80[2];
-  double     interval95[2];
-  char      *fingerprint;
-  char      *split_method;
-  char      *cv_method;
-  guint      n_train, n_test, n_usable, n_shots;
-  guint      train_sessions, test_sessions;
   GolfTrainParams params;
+  Ridge       *ridge;
+  gpointer     booster;
+  double       importances[MAX_FEATURES];
+  double       ranges[MAX_FEATURES][3];
+  double       mae, rmse, r2;
+  double       cv_mae, cv_rmse, cv_mae_std;
+  guint        cv_folds;
+  double       interval80[2];
+  double       interval95[2];
+  char        *fingerprint;
+  const char  *split_method;
+  const char  *cv_method;
+  guint        n_train, n_test, n_usable, n_shots;
+  guint        train_sessions, test_sessions;
 } TrainResult;
 
 static void
 train_result_free (TrainResult *result)
 {
-  g_free (result->model_type);
-  g_strfreev (result->features);
   ridge_free (result->ridge);
 #if HAVE_XGBOOST
   if (result->booster != NULL)
     XGBoosterFree (result->booster);
 #endif
   g_free (result->fingerprint);
-  g_free (result->split_method);
-  g_free (result->cv_method);
   g_free (result);
 }
 
@@ -1031,14 +1015,18 @@ train_worker (gpointer user_data)
   return NULL;
 }
 
-/* Deterministic shuffle so a seed reproduces the split. */
-static void
-shuffle (guint   *items,
-         guint    n,
-         guint64  seed)
+#define MAX_FOLDS 64
+
+/* 0, 1, ..., n - 1 in an order the seed reproduces. */
+static guint *
+shuffled_range (guint   n,
+                guint64 seed)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed ((guint32)(seed ^ (seed >> 32)));
+  guint *items = g_new (guint, n);
 
+  for (guint i = 0; i < n; i++)
+    items[i] = i;
   for (guint i = n; i > 1; i--)
     {
       guint j = g_rand_int_range (rand, 0, i);
@@ -1047,11 +1035,22 @@ shuffle (guint   *items,
       items[i - 1] = items[j];
       items[j] = t;
     }
+  return items;
 }
 
-/* Assigns each row a part: for the hold-out split part 1 is the test set,
- * for cross-validation the part is the fold. Whole sessions go together
- * unless there is only one session. */
+static guint *
+count_group_rows (const TrainData *data)
+{
+  guint *rows = g_new0 (guint, data->n_groups);
+
+  for (guint r = 0; r < data->n_rows; r++)
+    rows[data->group[r]]++;
+  return rows;
+}
+
+/* Sets part[r] to 1 for the held-out rows, 0 for the training rows:
+ * whole sessions, always leaving one to train on, unless there is only
+ * one session. */
 static void
 split_test (const TrainData *data,
             double           test_fraction,
@@ -1060,44 +1059,51 @@ split_test (const TrainData *data,
             TrainResult     *result)
 {
   g_autofree guint *order = NULL;
-  g_autofree guint *group_size = g_new0 (guint, data->n_groups);
-  g_autofree gboolean *is_test = g_new0 (gboolean, data->n_groups);
+  g_autofree guint *group_rows = NULL;
+  g_autofree gboolean *is_test = NULL;
   guint wanted = MAX (1, (guint)ceil (test_fraction * data->n_rows));
   guint taken = 0;
 
   if (data->n_groups < 2)
     {
-      order = g_new (guint, data->n_rows);
-      for (guint r = 0; r < data->n_rows; r++)
-        order[r] = r;
-      shuffle (order, data->n_rows, seed);
-      for (guint r = 0; r < data->n_rows; r++)
-        part[order[r]] = r < wanted ? 1 : 0;
-      result->split_method = g_strdup ("shots (one session only)");
+      order = shuffled_range (data->n_rows, seed);
+      for (guint k = 0; k < data->n_rows; k++)
+        part[order[k]] = k < wanted ? 1 : 0;
+      result->split_method = "shots (one session only)";
       result->train_sessions = result->test_sessions = data->n_groups;
       return;
     }
 
-  for (guint r = 0; r < data->n_rows; r++)
-    group_size[data->group[r]]++;
-  order = g_new (guint, data->n_groups);
-  for (guint g = 0; g < data->n_groups; g++)
-    order[g] = g;
-  shuffle (order, data->n_groups, seed);
-
+  order = shuffled_range (data->n_groups, seed);
+  group_rows = count_group_rows (data);
+  is_test = g_new0 (gboolean, data->n_groups);
   result->test_sessions = 0;
   for (guint k = 0; k < data->n_groups - 1 && taken < wanted; k++)
     {
       is_test[order[k]] = TRUE;
-      taken += group_size[order[k]];
+      taken += group_rows[order[k]];
       result->test_sessions++;
     }
   for (guint r = 0; r < data->n_rows; r++)
     part[r] = is_test[data->group[r]] ? 1 : 0;
   result->train_sessions = data->n_groups - result->test_sessions;
-  result->split_method = g_strdup ("sessions");
+  result->split_method = "sessions";
 }
 
+static int
+compare_group_rows_desc (gconstpointer a,
+                         gconstpointer b,
+                         gpointer      user_data)
+{
+  const guint *group_rows = user_data;
+  guint x = group_rows[*(const guint *)a];
+  guint y = group_rows[*(const guint *)b];
+
+  return (x < y) - (x > y);
+}
+
+/* Sets fold[r] for cross-validation, whole sessions per fold unless there
+ * is only one session; returns the number of folds. */
 static guint
 split_folds (const TrainData *data,
              guint            k,
@@ -1106,41 +1112,27 @@ split_folds (const TrainData *data,
              TrainResult     *result)
 {
   g_autofree guint *order = NULL;
-  g_autofree guint *group_size = NULL;
+  g_autofree guint *group_rows = NULL;
   g_autofree guint *group_fold = NULL;
-  guint fold_rows[64] = { 0 };
+  guint fold_rows[MAX_FOLDS] = { 0 };
 
-  k = MIN (k, 64);
+  k = MIN (k, MAX_FOLDS);
   if (data->n_groups < 2)
     {
-      order = g_new (guint, data->n_rows);
-      for (guint r = 0; r < data->n_rows; r++)
-        order[r] = r;
-      shuffle (order, data->n_rows, seed + 1);
-      for (guint r = 0; r < data->n_rows; r++)
-        fold[order[r]] = r % k;
-      result->cv_method = g_strdup ("shots (one session only)");
+      order = shuffled_range (data->n_rows, seed + 1);
+      for (guint i = 0; i < data->n_rows; i++)
+        fold[order[i]] = i % k;
+      result->cv_method = "shots (one session only)";
       return k;
     }
 
-  /* Largest sessions first, each into the fold with the fewest rows. */
+  /* Largest sessions first (a stable sort keeps the shuffled order among
+   * equals), each into the fold with the fewest rows so far. */
   k = MIN (k, data->n_groups);
-  group_size = g_new0 (guint, data->n_groups);
+  order = shuffled_range (data->n_groups, seed + 1);
+  group_rows = count_group_rows (data);
   group_fold = g_new0 (guint, data->n_groups);
-  for (guint r = 0; r < data->n_rows; r++)
-    group_size[data->group[r]]++;
-  order = g_new (guint, data->n_groups);
-  for (guint g = 0; g < data->n_groups; g++)
-    order[g] = g;
-  shuffle (order, data->n_groups, seed + 1);
-  for (guint i = 1; i < data->n_groups; i++)
-    for (guint j = i; j > 0 && group_size[order[j - 1]] < group_size[order[j]]; j--)
-      {
-        guint t = order[j];
-
-        order[j] = order[j - 1];
-        order[j - 1] = t;
-      }
+  g_qsort_with_data (order, data->n_groups, sizeof (guint), compare_group_rows_desc, group_rows);
   for (guint i = 0; i < data->n_groups; i++)
     {
       guint best = 0;
@@ -1149,11 +1141,11 @@ split_folds (const TrainData *data,
         if (fold_rows[f] < fold_rows[best])
           best = f;
       group_fold[order[i]] = best;
-      fold_rows[best] += group_size[order[i]];
+      fold_rows[best] += group_rows[order[i]];
     }
   for (guint r = 0; r < data->n_rows; r++)
     fold[r] = group_fold[data->group[r]];
-  result->cv_method = g_strdup ("sessions");
+  result->cv_method = "sessions";
   return k;
 }
 
@@ -1177,6 +1169,39 @@ make_job (FitJob      *job,
   job->keep = keep;
 }
 
+static FitJob *
+make_jobs (guint        n_rows,
+           const guint *part,
+           const guint *fold,
+           guint        n_folds)
+{
+  FitJob *jobs = g_new0 (FitJob, 1 + n_folds);
+
+  make_job (&jobs[0], part, n_rows, 1, TRUE);
+  for (guint f = 0; f < n_folds; f++)
+    make_job (&jobs[1 + f], fold, n_rows, f, FALSE);
+  return jobs;
+}
+
+static void
+free_jobs (FitJob *jobs,
+           guint   n_jobs)
+{
+  for (guint j = 0; j < n_jobs; j++)
+    {
+      g_free (jobs[j].train_rows);
+      g_free (jobs[j].eval_rows);
+      g_free (jobs[j].pred);
+      ridge_free (jobs[j].ridge);
+#if HAVE_XGBOOST
+      if (jobs[j].booster != NULL)
+        XGBoosterFree (jobs[j].booster);
+#endif
+      g_clear_error (&jobs[j].error);
+    }
+  g_free (jobs);
+}
+
 static int
 compare_double (gconstpointer a,
                 gconstpointer b)
@@ -1198,84 +1223,116 @@ quantile (const double *sorted,
   return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
 }
 
-static void
-evaluate (const TrainData *data,
-          TrainContext    *ctx,
-          TrainResult     *result)
+/* Stores target - prediction for each row @job evaluated; returns how many. */
+static guint
+job_residuals (const TrainData *data,
+               const FitJob    *job,
+               double          *residuals)
 {
-  FitJob *final = &ctx->jobs[0];
-  g_autofree double *residuals = g_new (double, data->n_rows);
-  double sum_abs = 0, sum_sq = 0, mean_y = 0, ss_tot = 0;
-  guint n_res = 0;
-  double fold_mae[64];
-  guint n_folds = ctx->n_jobs - 1;
-  double cv_abs = 0, cv_sq = 0;
-  guint cv_n = 0;
+  for (guint r = 0; r < job->n_eval; r++)
+    residuals[r] = data->y[job->eval_rows[r]] - job->pred[r];
+  return job->n_eval;
+}
 
-  for (guint r = 0; r < final->n_eval; r++)
+static void
+score_holdout (const TrainData *data,
+               const FitJob    *final,
+               const double    *residuals,
+               TrainResult     *result)
+{
+  guint n = final->n_eval;
+  double mean_y = 0, ss_tot = 0, sum_abs = 0, sum_sq = 0;
+
+  for (guint r = 0; r < n; r++)
     mean_y += data->y[final->eval_rows[r]];
-  mean_y /= MAX (final->n_eval, 1);
-  for (guint r = 0; r < final->n_eval; r++)
+  mean_y /= MAX (n, 1);
+  for (guint r = 0; r < n; r++)
     {
-      double y = data->y[final->eval_rows[r]];
-      double e = y - final->pred[r];
+      double dy = data->y[final->eval_rows[r]] - mean_y;
 
-      residuals[n_res++] = e;
-      sum_abs += fabs (e);
-      sum_sq += e * e;
-      ss_tot += (y - mean_y) * (y - mean_y);
+      ss_tot += dy * dy;
+      sum_abs += fabs (residuals[r]);
+      sum_sq += residuals[r] * residuals[r];
     }
-  result->mae = sum_abs / MAX (n_res, 1);
-  result->rmse = sqrt (sum_sq / MAX (n_res, 1));
+  result->mae = sum_abs / MAX (n, 1);
+  result->rmse = sqrt (sum_sq / MAX (n, 1));
   result->r2 = ss_tot > 0 ? 1.0 - sum_sq / ss_tot : NAN;
+}
 
-  for (guint f = 0; f < n_folds && f < G_N_ELEMENTS (fold_mae); f++)
+/* @residuals: those of each fold in turn. */
+static void
+score_folds (const FitJob *folds,
+             guint         n_folds,
+             const double *residuals,
+             TrainResult  *result)
+{
+  double fold_mae[MAX_FOLDS];
+  double sum_abs = 0, sum_sq = 0, mean = 0, var = 0;
+  guint n = 0;
+
+  result->cv_folds = n_folds;
+  result->cv_mae = result->cv_rmse = result->cv_mae_std = NAN;
+  for (guint f = 0; f < n_folds; f++)
     {
-      FitJob *job = &ctx->jobs[1 + f];
       double fold_abs = 0;
 
-      for (guint r = 0; r < job->n_eval; r++)
+      for (guint r = 0; r < folds[f].n_eval; r++, n++)
         {
-          double e = data->y[job->eval_rows[r]] - job->pred[r];
-
-          fold_abs += fabs (e);
-          cv_abs += fabs (e);
-          cv_sq += e * e;
-          cv_n++;
-          /* Few held-out shots: widen the residual pool for the interval. */
-          if (final->n_eval < 100)
-            residuals[n_res < data->n_rows ? n_res++ : 0] = e;
+          fold_abs += fabs (residuals[n]);
+          sum_sq += residuals[n] * residuals[n];
         }
-      fold_mae[f] = fold_abs / MAX (job->n_eval, 1);
+      sum_abs += fold_abs;
+      fold_mae[f] = fold_abs / MAX (folds[f].n_eval, 1);
+      mean += fold_mae[f] / n_folds;
     }
-  result->cv_folds = n_folds;
-  if (cv_n > 0)
-    {
-      double mean = 0, var = 0;
+  if (n == 0)
+    return;
 
-      result->cv_mae = cv_abs / cv_n;
-      result->cv_rmse = sqrt (cv_sq / cv_n);
-      for (guint f = 0; f < n_folds; f++)
-        mean += fold_mae[f];
-      mean /= n_folds;
-      for (guint f = 0; f < n_folds; f++)
-        var += (fold_mae[f] - mean) * (fold_mae[f] - mean);
-      result->cv_mae_std = n_folds > 1 ? sqrt (var / (n_folds - 1)) : 0;
-    }
-  else
-    result->cv_mae = result->cv_rmse = result->cv_mae_std = NAN;
+  for (guint f = 0; f < n_folds; f++)
+    var += (fold_mae[f] - mean) * (fold_mae[f] - mean);
+  result->cv_mae = sum_abs / n;
+  result->cv_rmse = sqrt (sum_sq / n);
+  result->cv_mae_std = n_folds > 1 ? sqrt (var / (n_folds - 1)) : 0;
+}
 
-  if (n_res > 0)
+static void
+set_intervals (double      *residuals,
+               guint        n,
+               TrainResult *result)
+{
+  if (n == 0)
     {
-      qsort (residuals, n_res, sizeof (double), compare_double);
-      result->interval80[0] = quantile (residuals, n_res, 0.10);
-      result->interval80[1] = quantile (residuals, n_res, 0.90);
-      result->interval95[0] = quantile (residuals, n_res, 0.025);
-      result->interval95[1] = quantile (residuals, n_res, 0.975);
-    }
-  else
-    result->interval80[0] = result->interval80[1] =
+      result->interval80[0] = result->interval80[1] = NAN;
       result->interval95[0] = result->interval95[1] = NAN;
+      return;
+    }
+  qsort (residuals, n, sizeof (double), compare_double);
+  result->interval80[0] = quantile (residuals, n, 0.10);
+  result->interval80[1] = quantile (residuals, n, 0.90);
+  result->interval95[0] = quantile (residuals, n, 0.025);
+  result->interval95[1] = quantile (residuals, n, 0.975);
+}
+
+/* Scores the model on the held-out sessions and the folds, and takes the
+ * prediction interval from the held-out residuals. */
+static void
+evaluate (const TrainData *data,
+          const FitJob    *jobs,
+          guint            n_folds,
+          TrainResult     *result)
+{
+  /* The folds evaluate each row at most once. */
+  g_autofree double *residuals = g_new (double, jobs[0].n_eval + data->n_rows);
+  guint n_holdout = job_residuals (data, &jobs[0], residuals);
+  guint n_cv = 0;
+
+  for (guint f = 0; f < n_folds; f++)
+    n_cv += job_residuals (data, &jobs[1 + f], residuals + n_holdout + n_cv);
+
+  score_holdout (data, &jobs[0], residuals, result);
+  score_folds (jobs + 1, n_folds, residuals + n_holdout, result);
+  /* Few held-out shots: widen the pool with the cross-validation residuals. */
+  set_intervals (residuals, n_holdout < 100 ? n_holdout + n_cv : n_holdout, result);
 }
 
 static void
@@ -1363,6 +1420,70 @@ on_cancelled_cb (GCancellable *cancellable,
   g_cancellable_cancel (G_CANCELLABLE (user_data));
 }
 
+/* Runs the fits on worker threads and reports progress from this thread
+ * until they are all done. */
+static void
+run_jobs (TrainContext          *ctx,
+          GolfModelProgressFunc  progress,
+          gpointer               progress_data)
+{
+  guint n_threads = ctx->params.n_threads > 0 ? ctx->params.n_threads : g_get_num_processors ();
+  guint n_workers = CLAMP (n_threads, 1, ctx->n_jobs);
+  guint units_total = ctx->n_jobs * (ctx->use_xgboost ? ctx->params.n_trees : 1);
+  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
+  int last_units = -1;
+
+  /* Small fits scale better side by side than split across threads. */
+  ctx->nthread_per_fit = MAX (1, n_threads / n_workers);
+  ctx->workers_left = n_workers;
+  g_mutex_init (&ctx->mutex);
+  g_cond_init (&ctx->cond);
+
+  for (guint w = 0; w < n_workers; w++)
+    g_ptr_array_add (threads, g_thread_new ("golf-train", train_worker, ctx));
+
+  g_mutex_lock (&ctx->mutex);
+  while (ctx->workers_left > 0)
+    {
+      int units = g_atomic_int_get (&ctx->units_done);
+
+      if (units != last_units)
+        {
+          g_mutex_unlock (&ctx->mutex);
+          report_progress (progress, progress_data, 0.95 * units / units_total, "Training");
+          g_mutex_lock (&ctx->mutex);
+          last_units = units;
+        }
+      g_cond_wait_until (&ctx->cond, &ctx->mutex, g_get_monotonic_time () + 50 * G_TIME_SPAN_MILLISECOND);
+    }
+  g_mutex_unlock (&ctx->mutex);
+
+  for (guint w = 0; w < threads->len; w++)
+    g_thread_join (g_ptr_array_index (threads, w));
+  g_mutex_clear (&ctx->mutex);
+  g_cond_clear (&ctx->cond);
+}
+
+/* A failing fit cancels the others: report its error, not theirs. */
+static gboolean
+take_job_error (TrainContext  *ctx,
+                GError       **error)
+{
+  for (guint j = 0; j < ctx->n_jobs; j++)
+    if (ctx->jobs[j].error != NULL &&
+        !g_error_matches (ctx->jobs[j].error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      {
+        g_propagate_error (error, g_steal_pointer (&ctx->jobs[j].error));
+        return FALSE;
+      }
+  if (g_cancellable_is_cancelled (ctx->cancellable))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Training was cancelled");
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Runs on the training thread with plain data only. */
 static TrainResult *
 run_training (const TrainData        *data,
@@ -1376,28 +1497,14 @@ run_training (const TrainData        *data,
   g_autoptr(GCancellable) internal = g_cancellable_new ();
   g_autofree guint *part = g_new (guint, data->n_rows);
   g_autofree guint *fold = g_new (guint, data->n_rows);
-  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
   TrainContext ctx = { 0 };
   gulong handler = 0;
   guint n_folds = 0;
-  int last_units = -1;
-  GError *job_error = NULL;
+  gboolean ok;
 
   result->params = *params;
-  result->target = params->target;
   result->n_usable = data->n_rows;
   result->n_shots = data->n_shots;
-  result->features = g_strdupv (data->features);
-  result->n_features = data->n_features;
-
-  ctx.data = data;
-  ctx.params = *params;
-  ctx.use_xgboost = params->backend != GOLF_MODEL_BACKEND_RIDGE && HAVE_XGBOOST;
-  ctx.cancellable = internal;
-  result->model_type = g_strdup (ctx.use_xgboost ? "xgboost" : "ridge");
-  if (cancellable != NULL)
-    handler = g_cancellable_connect (cancellable, G_CALLBACK (on_cancelled_cb),
-                                     g_object_ref (internal), g_object_unref);
 
   report_progress (progress, progress_data, 0.0, "Splitting shots by session");
   describe_data (data, result);
@@ -1405,92 +1512,44 @@ run_training (const TrainData        *data,
   if (params->cv_folds >= 2)
     n_folds = split_folds (data, params->cv_folds, params->seed, fold, result);
 
+  ctx.data = data;
+  ctx.params = *params;
+  ctx.use_xgboost = params->backend != GOLF_MODEL_BACKEND_RIDGE && HAVE_XGBOOST;
+  ctx.cancellable = internal;
   ctx.n_jobs = 1 + n_folds;
-  ctx.jobs = g_new0 (FitJob, ctx.n_jobs);
-  make_job (&ctx.jobs[0], part, data->n_rows, 1, TRUE);
-  for (guint f = 0; f < n_folds; f++)
-    make_job (&ctx.jobs[1 + f], fold, data->n_rows, f, FALSE);
+  ctx.jobs = make_jobs (data->n_rows, part, fold, n_folds);
   result->n_train = ctx.jobs[0].n_train;
   result->n_test = ctx.jobs[0].n_eval;
 
-  /* Small fits scale better side by side than split across threads. */
-  ctx.n_workers = params->n_threads > 0 ? params->n_threads : g_get_num_processors ();
-  ctx.n_workers = CLAMP (ctx.n_workers, 1, ctx.n_jobs);
-  ctx.nthread_per_fit = MAX (1, (params->n_threads > 0 ? params->n_threads : g_get_num_processors ()) / ctx.n_workers);
-  ctx.units_total = ctx.n_jobs * (ctx.use_xgboost ? MAX (params->n_trees, 1) : 1);
-  ctx.workers_left = ctx.n_workers;
-  g_mutex_init (&ctx.mutex);
-  g_cond_init (&ctx.cond);
-
-  for (guint w = 0; w < ctx.n_workers; w++)
-    g_ptr_array_add (threads, g_thread_new ("golf-train", train_worker, &ctx));
-
-  g_mutex_lock (&ctx.mutex);
-  while (ctx.workers_left > 0)
-    {
-      int units = g_atomic_int_get (&ctx.units_done);
-
-      if (units != last_units)
-        {
-          g_mutex_unlock (&ctx.mutex);
-          report_progress (progress, progress_data, 0.95 * units / ctx.units_total, "Training");
-          g_mutex_lock (&ctx.mutex);
-          last_units = units;
-        }
-      g_cond_wait_until (&ctx.cond, &ctx.mutex, g_get_monotonic_time () + 50 * G_TIME_SPAN_MILLISECOND);
-    }
-  g_mutex_unlock (&ctx.mutex);
-
-  for (guint w = 0; w < threads->len; w++)
-    g_thread_join (g_ptr_array_index (threads, w));
+  /* The fits watch the internal cancellable, which a failing fit cancels
+   * too; the caller's only forwards to it. */
+  if (cancellable != NULL)
+    handler = g_cancellable_connect (cancellable, G_CALLBACK (on_cancelled_cb),
+                                     g_object_ref (internal), g_object_unref);
+  run_jobs (&ctx, progress, progress_data);
   if (handler != 0)
     g_cancellable_disconnect (cancellable, handler);
 
-  /* A failing fit cancels the others: report its error, not theirs. */
-  for (guint j = 0; j < ctx.n_jobs; j++)
-    if (job_error == NULL && ctx.jobs[j].error != NULL &&
-        !g_error_matches (ctx.jobs[j].error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-      job_error = g_steal_pointer (&ctx.jobs[j].error);
-  if (job_error == NULL && g_cancellable_is_cancelled (internal))
-    g_set_error_literal (&job_error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Training was cancelled");
-
-  if (job_error == NULL)
+  ok = take_job_error (&ctx, error);
+  if (ok)
     {
-      evaluate (data, &ctx, result);
-      result->booster = g_steal_pointer (&ctx.jobs[0].booster);
-      result->ridge = g_steal_pointer (&ctx.jobs[0].ridge);
+      FitJob *final = &ctx.jobs[0];
+
+      evaluate (data, ctx.jobs, n_folds, result);
+      result->booster = g_steal_pointer (&final->booster);
+      result->ridge = g_steal_pointer (&final->ridge);
 #if HAVE_XGBOOST
       if (result->booster != NULL)
         xgboost_importances (result->booster, data->n_features, result->importances);
 #endif
       if (result->ridge != NULL)
-        ridge_importances (result->ridge, data->x, ctx.jobs[0].train_rows, ctx.jobs[0].n_train,
+        ridge_importances (result->ridge, data->x, final->train_rows, final->n_train,
                            result->importances);
     }
+  free_jobs (ctx.jobs, ctx.n_jobs);
+  if (!ok)
+    return NULL;
 
-  for (guint j = 0; j < ctx.n_jobs; j++)
-    {
-      FitJob *job = &ctx.jobs[j];
-
-      g_free (job->train_rows);
-      g_free (job->eval_rows);
-      g_free (job->pred);
-      ridge_free (job->ridge);
-#if HAVE_XGBOOST
-      if (job->booster != NULL)
-        XGBoosterFree (job->booster);
-#endif
-      g_clear_error (&job->error);
-    }
-  g_free (ctx.jobs);
-  g_mutex_clear (&ctx.mutex);
-  g_cond_clear (&ctx.cond);
-
-  if (job_error != NULL)
-    {
-      g_propagate_error (error, job_error);
-      return NULL;
-    }
   report_progress (progress, progress_data, 1.0, "Done");
   return g_steal_pointer (&result);
 }
@@ -1502,7 +1561,7 @@ hyperparameters_variant (const TrainResult *result)
   const GolfTrainParams *p = &result->params;
 
   g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
-  if (g_strcmp0 (result->model_type, "xgboost") == 0)
+  if (result->booster != NULL)
     {
       g_variant_builder_add (&builder, "{sv}", "objective", g_variant_new_string ("reg:squarederror"));
       g_variant_builder_add (&builder, "{sv}", "tree_method", g_variant_new_string ("hist"));
@@ -1560,38 +1619,6 @@ metrics_variant (const TrainResult *result)
   return g_variant_builder_end (&builder);
 }
 
-/* Copies the metadata's per-feature facts into the model for prediction. */
-static void
-adopt_info_details (GolfDistanceModel *self,
-                    GolfModelInfo     *info)
-{
-  const double *importances = golf_model_info_get_importances (info);
-  double lo, hi;
-
-  if (importances != NULL && golf_model_info_get_n_features (info) == self->n_features)
-    {
-      g_free (self->importances);
-      self->importances = g_memdup2 (importances, sizeof (double) * self->n_features);
-    }
-  if (golf_model_info_get_n_features (info) == self->n_features)
-    {
-      self->has_ranges = TRUE;
-      for (guint i = 0; i < self->n_features; i++)
-        if (!golf_model_info_get_feature_range (info, i, &self->mins[i], &self->means[i], &self->maxs[i]))
-          self->has_ranges = FALSE;
-    }
-  if (golf_model_info_get_interval (info, 80, &lo, &hi))
-    {
-      self->interval80[0] = lo;
-      self->interval80[1] = hi;
-    }
-  if (golf_model_info_get_interval (info, 95, &lo, &hi))
-    {
-      self->interval95[0] = lo;
-      self->interval95[1] = hi;
-    }
-}
-
 /* Back on the caller's thread: wrap the plain result into objects. */
 static GolfDistanceModel *
 model_from_result (TrainResult *result)
@@ -1600,41 +1627,39 @@ model_from_result (TrainResult *result)
   g_autoptr(GolfModelInfo) info = golf_model_info_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
-  self->target = result->target;
-  self->model_type = g_strdup (result->model_type);
-  set_features (self, (const char * const *)result->features);
-  self->ridge = g_steal_pointer (&result->ridge);
-#if HAVE_XGBOOST
-  self->booster = g_steal_pointer (&result->booster);
-#endif
-
-  golf_model_info_set_model_type (info, result->model_type);
+  golf_model_info_set_model_type (info, result->booster != NULL ? "xgboost" : "ridge");
   golf_model_info_set_version (info, "1.0.0");
   golf_model_info_set_trained_at (info, now);
   golf_model_info_set_training_samples (info, result->n_train);
-  golf_model_info_set_features (info, (const char * const *)result->features);
-  golf_model_info_set_target (info, golf_model_target_to_string (result->target));
+  golf_model_info_set_features (info, default_features);
+  golf_model_info_set_target (info, golf_model_target_to_string (result->params.target));
   golf_model_info_set_metrics (info, metrics_variant (result));
   golf_model_info_set_hyperparameters (info, hyperparameters_variant (result));
   golf_model_info_set_split (info, split_variant (result));
   golf_model_info_set_seed (info, result->params.seed);
   golf_model_info_set_data_fingerprint (info, result->fingerprint);
   golf_model_info_set_app_version (info, PACKAGE_VERSION);
-  golf_model_info_set_backend_version (info, g_strcmp0 (result->model_type, "xgboost") == 0
+  golf_model_info_set_backend_version (info, result->booster != NULL
                                              ? golf_distance_model_get_backend_name ()
-                                             : "ridge regression (built-in)");
+                                             : RIDGE_BACKEND_NAME);
   if (isfinite (result->interval80[0]))
     {
       golf_model_info_set_interval (info, 80, result->interval80[0], result->interval80[1]);
       golf_model_info_set_interval (info, 95, result->interval95[0], result->interval95[1]);
     }
   golf_model_info_set_importances (info, result->importances);
-  for (guint i = 0; i < result->n_features; i++)
+  for (guint i = 0; i < N_DEFAULT_FEATURES; i++)
     golf_model_info_set_feature_range (info, i, result->ranges[i][0], result->ranges[i][1],
                                        result->ranges[i][2]);
 
+  self->target = result->params.target;
+  set_features (self, default_features);
+  self->importances = g_memdup2 (result->importances, sizeof (double) * N_DEFAULT_FEATURES);
+  self->ridge = g_steal_pointer (&result->ridge);
+#if HAVE_XGBOOST
+  self->booster = g_steal_pointer (&result->booster);
+#endif
   self->info = g_steal_pointer (&info);
-  adopt_info_details (self, self->info);
   return g_steal_pointer (&self);
 }
 
@@ -1947,7 +1972,7 @@ golf_distance_model_get_model_type (GolfDistanceModel *self)
 {
   g_return_val_if_fail (GOLF_IS_DISTANCE_MODEL (self), NULL);
 
-  return self->model_type;
+  return self->ridge != NULL ? "ridge" : "xgboost";
 }
 
 /**
@@ -2009,14 +2034,37 @@ golf_distance_model_get_importances (GolfDistanceModel *self)
   return self->importances;
 }
 
+/* Whether the metadata's per-feature facts (ranges, importances) are
+ * those of the model's columns. */
+static gboolean
+info_names_columns (GolfDistanceModel *self)
+{
+  return self->info != NULL &&
+         g_strv_equal (golf_model_info_get_features (self->info),
+                       (const char * const *)self->features);
+}
+
+static double
+training_mean (GolfDistanceModel *self,
+               gboolean           described,
+               guint              i)
+{
+  double mean = NAN;
+
+  if (self->ridge != NULL)
+    return self->ridge->mean[i];
+  if (described)
+    golf_model_info_get_feature_range (self->info, i, NULL, &mean, NULL);
+  return mean;
+}
+
 static double
 estimate_input (GolfDistanceModel *self,
+                gboolean           described,
                 guint              i,
                 const float       *row,
                 double             ball_speed)
 {
-  int launch = -1;
-
   switch (self->fields[i])
     {
     case GOLF_SHOT_FIELD_CLUB_SPEED:
@@ -2026,17 +2074,22 @@ estimate_input (GolfDistanceModel *self,
     case GOLF_SHOT_FIELD_DYNAMIC_LOFT:
       for (guint k = 0; k < self->n_features; k++)
         if (self->fields[k] == GOLF_SHOT_FIELD_LAUNCH_ANGLE)
-          launch = k;
-      if (launch >= 0 && !isnan (row[launch]))
-        return row[launch] + 1.0;
-      if (launch >= 0 && !isnan (self->means[launch]))
-        return self->means[launch] + 1.0;
+          return (isnan (row[k]) ? training_mean (self, described, k) : row[k]) + 1.0;
       return NAN;
     default:
-      if (self->ridge != NULL)
-        return self->ridge->mean[i];
-      return self->means[i];
+      return training_mean (self, described, i);
     }
+}
+
+static gboolean
+outside_range (GolfDistanceModel *self,
+               guint              i,
+               double             value)
+{
+  double min, max;
+
+  return golf_model_info_get_feature_range (self->info, i, &min, NULL, &max) &&
+         (value < min || value > max);
 }
 
 static gboolean
@@ -2079,6 +2132,37 @@ predict_row (GolfDistanceModel  *self,
   return FALSE;
 }
 
+/* Fills @row with the model's inputs, estimating the missing ones, and
+ * returns the confidence that leaves. */
+static double
+read_inputs (GolfDistanceModel *self,
+             GolfShot          *shot,
+             double             ball_speed,
+             float             *row,
+             guint             *estimated,
+             gboolean          *extrapolated)
+{
+  gboolean described = info_names_columns (self);
+  double confidence = 1.0;
+
+  for (guint i = 0; i < self->n_features; i++)
+    row[i] = golf_shot_get (shot, self->fields[i]);
+  for (guint i = 0; i < self->n_features; i++)
+    {
+      if (!isnan (row[i]))
+        {
+          *extrapolated |= described && outside_range (self, i, row[i]);
+          continue;
+        }
+      row[i] = estimate_input (self, described, i, row, ball_speed);
+      *estimated |= 1u << i;
+      confidence -= 0.05 + (self->importances != NULL ? self->importances[i] : 1.0 / self->n_features);
+    }
+  if (*extrapolated)
+    confidence *= 0.5;
+  return CLAMP (confidence, 0.05, 1.0);
+}
+
 /**
  * golf_distance_model_predict:
  * @self: a #GolfDistanceModel
@@ -2100,7 +2184,8 @@ golf_distance_model_predict (GolfDistanceModel  *self,
                              GError            **error)
 {
   float row[MAX_FEATURES];
-  double ball_speed, value, confidence = 1.0, widen;
+  double ball_speed, value, confidence, widen;
+  double low80 = NAN, high80 = NAN, low95 = NAN, high95 = NAN;
   guint estimated = 0;
   gboolean extrapolated = FALSE;
 
@@ -2117,33 +2202,21 @@ golf_distance_model_predict (GolfDistanceModel  *self,
       return FALSE;
     }
 
-  for (guint i = 0; i < self->n_features; i++)
-    row[i] = golf_shot_get (shot, self->fields[i]);
-  for (guint i = 0; i < self->n_features; i++)
-    {
-      if (!isnan (row[i]))
-        {
-          if (self->has_ranges && (row[i] < self->mins[i] || row[i] > self->maxs[i]))
-            extrapolated = TRUE;
-          continue;
-        }
-      row[i] = estimate_input (self, i, row, ball_speed);
-      estimated |= 1u << i;
-      confidence -= 0.05 + (self->importances != NULL ? self->importances[i] : 1.0 / self->n_features);
-    }
-  if (extrapolated)
-    confidence *= 0.5;
-  confidence = CLAMP (confidence, 0.05, 1.0);
-
+  confidence = read_inputs (self, shot, ball_speed, row, &estimated, &extrapolated);
   if (!predict_row (self, row, &value, error))
     return FALSE;
 
+  if (self->info != NULL)
+    {
+      golf_model_info_get_interval (self->info, 80, &low80, &high80);
+      golf_model_info_get_interval (self->info, 95, &low95, &high95);
+    }
   widen = 1.0 / confidence;
   prediction->value = value;
-  prediction->low80 = value + self->interval80[0] * widen;
-  prediction->high80 = value + self->interval80[1] * widen;
-  prediction->low95 = value + self->interval95[0] * widen;
-  prediction->high95 = value + self->interval95[1] * widen;
+  prediction->low80 = value + low80 * widen;
+  prediction->high80 = value + high80 * widen;
+  prediction->low95 = value + low95 * widen;
+  prediction->high95 = value + high95 * widen;
   prediction->confidence = confidence;
   prediction->estimated = estimated;
   prediction->extrapolated = extrapolated;
@@ -2188,22 +2261,70 @@ checksum_of (const char *data,
   return g_strconcat ("sha256:", hex, NULL);
 }
 
+/* The metadata to save with the model: its own, made to name its columns. */
 static GolfModelInfo *
 ensure_info (GolfDistanceModel *self)
 {
   if (self->info == NULL)
     {
       self->info = golf_model_info_new ();
-      golf_model_info_set_model_type (self->info, self->model_type);
+      golf_model_info_set_model_type (self->info, golf_distance_model_get_model_type (self));
       golf_model_info_set_version (self->info, "1.0.0");
       golf_model_info_set_target (self->info, golf_model_target_to_string (self->target));
       golf_model_info_set_app_version (self->info, PACKAGE_VERSION);
     }
-  if (golf_model_info_get_n_features (self->info) != self->n_features)
+  if (!info_names_columns (self))
     golf_model_info_set_features (self->info, (const char * const *)self->features);
-  if (golf_model_info_get_importances (self->info) == NULL && self->importances != NULL)
+  if (golf_model_info_get_importances (self->info) == NULL)
     golf_model_info_set_importances (self->info, self->importances);
   return self->info;
+}
+
+/* Serialises the model and, naming the model's checksum, its metadata. */
+static gboolean
+model_to_files_data (GolfDistanceModel  *self,
+                     char              **model,
+                     gsize              *model_length,
+                     char              **metadata,
+                     GError            **error)
+{
+  GolfModelInfo *info;
+  g_autofree char *checksum = NULL;
+
+  if ((*model = model_to_data (self, model_length, error)) == NULL)
+    return FALSE;
+  info = ensure_info (self);
+  checksum = checksum_of (*model, *model_length);
+  golf_model_info_set_model_checksum (info, checksum);
+  *metadata = golf_model_info_to_data (info, TRUE);
+  return TRUE;
+}
+
+/* Writes a model file and then its sidecar, each atomically. Should the
+ * sidecar fail, the model file gets its old contents back (or goes, if it
+ * is new), so a full disk never leaves a model with another's metadata. */
+static gboolean
+write_model_files (const char  *model_path,
+                   const char  *model,
+                   gsize        model_length,
+                   const char  *metadata,
+                   GError     **error)
+{
+  g_autofree char *sidecar = golf_model_info_sidecar_path (model_path);
+  g_autofree char *old = NULL;
+  gsize old_length = 0;
+  gboolean had_old = g_file_get_contents (model_path, &old, &old_length, NULL);
+
+  if (!_golf_model_write_file (model_path, model, model_length, error))
+    return FALSE;
+  if (_golf_model_write_file (sidecar, metadata, strlen (metadata), error))
+    return TRUE;
+
+  if (had_old)
+    _golf_model_write_file (model_path, old, old_length, NULL);
+  else
+    g_unlink (model_path);
+  return FALSE;
 }
 
 /**
@@ -2212,8 +2333,9 @@ ensure_info (GolfDistanceModel *self)
  * @model_path: the model file to write (`.json`)
  * @error: return location for a #GError
  *
- * Writes the model file and its metadata sidecar, each atomically (a full
- * disk or a crash leaves the previous file in place).
+ * Writes the model file and its metadata sidecar, each atomically; when
+ * either cannot be written (full disk, read-only folder) the files that
+ * were there stay as they were.
  *
  * Returns: %TRUE on success
  */
@@ -2222,30 +2344,24 @@ golf_distance_model_save (GolfDistanceModel  *self,
                           const char         *model_path,
                           GError            **error)
 {
-  g_autofree char *data = NULL;
-  g_autofree char *checksum = NULL;
+  g_autofree char *model = NULL;
+  g_autofree char *metadata = NULL;
   gsize length = 0;
-  GolfModelInfo *info;
 
   g_return_val_if_fail (GOLF_IS_DISTANCE_MODEL (self), FALSE);
   g_return_val_if_fail (model_path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if ((data = model_to_data (self, &length, error)) == NULL)
-    return FALSE;
-
-  info = ensure_info (self);
-  checksum = checksum_of (data, length);
-  golf_model_info_set_model_checksum (info, checksum);
-
-  return _golf_model_write_file (model_path, data, length, error) &&
-         golf_model_info_save_for_model (info, model_path, error);
+  return model_to_files_data (self, &model, &length, &metadata, error) &&
+         write_model_files (model_path, model, length, metadata, error);
 }
 
-static gboolean
-check_inside (const char  *model_path,
-              const char  *models_dir,
-              GError     **error)
+/* Returns the real path of @model_path if it lies inside @models_dir once
+ * symbolic links and ".." are resolved. */
+static char *
+resolve_inside (const char  *model_path,
+                const char  *models_dir,
+                GError     **error)
 {
   g_autofree char *real_path = NULL;
   g_autofree char *real_dir = NULL;
@@ -2258,7 +2374,7 @@ check_inside (const char  *model_path,
       g_set_error (error, GOLF_MODEL_ERROR,
                    saved_errno == ENOENT ? GOLF_MODEL_ERROR_NOT_FOUND : GOLF_MODEL_ERROR_PERMISSION_DENIED,
                    "Cannot open model %s: %s", model_path, g_strerror (saved_errno));
-      return FALSE;
+      return NULL;
     }
 
   real_dir = realpath (models_dir, NULL);
@@ -2270,9 +2386,76 @@ check_inside (const char  *model_path,
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_PERMISSION_DENIED,
                    "Refusing to load %s: models are only loaded from the models folder %s",
                    model_path, models_dir);
+      return NULL;
+    }
+  return g_steal_pointer (&real_path);
+}
+
+static gboolean
+load_ridge (GolfDistanceModel  *self,
+            const char         *model_path,
+            const char         *data,
+            gsize               length,
+            guint              *n_model_features,
+            GError            **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  JsonNode *root;
+
+  if (!json_parser_load_from_data (parser, data, length, NULL) ||
+      (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root) ||
+      (self->ridge = ridge_from_object (json_node_get_object (root), &self->importances)) == NULL)
+    {
+      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
+                   "Model file %s is damaged; train again or restore a version with use-model",
+                   model_path);
       return FALSE;
     }
+  *n_model_features = self->ridge->n_features;
   return TRUE;
+}
+
+static gboolean
+load_xgboost (GolfDistanceModel  *self,
+              const char         *model_path,
+              const char         *data,
+              gsize               length,
+              guint              *n_model_features,
+              GError            **error)
+{
+#if HAVE_XGBOOST
+  bst_ulong n = 0;
+
+  /* On failure the booster is freed with the half-built model. */
+  if (XGBoosterCreate (NULL, 0, &self->booster) != 0)
+    {
+      set_xgboost_error (error, "start");
+      return FALSE;
+    }
+  if (XGBoosterLoadModelFromBuffer (self->booster, data, length) != 0 ||
+      XGBoosterGetNumFeature (self->booster, &n) != 0)
+    {
+      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
+                   "Model file %s is damaged (%s); train again or restore a version with use-model",
+                   model_path, XGBGetLastError ());
+      return FALSE;
+    }
+  if (n == 0 || n > MAX_FEATURES)
+    {
+      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
+                   "Model file %s is damaged (it takes %" G_GUINT64_FORMAT " inputs); train again "
+                   "or restore a version with use-model", model_path, (guint64)n);
+      return FALSE;
+    }
+  XGBoosterSetParam (self->booster, "nthread", "1");
+  *n_model_features = n;
+  return TRUE;
+#else
+  g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_BACKEND,
+               "Model file %s needs XGBoost, which this build lacks (%s); train a new model",
+               model_path, golf_distance_model_get_backend_reason ());
+  return FALSE;
+#endif
 }
 
 static gboolean
@@ -2296,122 +2479,81 @@ load_backend (GolfDistanceModel  *self,
     }
 
   if (g_strstr_len (p, MIN (length - (p - data), 64), "\"" RIDGE_MAGIC "\"") != NULL)
-    {
-      g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-      g_autofree double *importances = NULL;
-      JsonNode *root;
-
-      if (!json_parser_load_from_data (parser, data, length, NULL) ||
-          (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root) ||
-          (self->ridge = ridge_from_object (json_node_get_object (root), &importances)) == NULL)
-        {
-          g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
-                       "Model file %s is damaged; train again or restore a version with use-model",
-                       model_path);
-          return FALSE;
-        }
-      self->model_type = g_strdup ("ridge");
-      self->importances = g_steal_pointer (&importances);
-      *n_model_features = self->ridge->n_features;
-      return TRUE;
-    }
-
-#if HAVE_XGBOOST
-  {
-    bst_ulong n = 0;
-
-    if (XGBoosterCreate (NULL, 0, &self->booster) != 0)
-      {
-        set_xgboost_error (error, "start");
-        return FALSE;
-      }
-    if (XGBoosterLoadModelFromBuffer (self->booster, data, length) != 0 ||
-        XGBoosterGetNumFeature (self->booster, &n) != 0 || n == 0 || n > MAX_FEATURES)
-      {
-        g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
-                     "Model file %s is damaged (%s); train again or restore a version with use-model",
-                     model_path, n > MAX_FEATURES ? "too many inputs" : XGBGetLastError ());
-        return FALSE;
-      }
-    XGBoosterSetParam (self->booster, "nthread", "1");
-    self->model_type = g_strdup ("xgboost");
-    *n_model_features = n;
-    return TRUE;
-  }
-#else
-  g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_BACKEND,
-               "Model file %s needs XGBoost, which this build lacks (%s); train a new model",
-               model_path, golf_distance_model_get_backend_reason ());
-  return FALSE;
-#endif
+    return load_ridge (self, model_path, data, length, n_model_features, error);
+  return load_xgboost (self, model_path, data, length, n_model_features, error);
 }
 
-/* Decides which metadata and which feature names the loaded model uses. */
+/* Reads the sidecar of @model_path and decides whether its feature names
+ * are the model's; NULL when there is none or it belongs to another file. */
+static GolfModelInfo *
+load_metadata (const char *model_path,
+               const char *data,
+               gsize       length,
+               guint       n_model)
+{
+  g_autoptr(GolfModelInfo) info = golf_model_info_load_for_model (model_path, NULL);
+  g_autofree char *checksum = NULL;
+  const char *expected;
+  guint n_meta;
+
+  if (info == NULL)
+    {
+      g_warning ("No usable metadata next to model %s; using the default feature names", model_path);
+      return NULL;
+    }
+
+  expected = golf_model_info_get_model_checksum (info);
+  if (expected != NULL && g_strcmp0 (expected, checksum = checksum_of (data, length)) != 0)
+    {
+      g_warning ("Metadata next to model %s belongs to another model file (an interrupted "
+                 "save?); ignoring it and using the default feature names", model_path);
+      return NULL;
+    }
+
+  n_meta = golf_model_info_get_n_features (info);
+  if (n_meta != n_model)
+    g_warning ("Feature count mismatch - model expects %u, metadata has %u", n_model, n_meta);
+  return g_steal_pointer (&info);
+}
+
+/* Names the model's columns from @info when it can, the defaults otherwise. */
 static gboolean
-apply_metadata (GolfDistanceModel  *self,
+adopt_metadata (GolfDistanceModel  *self,
                 const char         *model_path,
-                const char         *data,
-                gsize               length,
+                GolfModelInfo      *info,
                 guint               n_model,
                 GError            **error)
 {
-  g_autoptr(GolfModelInfo) info = golf_model_info_load_for_model (model_path, NULL);
-  gboolean use_names = FALSE;
+  GolfModelTarget target;
 
-  if (info == NULL)
-    g_warning ("No usable metadata next to model %s; using the default feature names", model_path);
-  else
+  self->info = info != NULL ? g_object_ref (info) : NULL;
+  if (info != NULL && golf_model_target_from_string (golf_model_info_get_target (info), &target))
+    self->target = target;
+
+  if (info != NULL && golf_model_info_get_n_features (info) == n_model)
     {
-      const char *expected = golf_model_info_get_model_checksum (info);
-      g_autofree char *actual = expected != NULL ? checksum_of (data, length) : NULL;
-      guint n_meta = golf_model_info_get_n_features (info);
-
-      if (expected != NULL && g_strcmp0 (expected, actual) != 0)
+      if (set_features (self, golf_model_info_get_features (info)))
         {
-          g_warning ("Metadata next to model %s belongs to another model file (an interrupted "
-                     "save?); ignoring it and using the default feature names", model_path);
-          g_clear_object (&info);
+          if (golf_model_info_get_importances (info) != NULL)
+            {
+              g_free (self->importances);
+              self->importances = g_memdup2 (golf_model_info_get_importances (info),
+                                             sizeof (double) * n_model);
+            }
+          return TRUE;
         }
-      else if (n_meta != n_model)
-        g_warning ("Feature count mismatch - model expects %u, metadata has %u", n_model, n_meta);
-      else if (!set_features (self, golf_model_info_get_features (info)))
-        g_warning ("Metadata next to model %s names inputs that are not shot fields; "
-                   "using the default feature names", model_path);
-      else
-        use_names = TRUE;
+      g_warning ("Metadata next to model %s names inputs that are not shot fields; "
+                 "using the default feature names", model_path);
     }
 
-  if (!use_names)
+  if (n_model != N_DEFAULT_FEATURES)
     {
-      if (n_model != N_DEFAULT_FEATURES)
-        {
-          g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
-                       "Model %s takes %u inputs and has no metadata naming them; train again",
-                       model_path, n_model);
-          return FALSE;
-        }
-      set_features (self, default_features);
+      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
+                   "Model %s takes %u inputs and has no metadata naming them; train again",
+                   model_path, n_model);
+      return FALSE;
     }
-
-  if (info != NULL)
-    {
-      GolfModelTarget target;
-
-      if (golf_model_target_from_string (golf_model_info_get_target (info), &target))
-        self->target = target;
-      if (use_names)
-        adopt_info_details (self, info);
-      else
-        {
-          double lo, hi;
-
-          if (golf_model_info_get_interval (info, 80, &lo, &hi))
-            self->interval80[0] = lo, self->interval80[1] = hi;
-          if (golf_model_info_get_interval (info, 95, &lo, &hi))
-            self->interval95[0] = lo, self->interval95[1] = hi;
-        }
-      self->info = g_steal_pointer (&info);
-    }
+  set_features (self, default_features);
   return TRUE;
 }
 
@@ -2436,7 +2578,9 @@ golf_distance_model_load (const char  *model_path,
                           GError     **error)
 {
   g_autoptr(GolfDistanceModel) self = NULL;
+  g_autoptr(GolfModelInfo) info = NULL;
   g_autofree char *default_dir = NULL;
+  g_autofree char *real_path = NULL;
   g_autofree char *data = NULL;
   g_autoptr(GError) local_error = NULL;
   gsize length;
@@ -2447,18 +2591,21 @@ golf_distance_model_load (const char  *model_path,
 
   if (models_dir == NULL)
     models_dir = default_dir = golf_distance_model_dup_default_models_dir ();
-  if (!check_inside (model_path, models_dir, error))
+  if ((real_path = resolve_inside (model_path, models_dir, error)) == NULL)
     return NULL;
 
-  if (!g_file_get_contents (model_path, &data, &length, &local_error))
+  /* Read what was checked, not whatever the link points to by now. */
+  if (!g_file_get_contents (real_path, &data, &length, &local_error))
     {
       _golf_model_set_file_error (error, local_error, model_path, FALSE);
       return NULL;
     }
 
   self = g_object_new (GOLF_TYPE_DISTANCE_MODEL, NULL);
-  if (!load_backend (self, model_path, data, length, &n_model, error) ||
-      !apply_metadata (self, model_path, data, length, n_model, error))
+  if (!load_backend (self, model_path, data, length, &n_model, error))
+    return NULL;
+  info = load_metadata (model_path, data, length, n_model);
+  if (!adopt_metadata (self, model_path, info, n_model, error))
     return NULL;
   return g_steal_pointer (&self);
 }
@@ -2655,7 +2802,8 @@ next_version (GPtrArray     *versions,
  * Gives the model the next version number (1.0.0, 1.1.0, ...; a new major
  * number when the inputs or the learner change), keeps it in the history
  * folder and makes it the active model of its target. Every file is
- * written atomically; a read-only folder is %GOLF_MODEL_ERROR_PERMISSION_DENIED.
+ * written atomically, and a failure leaves the folder as it was; a
+ * read-only folder is %GOLF_MODEL_ERROR_PERMISSION_DENIED.
  *
  * Returns: (transfer full) (nullable): the new version
  */
@@ -2669,7 +2817,9 @@ golf_distance_model_publish (GolfDistanceModel  *self,
   g_autofree char *version = NULL;
   g_autofree char *history_path = NULL;
   g_autofree char *active_path = NULL;
-  GolfModelInfo *info;
+  g_autofree char *model = NULL;
+  g_autofree char *metadata = NULL;
+  gsize length = 0;
 
   g_return_val_if_fail (GOLF_IS_DISTANCE_MODEL (self), NULL);
   g_return_val_if_fail (models_dir != NULL, NULL);
@@ -2681,16 +2831,39 @@ golf_distance_model_publish (GolfDistanceModel  *self,
   if ((versions = golf_distance_model_list_versions (models_dir, self->target, error)) == NULL)
     return NULL;
 
-  info = ensure_info (self);
-  version = next_version (versions, info);
-  golf_model_info_set_version (info, version);
+  version = next_version (versions, ensure_info (self));
+  golf_model_info_set_version (self->info, version);
+  if (!model_to_files_data (self, &model, &length, &metadata, error))
+    return NULL;
 
   history_path = build_history_path (models_dir, self->target, version);
   active_path = golf_distance_model_build_active_path (models_dir, self->target);
-  if (!golf_distance_model_save (self, history_path, error) ||
-      !golf_distance_model_save (self, active_path, error))
+  if (!write_model_files (history_path, model, length, metadata, error))
     return NULL;
+  if (!write_model_files (active_path, model, length, metadata, error))
+    {
+      g_autofree char *history_sidecar = golf_model_info_sidecar_path (history_path);
+
+      g_unlink (history_path);
+      g_unlink (history_sidecar);
+      return NULL;
+    }
   return g_steal_pointer (&version);
+}
+
+static gboolean
+is_version (const char *version)
+{
+  guint dots = 0;
+
+  for (const char *p = version; *p != '\0'; p++)
+    {
+      if (*p == '.' && p != version && p[1] != '\0' && p[-1] != '.')
+        dots++;
+      else if (!g_ascii_isdigit (*p))
+        return FALSE;
+    }
+  return dots == 2;
 }
 
 /**
@@ -2713,20 +2886,27 @@ golf_distance_model_use_version (const char       *models_dir,
   g_autofree char *history_path = NULL;
   g_autofree char *history_sidecar = NULL;
   g_autofree char *active_path = NULL;
-  g_autofree char *active_sidecar = NULL;
   g_autofree char *model = NULL;
   g_autofree char *metadata = NULL;
   g_autoptr(GError) local_error = NULL;
-  gsize model_length, metadata_length;
+  gsize model_length;
 
   g_return_val_if_fail (models_dir != NULL, FALSE);
   g_return_val_if_fail (version != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (!is_version (version))
+    {
+      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_INVALID,
+                   "“%s” is not a model version; versions look like 1.2.0 "
+                   "(`golf-lab-cli models` lists them)", version);
+      return FALSE;
+    }
+
   history_path = build_history_path (models_dir, target, version);
   history_sidecar = golf_model_info_sidecar_path (history_path);
   if (!g_file_get_contents (history_path, &model, &model_length, &local_error) ||
-      !g_file_get_contents (history_sidecar, &metadata, &metadata_length, &local_error))
+      !g_file_get_contents (history_sidecar, &metadata, NULL, &local_error))
     {
       if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
         g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_NOT_FOUND,
@@ -2738,9 +2918,7 @@ golf_distance_model_use_version (const char       *models_dir,
     }
 
   active_path = golf_distance_model_build_active_path (models_dir, target);
-  active_sidecar = golf_model_info_sidecar_path (active_path);
-  return _golf_model_write_file (active_path, model, model_length, error) &&
-         _golf_model_write_file (active_sidecar, metadata, metadata_length, error);
+  return write_model_files (active_path, model, model_length, metadata, error);
 }
 
 /**
@@ -2769,7 +2947,7 @@ _golf_distance_model_split_rows (GPtrArray              *shots,
                                  GError                **error)
 {
   g_autoptr(TrainData) data = NULL;
-  g_autoptr(TrainResult) result = g_new0 (TrainResult, 1);
+  TrainResult result = { 0 };
   GolfTrainParams defaults;
   GStrv sessions;
 
@@ -2784,8 +2962,8 @@ _golf_distance_model_split_rows (GPtrArray              *shots,
   *n_rows = data->n_rows;
   *test_part = g_new (guint, data->n_rows);
   *folds = g_new0 (guint, data->n_rows);
-  split_test (data, params->test_fraction, params->seed, *test_part, result);
-  *n_folds = params->cv_folds >= 2 ? split_folds (data, params->cv_folds, params->seed, *folds, result) : 0;
+  split_test (data, params->test_fraction, params->seed, *test_part, &result);
+  *n_folds = params->cv_folds >= 2 ? split_folds (data, params->cv_folds, params->seed, *folds, &result) : 0;
   sessions = g_new0 (char *, data->n_rows + 1);
   for (guint r = 0; r < data->n_rows; r++)
     sessions[r] = g_strdup (data->group_names[data->group[r]]);

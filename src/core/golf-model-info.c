@@ -1444,7 +1444,7 @@ _golf_model_set_file_error (GError       **error,
                             const char    *path,
                             gboolean       writing)
 {
-  int code = GOLF_MODEL_ERROR_WRITE_FAILED;
+  int code = writing ? GOLF_MODEL_ERROR_WRITE_FAILED : GOLF_MODEL_ERROR_CORRUPT;
   const char *hint = "";
 
   if (file_error->domain == G_FILE_ERROR)
@@ -1458,13 +1458,13 @@ _golf_model_set_file_error (GError       **error,
         case G_FILE_ERROR_PERM:
         case G_FILE_ERROR_ROFS:
           code = GOLF_MODEL_ERROR_PERMISSION_DENIED;
-          hint = writing ? "; the models folder is read-only, choose another with --models-dir" : "";
+          if (writing)
+            hint = "; the models folder is read-only for you, choose another models folder";
           break;
         case G_FILE_ERROR_NOSPC:
           hint = "; free some disk space and try again";
           break;
         default:
-          code = writing ? GOLF_MODEL_ERROR_WRITE_FAILED : GOLF_MODEL_ERROR_CORRUPT;
           break;
         }
     }
