@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "golf-metric-card.h"
+#include "golf-model-window.h"
 #include "golf-session-metrics.h"
 #include "golf-window.h"
 
@@ -469,6 +470,18 @@ golf_window_set_property (GObject      *object,
 }
 
 static void
+show_model_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  GolfWindow *self = GOLF_WINDOW (widget);
+  GolfModelWindow *window = golf_model_window_new (GTK_WINDOW (self), NULL,
+                                                   golf_window_get_imperial (self));
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
 golf_window_class_init (GolfWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -568,6 +581,7 @@ golf_window_class_init (GolfWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, format_speed_unit);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+  gtk_widget_class_install_action (widget_class, "win.show-model", NULL, show_model_action);
 }
 
 static void
