@@ -340,8 +340,8 @@ print_info (Options       *options,
     }
   g_print ("Shots:     %u trained on", golf_model_info_get_training_samples (info));
   if (test_samples >= 0 && g_strcmp0 (method, "sessions") == 0)
-    g_print (", %" G_GINT64_FORMAT " held out in %" G_GINT64_FORMAT " whole sessions",
-             test_samples, test_sessions);
+    g_print (", %" G_GINT64_FORMAT " held out in %" G_GINT64_FORMAT " whole session%s",
+             test_samples, test_sessions, test_sessions == 1 ? "" : "s");
   else if (test_samples >= 0)
     g_print (", %" G_GINT64_FORMAT " held out at random (%s)", test_samples, method);
   g_print ("\nAccuracy: ");
