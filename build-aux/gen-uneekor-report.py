@@ -167,11 +167,14 @@ def make_report(rng, n_shots, date, report_id, warmup=True):
 
 
 def write_json(path, data, indent=None):
+    """Writes @data to @path, or to standard output when @path is None."""
     text = json.dumps(data, ensure_ascii=False, indent=indent,
                       separators=None if indent else (",", ":"))
+    if path is None:
+        sys.stdout.write(text + "\n")
+        return
     with open(path, "w", encoding="utf-8") as f:
-        f.write(text)
-        f.write("\n")
+        f.write(text + "\n")
 
 
 ODD_REPORT = r"""[
@@ -289,11 +292,7 @@ def main():
         return 0
 
     report = make_report(random.Random(args.seed), args.shots, args.date, args.id)
-    if args.out:
-        write_json(args.out, report, args.indent)
-    else:
-        json.dump(report, sys.stdout, ensure_ascii=False, indent=args.indent)
-        sys.stdout.write("\n")
+    write_json(args.out, report, args.indent)
     return 0
 
 

@@ -516,13 +516,19 @@ add_digit (NumberParts *parts,
     }
 }
 
-/* Scans the JSON number grammar at reader->pos, leaving it after the number. */
+/* Scans the JSON number grammar at reader->pos, leaving it after the number.
+ * It looks no further than MAX_NUMBER_LENGTH + 1 bytes, so the digit and
+ * exponent counts stay small whatever the input. */
 static gboolean
 scan_number (GolfJsonReader  *reader,
              NumberParts     *parts,
              GError         **error)
 {
-  const char *p = reader->pos, *end = reader->end;
+  const char *start = reader->pos, *p = start, *end = reader->end;
+  gboolean valid = FALSE;
+
+  if ((gsize) (end - start) > MAX_NUMBER_LENGTH)
+    end = start + MAX_NUMBER_LENGTH + 1;
 
   memset (parts, 0, sizeof *parts);
   parts->exact = TRUE;
@@ -539,12 +545,12 @@ scan_number (GolfJsonReader  *reader,
     for (; is_digit (p, end); p++)
       add_digit (parts, *p, FALSE);
   else
-    goto unexpected;
+    goto out;
 
   if (p < end && *p == '.')
     {
       if (!is_digit (++p, end))
-        goto unexpected;
+        goto out;
       for (; is_digit (p, end); p++)
         add_digit (parts, *p, TRUE);
     }
@@ -558,19 +564,21 @@ scan_number (GolfJsonReader  *reader,
       if (p < end && (*p == '+' || *p == '-'))
         negative = (*p++ == '-');
       if (!is_digit (p, end))
-        goto unexpected;
+        goto out;
       for (; is_digit (p, end); p++)
         if (written < 100000)
           written = written * 10 + (*p - '0');
       parts->exponent += negative ? -written : written;
     }
 
-  reader->pos = p;
-  return TRUE;
+  valid = TRUE;
 
-unexpected:
+out:
+  if (p - start > MAX_NUMBER_LENGTH)
+    return fail (reader, start, error, "a number of more than %d characters", MAX_NUMBER_LENGTH);
+
   reader->pos = p;
-  return fail_unexpected (reader, error, "a digit");
+  return valid || fail_unexpected (reader, error, "a digit");
 }
 
 /* Correctly rounded, like strtod. */
@@ -581,6 +589,8 @@ convert_number (const NumberParts *parts,
 {
   char buffer[MAX_NUMBER_LENGTH + 1];
   double value;
+
+  g_assert (length <= MAX_NUMBER_LENGTH);
 
   /* Both the mantissa and the power of ten are exact doubles, so one
    * multiplication or division rounds correctly (Clinger's fast path). */
@@ -610,7 +620,8 @@ convert_number (const NumberParts *parts,
  * @lexeme_length: (out) (optional): its length in bytes
  * @error: return location for a #GError
  *
- * Returns: %FALSE when the next value is not a JSON number
+ * Returns: %FALSE when the next value is not a JSON number, or is one
+ *   of more than 512 characters
  */
 gboolean
 _golf_json_reader_read_number (GolfJsonReader  *reader,
@@ -630,9 +641,6 @@ _golf_json_reader_read_number (GolfJsonReader  *reader,
     return FALSE;
 
   length = reader->pos - start;
-  if (length > MAX_NUMBER_LENGTH)
-    return fail (reader, start, error, "a number of more than %d characters", MAX_NUMBER_LENGTH);
-
   *value = convert_number (&parts, start, length);
   if (lexeme != NULL)
     *lexeme = start;

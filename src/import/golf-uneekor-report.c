@@ -4,8 +4,13 @@
  */
 #define G_LOG_DOMAIN "golf-import"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "golf-json-reader-private.h"
 #include "golf-uneekor-report.h"
@@ -114,6 +119,8 @@ report_parser_clear (ReportParser *parser)
   g_clear_pointer (&parser->seen_ids, g_hash_table_unref);
 }
 
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ReportParser, report_parser_clear)
+
 static const char *
 describe_type (GolfJsonType type)
 {
@@ -167,6 +174,19 @@ fail_not_a_report (ReportParser  *parser,
   return FALSE;
 }
 
+static void
+trim_ascii_space (const char **str,
+                  gsize       *length)
+{
+  while (*length > 0 && g_ascii_isspace (**str))
+    {
+      (*str)++;
+      (*length)--;
+    }
+  while (*length > 0 && g_ascii_isspace ((*str)[*length - 1]))
+    (*length)--;
+}
+
 /* Reads a string value into the parser's chunk, trimmed; NULL when empty. */
 static gboolean
 read_text (ReportParser  *parser,
@@ -179,13 +199,7 @@ read_text (ReportParser  *parser,
   if (!_golf_json_reader_read_string (&parser->reader, &str, &length, error))
     return FALSE;
 
-  while (length > 0 && g_ascii_isspace (*str))
-    {
-      str++;
-      length--;
-    }
-  while (length > 0 && g_ascii_isspace (str[length - 1]))
-    length--;
+  trim_ascii_space (&str, &length);
 
   /* A name with a nul byte in it (\u0000) cannot be kept whole. */
   if (length == 0 || memchr (str, '\0', length) != NULL)
@@ -233,14 +247,7 @@ parse_number_text (const char *str,
   gboolean has_digit = FALSE;
   double value;
 
-  while (length > 0 && g_ascii_isspace (*str))
-    {
-      str++;
-      length--;
-    }
-  while (length > 0 && g_ascii_isspace (str[length - 1]))
-    length--;
-
+  trim_ascii_space (&str, &length);
   if (length == 0 || length >= sizeof buffer)
     return NAN;
 
@@ -440,6 +447,48 @@ add_group_shots (ReportParser *parser,
   g_array_set_size (parser->pending, 0);
 }
 
+#define KEY_IS(name) (length == sizeof name - 1 && memcmp (key, name, length) == 0)
+
+/* Reads one member of a club group. Its id and club come back as they are
+ * written, for add_group_shots() once the group has been read. */
+static gboolean
+read_group_member (ReportParser  *parser,
+                   guint          index,
+                   const char    *key,
+                   gsize          length,
+                   const char   **group_id,
+                   const char   **club_code,
+                   GError       **error)
+{
+  GolfJsonType type = _golf_json_reader_peek (&parser->reader);
+  const char *date = NULL;
+
+  if (KEY_IS ("shots") && type == GOLF_JSON_ARRAY)
+    {
+      parser->n_shot_lists++;
+      return read_shots (parser, error);
+    }
+  if (KEY_IS ("shots") && type != GOLF_JSON_NULL)
+    return fail_not_a_report (parser, error, "\"shots\" of club group %u is %s",
+                              index + 1, describe_type (type));
+  if (KEY_IS ("id"))
+    return read_id (parser, group_id, error);
+  if (KEY_IS ("club_name") && type == GOLF_JSON_STRING)
+    return read_text (parser, club_code, error);
+  if (KEY_IS ("client_created_date") && type == GOLF_JSON_STRING)
+    {
+      if (!read_text (parser, &date, error))
+        return FALSE;
+      if (date != NULL && parser->date == NULL)
+        parser->date = normalize_date (date);
+      return TRUE;
+    }
+
+  return _golf_json_reader_skip (&parser->reader, error);
+}
+
+#undef KEY_IS
+
 static gboolean
 read_group (ReportParser  *parser,
             guint          index,
@@ -448,63 +497,23 @@ read_group (ReportParser  *parser,
   g_autofree char *club = NULL;
   g_autofree char *position = NULL;
   const char *group_id = NULL;
+  const char *club_code = NULL;
   const char *key;
   gsize length;
 
   for (guint n = 0; ; n++)
     {
-      gboolean ok = TRUE;
-
       if (!_golf_json_reader_object_next (&parser->reader, n, &key, &length, error))
         return FALSE;
       if (key == NULL)
         break;
-
-#define KEY_IS(name) (length == sizeof name - 1 && memcmp (key, name, length) == 0)
-      if (KEY_IS ("shots"))
-        {
-          GolfJsonType type = _golf_json_reader_peek (&parser->reader);
-
-          if (type == GOLF_JSON_ARRAY)
-            {
-              parser->n_shot_lists++;
-              ok = read_shots (parser, error);
-            }
-          else if (type == GOLF_JSON_NULL)
-            ok = _golf_json_reader_skip (&parser->reader, error);
-          else
-            return fail_not_a_report (parser, error, "\"shots\" of club group %u is %s",
-                                      index + 1, describe_type (type));
-        }
-      else if (KEY_IS ("id"))
-        ok = read_id (parser, &group_id, error);
-      else if (KEY_IS ("club_name") && _golf_json_reader_peek (&parser->reader) == GOLF_JSON_STRING)
-        {
-          const char *code;
-
-          ok = read_text (parser, &code, error);
-          g_clear_pointer (&club, g_free);
-          club = golf_club_canonical_name (code);
-        }
-      else if (KEY_IS ("client_created_date")
-               && _golf_json_reader_peek (&parser->reader) == GOLF_JSON_STRING)
-        {
-          const char *date;
-
-          ok = read_text (parser, &date, error);
-          if (ok && date != NULL && parser->date == NULL)
-            parser->date = normalize_date (date);
-        }
-      else
-        ok = _golf_json_reader_skip (&parser->reader, error);
-#undef KEY_IS
-
-      if (!ok)
+      if (!read_group_member (parser, index, key, length, &group_id, &club_code, error))
         return FALSE;
     }
 
   if (group_id == NULL)
     group_id = position = g_strdup_printf ("%u", index + 1);
+  club = golf_club_canonical_name (club_code);
 
   add_group_shots (parser, group_id, club);
   return TRUE;
@@ -556,8 +565,8 @@ parse_report (const char   *data,
               guint        *n_skipped,
               GError      **error)
 {
-  ReportParser parser;
-  GError *local_error = NULL;
+  g_auto(ReportParser) parser = { 0, };
+  g_autoptr(GError) local_error = NULL;
   g_autoptr(GolfSession) new_session = NULL;
 
   if (session_id == NULL || *session_id == '\0')
@@ -574,7 +583,6 @@ parse_report (const char   *data,
     {
       g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_SYNTAX,
                    "%s is empty; " EXPORT_AGAIN, what);
-      report_parser_clear (&parser);
       return FALSE;
     }
 
@@ -585,8 +593,6 @@ parse_report (const char   *data,
                      "%s is not valid JSON: %s; " EXPORT_AGAIN, what, local_error->message);
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
-      g_clear_error (&local_error);
-      report_parser_clear (&parser);
       return FALSE;
     }
 
@@ -596,7 +602,6 @@ parse_report (const char   *data,
                    "%s holds no shot that can be imported (%u without an id); "
                    "check that the session recorded shots, then " EXPORT_AGAIN,
                    what, parser.n_skipped);
-      report_parser_clear (&parser);
       return FALSE;
     }
 
@@ -610,7 +615,6 @@ parse_report (const char   *data,
   if (n_skipped != NULL)
     *n_skipped = parser.n_skipped;
 
-  report_parser_clear (&parser);
   return TRUE;
 }
 
@@ -657,7 +661,8 @@ golf_uneekor_report_parse (const char   *data,
   g_return_val_if_fail (shots != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return parse_report (data, length, session_id, "The report", session, shots, n_skipped, error);
+  return parse_report (length > 0 ? data : "", length, session_id, "The report",
+                       session, shots, n_skipped, error);
 }
 
 static gboolean
@@ -704,6 +709,97 @@ golf_uneekor_report_session_id_for_file (const char *path)
   return g_steal_pointer (&base);
 }
 
+/* A 5,000-shot report is about 3.5 MB; a file this large is something
+ * else, and reading it whole would only fill the memory. */
+#define MAX_REPORT_SIZE (256 * 1024 * 1024)
+
+G_GNUC_PRINTF (3, 4)
+static gboolean
+fail_read (GError     **error,
+           const char  *what,
+           const char  *format,
+           ...)
+{
+  g_autofree char *detail = NULL;
+  va_list args;
+
+  va_start (args, format);
+  detail = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_READ,
+               "Could not read %s: %s", what, detail);
+  return FALSE;
+}
+
+static gboolean
+read_open_file (int          fd,
+                const char  *what,
+                char       **contents,
+                gsize       *length,
+                GError     **error)
+{
+  g_autofree char *data = NULL;
+  struct stat info;
+  gsize size, n_read = 0;
+
+  if (fstat (fd, &info) != 0)
+    return fail_read (error, what, "%s", g_strerror (errno));
+  if (S_ISDIR (info.st_mode))
+    return fail_read (error, what, "it is a folder; give the path of a report file");
+  if (!S_ISREG (info.st_mode))
+    return fail_read (error, what, "it is not a regular file; save the report to a file first");
+  if (info.st_size > MAX_REPORT_SIZE)
+    {
+      g_autofree char *size_text = g_format_size (info.st_size);
+
+      return fail_read (error, what, "it holds %s, far more than any Uneekor report", size_text);
+    }
+
+  size = info.st_size;
+  data = g_malloc (size + 1);
+  while (n_read < size)
+    {
+      gssize n = read (fd, data + n_read, size - n_read);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        return fail_read (error, what, "%s", g_strerror (errno));
+      if (n == 0)
+        break;   /* Cut short while we read: the parser says so. */
+      n_read += n;
+    }
+
+  data[n_read] = '\0';
+  *contents = g_steal_pointer (&data);
+  *length = n_read;
+  return TRUE;
+}
+
+/* Reads the whole report into memory. Not mapped: a mapped file that is
+ * truncated meanwhile (a download starting over) kills the process. */
+static gboolean
+read_report_file (const char  *path,
+                  const char  *what,
+                  char       **contents,
+                  gsize       *length,
+                  GError     **error)
+{
+  gboolean ok;
+  int fd;
+
+  /* O_NONBLOCK: opening a named pipe must not wait for a writer. */
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
+  if (fd < 0)
+    return fail_read (error, what, "%s", g_strerror (errno));
+
+  ok = read_open_file (fd, what, contents, length, error);
+  g_close (fd, NULL);
+
+  return ok;
+}
+
 /**
  * golf_uneekor_report_import_file:
  * @store: the #GolfStore to write to
@@ -720,7 +816,9 @@ golf_uneekor_report_session_id_for_file (const char *path)
  * saves the session and all its shots with one golf_store_save_shots(), so
  * importing the same report again updates its shots and never duplicates
  * them, and a file that cannot be parsed leaves the database as it was.
- * Errors from the store are passed on unchanged.
+ * A folder, a file that is not a regular file and one larger than 256 MB
+ * are refused with %GOLF_IMPORT_ERROR_READ. Errors from the store are
+ * passed on unchanged.
  *
  * Returns: %TRUE when the shots were saved
  */
@@ -732,14 +830,14 @@ golf_uneekor_report_import_file (GolfStore   *store,
                                  guint       *n_skipped,
                                  GError     **error)
 {
-  g_autoptr(GMappedFile) file = NULL;
   g_autoptr(GolfSession) session = NULL;
   g_autoptr(GPtrArray) shots = NULL;
   g_autofree char *derived_id = NULL;
   g_autofree char *name = NULL;
   g_autofree char *what = NULL;
-  GError *local_error = NULL;
+  g_autofree char *data = NULL;
   guint skipped = 0;
+  gsize length = 0;
 
   g_return_val_if_fail (GOLF_IS_STORE (store), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
@@ -751,25 +849,11 @@ golf_uneekor_report_import_file (GolfStore   *store,
   if (session_id == NULL)
     session_id = derived_id = golf_uneekor_report_session_id_for_file (path);
 
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_READ,
-                   "%s is a folder; give the path of a report file", what);
-      return FALSE;
-    }
-
-  file = g_mapped_file_new (path, FALSE, &local_error);
-  if (file == NULL)
-    {
-      g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_READ,
-                   "Could not read the report: %s", local_error->message);
-      g_error_free (local_error);
-      return FALSE;
-    }
-
-  if (!parse_report (g_mapped_file_get_contents (file), g_mapped_file_get_length (file),
-                     session_id, what, &session, &shots, &skipped, error))
+  if (!read_report_file (path, what, &data, &length, error))
     return FALSE;
+  if (!parse_report (data, length, session_id, what, &session, &shots, &skipped, error))
+    return FALSE;
+  g_clear_pointer (&data, g_free);
 
   if (!golf_store_save_shots (store, session, shots, error))
     return FALSE;
