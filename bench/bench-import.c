@@ -29,6 +29,7 @@
 extern char **environ;
 
 #include "golf-store.h"
+#include "golf-bench-util.h"
 #include "golf-uneekor-report.h"
 
 #define N_SHOTS 5000
@@ -209,41 +210,6 @@ write_report (const char *dir)
   return path;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 static void
 bench_parse (const char *data,
              gsize       length)
@@ -264,7 +230,7 @@ bench_parse (const char *data,
     }
 
   g_print ("parse (golf_uneekor_report_parse, to GolfShots): %7.1f ms  %9.0f shots/s\n",
-           median (ms, N_RUNS), N_SHOTS / median (ms, N_RUNS) * 1000);
+           golf_bench_median (ms, N_RUNS), N_SHOTS / golf_bench_median (ms, N_RUNS) * 1000);
 }
 
 static void
@@ -285,7 +251,7 @@ bench_json_glib (const char *data,
     }
 
   g_print ("parse (json-glib JsonParser, tree only):       %7.1f ms  %9.0f shots/s\n",
-           median (ms, N_RUNS), N_SHOTS / median (ms, N_RUNS) * 1000);
+           golf_bench_median (ms, N_RUNS), N_SHOTS / golf_bench_median (ms, N_RUNS) * 1000);
 }
 
 /* Runs @argv to its end, with stdout to @out_path when given. The peak RSS
@@ -440,11 +406,11 @@ bench_store (const char *dir,
       g_assert_cmpuint (n_imported, ==, N_SHOTS);
 
       g_clear_object (&store);
-      remove_tree (run_dir);
+      golf_bench_remove_tree (run_dir);
     }
 
   g_print ("open store + import file (in process):         %7.1f ms  %9.0f shots/s\n",
-           median (ms, N_RUNS), N_SHOTS / median (ms, N_RUNS) * 1000);
+           golf_bench_median (ms, N_RUNS), N_SHOTS / golf_bench_median (ms, N_RUNS) * 1000);
 }
 
 static gboolean
@@ -467,7 +433,7 @@ run_cli (const char *cli,
   ok = spawn_and_measure (argv, envp, out_path, ms, peak_mb);
 
   g_file_get_contents (out_path, &output, NULL, NULL);
-  remove_tree (run_dir);
+  golf_bench_remove_tree (run_dir);
 
   if (!ok)
     {
@@ -501,11 +467,11 @@ bench_cli (const char *dir,
     if (!run_cli (cli, dir, path, i, &ms[i], &peak[i]))
       return FALSE;
 
-  rate = N_SHOTS / median (ms, N_RUNS) * 1000;
-  peak_mb = median (peak, N_RUNS);
+  rate = N_SHOTS / golf_bench_median (ms, N_RUNS) * 1000;
+  peak_mb = golf_bench_median (peak, N_RUNS);
   g_print ("golf-lab-cli import (whole process):           %7.1f ms  %9.0f shots/s"
            "  (target >= %.0f: %s)\n",
-           median (ms, N_RUNS), rate, TARGET_SHOTS_PER_S,
+           golf_bench_median (ms, N_RUNS), rate, TARGET_SHOTS_PER_S,
            rate >= TARGET_SHOTS_PER_S ? "met" : "MISSED");
   g_print ("golf-lab-cli import peak RSS:                  %7.1f MB"
            "                   (target <= %.0f MB: %s)\n",
@@ -540,7 +506,7 @@ main (int   argc,
   bench_store (dir, path);
   ok = bench_cli (dir, path);
 
-  remove_tree (dir);
+  golf_bench_remove_tree (dir);
 
   return ok ? EXIT_SUCCESS : EXIT_FAILURE;
 }

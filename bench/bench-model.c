@@ -15,6 +15,7 @@
 
 #include <glib/gstdio.h>
 
+#include "golf-bench-util.h"
 #include "golf-distance-model.h"
 #include "golf-model-info.h"
 #include "golf-shot.h"
@@ -65,22 +66,6 @@ make_shots (guint n_shots)
   return shots;
 }
 
-static int
-compare_double (const void *a,
-                const void *b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values)
-{
-  qsort (values, RUNS, sizeof (double), compare_double);
-  return values[RUNS / 2];
-}
-
 static void
 report (const char *what,
         double      value,
@@ -122,7 +107,7 @@ bench_training (GPtrArray        *shots,
   golf_model_info_lookup_metric (golf_distance_model_get_info (model), "mae", &mae);
   golf_model_info_lookup_metric (golf_distance_model_get_info (model), "cv_mae", &cv_mae);
   what = g_strdup_printf ("train %u shots, %s (fit + 5-fold CV)", shots->len, label);
-  report (what, median (seconds), "s", target);
+  report (what, golf_bench_median (seconds, RUNS), "s", target);
   g_print ("%-48s held-out MAE %.2f m, CV MAE %.2f m\n", "", mae, cv_mae);
   return model;
 }
@@ -164,8 +149,8 @@ bench_prediction (GolfDistanceModel *model,
     }
   what = g_strdup_printf ("one prediction, %s, all inputs", label);
   what2 = g_strdup_printf ("one prediction, %s, ball speed only", label);
-  report (what, median (full_us), "us", 50);
-  report (what2, median (partial_us), "us", 50);
+  report (what, golf_bench_median (full_us, RUNS), "us", 50);
+  report (what2, golf_bench_median (partial_us, RUNS), "us", 50);
 }
 
 static void
@@ -188,7 +173,7 @@ bench_info (const char *model_path)
         }
       us[r] = (double)(g_get_monotonic_time () - start) / n;
     }
-  report ("read model info (sidecar only, repeated)", median (us), "us", 15);
+  report ("read model info (sidecar only, repeated)", golf_bench_median (us, RUNS), "us", 15);
 
   /* What a first read costs: read the file and parse it. */
   for (guint r = 0; r < RUNS; r++)
@@ -209,7 +194,7 @@ bench_info (const char *model_path)
         }
       us[r] = (double)(g_get_monotonic_time () - start) / (n / 10);
     }
-  report ("read model info (sidecar only, first read)", median (us), "us", 0);
+  report ("read model info (sidecar only, first read)", golf_bench_median (us, RUNS), "us", 0);
 }
 
 static void
@@ -228,25 +213,7 @@ bench_load (const char *model_path,
       if (model == NULL)
         g_error ("Load failed: %s", error->message);
     }
-  report ("load model (model file + sidecar)", median (ms), "ms", 0);
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
+  report ("load model (model file + sidecar)", golf_bench_median (ms, RUNS), "ms", 0);
 }
 
 int
@@ -294,6 +261,6 @@ main (int   argc,
   getrusage (RUSAGE_SELF, &usage);
   report ("peak memory (ru_maxrss) incl. 20,000 shots", usage.ru_maxrss / 1024.0, "MB", 0);
 
-  remove_tree (root);
+  golf_bench_remove_tree (root);
   return 0;
 }

@@ -10,6 +10,7 @@
 
 #include <glib/gstdio.h>
 
+#include "golf-bench-util.h"
 #include "golf-metrics-worker.h"
 #include "golf-session-metrics.h"
 #include "golf-store.h"
@@ -62,23 +63,6 @@ make_shots (const char *session_id,
   return shots;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
 static void
 report (const char *name,
         double      value,
@@ -129,8 +113,8 @@ bench_bulk_save (void)
       rates[run] = 100000.0 / ((g_get_monotonic_time () - start) / 1e6);
     }
 
-  report ("bulk save 100,000 shots / 20 sessions, metrics current", median (rates, RUNS),
-          "shots/s", ">= 100000", median (rates, RUNS) >= 100000);
+  report ("bulk save 100,000 shots / 20 sessions, metrics current", golf_bench_median (rates, RUNS),
+          "shots/s", ">= 100000", golf_bench_median (rates, RUNS) >= 100000);
 }
 
 static void
@@ -163,8 +147,8 @@ bench_bulk_save_one_transaction (void)
       rates[run] = 100000.0 / ((g_get_monotonic_time () - start) / 1e6);
     }
 
-  report ("  same, as one save_shots call (one transaction)", median (rates, RUNS),
-          "shots/s", ">= 100000", median (rates, RUNS) >= 100000);
+  report ("  same, as one save_shots call (one transaction)", golf_bench_median (rates, RUNS),
+          "shots/s", ">= 100000", golf_bench_median (rates, RUNS) >= 100000);
 }
 
 static void
@@ -197,10 +181,10 @@ bench_single_save (void)
       current_ms[i] = (g_get_monotonic_time () - saved) / 1000.0;
     }
 
-  report ("single save into a 5,000-shot session", median (save_us, 200) / 1000.0,
-          "ms", "<= 0.2", median (save_us, 200) <= 200);
-  report ("  then its metrics current after", median (current_ms, 200),
-          "ms", "<= 5", median (current_ms, 200) <= 5);
+  report ("single save into a 5,000-shot session", golf_bench_median (save_us, 200) / 1000.0,
+          "ms", "<= 0.2", golf_bench_median (save_us, 200) <= 200);
+  report ("  then its metrics current after", golf_bench_median (current_ms, 200),
+          "ms", "<= 5", golf_bench_median (current_ms, 200) <= 5);
 }
 
 static void
@@ -251,8 +235,8 @@ bench_recompute (guint n)
     }
 
   name = g_strdup_printf ("recompute one %u-shot session (read, compute, write)", n);
-  report (name, median (ms, RUNS), "ms", n == 5000 ? "(was 42)" : "(was 434)",
-          median (ms, RUNS) < (n == 5000 ? 42 : 434));
+  report (name, golf_bench_median (ms, RUNS), "ms", n == 5000 ? "(was 42)" : "(was 434)",
+          golf_bench_median (ms, RUNS) < (n == 5000 ? 42 : 434));
 }
 
 static void
@@ -286,8 +270,8 @@ bench_backfill (void)
       ms[run] = (g_get_monotonic_time () - start) / 1000.0;
     }
 
-  report ("backfill 1,000 sessions x 50 shots", median (ms, RUNS), "ms", "<= 100",
-          median (ms, RUNS) <= 100);
+  report ("backfill 1,000 sessions x 50 shots", golf_bench_median (ms, RUNS), "ms", "<= 100",
+          golf_bench_median (ms, RUNS) <= 100);
 
   {
     double values[GOLF_N_METRICS];
@@ -330,17 +314,7 @@ main (int   argc,
   getrusage (RUSAGE_SELF, &usage);
   g_print ("%-58s %12.1f %-8s\n", "peak memory of this benchmark process", usage.ru_maxrss / 1024.0, "MB");
 
-  {
-    g_autoptr(GDir) dir = g_dir_open (tmp_dir, 0, NULL);
-    const char *name;
-
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *file = g_build_filename (tmp_dir, name, NULL);
-        g_remove (file);
-      }
-    g_rmdir (tmp_dir);
-  }
+  golf_bench_remove_tree (tmp_dir);
 
   return 0;
 }

@@ -107,6 +107,20 @@ golf_test_store_new (const char *path)
   return store;
 }
 
+/* The session's shots as golf_store_list_shots() gives them, deleted ones left out. */
+guint
+golf_test_count_shots (GolfStore  *store,
+                       const char *session_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) shots = golf_store_list_shots (store, session_id, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (shots);
+
+  return g_list_model_get_n_items (shots);
+}
+
 /* Reads the file with a connection of its own, as another program would. */
 gint64
 golf_test_query_int (const char *db_path,

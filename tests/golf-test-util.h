@@ -30,6 +30,8 @@ GPtrArray *golf_test_shots        (const char   *session_id,
                                    guint         n,
                                    double        first_carry);
 GolfStore *golf_test_store_new    (const char   *path);
+guint      golf_test_count_shots  (GolfStore    *store,
+                                   const char   *session_id);
 gint64     golf_test_query_int    (const char   *db_path,
                                    const char   *sql);
 char      *golf_test_read_file    (const char   *path,

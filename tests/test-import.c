@@ -811,19 +811,6 @@ copy_fixture (Fixture    *fixture,
   return path;
 }
 
-static guint
-count_shots (GolfStore  *store,
-             const char *session_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) shots = golf_store_list_shots (store, session_id, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (shots);
-
-  return g_list_model_get_n_items (shots);
-}
-
 static GolfShot *
 dup_stored_shot (GolfStore  *store,
                  const char *session_id,
@@ -906,7 +893,7 @@ test_store_import (Fixture       *fixture,
   g_assert_cmpuint (n_skipped, ==, 0);
 
   /* The session id comes from the file name. */
-  g_assert_cmpuint (count_shots (fixture->store, NORMAL_SESSION), ==, NORMAL_SHOTS);
+  g_assert_cmpuint (golf_test_count_shots (fixture->store, NORMAL_SESSION), ==, NORMAL_SHOTS);
   session = golf_store_find_session (fixture->store, NORMAL_SESSION);
   g_assert_nonnull (session);
   g_assert_cmpstr (golf_session_get_date (session), ==, "2024-03-01");
@@ -939,7 +926,7 @@ test_store_reimport (Fixture       *fixture,
   g_assert_true (golf_uneekor_report_import_file (fixture->store, path, NULL, &n_imported, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_imported, ==, NORMAL_SHOTS);
-  g_assert_cmpuint (count_shots (fixture->store, NORMAL_SESSION), ==, NORMAL_SHOTS);
+  g_assert_cmpuint (golf_test_count_shots (fixture->store, NORMAL_SESSION), ==, NORMAL_SHOTS);
   after = describe_store (fixture->store);
   g_assert_cmpstr (before, ==, after);
 
@@ -948,7 +935,7 @@ test_store_reimport (Fixture       *fixture,
                           "\"ball_speed\": 64.76091766357422", "\"ball_speed\": 64.5");
   g_assert_true (golf_uneekor_report_import_file (fixture->store, changed, NULL, &n_imported, NULL, &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (count_shots (fixture->store, NORMAL_SESSION), ==, NORMAL_SHOTS);
+  g_assert_cmpuint (golf_test_count_shots (fixture->store, NORMAL_SESSION), ==, NORMAL_SHOTS);
   shot = dup_stored_shot (fixture->store, NORMAL_SESSION, "44478_444881_4447801");
   g_assert_nonnull (shot);
   g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_BALL_SPEED), ==, 64.5);
@@ -1055,8 +1042,8 @@ test_store_session_override (Fixture       *fixture,
                                                   &n_imported, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_imported, ==, NORMAL_SHOTS);
-  g_assert_cmpuint (count_shots (fixture->store, "range-day"), ==, NORMAL_SHOTS);
-  g_assert_cmpuint (count_shots (fixture->store, NORMAL_SESSION), ==, 0);
+  g_assert_cmpuint (golf_test_count_shots (fixture->store, "range-day"), ==, NORMAL_SHOTS);
+  g_assert_cmpuint (golf_test_count_shots (fixture->store, NORMAL_SESSION), ==, 0);
   g_assert_null (golf_store_find_session (fixture->store, NORMAL_SESSION));
 
   shot = dup_stored_shot (fixture->store, "range-day", "range-day_444881_4447801");
@@ -1092,7 +1079,7 @@ test_store_session_from_file_name (Fixture       *fixture,
       g_assert_cmpuint (n_imported, ==, 2);
       g_assert_cmpuint (n_skipped, ==, 3);
       g_assert_nonnull (golf_store_find_session (fixture->store, names[i].session));
-      g_assert_cmpuint (count_shots (fixture->store, names[i].session), ==, 2);
+      g_assert_cmpuint (golf_test_count_shots (fixture->store, names[i].session), ==, 2);
     }
 }
 
@@ -1110,7 +1097,7 @@ test_store_odd_names (Fixture       *fixture,
                                                   &n_imported, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_imported, ==, 3);
-  g_assert_cmpuint (count_shots (fixture->store, session_id), ==, 3);
+  g_assert_cmpuint (golf_test_count_shots (fixture->store, session_id), ==, 3);
 
   shot = dup_stored_shot (fixture->store, session_id, "x'); DROP TABLE shots;--_900002_3");
   g_assert_nonnull (shot);

@@ -49,17 +49,6 @@ recorded_clear (Recorded *recorded)
   g_array_unref (recorded->kinds);
 }
 
-static guint
-count_shots (GolfStore  *store,
-             const char *session_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) shots = golf_store_list_shots (store, session_id, &error);
-
-  g_assert_no_error (error);
-  return g_list_model_get_n_items (shots);
-}
-
 static void
 test_store_creates_database (void)
 {
@@ -144,7 +133,7 @@ test_store_reimport_updates (void)
   g_assert_true (golf_store_save_shots (store, NULL, again, &error));
   g_assert_no_error (error);
 
-  g_assert_cmpuint (count_shots (store, "s1"), ==, 20);
+  g_assert_cmpuint (golf_test_count_shots (store, "s1"), ==, 20);
   g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT min(carry_distance) FROM shots"), ==, 210);
   g_assert_cmpuint (recorded.kinds->len, ==, 2);
   g_assert_cmpint (g_array_index (recorded.kinds, GolfChangeKind, 0), ==, GOLF_CHANGE_ADDED);
@@ -207,7 +196,7 @@ test_store_single_save_signal (void)
   g_assert_cmpstr (g_ptr_array_index (recorded.shot_ids, 0), ==, "s1_1_1");
   g_assert_cmpint (g_array_index (recorded.kinds, GolfChangeKind, 0), ==, GOLF_CHANGE_ADDED);
   g_assert_cmpint (g_array_index (recorded.kinds, GolfChangeKind, 1), ==, GOLF_CHANGE_CHANGED);
-  g_assert_cmpuint (count_shots (store, "s1"), ==, 1);
+  g_assert_cmpuint (golf_test_count_shots (store, "s1"), ==, 1);
   g_assert_nonnull (golf_store_find_session (store, "s1"));
 
   recorded_clear (&recorded);
@@ -231,8 +220,8 @@ test_store_moved_shot_changes_both_sessions (void)
   g_assert_true (golf_store_save_shot (store, shot, &error));
   g_assert_no_error (error);
 
-  g_assert_cmpuint (count_shots (store, "a"), ==, 0);
-  g_assert_cmpuint (count_shots (store, "b"), ==, 1);
+  g_assert_cmpuint (golf_test_count_shots (store, "a"), ==, 0);
+  g_assert_cmpuint (golf_test_count_shots (store, "b"), ==, 1);
   g_assert_cmpuint (recorded.sessions->len, ==, 2);
   g_assert_cmpstr (g_ptr_array_index (recorded.sessions, 0), ==, "b");
   g_assert_cmpstr (g_ptr_array_index (recorded.sessions, 1), ==, "a");
@@ -382,7 +371,7 @@ test_store_delete_and_restore (void)
 
   g_assert_true (golf_store_delete_shot (store, "s1_PW_2", &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (count_shots (store, "s1"), ==, 4);
+  g_assert_cmpuint (golf_test_count_shots (store, "s1"), ==, 4);
   /* Archived, not gone: the row is still in the file. */
   g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT count(*) FROM shots WHERE archived_at IS NOT NULL"), ==, 1);
 
@@ -393,7 +382,7 @@ test_store_delete_and_restore (void)
 
   g_assert_true (golf_store_restore_shot (store, "s1_PW_2", &error));
   g_assert_no_error (error);
-  g_assert_cmpuint (count_shots (store, "s1"), ==, 5);
+  g_assert_cmpuint (golf_test_count_shots (store, "s1"), ==, 5);
 
   g_assert_false (golf_store_delete_shot (store, "no-such-shot", &error));
   g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_NOT_FOUND);

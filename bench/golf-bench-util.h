@@ -1,0 +1,15 @@
+/* golf-bench-util.h: what every benchmark needs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+double golf_bench_median      (double     *values,
+                               guint       n);
+void   golf_bench_remove_tree (const char *path);
+
+G_END_DECLS
