@@ -38,176 +38,31 @@ extern char **environ;
 #define TARGET_SHOTS_PER_S 40000.0
 #define TARGET_PEAK_MB 40.0
 
-typedef struct
-{
-  const char *code;
-  int         club;
-  const char *label;
-  double      ball, smash, launch, spin, carry, roll, apex, descent, loft, attack, lie;
-} Club;
-
-static const Club clubs[] = {
-  { "WEDGE_PITCHING", 16, "warmup",  44.0, 1.25, 24.0, 9000, 114.0,  2.0, 26.0, 52.0, 30.0, -5.0, 64.0 },
-  { "DRIVER",          1, "Driver",  67.0, 1.48, 12.5, 2500, 225.0, 20.0, 32.0, 38.0, 13.5,  2.0, 57.0 },
-  { "WOOD3",           2, "3 Wood",  62.0, 1.46, 11.0, 3400, 200.0, 14.0, 28.0, 41.0, 15.0, -1.0, 57.5 },
-  { "HYBRID4",         7, "4 Hybrid", 57.5, 1.41, 12.5, 4300, 178.0, 9.0, 27.0, 45.0, 18.0, -2.5, 58.5 },
-  { "IRON7",          13, "7 Iron",  52.0, 1.35, 16.5, 6500, 150.0,  5.0, 28.0, 49.0, 20.5, -4.0, 62.5 },
-  { "IRON9",          15, "9 Iron",  47.0, 1.29, 20.5, 8200, 128.0,  3.0, 27.5, 51.0, 26.0, -4.5, 63.5 },
-  { "WEDGE_PITCHING", 16, "PW",      44.0, 1.25, 24.0, 9000, 114.0,  2.0, 26.0, 52.0, 30.0, -5.0, 64.0 },
-  { "WEDGE_56",       19, "56°",     36.0, 1.15, 30.5, 9800,  82.0,  1.0, 20.0, 53.0, 42.0, -5.5, 64.0 },
-};
-
-static double
-gauss (GRand  *rand,
-       double  mean,
-       double  sd)
-{
-  double u = 1.0 - g_rand_double (rand);
-  double v = g_rand_double (rand);
-
-  return mean + sd * sqrt (-2.0 * log (u)) * cos (2 * G_PI * v);
-}
-
-/* A value as the API writes it: a float widened to double, in the
- * shortest form that reads back the same. */
-static void
-append_float (GString    *json,
-              const char *key,
-              double      value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-  double widened = (float) value;
-
-  for (int digits = 15; digits <= 17; digits++)
-    {
-      g_ascii_formatd (buffer, sizeof buffer, digits == 15 ? "%.15g" : digits == 16 ? "%.16g" : "%.17g",
-                       widened);
-      if (g_ascii_strtod (buffer, NULL) == widened)
-        break;
-    }
-  g_string_append_printf (json, ",\"%s\":%s", key, buffer);
-}
-
-static const char *
-shape (double face,
-       double path)
-{
-  double curve = face - path;
-
-  if (curve > 6)
-    return face > 2.5 ? "push slice" : "slice";
-  if (curve < -6)
-    return face < -2.5 ? "pull hook" : "hook";
-  if (curve > 1.5)
-    return face > 2.5 ? "push fade" : face < -2.5 ? "pull fade" : "fade";
-  if (curve < -1.5)
-    return face > 2.5 ? "push draw" : face < -2.5 ? "pull draw" : "draw";
-  return face > 2.5 ? "push" : face < -2.5 ? "pull" : "straight";
-}
-
-static void
-append_shot (GString    *json,
-             GRand      *rand,
-             const Club *c,
-             guint       shot_id)
-{
-  double strike = gauss (rand, 0, 1);
-  double ball = c->ball * (1 + 0.025 * strike);
-  double smash = MIN (c->smash + 0.015 * strike - fabs (gauss (rand, 0, 0.012)), 1.52);
-  double path = gauss (rand, 0.5, 2.2);
-  double face = path * 0.4 + gauss (rand, 0, 1.8);
-  double curve = face - path;
-  double launch = c->launch + gauss (rand, 0, 1.1);
-  double side_angle = 0.8 * face + 0.2 * path;
-  double carry = c->carry * pow (ball / c->ball, 1.15) * (1 - 0.002 * fabs (curve)) + gauss (rand, 0, 2);
-  double apex = c->apex * (1 + 0.02 * (launch - c->launch)) + gauss (rand, 0, 0.8);
-  double roll = g_rand_double (rand);
-
-  g_string_append_printf (json, "{\"id\":%u", shot_id);
-  append_float (json, "ball_speed", ball);
-  if (roll < 0.04)
-    g_string_append (json, ",\"club_speed\":99999");
-  else
-    append_float (json, "club_speed", ball / smash);
-  append_float (json, "carry_distance", carry);
-  append_float (json, "total_distance", carry + MAX (0, c->roll * (1 + gauss (rand, 0, 0.25))));
-  if (roll < 0.04)
-    g_string_append (json, ",\"club_path\":99999,\"club_face_angle\":99999");
-  else
-    {
-      append_float (json, "club_path", path);
-      append_float (json, "club_face_angle", face);
-    }
-  append_float (json, "launch_angle", launch);
-  append_float (json, "side_angle", side_angle);
-  append_float (json, "dynamic_loft", c->loft + 0.6 * (launch - c->launch) + gauss (rand, 0, 0.7));
-  append_float (json, "attack_angle", c->attack + gauss (rand, 0, 1));
-  if (roll >= 0.04 && roll < 0.07)
-    g_string_append (json, ",\"side_spin\":99999");
-  else
-    g_string_append_printf (json, ",\"side_spin\":%d", (int) lround (160 * curve + gauss (rand, 0, 80)));
-  if (roll >= 0.07 && roll < 0.09)
-    g_string_append_printf (json, ",\"back_spin\":\"%d\"", (int) lround (c->spin * (1 + gauss (rand, 0, 0.09))));
-  else
-    g_string_append_printf (json, ",\"back_spin\":%d", (int) lround (c->spin * (1 + gauss (rand, 0, 0.09))));
-  append_float (json, "impact_x", CLAMP (gauss (rand, 0, 5.5), -15, 15));
-  append_float (json, "impact_y", CLAMP (gauss (rand, 1, 4.5), -15, 15));
-  append_float (json, "side_distance", carry * tan (side_angle * G_PI / 180) + 0.9 * curve * carry / 100);
-  append_float (json, "decent_angle", c->descent + gauss (rand, 0, 1.5));
-  append_float (json, "apex", apex);
-  append_float (json, "flight_time", 2 * sqrt (2 * MAX (apex, 1) / 9.81) * 1.18 + gauss (rand, 0, 0.1));
-  if (roll >= 0.09 && roll < 0.10)
-    g_string_append (json, ",\"optix_x\":null,\"optix_y\":null");
-  else
-    {
-      char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
-
-      g_ascii_formatd (x, sizeof x, "%.2f", gauss (rand, 0, 6));
-      g_ascii_formatd (y, sizeof y, "%.2f", gauss (rand, 0, 5));
-      g_string_append_printf (json, ",\"optix_x\":\"%s\",\"optix_y\":\"%s\"", x, y);
-    }
-  append_float (json, "club_lie", c->lie + gauss (rand, 0, 1.2));
-  append_float (json, "lie_angle", gauss (rand, 0, 1.5));
-  g_string_append_printf (json, ",\"type\":\"%s\",\"impact_img\":null}", shape (face, path));
-}
-
+/* The same generator that made the shipped samples, at benchmark size. */
 static char *
 write_report (const char *dir)
 {
-  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autofree char *script = g_build_filename (g_getenv ("GOLF_LAB_SOURCE_DIR"), "build-aux",
+                                              "gen-uneekor-report.py", NULL);
+  g_autofree char *path = g_strdup_printf ("%s/report-%d.json", dir, REPORT_ID);
+  g_autofree char *shots = g_strdup_printf ("%d", N_SHOTS);
+  g_autofree char *id = g_strdup_printf ("%d", REPORT_ID);
+  const char *argv[] = { "python3", script, "--shots", shots, "--seed", "7", "--id", id,
+                         "--date", "2024-03-09", "--out", path, NULL };
   g_autoptr(GError) error = NULL;
-  GString *json = g_string_sized_new (4 << 20);
-  guint shot_id = REPORT_ID * 100 + 1;
-  char *path;
+  GStatBuf st;
+  int status;
 
-  g_string_append_c (json, '[');
-  for (guint g = 0; g < G_N_ELEMENTS (clubs); g++)
-    {
-      guint n_groups = G_N_ELEMENTS (clubs);
-      guint n = N_SHOTS / n_groups + (g < N_SHOTS % n_groups ? 1 : 0);
-
-      g_string_append_printf (json,
-                              "%s{\"id\":%u,\"name\":\"%s\",\"club_name\":\"%s\",\"club\":%d,"
-                              "\"client_created_date\":\"2024-03-09\",\"shots\":[",
-                              g > 0 ? "," : "", REPORT_ID * 10 + 101 + g, clubs[g].label,
-                              clubs[g].code, clubs[g].club);
-      for (guint s = 0; s < n; s++)
-        {
-          if (s > 0)
-            g_string_append_c (json, ',');
-          append_shot (json, rand, &clubs[g], shot_id++);
-        }
-      g_string_append (json, "]}");
-    }
-  g_string_append (json, "]\n");
-
-  path = g_strdup_printf ("%s/report-%d.json", dir, REPORT_ID);
-  g_file_set_contents (path, json->str, json->len, &error);
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL,
+                &status, &error);
   g_assert_no_error (error);
-  g_print ("report: %s, %.2f MB, %d shots\n", path, json->len / 1e6, N_SHOTS);
-  g_string_free (json, TRUE);
+  g_spawn_check_wait_status (status, &error);
+  g_assert_no_error (error);
 
-  return path;
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_print ("report: %s, %.2f MB, %d shots\n", path, st.st_size / 1e6, N_SHOTS);
+
+  return g_steal_pointer (&path);
 }
 
 static void
