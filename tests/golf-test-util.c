@@ -19,8 +19,9 @@ golf_test_dir_init (GolfTestDir *dir)
   dir->db_path = g_build_filename (dir->dir, "shots.db", NULL);
 }
 
-static void
-remove_tree (const char *path)
+/* Removes a folder and all in it, even a folder left read-only by a test. */
+void
+golf_test_remove_tree (const char *path)
 {
   g_autoptr(GDir) dir = NULL;
   const char *name;
@@ -32,7 +33,7 @@ remove_tree (const char *path)
       while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
         {
           g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
+          golf_test_remove_tree (child);
         }
       g_rmdir (path);
     }
@@ -46,7 +47,7 @@ void
 golf_test_dir_clear (GolfTestDir *dir)
 {
   if (dir->dir != NULL)
-    remove_tree (dir->dir);
+    golf_test_remove_tree (dir->dir);
   g_clear_pointer (&dir->dir, g_free);
   g_clear_pointer (&dir->db_path, g_free);
 }

@@ -19,6 +19,7 @@ typedef struct
 
 void       golf_test_dir_init     (GolfTestDir  *dir);
 void       golf_test_dir_clear    (GolfTestDir  *dir);
+void       golf_test_remove_tree  (const char   *path);
 GolfShot  *golf_test_shot         (const char   *id,
                                    const char   *session_id,
                                    const char   *club,

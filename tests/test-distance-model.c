@@ -16,6 +16,7 @@
 #include "golf-distance-model-private.h"
 #include "golf-model-info.h"
 #include "golf-shot.h"
+#include "golf-test-util.h"
 
 /* Accuracy the synthetic physics below allows. The carry has a per-shot
  * noise of sd 3 m and a per-session offset of sd 2 m (ball, weather) that
@@ -177,32 +178,10 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-            remove_tree (child);
-          else
-            g_unlink (child);
-        }
-    }
-  g_chmod (path, 0755);
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  remove_tree (fixture->root);
+  golf_test_remove_tree (fixture->root);
   g_free (fixture->root);
   g_free (fixture->models);
 }
@@ -925,7 +904,7 @@ test_read_only_models_dir (void)
 
   root = read_only_root (getpid ());
   models = g_build_filename (root, "models", NULL);
-  remove_tree (models);
+  golf_test_remove_tree (models);
   g_assert_cmpint (g_mkdir_with_parents (models, 0755), ==, 0);
   g_assert_cmpint (g_chmod (root, 0755), ==, 0);
   g_assert_cmpint (g_chmod (models, 0555), ==, 0);
@@ -934,7 +913,7 @@ test_read_only_models_dir (void)
   g_test_trap_assert_passed ();
   active = golf_distance_model_build_active_path (models, GOLF_MODEL_TARGET_CARRY);
   g_assert_false (g_file_test (active, G_FILE_TEST_EXISTS));
-  remove_tree (root);
+  golf_test_remove_tree (root);
 }
 
 /* A sidecar that cannot be written (here a folder stands in its way, as

@@ -14,6 +14,7 @@
 #include "golf-model-info.h"
 #include "golf-shot.h"
 #include "golf-store.h"
+#include "golf-test-util.h"
 
 typedef struct
 {
@@ -84,28 +85,10 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  remove_tree (fixture->root);
+  golf_test_remove_tree (fixture->root);
   g_free (fixture->root);
   g_free (fixture->models);
   g_free (fixture->db);

@@ -15,6 +15,7 @@
 #include <json-glib/json-glib.h>
 
 #include "golf-cli-model.h"
+#include "golf-cli-util.h"
 #include "golf-distance-model.h"
 #include "golf-model-info.h"
 #include "golf-shot.h"
@@ -157,19 +158,6 @@ fail (GError *error)
 {
   g_printerr ("golf-lab-cli: %s\n", error->message);
   return 1;
-}
-
-static void
-print_json (JsonBuilder *builder)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = json_builder_get_root (builder);
-  g_autofree char *data = NULL;
-
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  data = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", data);
 }
 
 static void
@@ -455,7 +443,7 @@ print_versions_json (Options    *options,
     }
   json_builder_end_array (builder);
   json_builder_end_object (builder);
-  print_json (builder);
+  golf_cli_print_json (builder);
 }
 
 static int
@@ -590,7 +578,7 @@ print_prediction_json (Options              *options,
   json_builder_set_member_name (builder, "model_type");
   json_builder_add_string_value (builder, golf_distance_model_get_model_type (model));
   json_builder_end_object (builder);
-  print_json (builder);
+  golf_cli_print_json (builder);
 }
 
 static void

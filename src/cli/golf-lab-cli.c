@@ -14,6 +14,7 @@
 #include <json-glib/json-glib.h>
 
 #include "golf-cli-model.h"
+#include "golf-cli-util.h"
 #include "golf-metrics-worker.h"
 #include "golf-session-metrics.h"
 #include "golf-store.h"
@@ -116,19 +117,6 @@ add_string (JsonBuilder *builder,
     json_builder_add_null_value (builder);
   else
     json_builder_add_string_value (builder, value);
-}
-
-static void
-print_json (JsonBuilder *builder)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = json_builder_get_root (builder);
-  g_autofree char *text = NULL;
-
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", text);
 }
 
 static char *
@@ -237,7 +225,7 @@ cmd_sessions (Cli   *cli,
   json_builder_end_array (builder);
 
   if (cli->json)
-    print_json (builder);
+    golf_cli_print_json (builder);
 
   return EXIT_SUCCESS;
 }
@@ -318,7 +306,7 @@ cmd_shots (Cli   *cli,
   json_builder_end_array (builder);
 
   if (cli->json)
-    print_json (builder);
+    golf_cli_print_json (builder);
   else
     g_print ("%u shots; distances in %s, speeds in %s\n", n,
              cli->imperial ? "yards" : "metres", cli->imperial ? "mph" : "m/s");
@@ -416,7 +404,7 @@ print_metrics_json (Cli                *cli,
   add_string (builder, "updated_at", updated_at);
   json_builder_end_object (builder);
 
-  print_json (builder);
+  golf_cli_print_json (builder);
 }
 
 static void
@@ -578,7 +566,7 @@ cmd_club_stats (Cli   *cli,
   json_builder_end_array (builder);
 
   if (cli->json)
-    print_json (builder);
+    golf_cli_print_json (builder);
   else
     g_print ("Carry and lateral in %s, ball speed in %s; lateral: negative is left\n",
              cli->imperial ? "yards" : "metres", cli->imperial ? "mph" : "m/s");

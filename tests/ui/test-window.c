@@ -18,6 +18,7 @@
 #include "golf-store.h"
 #include "golf-uneekor-report.h"
 #include "golf-window.h"
+#include "golf-test-util.h"
 
 static gboolean have_display;
 
@@ -42,28 +43,6 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    return;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_dir (child);
-      else
-        g_unlink (child);
-    }
-
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
@@ -74,7 +53,7 @@ fixture_tear_down (Fixture       *fixture,
 
   g_clear_object (&fixture->worker);
   g_clear_object (&fixture->store);
-  remove_dir (fixture->dir);
+  golf_test_remove_tree (fixture->dir);
   g_free (fixture->path);
   g_free (fixture->dir);
 }
