@@ -17,7 +17,10 @@ struct _GolfStore
   GolfDb     *db;
   GListStore *sessions;
   GHashTable *sessions_by_id;   /* id -> GolfSession (borrowed from @sessions) */
+  GThread    *owner;            /* the connection belongs to the thread that opened it */
 };
+
+#define ON_OWNER_THREAD(self) ((self)->owner == g_thread_self ())
 
 G_DEFINE_FINAL_TYPE (GolfStore, golf_store, G_TYPE_OBJECT)
 G_DEFINE_QUARK (golf-store-error-quark, golf_store_error)
@@ -344,6 +347,7 @@ golf_store_new (const char  *path,
 
   self = g_object_new (GOLF_TYPE_STORE, NULL);
   self->path = g_strdup (path);
+  self->owner = g_thread_self ();
 
   if ((self->db = _golf_db_open (path, error)) == NULL)
     return NULL;
@@ -828,6 +832,7 @@ golf_store_save_shot (GolfStore  *self,
                       GError    **error)
 {
   g_return_val_if_fail (GOLF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ON_OWNER_THREAD (self), FALSE);
   g_return_val_if_fail (GOLF_IS_SHOT (shot), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
@@ -855,6 +860,7 @@ golf_store_save_shots (GolfStore    *self,
                        GError      **error)
 {
   g_return_val_if_fail (GOLF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ON_OWNER_THREAD (self), FALSE);
   g_return_val_if_fail (session == NULL || GOLF_IS_SESSION (session), FALSE);
   g_return_val_if_fail (shots != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
@@ -945,6 +951,7 @@ golf_store_delete_shot (GolfStore   *self,
                         GError     **error)
 {
   g_return_val_if_fail (GOLF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ON_OWNER_THREAD (self), FALSE);
   g_return_val_if_fail (shot_id != NULL, FALSE);
 
   return set_archived (self, shot_id, TRUE, error);
@@ -964,6 +971,7 @@ golf_store_restore_shot (GolfStore   *self,
                          GError     **error)
 {
   g_return_val_if_fail (GOLF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ON_OWNER_THREAD (self), FALSE);
   g_return_val_if_fail (shot_id != NULL, FALSE);
 
   return set_archived (self, shot_id, FALSE, error);
@@ -1030,6 +1038,7 @@ golf_store_list_shots (GolfStore   *self,
   GListStore *list;
 
   g_return_val_if_fail (GOLF_IS_STORE (self), NULL);
+  g_return_val_if_fail (ON_OWNER_THREAD (self), NULL);
   g_return_val_if_fail (session_id != NULL, NULL);
 
   if ((shots = select_shots (self, sql_select_session_shots, session_id, error)) == NULL)
@@ -1054,6 +1063,7 @@ golf_store_dup_all_shots (GolfStore  *self,
                           GError    **error)
 {
   g_return_val_if_fail (GOLF_IS_STORE (self), NULL);
+  g_return_val_if_fail (ON_OWNER_THREAD (self), NULL);
 
   return select_shots (self, sql_select_all_shots, NULL, error);
 }
@@ -1117,6 +1127,7 @@ golf_store_read_metrics (GolfStore   *self,
                          GError     **error)
 {
   g_return_val_if_fail (GOLF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ON_OWNER_THREAD (self), FALSE);
   g_return_val_if_fail (session_id != NULL, FALSE);
 
   return read_metric_values (self, session_id, NULL, NULL, values, error);
@@ -1204,6 +1215,7 @@ golf_store_dup_metrics (GolfStore   *self,
                         GError     **error)
 {
   g_return_val_if_fail (GOLF_IS_STORE (self), NULL);
+  g_return_val_if_fail (ON_OWNER_THREAD (self), NULL);
   g_return_val_if_fail (session_id != NULL, NULL);
 
   return read_metrics (self, session_id, error);
@@ -1228,6 +1240,7 @@ golf_store_dup_metrics_updated_at (GolfStore   *self,
   int rc;
 
   g_return_val_if_fail (GOLF_IS_STORE (self), NULL);
+  g_return_val_if_fail (ON_OWNER_THREAD (self), NULL);
   g_return_val_if_fail (session_id != NULL, NULL);
 
   if ((stmt = _golf_db_stmt (self->db, sql_stats_updated_at, error)) == NULL)
@@ -1264,6 +1277,7 @@ golf_store_dup_stale_sessions (GolfStore  *self,
   int rc;
 
   g_return_val_if_fail (GOLF_IS_STORE (self), NULL);
+  g_return_val_if_fail (ON_OWNER_THREAD (self), NULL);
 
   if ((stmt = _golf_db_stmt (self->db, sql_stale_sessions, error)) == NULL)
     return NULL;
