@@ -496,56 +496,94 @@ test_store_refuses_newer_schema (void)
 }
 
 static void
+drop_root (void)
+{
+  if (geteuid () == 0)
+    g_assert_true (setgid (65534) == 0 && setuid (65534) == 0);
+}
+
+static void
+test_store_read_only_location_child (void)
+{
+  const char *path = g_getenv ("GOLF_TEST_READ_ONLY_DB");
+  g_autoptr(GolfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_test_subprocess ())
+    return;
+
+  drop_root ();
+  store = golf_store_new (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "--db"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+/* A folder the user cannot write: a clear error, and nothing created. */
+static void
 test_store_read_only_location (void)
 {
   g_auto(GolfTestDir) dir = { 0 };
-  g_autoptr(GolfStore) store = NULL;
-  g_autoptr(GError) error = NULL;
+  g_autofree char *locked = NULL;
   g_autofree char *path = NULL;
 
   golf_test_dir_init (&dir);
+  locked = g_build_filename (dir.dir, "locked", NULL);
+  path = g_build_filename (locked, "shots.db", NULL);
+  g_mkdir (locked, 0555);
+  g_chmod (dir.dir, 0755);
 
-  if (geteuid () == 0)
-    {
-      /* Permissions do not stop root; /proc is read-only for everyone. */
-      path = g_strdup ("/proc/golf-lab-test/shots.db");
-    }
-  else
-    {
-      g_autofree char *locked = g_build_filename (dir.dir, "locked", NULL);
+  g_setenv ("GOLF_TEST_READ_ONLY_DB", path, TRUE);
+  g_test_trap_subprocess ("/store/subprocess/read-only-location", 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
 
-      g_mkdir (locked, 0555);
-      path = g_build_filename (locked, "shots.db", NULL);
-    }
+/* Runs as the user who cannot write the file: a plain user, or "nobody"
+ * when the tests run as root (whom permissions do not bind). */
+static void
+test_store_read_only_file_child (void)
+{
+  const char *path = g_getenv ("GOLF_TEST_READ_ONLY_DB");
+  g_autoptr(GolfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
 
+  if (!g_test_subprocess ())
+    return;
+
+  drop_root ();
   store = golf_store_new (path, &error);
   g_assert_null (store);
-  g_assert_true (g_error_matches (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_READ_ONLY) ||
-                 g_error_matches (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_OPEN));
-  g_assert_nonnull (strstr (error->message, "--db"));
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "cannot be written"));
 }
 
 static void
 test_store_read_only_file_keeps_data (void)
 {
   g_auto(GolfTestDir) dir = { 0 };
-  g_autoptr(GolfStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (geteuid () == 0)
-    {
-      g_test_skip ("file permissions do not bind root");
-      return;
-    }
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize before_len, after_len;
 
   golf_test_dir_init (&dir);
-  g_clear_object (&(GolfStore *){ golf_test_store_new (dir.db_path) });
-  g_chmod (dir.db_path, 0444);
+  {
+    g_autoptr(GolfStore) store = golf_test_store_new (dir.db_path);
+    g_autoptr(GPtrArray) shots = golf_test_shots ("s1", "PW", 3, 90.0);
 
-  store = golf_store_new (dir.db_path, &error);
-  g_assert_null (store);
-  g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_READ_ONLY);
+    g_assert_true (golf_store_save_shots (store, NULL, shots, NULL));
+  }
+  g_chmod (dir.dir, 0755);
+  g_chmod (dir.db_path, 0444);
+  before = golf_test_read_file (dir.db_path, &before_len);
+
+  g_setenv ("GOLF_TEST_READ_ONLY_DB", dir.db_path, TRUE);
+  g_test_trap_subprocess ("/store/subprocess/read-only-file", 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+
+  after = golf_test_read_file (dir.db_path, &after_len);
+  g_assert_cmpmem (before, before_len, after, after_len);
 }
 
 static void
@@ -640,7 +678,9 @@ main (int   argc,
   g_test_add_func ("/store/refuses-damaged-database", test_store_refuses_damaged_database);
   g_test_add_func ("/store/refuses-newer-schema", test_store_refuses_newer_schema);
   g_test_add_func ("/store/read-only-location", test_store_read_only_location);
+  g_test_add_func ("/store/subprocess/read-only-location", test_store_read_only_location_child);
   g_test_add_func ("/store/read-only-file", test_store_read_only_file_keeps_data);
+  g_test_add_func ("/store/subprocess/read-only-file", test_store_read_only_file_child);
   g_test_add_func ("/store/stale-sessions", test_store_stale_sessions);
   g_test_add_func ("/store/full-disk-keeps-data", test_store_full_disk_keeps_data);
   g_test_add_func ("/store/subprocess/full-disk", test_store_full_disk_child);
