@@ -272,8 +272,11 @@ test_store_session_details (void)
 
   g_assert_cmpstr (golf_session_get_date (golf_store_find_session (store, "a")), ==, "2024-01-01");
   g_assert_cmpstr (golf_session_get_session_type (golf_store_find_session (store, "a")), ==, "range");
-  g_assert_cmpstr (golf_session_get_id (g_list_model_get_item (sessions, 0)), ==, "b");
-  g_object_unref (g_list_model_get_item (sessions, 0));
+  {
+    g_autoptr(GolfSession) first = g_list_model_get_item (sessions, 0);
+
+    g_assert_cmpstr (golf_session_get_id (first), ==, "b");
+  }
 
   /* Details alone: saved, re-sorted, and the session counts as changed. */
   recorded_init (&recorded, store);
