@@ -674,6 +674,77 @@ test_worker_other_connection_during_recompute (Fixture       *f,
   assert_session_matches_shots (f, "s");
 }
 
+/* What another program (golf-lab-cli) writes reaches a running app's
+ * sessions: stored metrics when that program computed them, a recompute
+ * when it did not. */
+static void
+test_worker_refresh_sees_other_program (Fixture       *f,
+                                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) first = golf_test_shots ("s1", "Driver", 3, 200.0);
+  g_autoptr(GError) error = NULL;
+  GolfSession *s1, *s2;
+  guint recomputes;
+
+  save (f, first);
+  golf_metrics_worker_flush (f->worker);
+  g_assert_true (golf_store_refresh (f->store, &error));
+  recomputes = golf_metrics_worker_get_n_recomputes (f->worker);
+
+  /* Nothing changed elsewhere: refreshing does nothing. */
+  g_assert_true (golf_store_refresh (f->store, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (golf_store_get_sessions (f->store)), ==, 1);
+
+  {
+    g_autoptr(GolfStore) cli = golf_test_store_new (f->dir.db_path);
+    g_autoptr(GolfMetricsWorker) cli_worker = golf_metrics_worker_new (cli);
+    g_autoptr(GPtrArray) more = golf_test_shots ("s1", "PW", 2, 100.0);
+    g_autoptr(GPtrArray) other = golf_test_shots ("s2", "7 Iron", 4, 150.0);
+
+    g_assert_true (golf_store_save_shots (cli, NULL, more, &error));
+    g_assert_true (golf_store_save_shots (cli, NULL, other, &error));
+    golf_metrics_worker_flush (cli_worker);
+  }
+
+  g_assert_true (golf_store_refresh (f->store, &error));
+  g_assert_no_error (error);
+  golf_metrics_worker_flush (f->worker);
+  s1 = golf_store_find_session (f->store, "s1");
+  s2 = golf_store_find_session (f->store, "s2");
+  g_assert_nonnull (s2);
+  g_assert_cmpuint (g_list_model_get_n_items (golf_store_get_sessions (f->store)), ==, 2);
+  g_assert_cmpuint (golf_session_get_shot_count (s1), ==, 5);
+  g_assert_cmpuint (golf_session_get_shot_count (s2), ==, 4);
+  g_assert_cmpfloat_with_epsilon (golf_session_get_metric (s2, GOLF_METRIC_AVG_CARRY), 151.5, 1e-9);
+  /* The other program stored current metrics: nothing to recompute here. */
+  g_assert_cmpuint (golf_metrics_worker_get_n_recomputes (f->worker), ==, recomputes);
+
+  /* A program that stopped before its recompute: this one does it. */
+  {
+    g_autoptr(GolfStore) cli = golf_test_store_new (f->dir.db_path);
+    g_autoptr(GolfShot) shot = golf_test_shot ("s2_far", "s2", "7 Iron", 190.0, 55, 40);
+
+    g_assert_true (golf_store_save_shot (cli, shot, &error));
+  }
+  g_assert_true (golf_store_refresh (f->store, &error));
+  golf_metrics_worker_flush (f->worker);
+  g_assert_cmpuint (golf_metrics_worker_get_n_recomputes (f->worker), ==, recomputes + 1);
+  g_assert_cmpuint (golf_session_get_shot_count (s2), ==, 5);
+  g_assert_cmpfloat_with_epsilon (golf_session_get_metric (s2, GOLF_METRIC_BEST_CARRY), 190.0, 1e-9);
+
+  /* This process's own writes are not mistaken for another program's. */
+  {
+    g_autoptr(GolfShot) own = golf_test_shot ("s1_own", "s1", "Driver", 250.0, 70, 47);
+
+    g_assert_true (golf_store_save_shot (f->store, own, &error));
+  }
+  golf_metrics_worker_flush (f->worker);
+  recomputes = golf_metrics_worker_get_n_recomputes (f->worker);
+  g_assert_true (golf_store_refresh (f->store, &error));
+  golf_metrics_worker_flush (f->worker);
+  g_assert_cmpuint (golf_metrics_worker_get_n_recomputes (f->worker), ==, recomputes);
+}
+
 /* Stop the program between a write and its recompute; the next start heals. */
 static char *heal_dir;
 
@@ -757,6 +828,7 @@ main (int   argc,
   ADD ("/worker/partial-updates-match-full", test_worker_partial_updates_match_full);
   ADD ("/worker/failure-is-logged-not-fatal", test_worker_failure_is_logged_not_fatal);
   ADD ("/worker/other-connection-during-recompute", test_worker_other_connection_during_recompute);
+  ADD ("/worker/refresh-sees-other-program", test_worker_refresh_sees_other_program);
   g_test_add_func ("/worker/heals-after-crash", test_worker_heals_after_crash);
   g_test_add_func ("/worker/subprocess/heal-child", test_worker_heal_child);
 

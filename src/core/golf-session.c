@@ -17,6 +17,7 @@ struct _GolfSession
   char               *notes;
   GolfSessionMetrics *metrics;
   gboolean            metrics_stale;
+  gint64              revision;   /* of the shots, as this process last knew it */
 };
 
 G_DEFINE_FINAL_TYPE (GolfSession, golf_session, G_TYPE_OBJECT)
@@ -450,4 +451,21 @@ _golf_session_set_metrics_stale (GolfSession *self,
 
   self->metrics_stale = stale;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_METRICS_STALE]);
+}
+
+/* The store's bookkeeping: which revision of the session's shots this
+ * process has seen, so it can tell another program's changes. */
+gint64
+_golf_session_get_revision (GolfSession *self)
+{
+  g_return_val_if_fail (GOLF_IS_SESSION (self), 0);
+  return self->revision;
+}
+
+void
+_golf_session_set_revision (GolfSession *self,
+                            gint64       revision)
+{
+  g_return_if_fail (GOLF_IS_SESSION (self));
+  self->revision = revision;
 }

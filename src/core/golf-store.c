@@ -18,6 +18,8 @@ struct _GolfStore
   GListStore *sessions;
   GHashTable *sessions_by_id;   /* id -> GolfSession (borrowed from @sessions) */
   GThread    *owner;            /* the connection belongs to the thread that opened it */
+  gint64      data_version;     /* changes when another connection commits */
+  GSource    *watch_source;
 };
 
 #define ON_OWNER_THREAD(self) ((self)->owner == g_thread_self ())
@@ -64,9 +66,14 @@ static const char sql_restore_shot[] =
 static const char sql_shot_exists[] =
   "SELECT archived_at IS NOT NULL FROM shots WHERE id = ?1";
 static const char sql_list_sessions[] =
-  "SELECT id, date, type, notes FROM sessions";
+  "SELECT id, date, type, notes, revision FROM sessions";
 static const char sql_get_session[] =
-  "SELECT id, date, type, notes FROM sessions WHERE id = ?1";
+  "SELECT id, date, type, notes, revision FROM sessions WHERE id = ?1";
+static const char sql_data_version[] =
+  "PRAGMA data_version";
+static const char sql_session_revisions[] =
+  "SELECT s.id, s.date, s.type, s.notes, s.revision, st.revision"
+  " FROM sessions s LEFT JOIN session_stats st ON st.session_id = s.id";
 static const char sql_session_stats[] =
   "SELECT shot_count, clubs_used, avg_carry, avg_total, avg_ball_speed, avg_club_speed,"
   " avg_smash, best_carry, avg_face_angle, std_face_angle, avg_club_path, std_club_path,"
@@ -126,6 +133,7 @@ golf_store_finalize (GObject *object)
 {
   GolfStore *self = (GolfStore *)object;
 
+  golf_store_watch (self, 0);
   g_clear_pointer (&self->sessions_by_id, g_hash_table_unref);
   g_clear_object (&self->sessions);
   g_clear_pointer (&self->db, _golf_db_close);
@@ -247,6 +255,7 @@ session_from_row (sqlite3_stmt *stmt)
   golf_session_set_date (session, (const char *)sqlite3_column_text (stmt, 1));
   golf_session_set_session_type (session, (const char *)sqlite3_column_text (stmt, 2));
   golf_session_set_notes (session, (const char *)sqlite3_column_text (stmt, 3));
+  _golf_session_set_revision (session, sqlite3_column_int64 (stmt, 4));
 
   return session;
 }
@@ -352,7 +361,8 @@ golf_store_new (const char  *path,
   if ((self->db = _golf_db_open (path, error)) == NULL)
     return NULL;
 
-  if (!load_sessions (self, error))
+  if (!load_sessions (self, error) ||
+      !query_int64 (self, sql_data_version, NULL, &self->data_version, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -627,6 +637,10 @@ load_session_row (GolfStore   *self,
   return session;
 }
 
+static void copy_session_details (GolfStore   *self,
+                                  GolfSession *existing,
+                                  GolfSession *written);
+
 /* After a commit: keep the session objects in step with the rows. */
 static void
 sync_session_object (GolfStore   *self,
@@ -645,8 +659,19 @@ sync_session_object (GolfStore   *self,
       return;
     }
 
+  /* Each write transaction moves a session's revision on by one. */
+  _golf_session_set_revision (existing, _golf_session_get_revision (existing) + 1);
+
+  copy_session_details (self, existing, written);
+}
+
+static void
+copy_session_details (GolfStore   *self,
+                      GolfSession *existing,
+                      GolfSession *written)
+{
   if (written == NULL || written == existing ||
-      g_strcmp0 (golf_session_get_id (written), session_id) != 0)
+      g_strcmp0 (golf_session_get_id (written), golf_session_get_id (existing)) != 0)
     return;
 
   if (golf_session_get_date (written) != NULL &&
@@ -924,6 +949,7 @@ set_archived (GolfStore   *self,
   if (!bump_revision (self, session_id, error) || !_golf_db_commit (self->db, error))
     goto fail;
 
+  sync_session_object (self, session_id, NULL);
   g_signal_emit (self, signals[SHOT_CHANGED], 0, session_id, shot_id,
                  archived ? GOLF_CHANGE_REMOVED : GOLF_CHANGE_RESTORED);
 
@@ -1295,6 +1321,154 @@ golf_store_dup_stale_sessions (GolfStore  *self,
   g_ptr_array_add (ids, NULL);
 
   return (char **)g_ptr_array_free (g_steal_pointer (&ids), FALSE);
+}
+
+/* Another program changed a session this store shows. */
+static void
+refresh_session (GolfStore    *self,
+                 GolfSession  *existing,
+                 GolfSession  *row,
+                 gint64        stats_revision)
+{
+  g_autoptr(GolfSessionMetrics) metrics = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 revision = _golf_session_get_revision (row);
+  const char *session_id = golf_session_get_id (row);
+
+  copy_session_details (self, existing, row);
+  _golf_session_set_revision (existing, revision);
+
+  /* Its own worker may have stored current metrics already. */
+  if (stats_revision != revision)
+    {
+      g_signal_emit (self, signals[SHOT_CHANGED], 0, session_id, NULL, GOLF_CHANGE_CHANGED);
+      return;
+    }
+
+  metrics = read_metrics (self, session_id, &error);
+  if (error != NULL)
+    g_warning ("Session %s: %s", session_id, error->message);
+  else
+    _golf_session_set_metrics (existing, metrics);
+}
+
+static gboolean
+refresh_sessions (GolfStore  *self,
+                  GError    **error)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) stats_revisions = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = _golf_db_stmt (self->db, sql_session_revisions, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 stats_revision = sqlite3_column_type (stmt, 5) == SQLITE_NULL ? -1 : sqlite3_column_int64 (stmt, 5);
+
+      g_ptr_array_add (rows, session_from_row (stmt));
+      g_array_append_val (stats_revisions, stats_revision);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    return _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "read the sessions");
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GolfSession *row = g_ptr_array_index (rows, i);
+      GolfSession *existing = golf_store_find_session (self, golf_session_get_id (row));
+      gint64 stats_revision = g_array_index (stats_revisions, gint64, i);
+
+      if (existing == NULL)
+        {
+          if (!add_session_object (self, row, error))
+            return FALSE;
+          if (stats_revision != _golf_session_get_revision (row))
+            g_signal_emit (self, signals[SHOT_CHANGED], 0, golf_session_get_id (row), NULL,
+                           GOLF_CHANGE_ADDED);
+        }
+      else if (_golf_session_get_revision (existing) != _golf_session_get_revision (row))
+        {
+          refresh_session (self, existing, row, stats_revision);
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * golf_store_refresh:
+ * @self: a #GolfStore
+ * @error: return location for a #GError
+ *
+ * Catches up with what other programs (another Golf Lab, golf-lab-cli)
+ * wrote to the file: new sessions join the list, and changed ones get their
+ * stored metrics or, when those are behind, #GolfStore::shot-changed so a
+ * #GolfMetricsWorker recomputes them. Costs one query when nothing changed.
+ *
+ * Returns: %TRUE unless the database could not be read
+ */
+gboolean
+golf_store_refresh (GolfStore  *self,
+                    GError    **error)
+{
+  gint64 data_version = 0;
+
+  g_return_val_if_fail (GOLF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (ON_OWNER_THREAD (self), FALSE);
+
+  if (!query_int64 (self, sql_data_version, NULL, &data_version, error))
+    return FALSE;
+
+  if (data_version == self->data_version)
+    return TRUE;
+
+  self->data_version = data_version;
+
+  return refresh_sessions (self, error);
+}
+
+static gboolean
+watch_cb (gpointer user_data)
+{
+  GolfStore *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!golf_store_refresh (self, &error))
+    g_warning ("Could not look for changes by other programs: %s", error->message);
+
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * golf_store_watch:
+ * @self: a #GolfStore
+ * @interval_ms: how often to look, or 0 to stop
+ *
+ * Calls golf_store_refresh() every @interval_ms on the thread-default main
+ * context, so a window shows what golf-lab-cli imports while it is open.
+ */
+void
+golf_store_watch (GolfStore *self,
+                  guint      interval_ms)
+{
+  g_return_if_fail (GOLF_IS_STORE (self));
+
+  if (self->watch_source != NULL)
+    {
+      g_source_destroy (self->watch_source);
+      g_clear_pointer (&self->watch_source, g_source_unref);
+    }
+
+  if (interval_ms == 0)
+    return;
+
+  self->watch_source = g_timeout_source_new (interval_ms);
+  g_source_set_callback (self->watch_source, watch_cb, self, NULL);
+  g_source_attach (self->watch_source, g_main_context_get_thread_default ());
 }
 
 /* Main thread: hands freshly computed metrics to the session object. */

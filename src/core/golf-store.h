@@ -77,6 +77,10 @@ gboolean             golf_store_read_metrics         (GolfStore    *self,
                                                       const char   *session_id,
                                                       double        values[],
                                                       GError      **error);
+gboolean             golf_store_refresh              (GolfStore    *self,
+                                                      GError      **error);
+void                 golf_store_watch                (GolfStore    *self,
+                                                      guint         interval_ms);
 char               **golf_store_dup_stale_sessions   (GolfStore    *self,
                                                       GError      **error);
 

@@ -50,6 +50,9 @@ open_store (GolfApplication *self,
     }
 
   self->worker = golf_metrics_worker_new (self->store);
+
+  /* Show what golf-lab-cli imports while the window is open. */
+  golf_store_watch (self->store, 1000);
 }
 
 static void
