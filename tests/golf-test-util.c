@@ -9,6 +9,14 @@
 
 #include "golf-test-util.h"
 
+const char * const golf_test_session_stats_columns[GOLF_TEST_N_STATS_COLUMNS] = {
+  "session_id", "session_date", "session_type", "shot_count", "clubs_used",
+  "avg_carry", "avg_total", "avg_ball_speed", "avg_club_speed", "avg_smash",
+  "best_carry", "avg_face_angle", "std_face_angle", "avg_club_path",
+  "std_club_path", "avg_face_to_path", "std_face_to_path",
+  "avg_strike_distance", "std_strike_distance", "updated_at",
+};
+
 void
 golf_test_dir_init (GolfTestDir *dir)
 {

@@ -11,6 +11,10 @@
 
 G_BEGIN_DECLS
 
+/* The columns of `session_stats`, as the issue promises them to scripts. */
+#define GOLF_TEST_N_STATS_COLUMNS 20
+extern const char * const golf_test_session_stats_columns[GOLF_TEST_N_STATS_COLUMNS];
+
 typedef struct
 {
   char *dir;

@@ -25,14 +25,6 @@ static const char report_json[] =
   "  {\"id\": 3, \"ball_speed\": 50, \"club_speed\": 37, \"carry_distance\": 150,"
   "   \"total_distance\": 160}]}]";
 
-static const char * const metric_keys[] = {
-  "session_id", "session_date", "session_type", "shot_count", "clubs_used",
-  "avg_carry", "avg_total", "avg_ball_speed", "avg_club_speed", "avg_smash",
-  "best_carry", "avg_face_angle", "std_face_angle", "avg_club_path",
-  "std_club_path", "avg_face_to_path", "std_face_to_path",
-  "avg_strike_distance", "std_strike_distance", "updated_at",
-};
-
 typedef struct
 {
   GolfTestDir dir;
@@ -147,9 +139,9 @@ test_cli_import_and_metrics (Fixture       *f,
 
   si = metrics_json (f, "si", &si_node);
   members = json_object_get_members (si);
-  g_assert_cmpuint (g_list_length (members), ==, G_N_ELEMENTS (metric_keys));
-  for (guint i = 0; i < G_N_ELEMENTS (metric_keys); i++)
-    g_assert_true (json_object_has_member (si, metric_keys[i]));
+  g_assert_cmpuint (g_list_length (members), ==, G_N_ELEMENTS (golf_test_session_stats_columns));
+  for (guint i = 0; i < G_N_ELEMENTS (golf_test_session_stats_columns); i++)
+    g_assert_true (json_object_has_member (si, golf_test_session_stats_columns[i]));
 
   g_assert_cmpstr (json_object_get_string_member (si, "session_id"), ==, "9001");
   g_assert_cmpstr (json_object_get_string_member (si, "session_date"), ==, "2026-04-02");

@@ -10,14 +10,6 @@
 #include "golf-session-metrics.h"
 #include "golf-test-util.h"
 
-static const char * const session_stats_columns[] = {
-  "session_id", "session_date", "session_type", "shot_count", "clubs_used",
-  "avg_carry", "avg_total", "avg_ball_speed", "avg_club_speed", "avg_smash",
-  "best_carry", "avg_face_angle", "std_face_angle", "avg_club_path",
-  "std_club_path", "avg_face_to_path", "std_face_to_path",
-  "avg_strike_distance", "std_strike_distance", "updated_at",
-};
-
 typedef struct
 {
   GolfTestDir        dir;
@@ -138,16 +130,16 @@ test_worker_row_has_all_fields (Fixture       *f,
   sqlite3_busy_timeout (db, 5000);
   g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT * FROM session_stats", -1, &stmt, NULL), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  for (guint i = 0; i < G_N_ELEMENTS (session_stats_columns); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (golf_test_session_stats_columns); i++)
     {
-      g_assert_cmpstr (sqlite3_column_name (stmt, i), ==, session_stats_columns[i]);
+      g_assert_cmpstr (sqlite3_column_name (stmt, i), ==, golf_test_session_stats_columns[i]);
       g_assert_cmpint (sqlite3_column_type (stmt, i), !=, SQLITE_NULL);
     }
   sqlite3_finalize (stmt);
   sqlite3_close (db);
 
   for (guint m = 0; m < GOLF_N_METRICS; m++)
-    g_assert_cmpstr (golf_metric_get_name (m), ==, session_stats_columns[5 + m]);
+    g_assert_cmpstr (golf_metric_get_name (m), ==, golf_test_session_stats_columns[5 + m]);
 }
 
 typedef struct
