@@ -265,6 +265,28 @@ print_shot_line (GolfShot *shot,
            carry, total, ball, club_speed, smash, f2p);
 }
 
+static GolfSession *
+require_session (Cli        *cli,
+                 int         argc,
+                 char      **argv,
+                 const char *command)
+{
+  GolfSession *session;
+
+  if (argc != 2)
+    {
+      g_autofree char *message = g_strdup_printf ("%s needs a session id", command);
+      usage_error (message);
+      return NULL;
+    }
+
+  if ((session = golf_store_find_session (cli->store, argv[1])) == NULL)
+    g_printerr ("golf-lab-cli: There is no session “%s”; “golf-lab-cli sessions” lists them\n",
+                argv[1]);
+
+  return session;
+}
+
 /* shots SESSION [--json] [--units U] */
 static int
 cmd_shots (Cli   *cli,
@@ -276,14 +298,8 @@ cmd_shots (Cli   *cli,
   g_autoptr(GError) error = NULL;
   guint n;
 
-  if (argc != 2)
-    return usage_error ("shots needs a session id");
-
-  if (golf_store_find_session (cli->store, argv[1]) == NULL)
-    {
-      g_printerr ("golf-lab-cli: There is no session “%s”; “golf-lab-cli sessions” lists them\n", argv[1]);
-      return EXIT_FAILURE;
-    }
+  if (require_session (cli, argc, argv, "shots") == NULL)
+    return argc != 2 ? EXIT_USAGE : EXIT_FAILURE;
 
   if ((shots = golf_store_list_shots (cli->store, argv[1], &error)) == NULL)
     return fail (error);
@@ -291,7 +307,7 @@ cmd_shots (Cli   *cli,
   n = g_list_model_get_n_items (shots);
   if (!cli->json)
     g_print ("%-28s %-12s %7s %7s %7s %7s %6s %6s\n", "SHOT", "CLUB",
-             cli->imperial ? "CARRY" : "CARRY", "TOTAL", "BALL", "CLUB", "SMASH", "F2P");
+             "CARRY", "TOTAL", "BALL", "CLUB", "SMASH", "F2P");
 
   json_builder_begin_array (builder);
   for (guint i = 0; i < n; i++)
@@ -429,28 +445,6 @@ print_metrics_text (Cli                *cli,
     }
 
   g_print ("  %-28s %s\n", "Updated", updated_at);
-}
-
-static GolfSession *
-require_session (Cli        *cli,
-                 int         argc,
-                 char      **argv,
-                 const char *command)
-{
-  GolfSession *session;
-
-  if (argc != 2)
-    {
-      g_autofree char *message = g_strdup_printf ("%s needs a session id", command);
-      usage_error (message);
-      return NULL;
-    }
-
-  if ((session = golf_store_find_session (cli->store, argv[1])) == NULL)
-    g_printerr ("golf-lab-cli: There is no session “%s”; “golf-lab-cli sessions” lists them\n",
-                argv[1]);
-
-  return session;
 }
 
 /* metrics SESSION [--json] [--units U] */
