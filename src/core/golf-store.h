@@ -38,6 +38,19 @@ typedef enum
   GOLF_STORE_ERROR_FAILED,
 } GolfStoreError;
 
+/**
+ * GolfShotKey:
+ * @shot_id: the shot
+ * @number: the shot's number in its session (1 for the first one saved)
+ *
+ * One row of golf_store_dup_shot_keys(): where a shot sits in a list.
+ */
+typedef struct
+{
+  char  *shot_id;
+  guint  number;
+} GolfShotKey;
+
 #define GOLF_TYPE_STORE (golf_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (GolfStore, golf_store, GOLF, STORE, GObject)
@@ -65,6 +78,16 @@ GolfSession         *golf_store_find_session         (GolfStore    *self,
                                                       const char   *session_id);
 GListModel          *golf_store_list_shots           (GolfStore    *self,
                                                       const char   *session_id,
+                                                      GError      **error);
+GArray              *golf_store_dup_shot_keys        (GolfStore    *self,
+                                                      const char   *session_id,
+                                                      const char   *club,
+                                                      const char   *sort_key,
+                                                      gboolean      descending,
+                                                      GError      **error);
+GPtrArray           *golf_store_dup_shots            (GolfStore    *self,
+                                                      const char * const *shot_ids,
+                                                      guint         n_ids,
                                                       GError      **error);
 GPtrArray           *golf_store_dup_all_shots        (GolfStore    *self,
                                                       GError      **error);
