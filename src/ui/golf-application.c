@@ -25,11 +25,37 @@ struct _GolfApplication
 G_DEFINE_FINAL_TYPE (GolfApplication, golf_application, ADW_TYPE_APPLICATION)
 
 static void
+set_store (GolfApplication *self,
+           GolfStore       *store,
+           GError          *error)
+{
+  g_clear_object (&self->worker);
+  g_set_object (&self->store, store);
+  g_clear_error (&self->store_error);
+  self->store_error = error;
+
+  if (store == NULL)
+    return;
+
+  self->worker = golf_metrics_worker_new (store);
+
+  /* Show what golf-lab-cli imports while the window is open. */
+  golf_store_watch (store, 1000);
+}
+
+static void
 open_store (GolfApplication *self,
             const char      *requested_path)
 {
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *chosen_path = g_settings_get_string (settings, "database");
   g_autofree char *default_path = NULL;
+  g_autoptr(GolfStore) store = NULL;
+  GError *error = NULL;
   const char *path = requested_path;
+
+  if (path == NULL && chosen_path[0] != '\0')
+    path = chosen_path;
 
   if (path == NULL)
     {
@@ -42,17 +68,66 @@ open_store (GolfApplication *self,
       path = default_path;
     }
 
-  self->store = golf_store_new (path, &self->store_error);
-  if (self->store == NULL)
-    {
-      g_warning ("Cannot open the database %s: %s", path, self->store_error->message);
-      return;
-    }
+  store = golf_store_new (path, &error);
+  if (store == NULL)
+    g_warning ("Cannot open the database %s: %s", path, error->message);
 
-  self->worker = golf_metrics_worker_new (self->store);
+  set_store (self, store, error);
+}
 
-  /* Show what golf-lab-cli imports while the window is open. */
-  golf_store_watch (self->store, 1000);
+/**
+ * golf_application_open_database:
+ * @self: a #GolfApplication
+ * @path: a database file; a new one is created when it does not exist
+ * @error: return location for a #GError
+ *
+ * Opens another database (the way out of a damaged one) and shows it in a
+ * new main window, remembering it for the next start. When it cannot be
+ * opened, the database open before stays open.
+ *
+ * Returns: %TRUE if @path is open now
+ */
+gboolean
+golf_application_open_database (GolfApplication  *self,
+                                const char       *path,
+                                GError          **error)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GolfStore) store = NULL;
+  GtkWindow *old_window;
+  GolfWindow *window;
+
+  g_return_val_if_fail (GOLF_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if ((store = golf_store_new (path, error)) == NULL)
+    return FALSE;
+
+  old_window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  set_store (self, store, NULL);
+  settings = g_settings_new (APP_ID);
+  g_settings_set_string (settings, "database", path);
+
+  window = golf_window_new (GTK_APPLICATION (self), self->store, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  if (old_window != NULL)
+    gtk_window_destroy (old_window);
+
+  return TRUE;
+}
+
+static void
+open_database_activated_cb (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  GolfApplication *self = GOLF_APPLICATION (user_data);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GError) error = NULL;
+
+  if (!golf_application_open_database (self, g_variant_get_string (parameter, NULL), &error) &&
+      GOLF_IS_WINDOW (window))
+    golf_window_show_error (GOLF_WINDOW (window), error);
 }
 
 static void
@@ -132,6 +207,7 @@ about_activated_cb (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated_cb },
   { "about", about_activated_cb },
+  { "open-database", open_database_activated_cb, "s" },
 };
 
 static void

@@ -1,54 +1,20 @@
 /* golf-window.c
  *
+ * Sessions on the left (newest first, searchable), the selected session's
+ * pages on the right. The actions live in golf-window-actions.c.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "golf-window"
 
 #include "config.h"
 
-#include <math.h>
-#include <stdio.h>
 #include <glib/gi18n.h>
 
-#include "golf-metric-card.h"
-#include "golf-model-window.h"
-#include "golf-session-metrics.h"
-#include "golf-window.h"
-
-struct _GolfWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* Template widgets */
-  GtkStack             *main_stack;
-  AdwLeaflet           *leaflet;
-  GtkWidget            *sidebar;
-  GtkWidget            *content;
-  GtkListView          *session_list;
-  GtkWidget            *updating_box;
-  AdwStatusPage        *empty_page;
-  AdwStatusPage        *error_page;
-  GolfMetricCard       *shot_count_card;
-  GolfMetricCard       *clubs_card;
-  GolfMetricCard       *avg_carry_card;
-  GolfMetricCard       *best_carry_card;
-  GolfMetricCard       *avg_total_card;
-  GolfMetricCard       *ball_speed_card;
-  GolfMetricCard       *club_speed_card;
-  GolfMetricCard       *smash_card;
-  GolfMetricCard       *face_angle_card;
-  GolfMetricCard       *club_path_card;
-  GolfMetricCard       *face_to_path_card;
-  GolfMetricCard       *strike_card;
-
-  GolfStore            *store;
-  GError               *error;
-  GListModel           *sessions;
-  GtkSingleSelection   *selection;
-  GolfSession          *session;
-  GSettings            *settings;
-  gboolean              imperial;
-};
+#include "golf-format.h"
+#include "golf-player.h"
+#include "golf-session-row.h"
+#include "golf-window-private.h"
 
 G_DEFINE_FINAL_TYPE (GolfWindow, golf_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -58,162 +24,21 @@ enum {
   PROP_ERROR,
   PROP_SESSION,
   PROP_IMPERIAL,
+  PROP_HAND,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-/* Formatting for the template's <closure> bindings. The first argument is
- * the object the expression is evaluated for; none of them needs it.
- */
-
 static char *
-format_number (double value,
-               int    digits)
+format_session_title (GolfWindow  *self,
+                      GolfSession *session,
+                      const char  *name)
 {
-  if (isnan (value))
-    return g_strdup ("—");
-
-  return g_strdup_printf ("%.*f", digits, value);
-}
-
-static char *
-format_distance (gpointer unused,
-                 double   metres,
-                 gboolean imperial)
-{
-  return format_number (golf_unit_to_display (GOLF_UNIT_DISTANCE, metres, imperial), 1);
-}
-
-static char *
-format_distance_unit (gpointer unused,
-                      gboolean imperial)
-{
-  /* Translators: abbreviations of yards and metres */
-  return g_strdup (imperial ? _("yd") : _("m"));
-}
-
-static char *
-format_speed (gpointer unused,
-              double   metres_per_second,
-              gboolean imperial)
-{
-  return format_number (golf_unit_to_display (GOLF_UNIT_SPEED, metres_per_second, imperial), 1);
-}
-
-static char *
-format_speed_unit (gpointer unused,
-                   gboolean imperial)
-{
-  /* Translators: abbreviations of miles per hour and metres per second */
-  return g_strdup (imperial ? _("mph") : _("m/s"));
-}
-
-static char *
-format_smash (gpointer unused,
-              double   smash)
-{
-  return format_number (smash, 2);
-}
-
-static char *
-format_angle (gpointer unused,
-              double   degrees)
-{
-  if (isnan (degrees))
-    return g_strdup ("—");
-
-  /* Signed, so a golfer sees open (+) or closed (−) at a glance. */
-  if (fabs (degrees) < 0.05)
-    return g_strdup ("0.0°");
-
-  return g_strdup_printf ("%+.1f°", degrees);
-}
-
-static char *
-format_spread (double      std,
-               const char *unit)
-{
-  if (isnan (std))
+  if (session == NULL)
     return g_strdup ("");
 
-  /* Translators: a standard deviation, like "± 2.1°" */
-  return g_strdup_printf (_("± %.1f%s"), std, unit);
-}
-
-static char *
-format_angle_spread (gpointer unused,
-                     double   std)
-{
-  return format_spread (std, "°");
-}
-
-static char *
-format_millimetres (gpointer unused,
-                    double   millimetres)
-{
-  return format_number (millimetres, 1);
-}
-
-static char *
-format_millimetres_spread (gpointer unused,
-                           double   std)
-{
-  return format_spread (std, " mm");
-}
-
-static char *
-format_count (gpointer unused,
-              guint    count)
-{
-  return g_strdup_printf ("%u", count);
-}
-
-static char *
-format_clubs (gpointer    unused,
-              const char *clubs_used)
-{
-  if (clubs_used == NULL || clubs_used[0] == '\0')
-    return g_strdup ("—");
-
-  return g_strdup (clubs_used);
-}
-
-static char *
-format_session_date (gpointer    unused,
-                     const char *date)
-{
-  g_autoptr(GDateTime) datetime = NULL;
-  int year, month, day;
-
-  if (date == NULL || date[0] == '\0')
-    return g_strdup (_("Undated Session"));
-
-  if (sscanf (date, "%4d-%2d-%2d", &year, &month, &day) == 3)
-    datetime = g_date_time_new_utc (year, month, day, 0, 0, 0);
-
-  if (datetime == NULL)
-    return g_strdup (date);
-
-  /* Translators: the date of a session, see the GLib docs of
-   * g_date_time_format() for the codes: "Tue 24 November 2026" */
-  /* xgettext:no-c-format */
-  return g_date_time_format (datetime, _("%a %-d %B %Y"));
-}
-
-static char *
-format_session_summary (gpointer    unused,
-                        guint       shot_count,
-                        const char *clubs_used)
-{
-  g_autofree char *shots = NULL;
-
-  shots = g_strdup_printf (ngettext ("%u shot", "%u shots", shot_count), shot_count);
-  if (clubs_used == NULL || clubs_used[0] == '\0')
-    return g_steal_pointer (&shots);
-
-  /* Translators: shot count and clubs of a session: "24 shots · Driver, 7 Iron" */
-  return g_strdup_printf (_("%s · %s"), shots, clubs_used);
+  return golf_session_dup_title (session);
 }
 
 static int
@@ -234,6 +59,54 @@ compare_sessions_cb (gconstpointer a,
 }
 
 static gboolean
+contains_casefolded (const char *haystack,
+                     const char *needle)
+{
+  g_autofree char *folded = NULL;
+
+  if (haystack == NULL)
+    return FALSE;
+
+  folded = g_utf8_casefold (haystack, -1);
+  return strstr (folded, needle) != NULL;
+}
+
+/* A session matches when each word of the search is in its date (as
+ * shown), name, id, clubs or notes. */
+static gboolean
+filter_session_cb (gpointer item,
+                   gpointer user_data)
+{
+  GolfWindow *self = user_data;
+  GolfSession *session = item;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  g_auto(GStrv) words = g_strsplit_set (folded, " \t", -1);
+  g_autofree char *date = golf_format_date (golf_session_get_date (session));
+  const char *fields[] = {
+    date,
+    golf_session_get_date (session),
+    golf_session_get_name (session),
+    golf_session_get_id (session),
+    golf_session_get_clubs_used (session),
+    golf_session_get_notes (session),
+  };
+
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      gboolean found = words[w][0] == '\0';
+
+      for (guint f = 0; f < G_N_ELEMENTS (fields) && !found; f++)
+        found = contains_casefolded (fields[f], words[w]);
+
+      if (!found)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
 get_imperial_mapping (GValue   *value,
                       GVariant *variant,
                       gpointer  user_data)
@@ -251,24 +124,63 @@ set_imperial_mapping (const GValue       *value,
 }
 
 static void
+update_hand (GolfWindow *self)
+{
+  GolfHand hand = GOLF_HAND_RIGHT;
+
+  if (self->session != NULL && self->store != NULL)
+    {
+      GolfPlayer *player = golf_store_find_player_by_id (self->store,
+                                                         golf_session_get_player_id (self->session));
+
+      if (player != NULL)
+        hand = golf_player_get_hand (player);
+    }
+
+  if (self->hand != hand)
+    {
+      self->hand = hand;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAND]);
+    }
+}
+
+static void
 set_session (GolfWindow  *self,
              GolfSession *session)
 {
-  if (g_set_object (&self->session, session))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_func (self->session, update_hand, self);
+
+  if (!g_set_object (&self->session, session))
+    return;
+
+  if (session != NULL)
+    g_signal_connect_object (session, "notify::player-id", G_CALLBACK (update_hand), self, G_CONNECT_SWAPPED);
+
+  update_hand (self);
+  _golf_window_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 static void
 update_visible_page (GolfWindow *self)
 {
-  const char *page = "sessions";
+  guint n_sessions;
+  guint n_shown;
 
   if (self->store == NULL)
-    page = "error";
-  else if (g_list_model_get_n_items (self->sessions) == 0)
-    page = "empty";
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "error");
+      return;
+    }
 
-  gtk_stack_set_visible_child_name (self->main_stack, page);
+  n_sessions = g_list_model_get_n_items (self->sessions);
+  n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  gtk_stack_set_visible_child_name (self->main_stack, n_sessions > 0 ? "sessions" : "empty");
+  gtk_stack_set_visible_child_name (self->sidebar_stack, n_shown > 0 || n_sessions == 0 ? "list" : "no-results");
+
+  if (n_sessions == 0)
+    set_session (self, NULL);
 }
 
 static void
@@ -286,11 +198,38 @@ on_selected_item_changed_cb (GolfWindow         *self,
                              GParamSpec         *pspec,
                              GtkSingleSelection *selection)
 {
-  set_session (self, gtk_single_selection_get_selected_item (selection));
+  GolfSession *session = gtk_single_selection_get_selected_item (selection);
+
+  /* A search that hides every session keeps the open one on show. */
+  if (session != NULL)
+    set_session (self, session);
+  else if (self->session != NULL &&
+           golf_store_find_session (self->store, golf_session_get_id (self->session)) == NULL)
+    set_session (self, NULL);
+}
+
+static void
+on_search_changed_cb (GolfWindow     *self,
+                      GtkSearchEntry *entry)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_visible_page (self);
+}
+
+/* Enter in the search opens the first session found. */
+static void
+on_search_activated_cb (GolfWindow     *self,
+                        GtkSearchEntry *entry)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+    return;
+
+  gtk_single_selection_set_selected (self->selection, 0);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
 /* A click on a folded window (the list activates on single click then),
- * a double click or Enter: show that session's dashboard. */
+ * a double click or Enter: show that session's pages. */
 static void
 on_session_activated_cb (GolfWindow  *self,
                          guint        position,
@@ -301,55 +240,59 @@ on_session_activated_cb (GolfWindow  *self,
 }
 
 static void
-on_back_clicked_cb (GolfWindow *self)
+setup_session_row_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *list_item,
+                      gpointer                  user_data)
 {
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_list_item_set_child (list_item, golf_session_row_new ());
+}
+
+static void
+bind_session_row_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     gpointer                  user_data)
+{
+  golf_session_row_set_session (GOLF_SESSION_ROW (gtk_list_item_get_child (list_item)),
+                                gtk_list_item_get_item (list_item));
 }
 
 static void
 setup_session_list (GolfWindow *self)
 {
-  g_autoptr(GtkBuilderScope) scope = NULL;
-  g_autoptr(GtkListItemFactory) factory = NULL;
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GtkSortListModel *sorted;
   GtkSorter *sorter;
 
-  scope = gtk_builder_cscope_new ();
-  gtk_builder_cscope_add_callback_symbols (GTK_BUILDER_CSCOPE (scope),
-                                           "format_session_date", G_CALLBACK (format_session_date),
-                                           "format_session_summary", G_CALLBACK (format_session_summary),
-                                           NULL);
-  factory = gtk_builder_list_item_factory_new_from_resource (scope, "/io/github/golflab/GolfLab/ui/golf-window-session-row.ui");
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_session_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_session_row_cb), NULL);
   gtk_list_view_set_factory (self->session_list, factory);
 
   if (self->store == NULL)
     return;
 
   self->sessions = g_object_ref (golf_store_get_sessions (self->store));
-  g_signal_connect_object (self->sessions,
-                           "items-changed",
-                           G_CALLBACK (on_sessions_changed_cb),
-                           self,
-                           G_CONNECT_SWAPPED);
-
   sorter = GTK_SORTER (gtk_custom_sorter_new (compare_sessions_cb, NULL, NULL));
   sorted = gtk_sort_list_model_new (g_object_ref (self->sessions), sorter);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
-  g_signal_connect_object (self->selection,
-                           "notify::selected-item",
-                           G_CALLBACK (on_selected_item_changed_cb),
-                           self,
-                           G_CONNECT_SWAPPED);
+  self->filter = gtk_custom_filter_new (filter_session_cb, self, NULL);
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (sorted), g_object_ref (GTK_FILTER (self->filter)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+
+  g_signal_connect_object (self->sessions, "items-changed",
+                           G_CALLBACK (on_sessions_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (on_selected_item_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->session_list, GTK_SELECTION_MODEL (self->selection));
+  golf_shots_page_set_store (self->shots_page, self->store);
   set_session (self, gtk_single_selection_get_selected_item (self->selection));
 }
 
 static void
-show_error (GolfWindow *self)
+show_store_error (GolfWindow *self)
 {
   g_autofree char *description = NULL;
 
-  /* The store's messages already say what to do about the file. */
+  /* The store's messages already say what is wrong with the file; the
+   * buttons below them are the way out. */
   if (self->error != NULL)
     description = g_markup_escape_text (self->error->message, -1);
   else
@@ -367,8 +310,9 @@ golf_window_constructed (GObject *object)
 
   setup_session_list (self);
   if (self->store == NULL)
-    show_error (self);
+    show_store_error (self);
   update_visible_page (self);
+  _golf_window_update_actions (self);
 }
 
 static gboolean
@@ -394,6 +338,8 @@ golf_window_dispose (GObject *object)
 
   g_clear_object (&self->session);
   g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
   g_clear_object (&self->sessions);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -437,6 +383,10 @@ golf_window_get_property (GObject    *object,
       g_value_set_boolean (value, golf_window_get_imperial (self));
       break;
 
+    case PROP_HAND:
+      g_value_set_enum (value, golf_window_get_hand (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -470,18 +420,6 @@ golf_window_set_property (GObject      *object,
 }
 
 static void
-show_model_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  GolfWindow *self = GOLF_WINDOW (widget);
-  GolfModelWindow *window = golf_model_window_new (GTK_WINDOW (self), NULL,
-                                                   golf_window_get_imperial (self));
-
-  gtk_window_present (GTK_WINDOW (window));
-}
-
-static void
 golf_window_class_init (GolfWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -510,7 +448,8 @@ golf_window_class_init (GolfWindowClass *klass)
   /**
    * GolfWindow:error:
    *
-   * Why the database could not be opened; shown instead of the sessions.
+   * Why the database could not be opened; shown instead of the sessions,
+   * with a way to open another one or start a new one.
    */
   properties[PROP_ERROR] =
     g_param_spec_boxed ("error", NULL, NULL,
@@ -520,7 +459,7 @@ golf_window_class_init (GolfWindowClass *klass)
   /**
    * GolfWindow:session:
    *
-   * The session selected in the sidebar, whose dashboard is shown.
+   * The session selected in the sidebar, whose pages are shown.
    */
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL,
@@ -537,51 +476,49 @@ golf_window_class_init (GolfWindowClass *klass)
                           TRUE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * GolfWindow:hand:
+   *
+   * The hand of the player whose session is shown.
+   */
+  properties[PROP_HAND] =
+    g_param_spec_enum ("hand", NULL, NULL,
+                       GOLF_TYPE_HAND, GOLF_HAND_RIGHT,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (GOLF_TYPE_METRIC_CARD);
+  g_type_ensure (GOLF_TYPE_DASHBOARD_PAGE);
   g_type_ensure (GOLF_TYPE_SESSION);
+  g_type_ensure (GOLF_TYPE_SHOTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/golflab/GolfLab/ui/golf-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, session_list);
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, updating_box);
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, content_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, empty_menu_button);
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, GolfWindow, shot_count_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfWindow, clubs_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfWindow, avg_carry_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfWindow, best_carry_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfWindow, avg_total_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfWindow, ball_speed_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfWindow, club_speed_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfWindow, smash_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfWindow, face_angle_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfWindow, club_path_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfWindow, face_to_path_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfWindow, strike_card);
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, dashboard_page);
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, shots_page);
 
-  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_session_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, format_angle);
-  gtk_widget_class_bind_template_callback (widget_class, format_angle_spread);
-  gtk_widget_class_bind_template_callback (widget_class, format_clubs);
-  gtk_widget_class_bind_template_callback (widget_class, format_count);
-  gtk_widget_class_bind_template_callback (widget_class, format_distance);
-  gtk_widget_class_bind_template_callback (widget_class, format_distance_unit);
-  gtk_widget_class_bind_template_callback (widget_class, format_millimetres);
-  gtk_widget_class_bind_template_callback (widget_class, format_millimetres_spread);
-  gtk_widget_class_bind_template_callback (widget_class, format_session_date);
-  gtk_widget_class_bind_template_callback (widget_class, format_session_summary);
-  gtk_widget_class_bind_template_callback (widget_class, format_smash);
-  gtk_widget_class_bind_template_callback (widget_class, format_speed);
-  gtk_widget_class_bind_template_callback (widget_class, format_speed_unit);
+  gtk_widget_class_bind_template_callback (widget_class, format_session_title);
+  golf_format_bind_template_callbacks (widget_class);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
-  gtk_widget_class_install_action (widget_class, "win.show-model", NULL, show_model_action);
+  _golf_window_class_add_actions (widget_class);
 }
 
 static void
@@ -590,6 +527,7 @@ golf_window_init (GolfWindow *self)
   g_autoptr(GAction) units_action = NULL;
 
   self->imperial = TRUE;
+  self->hand = GOLF_HAND_RIGHT;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -617,7 +555,8 @@ golf_window_init (GolfWindow *self)
  * @error: (nullable): why @store could not be opened
  *
  * Creates the main window. Without a store it shows @error in place of the
- * sessions, so a damaged file never takes the application down with it.
+ * sessions, with a way to open another database or start a new one, so a
+ * damaged file never takes the application down with it.
  *
  * Returns: (transfer full): a new #GolfWindow
  */
@@ -668,7 +607,7 @@ golf_window_get_error (GolfWindow *self)
  * golf_window_get_session:
  * @self: a #GolfWindow
  *
- * Returns: (transfer none) (nullable): the session whose dashboard is shown
+ * Returns: (transfer none) (nullable): the session whose pages are shown
  */
 GolfSession *
 golf_window_get_session (GolfWindow *self)
@@ -676,6 +615,51 @@ golf_window_get_session (GolfWindow *self)
   g_return_val_if_fail (GOLF_IS_WINDOW (self), NULL);
 
   return self->session;
+}
+
+/**
+ * golf_window_select_session:
+ * @self: a #GolfWindow
+ * @session_id: a session
+ *
+ * Selects a session in the sidebar (clearing a search that hides it) and
+ * shows its pages.
+ *
+ * Returns: %TRUE if the session is there
+ */
+gboolean
+golf_window_select_session (GolfWindow *self,
+                            const char *session_id)
+{
+  guint n;
+
+  g_return_val_if_fail (GOLF_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (session_id != NULL, FALSE);
+
+  if (self->selection == NULL || golf_store_find_session (self->store, session_id) == NULL)
+    return FALSE;
+
+  if (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0')
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      on_search_changed_cb (self, self->search_entry);
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GolfSession) session = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+      if (g_strcmp0 (golf_session_get_id (session), session_id) == 0)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          gtk_widget_activate_action (GTK_WIDGET (self->session_list), "list.scroll-to-item", "u", i);
+          adw_leaflet_set_visible_child (self->leaflet, self->content);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
 }
 
 /**
@@ -697,7 +681,7 @@ golf_window_get_imperial (GolfWindow *self)
  * @self: a #GolfWindow
  * @imperial: %TRUE for yards and mph, %FALSE for metres and m/s
  *
- * Changes the units of the dashboard (and so the `units` setting).
+ * Changes the units of every page (and so the `units` setting).
  */
 void
 golf_window_set_imperial (GolfWindow *self,
@@ -711,4 +695,18 @@ golf_window_set_imperial (GolfWindow *self,
 
   self->imperial = imperial;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IMPERIAL]);
+}
+
+/**
+ * golf_window_get_hand:
+ * @self: a #GolfWindow
+ *
+ * Returns: the hand of the player whose session is shown
+ */
+GolfHand
+golf_window_get_hand (GolfWindow *self)
+{
+  g_return_val_if_fail (GOLF_IS_WINDOW (self), GOLF_HAND_RIGHT);
+
+  return self->hand;
 }

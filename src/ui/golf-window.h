@@ -1,4 +1,4 @@
-/* golf-window.h: the main window, sessions on the left, the dashboard on the right
+/* golf-window.h: the main window, sessions on the left, their pages on the right
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -21,8 +21,13 @@ GolfWindow   *golf_window_new            (GtkApplication *application,
 GolfStore    *golf_window_get_store      (GolfWindow     *self);
 const GError *golf_window_get_error      (GolfWindow     *self);
 GolfSession  *golf_window_get_session    (GolfWindow     *self);
+gboolean      golf_window_select_session (GolfWindow     *self,
+                                          const char     *session_id);
 gboolean      golf_window_get_imperial   (GolfWindow     *self);
 void          golf_window_set_imperial   (GolfWindow     *self,
                                           gboolean        imperial);
+GolfHand      golf_window_get_hand       (GolfWindow     *self);
+void          golf_window_show_error     (GolfWindow     *self,
+                                          const GError   *error);
 
 G_END_DECLS

@@ -1,0 +1,536 @@
+/* golf-format.c
+ *
+ * Every number the window shows goes through here: one place that knows
+ * the units the golfer chose, how many digits each measurement deserves,
+ * that a value that was not measured reads "—", and that a value which
+ * rounds to zero never reads "-0.0".
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "golf-format"
+
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <glib/gi18n.h>
+
+#include "golf-format.h"
+
+/* U+2212 MINUS SIGN: a hyphen is too short beside digits. */
+#define MINUS "−"
+
+/* How a shot field is shown: digits after the point, whether the sign
+ * matters (left/right), and a unit for the fields GolfUnit has none for. */
+static const struct
+{
+  int         digits;
+  gboolean    is_signed;
+  const char *unit;
+} shot_fields[GOLF_SHOT_N_FIELDS] = {
+  [GOLF_SHOT_FIELD_BALL_SPEED]     = { 1, FALSE, NULL },
+  [GOLF_SHOT_FIELD_CLUB_SPEED]     = { 1, FALSE, NULL },
+  [GOLF_SHOT_FIELD_CARRY_DISTANCE] = { 1, FALSE, NULL },
+  [GOLF_SHOT_FIELD_TOTAL_DISTANCE] = { 1, FALSE, NULL },
+  [GOLF_SHOT_FIELD_CLUB_PATH]      = { 1, TRUE, NULL },
+  [GOLF_SHOT_FIELD_FACE_ANGLE]     = { 1, TRUE, NULL },
+  [GOLF_SHOT_FIELD_LAUNCH_ANGLE]   = { 1, FALSE, NULL },
+  [GOLF_SHOT_FIELD_SIDE_ANGLE]     = { 1, TRUE, NULL },
+  [GOLF_SHOT_FIELD_DYNAMIC_LOFT]   = { 1, FALSE, NULL },
+  [GOLF_SHOT_FIELD_ATTACK_ANGLE]   = { 1, TRUE, NULL },
+  [GOLF_SHOT_FIELD_SIDE_SPIN]      = { 0, TRUE, N_("rpm") },
+  [GOLF_SHOT_FIELD_BACK_SPIN]      = { 0, FALSE, N_("rpm") },
+  [GOLF_SHOT_FIELD_IMPACT_X]       = { 1, TRUE, NULL },
+  [GOLF_SHOT_FIELD_IMPACT_Y]       = { 1, TRUE, NULL },
+  [GOLF_SHOT_FIELD_SIDE_DISTANCE]  = { 1, TRUE, NULL },
+  [GOLF_SHOT_FIELD_DESCENT_ANGLE]  = { 1, FALSE, NULL },
+  [GOLF_SHOT_FIELD_APEX]           = { 1, FALSE, NULL },
+  [GOLF_SHOT_FIELD_FLIGHT_TIME]    = { 2, FALSE, N_("s") },
+  [GOLF_SHOT_FIELD_OPTIX_X]        = { 1, FALSE, NULL },
+  [GOLF_SHOT_FIELD_OPTIX_Y]        = { 1, FALSE, NULL },
+  [GOLF_SHOT_FIELD_CLUB_LIE]       = { 1, FALSE, NULL },
+  [GOLF_SHOT_FIELD_LIE_ANGLE]      = { 1, FALSE, NULL },
+  [GOLF_SHOT_FIELD_SPIN_AXIS]      = { 1, TRUE, NULL },
+  [GOLF_SHOT_FIELD_TOTAL_SPIN]     = { 0, FALSE, N_("rpm") },
+};
+
+static int
+unit_digits (GolfUnit unit)
+{
+  return unit == GOLF_UNIT_NONE ? 2 : 1;
+}
+
+/* @value rounded to @digits, with a rounded zero made positive. */
+static double
+round_to (double value,
+          int    digits)
+{
+  double scale = pow (10.0, digits);
+  double rounded = round (value * scale) / scale;
+
+  return rounded == 0.0 ? 0.0 : rounded;
+}
+
+static char *
+print_rounded (double   value,
+               int      digits,
+               gboolean plus)
+{
+  double rounded;
+
+  if (!isfinite (value))
+    return g_strdup (GOLF_FORMAT_MISSING);
+
+  rounded = round_to (value, digits);
+  if (rounded < 0)
+    return g_strdup_printf (MINUS "%.*f", digits, -rounded);
+  if (plus && rounded > 0)
+    return g_strdup_printf ("+%.*f", digits, rounded);
+
+  return g_strdup_printf ("%.*f", digits, rounded);
+}
+
+/**
+ * golf_format_number:
+ * @value: a number, NAN when not measured
+ * @digits: digits after the decimal point
+ *
+ * Returns: (transfer full): "12.3", "−0.4", "0.0" (never "-0.0") or "—"
+ */
+char *
+golf_format_number (double value,
+                    int    digits)
+{
+  return print_rounded (value, digits, FALSE);
+}
+
+/**
+ * golf_format_signed:
+ * @value: a number, NAN when not measured
+ * @digits: digits after the decimal point
+ *
+ * For values whose sign says left or right: "+1.2", "−0.8", "0.0" or "—".
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+golf_format_signed (double value,
+                    int    digits)
+{
+  return print_rounded (value, digits, TRUE);
+}
+
+/**
+ * golf_format_unit_symbol:
+ * @unit: what a value measures
+ * @imperial: %TRUE for yards and mph
+ *
+ * Returns: (transfer none): "yd", "m", "mph", "m/s", "°", "mm" or ""
+ */
+const char *
+golf_format_unit_symbol (GolfUnit unit,
+                         gboolean imperial)
+{
+  switch (unit)
+    {
+    case GOLF_UNIT_DISTANCE:
+      /* Translators: abbreviations of yards and metres */
+      return imperial ? _("yd") : _("m");
+    case GOLF_UNIT_SPEED:
+      /* Translators: abbreviations of miles per hour and metres per second */
+      return imperial ? _("mph") : _("m/s");
+    case GOLF_UNIT_ANGLE:
+      return "°";
+    case GOLF_UNIT_MILLIMETRE:
+      /* Translators: abbreviation of millimetres */
+      return _("mm");
+    case GOLF_UNIT_NONE:
+    default:
+      return "";
+    }
+}
+
+/**
+ * golf_format_value:
+ * @unit: what @value measures
+ * @value: the value in SI units, NAN when not measured
+ * @imperial: %TRUE for yards and mph
+ *
+ * Returns: (transfer full): the number in the chosen units, without the unit
+ */
+char *
+golf_format_value (GolfUnit unit,
+                   double   value,
+                   gboolean imperial)
+{
+  return golf_format_number (golf_unit_to_display (unit, value, imperial), unit_digits (unit));
+}
+
+static char *
+join_unit (char       *number,
+           const char *symbol)
+{
+  char *text;
+
+  if (g_strcmp0 (number, GOLF_FORMAT_MISSING) == 0 || symbol == NULL || symbol[0] == '\0')
+    return number;
+
+  /* No space before a degree sign. */
+  if (g_strcmp0 (symbol, "°") == 0)
+    text = g_strconcat (number, symbol, NULL);
+  else
+    text = g_strdup_printf ("%s %s", number, symbol);
+  g_free (number);
+
+  return text;
+}
+
+/**
+ * golf_format_value_with_unit:
+ * @unit: what @value measures
+ * @value: the value in SI units, NAN when not measured
+ * @imperial: %TRUE for yards and mph
+ *
+ * Returns: (transfer full): "158.6 yd", "1.2°", "1.36" or "—"
+ */
+char *
+golf_format_value_with_unit (GolfUnit unit,
+                             double   value,
+                             gboolean imperial)
+{
+  return join_unit (golf_format_value (unit, value, imperial),
+                    golf_format_unit_symbol (unit, imperial));
+}
+
+/**
+ * golf_format_spread:
+ * @unit: what the spread measures
+ * @std: a standard deviation in SI units, NAN when unknown
+ * @imperial: %TRUE for yards and mph
+ *
+ * Returns: (transfer full): "± 2.1°", "± 4.5 yd", or "" when unknown
+ */
+char *
+golf_format_spread (GolfUnit unit,
+                    double   std,
+                    gboolean imperial)
+{
+  g_autofree char *value = NULL;
+
+  if (!isfinite (std))
+    return g_strdup ("");
+
+  value = golf_format_value_with_unit (unit, std, imperial);
+
+  /* Translators: a spread (standard deviation), like "± 2.1°" */
+  return g_strdup_printf (_("± %s"), value);
+}
+
+/**
+ * golf_format_angle:
+ * @degrees: an angle whose sign says left (−) or right (+), NAN when not measured
+ *
+ * Returns: (transfer full): "+1.2°", "−0.8°", "0.0°" or "—"
+ */
+char *
+golf_format_angle (double degrees)
+{
+  return join_unit (golf_format_signed (degrees, 1), "°");
+}
+
+/**
+ * golf_format_shot_field_unit:
+ * @field: a measured field
+ * @imperial: %TRUE for yards and mph
+ *
+ * Returns: (transfer none): the unit a shot list shows @field in, or ""
+ */
+const char *
+golf_format_shot_field_unit (GolfShotField field,
+                             gboolean      imperial)
+{
+  g_return_val_if_fail (field < GOLF_SHOT_N_FIELDS, "");
+
+  if (shot_fields[field].unit != NULL)
+    return _(shot_fields[field].unit);
+
+  return golf_format_unit_symbol (golf_shot_field_get_unit (field), imperial);
+}
+
+/**
+ * golf_format_shot_field:
+ * @field: a measured field
+ * @value: its value in SI units, NAN when not measured
+ * @imperial: %TRUE for yards and mph
+ *
+ * Returns: (transfer full): the number as a shot list shows it, without
+ *   the unit: "158.6", "+2.1", "6120" or "—"
+ */
+char *
+golf_format_shot_field (GolfShotField field,
+                        double        value,
+                        gboolean      imperial)
+{
+  double shown;
+
+  g_return_val_if_fail (field < GOLF_SHOT_N_FIELDS, NULL);
+
+  shown = golf_unit_to_display (golf_shot_field_get_unit (field), value, imperial);
+
+  return print_rounded (shown, shot_fields[field].digits, shot_fields[field].is_signed);
+}
+
+/**
+ * golf_format_date:
+ * @date: (nullable): a session date, "YYYY-MM-DD" (a time may follow)
+ *
+ * Returns: (transfer full): "Tue 24 Nov 2026"; the year is always there
+ */
+char *
+golf_format_date (const char *date)
+{
+  g_autoptr(GDateTime) datetime = NULL;
+  int year, month, day;
+
+  if (date == NULL || date[0] == '\0')
+    return g_strdup (_("Undated"));
+
+  if (sscanf (date, "%4d-%2d-%2d", &year, &month, &day) == 3)
+    datetime = g_date_time_new_utc (year, month, day, 0, 0, 0);
+
+  if (datetime == NULL)
+    return g_strdup (date);
+
+  /* Translators: the date of a session, see the GLib docs of
+   * g_date_time_format() for the codes: "Tue 24 Nov 2026". Keep the year. */
+  /* xgettext:no-c-format */
+  return g_date_time_format (datetime, _("%a %-d %b %Y"));
+}
+
+/**
+ * golf_format_shot_count:
+ * @count: a number of shots
+ *
+ * Returns: (transfer full): "1 shot", "24 shots"
+ */
+char *
+golf_format_shot_count (guint count)
+{
+  return g_strdup_printf (ngettext ("%u shot", "%u shots", count), count);
+}
+
+/* Which way an angle points once rounded for display: -1 left, 0, +1 right. */
+static int
+direction (double degrees)
+{
+  double rounded = round_to (degrees, 1);
+
+  if (!isfinite (degrees) || rounded == 0.0)
+    return 0;
+
+  return rounded > 0 ? 1 : -1;
+}
+
+/**
+ * golf_format_face_angle_words:
+ * @degrees: the face angle to the target line, + pointing right
+ * @hand: the golfer's hand
+ *
+ * A face pointing right of the target is open for a right-handed golfer
+ * and closed for a left-handed one.
+ *
+ * Returns: (transfer none): the sign in words, or "" when not measured
+ */
+const char *
+golf_format_face_angle_words (double   degrees,
+                              GolfHand hand)
+{
+  int dir = direction (degrees);
+
+  if (!isfinite (degrees))
+    return "";
+  if (dir == 0)
+    return _("square to the target");
+  if ((dir > 0) == (hand == GOLF_HAND_RIGHT))
+    return dir > 0 ? _("open, pointing right") : _("open, pointing left");
+
+  return dir > 0 ? _("closed, pointing right") : _("closed, pointing left");
+}
+
+/**
+ * golf_format_club_path_words:
+ * @degrees: the club path to the target line, + swinging right
+ * @hand: the golfer's hand
+ *
+ * A path to the right is in-to-out for a right-handed golfer and
+ * out-to-in for a left-handed one.
+ *
+ * Returns: (transfer none): the sign in words, or "" when not measured
+ */
+const char *
+golf_format_club_path_words (double   degrees,
+                             GolfHand hand)
+{
+  int dir = direction (degrees);
+
+  if (!isfinite (degrees))
+    return "";
+  if (dir == 0)
+    return _("straight down the line");
+  if ((dir > 0) == (hand == GOLF_HAND_RIGHT))
+    return dir > 0 ? _("in-to-out, swinging right") : _("in-to-out, swinging left");
+
+  return dir > 0 ? _("out-to-in, swinging right") : _("out-to-in, swinging left");
+}
+
+/**
+ * golf_format_face_to_path_words:
+ * @degrees: face angle minus club path, + curving the ball right
+ * @hand: the golfer's hand
+ *
+ * A ball curving right is a fade for a right-handed golfer and a draw for
+ * a left-handed one.
+ *
+ * Returns: (transfer none): the curve in words, or "" when not measured
+ */
+const char *
+golf_format_face_to_path_words (double   degrees,
+                                GolfHand hand)
+{
+  int dir = direction (degrees);
+
+  if (!isfinite (degrees))
+    return "";
+  if (dir == 0)
+    return _("square to the path: no curve");
+  if ((dir > 0) == (hand == GOLF_HAND_RIGHT))
+    return dir > 0 ? _("open to the path: fades right") : _("open to the path: fades left");
+
+  return dir > 0 ? _("closed to the path: draws right") : _("closed to the path: draws left");
+}
+
+/* Closures for templates: the first argument is the template's object. */
+
+static char *
+format_distance_cb (gpointer object,
+                    double   metres,
+                    gboolean imperial)
+{
+  return golf_format_value (GOLF_UNIT_DISTANCE, metres, imperial);
+}
+
+static char *
+format_distance_unit_cb (gpointer object,
+                         gboolean imperial)
+{
+  return g_strdup (golf_format_unit_symbol (GOLF_UNIT_DISTANCE, imperial));
+}
+
+static char *
+format_speed_cb (gpointer object,
+                 double   metres_per_second,
+                 gboolean imperial)
+{
+  return golf_format_value (GOLF_UNIT_SPEED, metres_per_second, imperial);
+}
+
+static char *
+format_speed_unit_cb (gpointer object,
+                      gboolean imperial)
+{
+  return g_strdup (golf_format_unit_symbol (GOLF_UNIT_SPEED, imperial));
+}
+
+static char *
+format_smash_cb (gpointer object,
+                 double   smash)
+{
+  return golf_format_number (smash, 2);
+}
+
+static char *
+format_angle_cb (gpointer object,
+                 double   degrees)
+{
+  return golf_format_angle (degrees);
+}
+
+static char *
+format_angle_spread_cb (gpointer object,
+                        double   std)
+{
+  return golf_format_spread (GOLF_UNIT_ANGLE, std, FALSE);
+}
+
+static char *
+format_millimetres_cb (gpointer object,
+                       double   millimetres)
+{
+  return golf_format_value (GOLF_UNIT_MILLIMETRE, millimetres, FALSE);
+}
+
+static char *
+format_millimetres_spread_cb (gpointer object,
+                              double   std)
+{
+  return golf_format_spread (GOLF_UNIT_MILLIMETRE, std, FALSE);
+}
+
+static char *
+format_count_cb (gpointer object,
+                 guint    count)
+{
+  return g_strdup_printf ("%u", count);
+}
+
+static char *
+format_shot_count_cb (gpointer object,
+                      guint    count)
+{
+  return golf_format_shot_count (count);
+}
+
+static char *
+format_date_cb (gpointer    object,
+                const char *date)
+{
+  return golf_format_date (date);
+}
+
+static char *
+format_text_cb (gpointer    object,
+                const char *text)
+{
+  if (text == NULL || text[0] == '\0')
+    return g_strdup (GOLF_FORMAT_MISSING);
+
+  return g_strdup (text);
+}
+
+/**
+ * golf_format_bind_template_callbacks:
+ * @widget_class: a widget class with a template
+ *
+ * Makes the formatter's closures available to @widget_class's template:
+ * `format_distance (metres, imperial)`, `format_distance_unit (imperial)`,
+ * `format_speed`, `format_speed_unit`, `format_smash`, `format_angle`,
+ * `format_angle_spread`, `format_millimetres`, `format_millimetres_spread`,
+ * `format_count`, `format_shot_count`, `format_date` and `format_text`.
+ */
+void
+golf_format_bind_template_callbacks (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_distance", G_CALLBACK (format_distance_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_distance_unit", G_CALLBACK (format_distance_unit_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_speed", G_CALLBACK (format_speed_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_speed_unit", G_CALLBACK (format_speed_unit_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_smash", G_CALLBACK (format_smash_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_angle", G_CALLBACK (format_angle_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_angle_spread", G_CALLBACK (format_angle_spread_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_millimetres", G_CALLBACK (format_millimetres_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_millimetres_spread", G_CALLBACK (format_millimetres_spread_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_count", G_CALLBACK (format_count_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_shot_count", G_CALLBACK (format_shot_count_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_date", G_CALLBACK (format_date_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_text", G_CALLBACK (format_text_cb));
+}
