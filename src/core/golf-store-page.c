@@ -30,6 +30,9 @@ enum
   N_FILTERS
 };
 
+static const char sql_session_seqs[] =
+  "SELECT seq FROM shots WHERE session_id = ?1 AND archived_at IS NULL";
+
 /* One cached statement text per (key, direction, filter): the statement
  * cache knows statements by the address of their text. */
 static const char *
@@ -49,21 +52,86 @@ order_sql (guint    key_index,
       else
         expression = golf_shot_field_get_name (key_index - G_N_ELEMENTS (computed_keys));
 
-      /* Numbered in the order the shots were saved, whatever the sort;
-       * a missing value sorts last either way. */
+      /* A missing value sorts last either way; ties keep the saved order. */
       g_once_init_leave (slot,
-                         g_strdup_printf ("SELECT id, number FROM"
-                                          " (SELECT id, seq, club, %s AS sort_value,"
-                                          "  row_number () OVER (ORDER BY seq) AS number"
-                                          "  FROM shots WHERE session_id = ?1 AND archived_at IS NULL)"
-                                          " %s ORDER BY sort_value IS NULL, sort_value %s, seq %s",
-                                          expression,
-                                          filter == FILTER_CLUB ? "WHERE coalesce (club, '') = ?2" : "",
+                         g_strdup_printf ("SELECT id, seq FROM shots"
+                                          " WHERE session_id = ?1 AND archived_at IS NULL%s"
+                                          " ORDER BY %s IS NULL, %s %s, seq %s",
+                                          filter == FILTER_CLUB ? " AND coalesce (club, '') = ?2" : "",
+                                          expression, expression,
                                           descending ? "DESC" : "ASC",
                                           descending ? "DESC" : "ASC"));
     }
 
   return *slot;
+}
+
+static int
+compare_seqs (gconstpointer a,
+              gconstpointer b)
+{
+  gint64 seq_a = *(const gint64 *)a;
+  gint64 seq_b = *(const gint64 *)b;
+
+  return seq_a < seq_b ? -1 : seq_a > seq_b;
+}
+
+/* Every shot's place in the order its session's shots were saved. */
+static GArray *
+read_session_seqs (GolfStore   *self,
+                   const char  *session_id,
+                   GError     **error)
+{
+  g_autoptr(GArray) seqs = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = _golf_db_stmt (self->db, sql_session_seqs, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  _golf_db_bind_text (stmt, 1, session_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 seq = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (seqs, seq);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "list a session's shots");
+      return NULL;
+    }
+
+  return g_steal_pointer (&seqs);
+}
+
+/* Numbers each key by its seq's rank among @seqs (sorted here). */
+static void
+number_keys (GArray *keys,
+             GArray *key_seqs,
+             GArray *seqs)
+{
+  g_array_sort (seqs, compare_seqs);
+
+  for (guint i = 0; i < keys->len; i++)
+    {
+      gint64 seq = g_array_index (key_seqs, gint64, i);
+      guint low = 0, high = seqs->len;
+
+      while (low < high)
+        {
+          guint middle = low + (high - low) / 2;
+
+          if (g_array_index (seqs, gint64, middle) < seq)
+            low = middle + 1;
+          else
+            high = middle;
+        }
+
+      g_array_index (keys, GolfShotKey, i).number = low + 1;
+    }
 }
 
 static gboolean
@@ -123,6 +191,8 @@ golf_store_dup_shot_keys (GolfStore   *self,
                           GError     **error)
 {
   g_autoptr(GArray) keys = NULL;
+  g_autoptr(GArray) key_seqs = NULL;
+  g_autoptr(GArray) seqs = NULL;
   sqlite3_stmt *stmt;
   guint key_index = 0;
   int rc;
@@ -152,14 +222,14 @@ golf_store_dup_shot_keys (GolfStore   *self,
 
   keys = g_array_new (FALSE, FALSE, sizeof (GolfShotKey));
   g_array_set_clear_func (keys, clear_shot_key);
+  key_seqs = g_array_new (FALSE, FALSE, sizeof (gint64));
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      GolfShotKey key = {
-        .shot_id = g_strdup ((const char *)sqlite3_column_text (stmt, 0)),
-        .number = sqlite3_column_int (stmt, 1),
-      };
+      GolfShotKey key = { .shot_id = g_strdup ((const char *)sqlite3_column_text (stmt, 0)) };
+      gint64 seq = sqlite3_column_int64 (stmt, 1);
 
       g_array_append_val (keys, key);
+      g_array_append_val (key_seqs, seq);
     }
   sqlite3_reset (stmt);
 
@@ -168,6 +238,13 @@ golf_store_dup_shot_keys (GolfStore   *self,
       _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "list a session's shots");
       return NULL;
     }
+
+  /* Numbering in C spares SQL a second sort of the whole session. */
+  if (club == NULL)
+    seqs = g_array_copy (key_seqs);
+  else if ((seqs = read_session_seqs (self, session_id, error)) == NULL)
+    return NULL;
+  number_keys (keys, key_seqs, seqs);
 
   return g_steal_pointer (&keys);
 }

@@ -26,6 +26,7 @@ struct _GolfShotCell
   GolfShot       *shot;
   guint           number;
   gboolean        imperial;
+  gboolean        marked;
 };
 
 G_DEFINE_FINAL_TYPE (GolfShotCell, golf_shot_cell, GTK_TYPE_WIDGET)
@@ -92,21 +93,45 @@ update (GolfShotCell *self)
       g_autofree char *marked = g_strconcat ("≈", value, NULL);
 
       gtk_label_set_text (self->label, marked);
+    }
+  else
+    {
+      gtk_label_set_text (self->label, value);
+    }
+
+  /* A tooltip change asks the display where the pointer is: only when
+   * the mark comes or goes, not for each row scrolled into view. */
+  if (self->marked == estimated)
+    return;
+
+  self->marked = estimated;
+  if (estimated)
+    {
       gtk_widget_add_css_class (GTK_WIDGET (self->label), "estimated");
       gtk_widget_set_tooltip_text (GTK_WIDGET (self), _("Estimated by the launch monitor, not measured"));
     }
   else
     {
-      gtk_label_set_text (self->label, value);
       gtk_widget_remove_css_class (GTK_WIDGET (self->label), "estimated");
       gtk_widget_set_tooltip_text (GTK_WIDGET (self), NULL);
     }
 }
 
 static void
+on_shot_notify_cb (GolfShotCell *self,
+                   GParamSpec   *pspec,
+                   GolfShot     *shot)
+{
+  update (self);
+}
+
+static void
 golf_shot_cell_dispose (GObject *object)
 {
   GolfShotCell *self = (GolfShotCell *)object;
+
+  if (self->shot != NULL)
+    g_signal_handlers_disconnect_by_func (self->shot, on_shot_notify_cb, self);
 
   if (self->label != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->label));
@@ -175,7 +200,16 @@ golf_shot_cell_set_shot (GolfShotCell *self,
 {
   g_return_if_fail (GOLF_IS_SHOT_CELL (self));
 
-  g_set_object (&self->shot, shot);
+  /* The list refreshes a rewritten shot in place; follow it. */
+  if (self->shot != shot)
+    {
+      if (self->shot != NULL)
+        g_signal_handlers_disconnect_by_func (self->shot, on_shot_notify_cb, self);
+      g_set_object (&self->shot, shot);
+      if (shot != NULL)
+        g_signal_connect_object (shot, "notify", G_CALLBACK (on_shot_notify_cb), self, G_CONNECT_SWAPPED);
+    }
+
   self->number = number;
   update (self);
 }

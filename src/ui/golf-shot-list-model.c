@@ -7,7 +7,9 @@
  *
  * When the store says the session's shots changed, the keys are read again
  * once the burst is over, and only the span that differs is announced, so a
- * list keeps its scroll position and selection around a deleted shot.
+ * list keeps its scroll position and selection around a deleted shot. A
+ * shot rewritten in place (set aside, tagged) is refreshed in its object,
+ * which notifies, so its row stays selected.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -33,8 +35,8 @@ struct _GolfShotListModel
   GArray      *keys;          /* GolfShotKey, in list order */
   GHashTable  *pages;         /* page number -> GPtrArray of GolfShot */
   GQueue       recent;        /* page numbers, most recent first */
-  char        *changed_shot;  /* the one shot a pending reload is about, or NULL */
-  gboolean     many_changed;
+  GHashTable  *changed;       /* ids of rewritten shots a pending reload refreshes */
+  gboolean     all_changed;   /* a bulk rewrite: refresh every loaded shot */
   guint        reload_id;
 };
 
@@ -202,27 +204,86 @@ read_keys (GolfShotListModel *self)
   return keys;
 }
 
-/* Reads the keys again and tells the list what changed: the span between
- * the common start and the common end, or the one shot that was rewritten. */
+/* Copies what the store holds now into the object a row shows. */
+static void
+refresh_shot (GolfShot *shot,
+              GolfShot *fresh)
+{
+  g_object_freeze_notify (G_OBJECT (shot));
+  golf_shot_set_club (shot, golf_shot_get_club (fresh));
+  golf_shot_set_shot_type (shot, golf_shot_get_shot_type (fresh));
+  for (guint i = 0; i < GOLF_SHOT_N_FIELDS; i++)
+    golf_shot_set (shot, i, golf_shot_get (fresh, i));
+  golf_shot_set_estimated_mask (shot, golf_shot_get_estimated_mask (fresh));
+  golf_shot_set_comment (shot, golf_shot_get_comment (fresh));
+  golf_shot_set_tags (shot, golf_shot_get_tags (fresh));
+  golf_shot_set_set_aside (shot, golf_shot_get_set_aside (fresh));
+  g_object_thaw_notify (G_OBJECT (shot));
+}
+
+/* Refreshes the loaded shots the store rewrote, in place. */
+static void
+refresh_changed (GolfShotListModel *self)
+{
+  g_autoptr(GPtrArray) targets = g_ptr_array_new ();
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  g_autoptr(GPtrArray) fresh = NULL;
+  g_autoptr(GError) error = NULL;
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, self->pages);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      GPtrArray *shots = value;
+
+      for (guint i = 0; i < shots->len; i++)
+        {
+          GolfShot *shot = g_ptr_array_index (shots, i);
+
+          if (self->all_changed || g_hash_table_contains (self->changed, golf_shot_get_id (shot)))
+            {
+              g_ptr_array_add (targets, shot);
+              g_ptr_array_add (ids, (gpointer)golf_shot_get_id (shot));
+            }
+        }
+    }
+
+  g_hash_table_remove_all (self->changed);
+  self->all_changed = FALSE;
+  if (ids->len == 0)
+    return;
+
+  fresh = golf_store_dup_shots (self->store, (const char * const *)ids->pdata, ids->len, &error);
+  if (fresh == NULL)
+    {
+      g_warning ("Cannot read the shots of session %s: %s", self->session_id, error->message);
+      return;
+    }
+
+  for (guint i = 0; i < targets->len; i++)
+    if (g_ptr_array_index (fresh, i) != NULL)
+      refresh_shot (g_ptr_array_index (targets, i), g_ptr_array_index (fresh, i));
+}
+
+/* Reads the keys again and tells the list the span that differs between
+ * the common start and the common end. */
 static void
 reload (GolfShotListModel *self,
         gboolean           everything)
 {
   g_autoptr(GArray) old_keys = self->keys;
-  g_autofree char *changed_shot = g_steal_pointer (&self->changed_shot);
-  gboolean many_changed = self->many_changed;
-  guint prefix = 0, suffix = 0, position;
+  guint prefix = 0, suffix = 0;
 
   g_clear_handle_id (&self->reload_id, g_source_remove);
-  self->many_changed = FALSE;
-  self->keys = read_keys (self);
-  drop_pages (self);
+  if (!everything)
+    refresh_changed (self);
+  g_hash_table_remove_all (self->changed);
+  self->all_changed = FALSE;
 
-  if (everything)
-    {
-      prefix = 0;
-    }
-  else
+  self->keys = read_keys (self);
+
+  if (!everything)
     {
       while (prefix < old_keys->len && prefix < self->keys->len &&
              same_key (old_keys, prefix, self->keys, prefix))
@@ -232,14 +293,13 @@ reload (GolfShotListModel *self,
         suffix++;
     }
 
-  if (prefix + suffix < MAX (old_keys->len, self->keys->len))
-    g_list_model_items_changed (G_LIST_MODEL (self), prefix,
-                                old_keys->len - prefix - suffix,
-                                self->keys->len - prefix - suffix);
-  else if (many_changed)
-    g_list_model_items_changed (G_LIST_MODEL (self), 0, self->keys->len, self->keys->len);
-  else if (changed_shot != NULL && golf_shot_list_model_find (self, changed_shot, &position))
-    g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 1);
+  if (prefix + suffix == old_keys->len && old_keys->len == self->keys->len)
+    return;
+
+  drop_pages (self);
+  g_list_model_items_changed (G_LIST_MODEL (self), prefix,
+                              old_keys->len - prefix - suffix,
+                              self->keys->len - prefix - suffix);
 
   if (old_keys->len != self->keys->len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
@@ -269,10 +329,10 @@ on_shot_changed_cb (GolfShotListModel *self,
   /* Rewritten shots keep their place but show new values. */
   if (kind == GOLF_CHANGE_CHANGED)
     {
-      if (shot_id == NULL || (self->changed_shot != NULL && g_strcmp0 (self->changed_shot, shot_id) != 0))
-        self->many_changed = TRUE;
-      else if (self->changed_shot == NULL)
-        self->changed_shot = g_strdup (shot_id);
+      if (shot_id == NULL)
+        self->all_changed = TRUE;
+      else
+        g_hash_table_add (self->changed, g_strdup (shot_id));
     }
 
   /* A burst of deletions (a multiple selection) reloads once. */
@@ -313,10 +373,10 @@ golf_shot_list_model_finalize (GObject *object)
 
   g_clear_pointer (&self->keys, g_array_unref);
   g_clear_pointer (&self->pages, g_hash_table_unref);
+  g_clear_pointer (&self->changed, g_hash_table_unref);
   g_free (self->session_id);
   g_free (self->club);
   g_free (self->sort_key);
-  g_free (self->changed_shot);
 
   G_OBJECT_CLASS (golf_shot_list_model_parent_class)->finalize (object);
 }
@@ -430,6 +490,7 @@ golf_shot_list_model_init (GolfShotListModel *self)
 {
   self->keys = new_keys ();
   self->pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify)g_ptr_array_unref);
+  self->changed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->sort_key = g_strdup ("number");
   g_queue_init (&self->recent);
 }

@@ -167,7 +167,7 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 
   golf_shot_cell_set_imperial (GOLF_SHOT_CELL (cell), column->page->imperial);
   g_signal_connect_object (column->page, "notify::imperial",
-                           G_CALLBACK (on_imperial_changed_cb), cell, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_imperial_changed_cb), cell, 0);
   gtk_list_item_set_child (list_item, cell);
 }
 
@@ -240,6 +240,18 @@ setup_set_aside_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+update_set_aside_check (GtkCheckButton *check,
+                        GParamSpec     *pspec,
+                        GolfShot       *shot)
+{
+  GolfShotsPage *self = GOLF_SHOTS_PAGE (gtk_widget_get_ancestor (GTK_WIDGET (check), GOLF_TYPE_SHOTS_PAGE));
+
+  g_signal_handlers_block_by_func (check, on_set_aside_toggled_cb, self);
+  gtk_check_button_set_active (check, golf_shot_get_set_aside (shot) == GOLF_SET_ASIDE_YES);
+  g_signal_handlers_unblock_by_func (check, on_set_aside_toggled_cb, self);
+}
+
+static void
 bind_set_aside_cb (GtkSignalListItemFactory *factory,
                    GtkListItem              *list_item,
                    GolfShotsPage            *self)
@@ -251,6 +263,20 @@ bind_set_aside_cb (GtkSignalListItemFactory *factory,
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
                                golf_shot_get_set_aside (shot) == GOLF_SET_ASIDE_YES);
   g_signal_handlers_unblock_by_func (check, on_set_aside_toggled_cb, self);
+
+  /* Set aside from the action bar or another program: follow it. */
+  g_signal_connect_object (shot, "notify::set-aside", G_CALLBACK (update_set_aside_check), check, G_CONNECT_SWAPPED);
+}
+
+static void
+unbind_set_aside_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     GolfShotsPage            *self)
+{
+  GolfShot *shot = gtk_list_item_get_item (list_item);
+
+  if (shot != NULL)
+    g_signal_handlers_disconnect_by_func (shot, update_set_aside_check, gtk_list_item_get_child (list_item));
 }
 
 static char *
@@ -310,6 +336,7 @@ add_columns (GolfShotsPage *self)
 
   g_signal_connect (set_aside_factory, "setup", G_CALLBACK (setup_set_aside_cb), self);
   g_signal_connect (set_aside_factory, "bind", G_CALLBACK (bind_set_aside_cb), self);
+  g_signal_connect (set_aside_factory, "unbind", G_CALLBACK (unbind_set_aside_cb), self);
   set_aside_column = gtk_column_view_column_new (_("Set Aside"), g_object_ref (set_aside_factory));
   gtk_column_view_append_column (self->column_view, set_aside_column);
 
@@ -536,6 +563,11 @@ golf_shots_page_dispose (GObject *object)
 {
   GolfShotsPage *self = (GolfShotsPage *)object;
   GtkWidget *child;
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), GOLF_TYPE_SHOTS_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
