@@ -37,13 +37,10 @@ static const ColumnInfo column_infos[] = {
   { "club_speed", N_("Club Speed"), GOLF_SHOT_COLUMN_FIELD, GOLF_SHOT_FIELD_CLUB_SPEED },
   { "smash", N_("Smash"), GOLF_SHOT_COLUMN_SMASH, 0 },
   { "launch_angle", N_("Launch"), GOLF_SHOT_COLUMN_FIELD, GOLF_SHOT_FIELD_LAUNCH_ANGLE },
-  { "side_angle", N_("Direction"), GOLF_SHOT_COLUMN_FIELD, GOLF_SHOT_FIELD_SIDE_ANGLE },
-  { "back_spin", N_("Back Spin"), GOLF_SHOT_COLUMN_FIELD, GOLF_SHOT_FIELD_BACK_SPIN },
-  { "side_spin", N_("Side Spin"), GOLF_SHOT_COLUMN_FIELD, GOLF_SHOT_FIELD_SIDE_SPIN },
+  { "back_spin", N_("Spin"), GOLF_SHOT_COLUMN_FIELD, GOLF_SHOT_FIELD_BACK_SPIN },
   { "face_angle", N_("Face"), GOLF_SHOT_COLUMN_FIELD, GOLF_SHOT_FIELD_FACE_ANGLE },
   { "club_path", N_("Path"), GOLF_SHOT_COLUMN_FIELD, GOLF_SHOT_FIELD_CLUB_PATH },
-  { "face_to_path", N_("Face to Path"), GOLF_SHOT_COLUMN_FACE_TO_PATH, 0 },
-  { "attack_angle", N_("Attack"), GOLF_SHOT_COLUMN_FIELD, GOLF_SHOT_FIELD_ATTACK_ANGLE },
+  { "face_to_path", N_("Face–Path"), GOLF_SHOT_COLUMN_FACE_TO_PATH, 0 },
   { "apex", N_("Apex"), GOLF_SHOT_COLUMN_FIELD, GOLF_SHOT_FIELD_APEX },
 };
 
@@ -293,8 +290,8 @@ column_title (const ColumnInfo *info,
   if (unit[0] == '\0')
     return g_strdup (_(info->title));
 
-  /* Translators: a column title and its unit: "Carry (yd)" */
-  return g_strdup_printf (_("%s (%s)"), _(info->title), unit);
+  /* Translators: a column title over its unit, on two lines: "Carry\nyd" */
+  return g_strdup_printf (_("%s\n%s"), _(info->title), unit);
 }
 
 static void
@@ -556,6 +553,31 @@ keep_action (GtkWidget  *widget,
   set_selected_aside (GOLF_SHOTS_PAGE (widget), GOLF_SET_ASIDE_NO);
 }
 
+/* The list reads the session's shots only when it is on screen, so
+ * switching sessions on the dashboard costs nothing here. */
+static void
+sync_model_session (GolfShotsPage *self)
+{
+  const char *session_id = self->session != NULL ? golf_session_get_id (self->session) : NULL;
+
+  if (self->model == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)) ||
+      g_strcmp0 (golf_shot_list_model_get_session_id (self->model), session_id) == 0)
+    return;
+
+  /* Another session starts with every club. */
+  golf_shot_list_model_set_club (self->model, NULL);
+  golf_shot_list_model_set_session_id (self->model, session_id);
+  update_clubs (self);
+}
+
+static void
+golf_shots_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (golf_shots_page_parent_class)->map (widget);
+
+  sync_model_session (GOLF_SHOTS_PAGE (widget));
+}
+
 /* The object */
 
 static void
@@ -649,6 +671,8 @@ golf_shots_page_class_init (GolfShotsPageClass *klass)
   object_class->dispose = golf_shots_page_dispose;
   object_class->get_property = golf_shots_page_get_property;
   object_class->set_property = golf_shots_page_set_property;
+
+  widget_class->map = golf_shots_page_map;
 
   /**
    * GolfShotsPage:store:
@@ -755,8 +779,7 @@ golf_shots_page_set_store (GolfShotsPage *self,
   g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (update_selection), self, G_CONNECT_SWAPPED);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
-  if (self->session != NULL)
-    golf_shot_list_model_set_session_id (self->model, golf_session_get_id (self->session));
+  sync_model_session (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -797,13 +820,8 @@ golf_shots_page_set_session (GolfShotsPage *self,
     g_signal_connect_object (session, "notify::clubs-used",
                              G_CALLBACK (on_clubs_used_changed_cb), self, G_CONNECT_SWAPPED);
 
-  if (self->model != NULL)
-    {
-      /* Another session starts with every club. */
-      golf_shot_list_model_set_club (self->model, NULL);
-      golf_shot_list_model_set_session_id (self->model, session != NULL ? golf_session_get_id (session) : NULL);
-    }
   update_clubs (self);
+  sync_model_session (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
