@@ -9,15 +9,6 @@
 
 G_BEGIN_DECLS
 
-gboolean  _golf_model_write_file        (const char   *path,
-                                         const char   *contents,
-                                         gsize         length,
-                                         GError      **error);
-void      _golf_model_set_file_error    (GError      **error,
-                                         const GError *file_error,
-                                         const char   *path,
-                                         gboolean      writing);
-
 /* For tests: the rows a training would use, the session of each, whether
  * each is held out (1) or trained on (0), and its cross-validation fold. */
 gboolean  _golf_distance_model_split_rows (GPtrArray              *shots,

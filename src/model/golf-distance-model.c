@@ -20,6 +20,7 @@
 
 #include "golf-distance-model-private.h"
 #include "golf-distance-model.h"
+#include "golf-model-files-private.h"
 
 /**
  * GolfDistanceModel:
