@@ -12,15 +12,57 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
-#include <json-glib/json-glib.h>
-
-#if HAVE_XGBOOST
-# include <xgboost/c_api.h>
-#endif
 
 #include "golf-distance-model-private.h"
-#include "golf-distance-model.h"
 #include "golf-model-files-private.h"
+
+/* Cross-validation never uses more folds than this. */
+#define GOLF_MODEL_MAX_FOLDS 64
+
+/* How the rows were divided, for the metadata's "split". */
+typedef struct
+{
+  const char *method;          /* "sessions", or "shots (one session only)" */
+  const char *cv_method;       /* the same for the folds; NULL without them */
+  guint       train_sessions;
+  guint       test_sessions;
+} GolfModelSplit;
+
+void         _golf_model_split_test  (const GolfTrainData *data,
+                                      double               test_fraction,
+                                      guint64              seed,
+                                      guint               *part,
+                                      GolfModelSplit      *split);
+guint        _golf_model_split_folds (const GolfTrainData *data,
+                                      guint                k,
+                                      guint64              seed,
+                                      guint               *fold,
+                                      GolfModelSplit      *split);
+GolfFitRows *_golf_fit_rows_new      (guint                n_rows,
+                                      const guint         *part,
+                                      const guint         *fold,
+                                      guint                n_folds);
+void         _golf_fit_rows_free     (GolfFitRows         *fits,
+                                      guint                n_fits);
+
+/* How well a model predicts shots it did not learn from (metres). */
+typedef struct
+{
+  double mae, rmse, r2;               /* on the held-out sessions */
+  double cv_mae, cv_rmse, cv_mae_std; /* across the folds, NAN without them */
+  guint  cv_folds;
+  double interval80[2];               /* residual quantiles, NAN without residuals */
+  double interval95[2];
+} GolfModelScores;
+
+void _golf_model_evaluate (const GolfTrainData *data,
+                           const GolfFitRows   *jobs,
+                           guint                n_folds,
+                           GolfModelScores     *result);
+
+char *_golf_models_folder_resolve_inside (const char  *model_path,
+                                          const char  *models_dir,
+                                          GError     **error);
 
 /**
  * GolfDistanceModel:
@@ -35,482 +77,7 @@
  * folder with every version (`history/carry-model-1.2.0.json` ...).
  */
 
-#define MAX_FEATURES 16
-#define RIDGE_MAGIC "golf_lab_model"
-#define RIDGE_BACKEND_NAME "ridge regression (built-in)"
-
-static const char * const default_features[] = {
-  "ball_speed",
-  "launch_angle",
-  "back_spin",
-  "club_speed",
-  "attack_angle",
-  "dynamic_loft",
-  NULL
-};
-
-#define N_DEFAULT_FEATURES (G_N_ELEMENTS (default_features) - 1)
-
-/* The shot fields of default_features, in the same order. */
-static const GolfShotField default_fields[N_DEFAULT_FEATURES] = {
-  GOLF_SHOT_FIELD_BALL_SPEED,
-  GOLF_SHOT_FIELD_LAUNCH_ANGLE,
-  GOLF_SHOT_FIELD_BACK_SPIN,
-  GOLF_SHOT_FIELD_CLUB_SPEED,
-  GOLF_SHOT_FIELD_ATTACK_ANGLE,
-  GOLF_SHOT_FIELD_DYNAMIC_LOFT,
-};
-
-typedef struct
-{
-  guint   n_features;
-  guint   n_terms;
-  double  lambda;
-  double  mean[MAX_FEATURES];
-  double  scale[MAX_FEATURES];
-  double *coef;
-} Ridge;
-
-struct _GolfDistanceModel
-{
-  GObject          parent_instance;
-
-  /* NULL for a model loaded without (usable) metadata. Its intervals
-   * always apply; its feature ranges only when it names our columns. */
-  GolfModelInfo   *info;
-  GolfModelTarget  target;
-  GStrv            features;
-  guint            n_features;
-  GolfShotField    fields[MAX_FEATURES];
-  double          *importances;
-
-  /* Exactly one of the two. */
-  Ridge           *ridge;
-#if HAVE_XGBOOST
-  BoosterHandle    booster;
-#endif
-};
-
 G_DEFINE_FINAL_TYPE (GolfDistanceModel, golf_distance_model, G_TYPE_OBJECT)
-
-/* ------------------------------------------------------------------ */
-/* Ridge regression on standardised features and their pairwise products */
-
-static guint
-ridge_n_terms (guint n_features)
-{
-  return 1 + n_features + n_features * (n_features + 1) / 2;
-}
-
-static void
-ridge_free (Ridge *ridge)
-{
-  if (ridge == NULL)
-    return;
-  g_free (ridge->coef);
-  g_free (ridge);
-}
-
-static void
-ridge_terms (const Ridge *ridge,
-             const float *x,
-             double      *phi)
-{
-  double z[MAX_FEATURES];
-  guint n = ridge->n_features;
-  guint t = 1 + n;
-
-  phi[0] = 1.0;
-  for (guint i = 0; i < n; i++)
-    {
-      z[i] = isnan (x[i]) ? 0.0 : (x[i] - ridge->mean[i]) / ridge->scale[i];
-      phi[1 + i] = z[i];
-    }
-  for (guint i = 0; i < n; i++)
-    for (guint j = i; j < n; j++)
-      phi[t++] = z[i] * z[j];
-}
-
-static double
-ridge_predict_row (const Ridge *ridge,
-                   const float *x)
-{
-  double phi[1 + MAX_FEATURES + MAX_FEATURES * (MAX_FEATURES + 1) / 2];
-  double sum = 0.0;
-
-  ridge_terms (ridge, x, phi);
-  for (guint t = 0; t < ridge->n_terms; t++)
-    sum += ridge->coef[t] * phi[t];
-  return sum;
-}
-
-/* Solves A x = b for a symmetric positive definite A (n x n, overwritten). */
-static gboolean
-cholesky_solve (double *a,
-                double *b,
-                guint   n)
-{
-  for (guint j = 0; j < n; j++)
-    {
-      double d = a[j * n + j];
-
-      for (guint k = 0; k < j; k++)
-        d -= a[j * n + k] * a[j * n + k];
-      if (d <= 1e-12)
-        return FALSE;
-      d = sqrt (d);
-      a[j * n + j] = d;
-      for (guint i = j + 1; i < n; i++)
-        {
-          double s = a[i * n + j];
-
-          for (guint k = 0; k < j; k++)
-            s -= a[i * n + k] * a[j * n + k];
-          a[i * n + j] = s / d;
-        }
-    }
-  for (guint i = 0; i < n; i++)
-    {
-      for (guint k = 0; k < i; k++)
-        b[i] -= a[i * n + k] * b[k];
-      b[i] /= a[i * n + i];
-    }
-  for (guint i = n; i-- > 0;)
-    {
-      for (guint k = i + 1; k < n; k++)
-        b[i] -= a[k * n + i] * b[k];
-      b[i] /= a[i * n + i];
-    }
-  return TRUE;
-}
-
-static Ridge *
-ridge_fit (const float *x,
-           const float *y,
-           const guint *rows,
-           guint        n_rows,
-           guint        n_features,
-           double       lambda)
-{
-  g_autofree double *a = NULL;
-  g_autofree double *phi = NULL;
-  Ridge *ridge = g_new0 (Ridge, 1);
-  guint p;
-
-  ridge->n_features = n_features;
-  ridge->n_terms = p = ridge_n_terms (n_features);
-  ridge->lambda = lambda;
-  ridge->coef = g_new0 (double, p);
-
-  for (guint r = 0; r < n_rows; r++)
-    for (guint i = 0; i < n_features; i++)
-      ridge->mean[i] += x[rows[r] * n_features + i];
-  for (guint i = 0; i < n_features; i++)
-    ridge->mean[i] /= MAX (n_rows, 1);
-  for (guint r = 0; r < n_rows; r++)
-    for (guint i = 0; i < n_features; i++)
-      {
-        double d = x[rows[r] * n_features + i] - ridge->mean[i];
-
-        ridge->scale[i] += d * d;
-      }
-  for (guint i = 0; i < n_features; i++)
-    {
-      ridge->scale[i] = sqrt (ridge->scale[i] / MAX (n_rows, 1));
-      if (!(ridge->scale[i] > 1e-9))
-        ridge->scale[i] = 1.0;
-    }
-
-  a = g_new0 (double, p * p);
-  phi = g_new (double, p);
-  for (guint r = 0; r < n_rows; r++)
-    {
-      ridge_terms (ridge, x + rows[r] * n_features, phi);
-      for (guint i = 0; i < p; i++)
-        {
-          ridge->coef[i] += phi[i] * y[rows[r]];
-          for (guint j = 0; j <= i; j++)
-            a[i * p + j] += phi[i] * phi[j];
-        }
-    }
-  for (guint i = 0; i < p; i++)
-    {
-      for (guint j = 0; j < i; j++)
-        a[j * p + i] = a[i * p + j];
-      if (i > 0)
-        a[i * p + i] += lambda;
-    }
-
-  if (!cholesky_solve (a, ridge->coef, p))
-    {
-      ridge_free (ridge);
-      return NULL;
-    }
-  return ridge;
-}
-
-/* Share of each feature in the spread of the fitted value: |coef| times the
- * spread of its term, a product term split between its two features. */
-static void
-ridge_importances (const Ridge *ridge,
-                   const float *x,
-                   const guint *rows,
-                   guint        n_rows,
-                   double      *importances)
-{
-  guint n = ridge->n_features;
-  guint p = ridge->n_terms;
-  g_autofree double *sum = g_new0 (double, p);
-  g_autofree double *sum2 = g_new0 (double, p);
-  g_autofree double *phi = g_new (double, p);
-  g_autofree double *weight = g_new (double, p);
-  double total = 0.0;
-  guint t;
-
-  for (guint r = 0; r < n_rows; r++)
-    {
-      ridge_terms (ridge, x + rows[r] * n, phi);
-      for (t = 0; t < p; t++)
-        {
-          sum[t] += phi[t];
-          sum2[t] += phi[t] * phi[t];
-        }
-    }
-  for (t = 0; t < p; t++)
-    {
-      double mean = sum[t] / n_rows;
-
-      weight[t] = fabs (ridge->coef[t]) * sqrt (MAX (0.0, sum2[t] / n_rows - mean * mean));
-    }
-
-  t = 1;
-  for (guint i = 0; i < n; i++)
-    importances[i] = weight[t++];
-  for (guint i = 0; i < n; i++)
-    for (guint j = i; j < n; j++, t++)
-      {
-        importances[i] += weight[t] / 2;
-        importances[j] += weight[t] / 2;
-      }
-  for (guint i = 0; i < n; i++)
-    total += importances[i];
-  for (guint i = 0; i < n; i++)
-    importances[i] = total > 0 ? importances[i] / total : 1.0 / n;
-}
-
-static void
-add_double_array (JsonBuilder  *builder,
-                  const char   *name,
-                  const double *values,
-                  guint         n)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < n; i++)
-    json_builder_add_double_value (builder, values[i]);
-  json_builder_end_array (builder);
-}
-
-static char *
-ridge_to_data (const Ridge  *ridge,
-               const double *importances,
-               gsize        *length)
-{
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, RIDGE_MAGIC);
-  json_builder_add_string_value (builder, "ridge");
-  json_builder_set_member_name (builder, "format");
-  json_builder_add_int_value (builder, 1);
-  json_builder_set_member_name (builder, "degree");
-  json_builder_add_int_value (builder, 2);
-  json_builder_set_member_name (builder, "lambda");
-  json_builder_add_double_value (builder, ridge->lambda);
-  json_builder_set_member_name (builder, "n_features");
-  json_builder_add_int_value (builder, ridge->n_features);
-  add_double_array (builder, "mean", ridge->mean, ridge->n_features);
-  add_double_array (builder, "scale", ridge->scale, ridge->n_features);
-  add_double_array (builder, "coefficients", ridge->coef, ridge->n_terms);
-  if (importances != NULL)
-    add_double_array (builder, "importance", importances, ridge->n_features);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  return json_generator_to_data (generator, length);
-}
-
-static gboolean
-read_double_array (JsonObject *object,
-                   const char *name,
-                   double     *values,
-                   guint       n)
-{
-  JsonNode *node = json_object_get_member (object, name);
-  JsonArray *array;
-
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    return FALSE;
-  array = json_node_get_array (node);
-  if (json_array_get_length (array) != n)
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
-
-      if (!JSON_NODE_HOLDS_VALUE (element) ||
-          (json_node_get_value_type (element) != G_TYPE_DOUBLE &&
-           json_node_get_value_type (element) != G_TYPE_INT64))
-        return FALSE;
-      values[i] = json_node_get_double (element);
-      if (!isfinite (values[i]))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static Ridge *
-ridge_from_object (JsonObject  *object,
-                   double     **importances)
-{
-  g_autoptr(GError) error = NULL;
-  Ridge *ridge;
-  gint64 n;
-
-  if (!json_object_has_member (object, "n_features") ||
-      (n = json_object_get_int_member (object, "n_features")) < 1 || n > MAX_FEATURES)
-    return NULL;
-
-  ridge = g_new0 (Ridge, 1);
-  ridge->n_features = n;
-  ridge->n_terms = ridge_n_terms (n);
-  ridge->coef = g_new0 (double, ridge->n_terms);
-  ridge->lambda = json_object_get_double_member_with_default (object, "lambda", 1.0);
-  if (!read_double_array (object, "mean", ridge->mean, n) ||
-      !read_double_array (object, "scale", ridge->scale, n) ||
-      !read_double_array (object, "coefficients", ridge->coef, ridge->n_terms))
-    {
-      ridge_free (ridge);
-      return NULL;
-    }
-  for (guint i = 0; i < n; i++)
-    if (!(ridge->scale[i] > 0))
-      {
-        ridge_free (ridge);
-        return NULL;
-      }
-
-  *importances = g_new0 (double, n);
-  if (!read_double_array (object, "importance", *importances, n))
-    g_clear_pointer (importances, g_free);
-  return ridge;
-}
-
-/* ------------------------------------------------------------------ */
-/* Backend facts */
-
-/**
- * golf_distance_model_has_xgboost:
- *
- * Returns: whether this build can train and load XGBoost models
- */
-gboolean
-golf_distance_model_has_xgboost (void)
-{
-  return HAVE_XGBOOST;
-}
-
-/**
- * golf_distance_model_get_backend_name:
- *
- * Gets the learner new models are trained with, for people: "XGBoost 1.7.4"
- * or "ridge regression (built-in)".
- *
- * Returns: (transfer none): the backend name
- */
-const char *
-golf_distance_model_get_backend_name (void)
-{
-#if HAVE_XGBOOST
-  static char *name;
-
-  if (g_once_init_enter (&name))
-    {
-      int major = 0, minor = 0, patch = 0;
-
-      XGBoostVersion (&major, &minor, &patch);
-      g_once_init_leave (&name, g_strdup_printf ("XGBoost %d.%d.%d", major, minor, patch));
-    }
-  return name;
-#else
-  return RIDGE_BACKEND_NAME;
-#endif
-}
-
-/**
- * golf_distance_model_get_backend_reason:
- *
- * Says why golf_distance_model_get_backend_name() is the active backend.
- *
- * Returns: (transfer none): a sentence for people
- */
-const char *
-golf_distance_model_get_backend_reason (void)
-{
-#if HAVE_XGBOOST
-  return "built with XGBoost; gradient-boosted trees (tree_method=hist)";
-#else
-  return "built without XGBoost (-Dxgboost=disabled, or libxgboost-dev missing at build time); "
-         "using ridge regression";
-#endif
-}
-
-/**
- * golf_distance_model_get_default_features:
- *
- * Gets the inputs new models use, and the names assumed for a model that
- * has no (usable) metadata: ball speed, launch angle, back spin, club
- * speed, attack angle, dynamic loft.
- *
- * Returns: (transfer none) (array zero-terminated=1): shot field names
- */
-const char * const *
-golf_distance_model_get_default_features (void)
-{
-  return default_features;
-}
-
-/**
- * golf_train_params_init:
- * @params: (out caller-allocates): parameters to fill
- *
- * Fills @params with the defaults: carry, best backend, 100 trees of depth
- * 5 at learning rate 0.1, seed 42, 5 cross-validation folds, 20% of the
- * shots held out by session.
- */
-void
-golf_train_params_init (GolfTrainParams *params)
-{
-  g_return_if_fail (params != NULL);
-
-  *params = (GolfTrainParams) {
-    .target = GOLF_MODEL_TARGET_CARRY,
-    .backend = GOLF_MODEL_BACKEND_AUTO,
-    .n_trees = 100,
-    .max_depth = 5,
-    .learning_rate = 0.1,
-    .max_bin = 128,
-    .ridge_lambda = 1.0,
-    .seed = 42,
-    .n_threads = 0,
-    .cv_folds = 5,
-    .test_fraction = 0.2,
-  };
-}
 
 /**
  * golf_model_target_to_string:
@@ -546,9 +113,6 @@ golf_model_target_from_string (const char      *name,
   return TRUE;
 }
 
-/* ------------------------------------------------------------------ */
-/* Object */
-
 static void
 golf_distance_model_finalize (GObject *object)
 {
@@ -557,11 +121,8 @@ golf_distance_model_finalize (GObject *object)
   g_clear_object (&self->info);
   g_strfreev (self->features);
   g_free (self->importances);
-  ridge_free (self->ridge);
-#if HAVE_XGBOOST
-  if (self->booster != NULL)
-    XGBoosterFree (self->booster);
-#endif
+  if (self->fitted != NULL)
+    self->backend->free (self->fitted);
 
   G_OBJECT_CLASS (golf_distance_model_parent_class)->finalize (object);
 }
@@ -580,14 +141,14 @@ golf_distance_model_init (GolfDistanceModel *self)
 }
 
 /* Sets the input names; FALSE, changing nothing, if one is not a shot field. */
-static gboolean
-set_features (GolfDistanceModel  *self,
-              const char * const *features)
+gboolean
+_golf_distance_model_set_features (GolfDistanceModel  *self,
+                                   const char * const *features)
 {
-  GolfShotField fields[MAX_FEATURES];
+  GolfShotField fields[GOLF_MODEL_MAX_FEATURES];
   guint n = g_strv_length ((GStrv)features);
 
-  if (n == 0 || n > MAX_FEATURES)
+  if (n == 0 || n > GOLF_MODEL_MAX_FEATURES)
     return FALSE;
   for (guint i = 0; i < n; i++)
     if (!golf_shot_field_from_name (features[i], &fields[i]))
@@ -600,33 +161,42 @@ set_features (GolfDistanceModel  *self,
   return TRUE;
 }
 
-/* ------------------------------------------------------------------ */
-/* Training data: plain arrays copied from the shots on the caller's thread */
+static const char * const default_features[] = {
+  "ball_speed",
+  "launch_angle",
+  "back_spin",
+  "club_speed",
+  "attack_angle",
+  "dynamic_loft",
+  NULL
+};
 
-/* One row per usable shot, the default features as columns. */
-typedef struct
-{
-  guint   n_rows;
-  guint   n_features;
-  guint   n_shots;
-  float  *x;
-  float  *y;
-  guint  *group;
-  guint   n_groups;
-  GStrv   group_names;
-} TrainData;
+G_STATIC_ASSERT (G_N_ELEMENTS (default_features) - 1 == GOLF_MODEL_N_DEFAULT_FEATURES);
 
-static void
-train_data_free (TrainData *data)
+/* The shot fields of default_features, in the same order. */
+static const GolfShotField default_fields[GOLF_MODEL_N_DEFAULT_FEATURES] = {
+  GOLF_SHOT_FIELD_BALL_SPEED,
+  GOLF_SHOT_FIELD_LAUNCH_ANGLE,
+  GOLF_SHOT_FIELD_BACK_SPIN,
+  GOLF_SHOT_FIELD_CLUB_SPEED,
+  GOLF_SHOT_FIELD_ATTACK_ANGLE,
+  GOLF_SHOT_FIELD_DYNAMIC_LOFT,
+};
+
+/**
+ * golf_distance_model_get_default_features:
+ *
+ * Gets the inputs new models use, and the names assumed for a model that
+ * has no (usable) metadata: ball speed, launch angle, back spin, club
+ * speed, attack angle, dynamic loft.
+ *
+ * Returns: (transfer none) (array zero-terminated=1): shot field names
+ */
+const char * const *
+golf_distance_model_get_default_features (void)
 {
-  g_free (data->x);
-  g_free (data->y);
-  g_free (data->group);
-  g_strfreev (data->group_names);
-  g_free (data);
+  return default_features;
 }
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (TrainData, train_data_free)
 
 static double
 target_of (GolfShot        *shot,
@@ -649,7 +219,7 @@ shot_is_usable (GolfShot        *shot,
 {
   if (isnan (target_of (shot, target)))
     return FALSE;
-  for (guint i = 0; i < N_DEFAULT_FEATURES; i++)
+  for (guint i = 0; i < GOLF_MODEL_N_DEFAULT_FEATURES; i++)
     if (!isfinite (golf_shot_get (shot, default_fields[i])))
       return FALSE;
   return TRUE;
@@ -679,12 +249,34 @@ golf_distance_model_count_usable (GPtrArray       *shots,
   return n;
 }
 
-static TrainData *
-train_data_new (GPtrArray        *shots,
-                GolfModelTarget   target,
-                GError          **error)
+void
+_golf_train_data_free (GolfTrainData *data)
 {
-  g_autoptr(TrainData) data = g_new0 (TrainData, 1);
+  g_free (data->x);
+  g_free (data->y);
+  g_free (data->group);
+  g_strfreev (data->group_names);
+  g_free (data);
+}
+
+/**
+ * _golf_train_data_new:
+ * @shots: (element-type GolfShot): the shots to learn from
+ * @target: what to predict
+ * @error: return location for a #GError
+ *
+ * Copies the usable shots into plain arrays, which training threads can
+ * read while the caller changes the shots.
+ *
+ * Returns: (transfer full) (nullable): the rows, or %NULL with
+ *   %GOLF_MODEL_ERROR_NOT_ENOUGH_DATA
+ */
+GolfTrainData *
+_golf_train_data_new (GPtrArray        *shots,
+                      GolfModelTarget   target,
+                      GError          **error)
+{
+  g_autoptr(GolfTrainData) data = g_new0 (GolfTrainData, 1);
   g_autoptr(GHashTable) groups = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   guint n_usable = golf_distance_model_count_usable (shots, target);
@@ -702,7 +294,7 @@ train_data_new (GPtrArray        *shots,
       return NULL;
     }
 
-  data->n_features = N_DEFAULT_FEATURES;
+  data->n_features = GOLF_MODEL_N_DEFAULT_FEATURES;
   data->n_rows = n_usable;
   data->x = g_new (float, (gsize)n_usable * data->n_features);
   data->y = g_new (float, n_usable);
@@ -737,286 +329,48 @@ train_data_new (GPtrArray        *shots,
   return g_steal_pointer (&data);
 }
 
-/* ------------------------------------------------------------------ */
-/* Training: one fit on the training sessions, evaluated on the held-out
- * sessions, plus k session-grouped cross-validation fits, run on a few
- * worker threads. */
-
-/* One fit: trained on train_rows, predicting eval_rows into pred. Job 0
- * is the model itself (eval_rows: the held-out sessions), the others are
- * the cross-validation folds. */
-typedef struct
+/**
+ * _golf_train_data_describe:
+ * @data: rows
+ * @ranges: (out caller-allocates): min, mean and max of each column
+ * @fingerprint: (out) (transfer full): a checksum of the rows and their sessions
+ *
+ * Describes the rows for the metadata.
+ */
+void
+_golf_train_data_describe (const GolfTrainData  *data,
+                           double              (*ranges)[3],
+                           char                **fingerprint)
 {
-  guint        *train_rows;
-  guint         n_train;
-  guint        *eval_rows;
-  guint         n_eval;
-  float        *pred;
-  gboolean      keep;
-  Ridge        *ridge;
-  gpointer      booster;
-  GError       *error;
-} FitJob;
-
-/* Shared by the fitting threads; the caller's thread waits on cond. */
-typedef struct
-{
-  const TrainData       *data;
-  GolfTrainParams        params;
-  gboolean               use_xgboost;
-  GCancellable          *cancellable;
-  FitJob                *jobs;
-  guint                  n_jobs;
-  int                    next_job;
-  int                    units_done;
-  guint                  nthread_per_fit;
-  GMutex                 mutex;
-  GCond                  cond;
-  guint                  workers_left;
-} TrainContext;
-
-/* What a training thread hands back: plain data, no GObject. */
-typedef struct
-{
-  GolfTrainParams params;
-  Ridge       *ridge;
-  gpointer     booster;
-  double       importances[MAX_FEATURES];
-  double       ranges[MAX_FEATURES][3];
-  double       mae, rmse, r2;
-  double       cv_mae, cv_rmse, cv_mae_std;
-  guint        cv_folds;
-  double       interval80[2];
-  double       interval95[2];
-  char        *fingerprint;
-  const char  *split_method;
-  const char  *cv_method;
-  guint        n_train, n_test, n_usable, n_shots;
-  guint        train_sessions, test_sessions;
-} TrainResult;
-
-static void
-train_result_free (TrainResult *result)
-{
-  ridge_free (result->ridge);
-#if HAVE_XGBOOST
-  if (result->booster != NULL)
-    XGBoosterFree (result->booster);
-#endif
-  g_free (result->fingerprint);
-  g_free (result);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (TrainResult, train_result_free)
-
-#if HAVE_XGBOOST
-static void
-set_xgboost_error (GError     **error,
-                   const char  *what)
-{
-  g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_BACKEND,
-               "XGBoost failed to %s: %s", what, XGBGetLastError ());
-}
-
-static DMatrixHandle
-create_dmatrix (const TrainData *data,
-                const guint     *rows,
-                guint            n_rows,
-                gboolean         with_label,
-                GError         **error)
-{
-  g_autofree float *x = g_new (float, (gsize)n_rows * data->n_features);
-  g_autofree float *y = with_label ? g_new (float, n_rows) : NULL;
-  DMatrixHandle dmat = NULL;
-
-  for (guint r = 0; r < n_rows; r++)
-    {
-      memcpy (x + (gsize)r * data->n_features, data->x + (gsize)rows[r] * data->n_features,
-              sizeof (float) * data->n_features);
-      if (y != NULL)
-        y[r] = data->y[rows[r]];
-    }
-
-  if (XGDMatrixCreateFromMat (x, n_rows, data->n_features, NAN, &dmat) != 0)
-    {
-      set_xgboost_error (error, "prepare the shots");
-      return NULL;
-    }
-  if (y != NULL && XGDMatrixSetFloatInfo (dmat, "label", y, n_rows) != 0)
-    {
-      set_xgboost_error (error, "prepare the shots");
-      XGDMatrixFree (dmat);
-      return NULL;
-    }
-  return dmat;
-}
-
-static gboolean
-xgboost_set_params (BoosterHandle          booster,
-                    const GolfTrainParams *params,
-                    guint                  nthread,
-                    GError               **error)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-  struct { const char *name; char value[G_ASCII_DTOSTR_BUF_SIZE]; } settings[8];
-  guint n = 0;
-
-#define SET(k, fmt, v) \
-  G_STMT_START { settings[n].name = k; g_snprintf (settings[n].value, sizeof settings[n].value, fmt, v); n++; } G_STMT_END
-  SET ("objective", "%s", "reg:squarederror");
-  SET ("tree_method", "%s", "hist");
-  SET ("max_depth", "%u", params->max_depth);
-  SET ("eta", "%s", g_ascii_dtostr (buf, sizeof buf, params->learning_rate));
-  SET ("max_bin", "%u", params->max_bin);
-  SET ("seed", "%" G_GUINT64_FORMAT, params->seed);
-  SET ("nthread", "%u", nthread);
-  SET ("verbosity", "%d", 0);
-#undef SET
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  guint n = data->n_features;
 
   for (guint i = 0; i < n; i++)
-    if (XGBoosterSetParam (booster, settings[i].name, settings[i].value) != 0)
-      {
-        set_xgboost_error (error, "accept its settings");
-        return FALSE;
-      }
-  return TRUE;
-}
-
-static gboolean
-xgboost_predict_rows (BoosterHandle     booster,
-                      const TrainData  *data,
-                      const guint      *rows,
-                      guint             n_rows,
-                      float            *pred,
-                      GError          **error)
-{
-  DMatrixHandle dmat;
-  const bst_ulong *shape;
-  bst_ulong dim;
-  const float *result;
-  int rc;
-
-  if (n_rows == 0)
-    return TRUE;
-  if ((dmat = create_dmatrix (data, rows, n_rows, FALSE, error)) == NULL)
-    return FALSE;
-  rc = XGBoosterPredictFromDMatrix (booster, dmat,
-                                    "{\"type\": 0, \"training\": false, \"iteration_begin\": 0, "
-                                    "\"iteration_end\": 0, \"strict_shape\": false}",
-                                    &shape, &dim, &result);
-  if (rc == 0)
-    memcpy (pred, result, sizeof (float) * n_rows);
-  else
-    set_xgboost_error (error, "predict");
-  XGDMatrixFree (dmat);
-  return rc == 0;
-}
-
-static gboolean
-fit_xgboost (TrainContext  *ctx,
-             FitJob        *job,
-             GError       **error)
-{
-  DMatrixHandle dtrain;
-  BoosterHandle booster = NULL;
-  gboolean ok = FALSE;
-
-  if ((dtrain = create_dmatrix (ctx->data, job->train_rows, job->n_train, TRUE, error)) == NULL)
-    return FALSE;
-  if (XGBoosterCreate (&dtrain, 1, &booster) != 0)
     {
-      set_xgboost_error (error, "start");
-      goto out;
+      ranges[i][0] = G_MAXDOUBLE;
+      ranges[i][1] = 0;
+      ranges[i][2] = -G_MAXDOUBLE;
     }
-  if (!xgboost_set_params (booster, &ctx->params, ctx->nthread_per_fit, error))
-    goto out;
-
-  for (guint it = 0; it < ctx->params.n_trees; it++)
+  for (guint r = 0; r < data->n_rows; r++)
     {
-      if (g_cancellable_set_error_if_cancelled (ctx->cancellable, error))
-        goto out;
-      if (XGBoosterUpdateOneIter (booster, it, dtrain) != 0)
+      const char *session = data->group_names[data->group[r]];
+
+      g_checksum_update (checksum, (const guchar *)session, strlen (session) + 1);
+      g_checksum_update (checksum, (const guchar *)(data->x + (gsize)r * n), sizeof (float) * n);
+      g_checksum_update (checksum, (const guchar *)(data->y + r), sizeof (float));
+      for (guint i = 0; i < n; i++)
         {
-          set_xgboost_error (error, "train");
-          goto out;
+          double v = data->x[(gsize)r * n + i];
+
+          ranges[i][0] = MIN (ranges[i][0], v);
+          ranges[i][1] += v;
+          ranges[i][2] = MAX (ranges[i][2], v);
         }
-      g_atomic_int_inc (&ctx->units_done);
     }
-
-  if (!xgboost_predict_rows (booster, ctx->data, job->eval_rows, job->n_eval, job->pred, error))
-    goto out;
-
-  if (job->keep)
-    job->booster = g_steal_pointer (&booster);
-  ok = TRUE;
-
-out:
-  if (booster != NULL)
-    XGBoosterFree (booster);
-  XGDMatrixFree (dtrain);
-  return ok;
+  for (guint i = 0; i < n; i++)
+    ranges[i][1] /= MAX (data->n_rows, 1);
+  *fingerprint = g_strconcat ("sha256:", g_checksum_get_string (checksum), NULL);
 }
-#endif
-
-static gboolean
-fit_ridge (TrainContext  *ctx,
-           FitJob        *job,
-           GError       **error)
-{
-  const TrainData *data = ctx->data;
-  Ridge *ridge;
-
-  if (g_cancellable_set_error_if_cancelled (ctx->cancellable, error))
-    return FALSE;
-
-  ridge = ridge_fit (data->x, data->y, job->train_rows, job->n_train,
-                     data->n_features, ctx->params.ridge_lambda);
-  if (ridge == NULL)
-    {
-      g_set_error_literal (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_BACKEND,
-                           "The ridge regression could not be solved; the shots may all be alike");
-      return FALSE;
-    }
-  for (guint r = 0; r < job->n_eval; r++)
-    job->pred[r] = ridge_predict_row (ridge, data->x + (gsize)job->eval_rows[r] * data->n_features);
-  g_atomic_int_inc (&ctx->units_done);
-
-  if (job->keep)
-    job->ridge = ridge;
-  else
-    ridge_free (ridge);
-  return TRUE;
-}
-
-static gpointer
-train_worker (gpointer user_data)
-{
-  TrainContext *ctx = user_data;
-  guint index;
-
-  while ((index = (guint)g_atomic_int_add (&ctx->next_job, 1)) < ctx->n_jobs)
-    {
-      FitJob *job = &ctx->jobs[index];
-
-#if HAVE_XGBOOST
-      if (ctx->use_xgboost)
-        fit_xgboost (ctx, job, &job->error);
-      else
-#endif
-        fit_ridge (ctx, job, &job->error);
-
-      if (job->error != NULL)
-        g_cancellable_cancel (ctx->cancellable);
-    }
-
-  g_mutex_lock (&ctx->mutex);
-  ctx->workers_left--;
-  g_cond_signal (&ctx->cond);
-  g_mutex_unlock (&ctx->mutex);
-  return NULL;
-}
-
-#define MAX_FOLDS 64
 
 /* 0, 1, ..., n - 1 in an order the seed reproduces. */
 static guint *
@@ -1040,7 +394,7 @@ shuffled_range (guint   n,
 }
 
 static guint *
-count_group_rows (const TrainData *data)
+count_group_rows (const GolfTrainData *data)
 {
   guint *rows = g_new0 (guint, data->n_groups);
 
@@ -1052,12 +406,12 @@ count_group_rows (const TrainData *data)
 /* Sets part[r] to 1 for the held-out rows, 0 for the training rows:
  * whole sessions, always leaving one to train on, unless there is only
  * one session. */
-static void
-split_test (const TrainData *data,
-            double           test_fraction,
-            guint64          seed,
-            guint           *part,
-            TrainResult     *result)
+void
+_golf_model_split_test (const GolfTrainData *data,
+                        double               test_fraction,
+                        guint64              seed,
+                        guint               *part,
+                        GolfModelSplit      *split)
 {
   g_autofree guint *order = NULL;
   g_autofree guint *group_rows = NULL;
@@ -1070,25 +424,25 @@ split_test (const TrainData *data,
       order = shuffled_range (data->n_rows, seed);
       for (guint k = 0; k < data->n_rows; k++)
         part[order[k]] = k < wanted ? 1 : 0;
-      result->split_method = "shots (one session only)";
-      result->train_sessions = result->test_sessions = data->n_groups;
+      split->method = "shots (one session only)";
+      split->train_sessions = split->test_sessions = data->n_groups;
       return;
     }
 
   order = shuffled_range (data->n_groups, seed);
   group_rows = count_group_rows (data);
   is_test = g_new0 (gboolean, data->n_groups);
-  result->test_sessions = 0;
+  split->test_sessions = 0;
   for (guint k = 0; k < data->n_groups - 1 && taken < wanted; k++)
     {
       is_test[order[k]] = TRUE;
       taken += group_rows[order[k]];
-      result->test_sessions++;
+      split->test_sessions++;
     }
   for (guint r = 0; r < data->n_rows; r++)
     part[r] = is_test[data->group[r]] ? 1 : 0;
-  result->train_sessions = data->n_groups - result->test_sessions;
-  result->split_method = "sessions";
+  split->train_sessions = data->n_groups - split->test_sessions;
+  split->method = "sessions";
 }
 
 static int
@@ -1105,25 +459,25 @@ compare_group_rows_desc (gconstpointer a,
 
 /* Sets fold[r] for cross-validation, whole sessions per fold unless there
  * is only one session; returns the number of folds. */
-static guint
-split_folds (const TrainData *data,
-             guint            k,
-             guint64          seed,
-             guint           *fold,
-             TrainResult     *result)
+guint
+_golf_model_split_folds (const GolfTrainData *data,
+                         guint                k,
+                         guint64              seed,
+                         guint               *fold,
+                         GolfModelSplit      *split)
 {
   g_autofree guint *order = NULL;
   g_autofree guint *group_rows = NULL;
   g_autofree guint *group_fold = NULL;
-  guint fold_rows[MAX_FOLDS] = { 0 };
+  guint fold_rows[GOLF_MODEL_MAX_FOLDS] = { 0 };
 
-  k = MIN (k, MAX_FOLDS);
+  k = MIN (k, GOLF_MODEL_MAX_FOLDS);
   if (data->n_groups < 2)
     {
       order = shuffled_range (data->n_rows, seed + 1);
       for (guint i = 0; i < data->n_rows; i++)
         fold[order[i]] = i % k;
-      result->cv_method = "shots (one session only)";
+      split->cv_method = "shots (one session only)";
       return k;
     }
 
@@ -1146,61 +500,66 @@ split_folds (const TrainData *data,
     }
   for (guint r = 0; r < data->n_rows; r++)
     fold[r] = group_fold[data->group[r]];
-  result->cv_method = "sessions";
+  split->cv_method = "sessions";
   return k;
 }
 
 static void
-make_job (FitJob      *job,
-          const guint *part,
-          guint        n_rows,
-          guint        eval_part,
-          gboolean     keep)
+make_fit_rows (GolfFitRows *fit,
+               const guint *part,
+               guint        n_rows,
+               guint        eval_part)
 {
-  job->train_rows = g_new (guint, n_rows);
-  job->eval_rows = g_new (guint, n_rows);
+  fit->train_rows = g_new (guint, n_rows);
+  fit->eval_rows = g_new (guint, n_rows);
   for (guint r = 0; r < n_rows; r++)
     {
       if (part[r] == eval_part)
-        job->eval_rows[job->n_eval++] = r;
+        fit->eval_rows[fit->n_eval++] = r;
       else
-        job->train_rows[job->n_train++] = r;
+        fit->train_rows[fit->n_train++] = r;
     }
-  job->pred = g_new (float, MAX (job->n_eval, 1));
-  job->keep = keep;
+  fit->pred = g_new (float, MAX (fit->n_eval, 1));
 }
 
-static FitJob *
-make_jobs (guint        n_rows,
-           const guint *part,
-           const guint *fold,
-           guint        n_folds)
+/**
+ * _golf_fit_rows_new:
+ * @n_rows: the number of rows
+ * @part: 1 for each held-out row, 0 for each training row
+ * @fold: the cross-validation fold of each row
+ * @n_folds: the number of folds
+ *
+ * Lays out the fits of a training: first the model itself, learning from
+ * the training rows and predicting the held-out ones, then one per fold,
+ * predicting that fold from the others.
+ *
+ * Returns: (transfer full) (array length=1 + n_folds): the rows of each fit
+ */
+GolfFitRows *
+_golf_fit_rows_new (guint        n_rows,
+                    const guint *part,
+                    const guint *fold,
+                    guint        n_folds)
 {
-  FitJob *jobs = g_new0 (FitJob, 1 + n_folds);
+  GolfFitRows *fits = g_new0 (GolfFitRows, 1 + n_folds);
 
-  make_job (&jobs[0], part, n_rows, 1, TRUE);
+  make_fit_rows (&fits[0], part, n_rows, 1);
   for (guint f = 0; f < n_folds; f++)
-    make_job (&jobs[1 + f], fold, n_rows, f, FALSE);
-  return jobs;
+    make_fit_rows (&fits[1 + f], fold, n_rows, f);
+  return fits;
 }
 
-static void
-free_jobs (FitJob *jobs,
-           guint   n_jobs)
+void
+_golf_fit_rows_free (GolfFitRows *fits,
+                     guint        n_fits)
 {
-  for (guint j = 0; j < n_jobs; j++)
+  for (guint j = 0; j < n_fits; j++)
     {
-      g_free (jobs[j].train_rows);
-      g_free (jobs[j].eval_rows);
-      g_free (jobs[j].pred);
-      ridge_free (jobs[j].ridge);
-#if HAVE_XGBOOST
-      if (jobs[j].booster != NULL)
-        XGBoosterFree (jobs[j].booster);
-#endif
-      g_clear_error (&jobs[j].error);
+      g_free (fits[j].train_rows);
+      g_free (fits[j].eval_rows);
+      g_free (fits[j].pred);
     }
-  g_free (jobs);
+  g_free (fits);
 }
 
 static int
@@ -1226,9 +585,9 @@ quantile (const double *sorted,
 
 /* Stores target - prediction for each row @job evaluated; returns how many. */
 static guint
-job_residuals (const TrainData *data,
-               const FitJob    *job,
-               double          *residuals)
+job_residuals (const GolfTrainData *data,
+               const GolfFitRows   *job,
+               double              *residuals)
 {
   for (guint r = 0; r < job->n_eval; r++)
     residuals[r] = data->y[job->eval_rows[r]] - job->pred[r];
@@ -1236,10 +595,10 @@ job_residuals (const TrainData *data,
 }
 
 static void
-score_holdout (const TrainData *data,
-               const FitJob    *final,
-               const double    *residuals,
-               TrainResult     *result)
+score_holdout (const GolfTrainData *data,
+               const GolfFitRows   *final,
+               const double        *residuals,
+               GolfModelScores     *result)
 {
   guint n = final->n_eval;
   double mean_y = 0, ss_tot = 0, sum_abs = 0, sum_sq = 0;
@@ -1262,12 +621,12 @@ score_holdout (const TrainData *data,
 
 /* @residuals: those of each fold in turn. */
 static void
-score_folds (const FitJob *folds,
-             guint         n_folds,
-             const double *residuals,
-             TrainResult  *result)
+score_folds (const GolfFitRows *folds,
+             guint              n_folds,
+             const double      *residuals,
+             GolfModelScores   *result)
 {
-  double fold_mae[MAX_FOLDS];
+  double fold_mae[GOLF_MODEL_MAX_FOLDS];
   double sum_abs = 0, sum_sq = 0, mean = 0, var = 0;
   guint n = 0;
 
@@ -1297,9 +656,9 @@ score_folds (const FitJob *folds,
 }
 
 static void
-set_intervals (double      *residuals,
-               guint        n,
-               TrainResult *result)
+set_intervals (double          *residuals,
+               guint            n,
+               GolfModelScores *result)
 {
   if (n == 0)
     {
@@ -1314,13 +673,22 @@ set_intervals (double      *residuals,
   result->interval95[1] = quantile (residuals, n, 0.975);
 }
 
-/* Scores the model on the held-out sessions and the folds, and takes the
- * prediction interval from the held-out residuals. */
-static void
-evaluate (const TrainData *data,
-          const FitJob    *jobs,
-          guint            n_folds,
-          TrainResult     *result)
+/**
+ * _golf_model_evaluate:
+ * @data: the rows
+ * @jobs: (array length=1 + n_folds): the fits, as _golf_fit_rows_new() laid
+ *   them out, with their predictions
+ * @n_folds: the number of folds
+ * @result: (out caller-allocates): the scores
+ *
+ * Scores the model on the held-out sessions and the folds, and takes the
+ * prediction interval from the held-out residuals.
+ */
+void
+_golf_model_evaluate (const GolfTrainData *data,
+                      const GolfFitRows   *jobs,
+                      guint                n_folds,
+                      GolfModelScores     *result)
 {
   /* The folds evaluate each row at most once. */
   g_autofree double *residuals = g_new (double, jobs[0].n_eval + data->n_rows);
@@ -1336,73 +704,79 @@ evaluate (const TrainData *data,
   set_intervals (residuals, n_holdout < 100 ? n_holdout + n_cv : n_holdout, result);
 }
 
-static void
-describe_data (const TrainData *data,
-               TrainResult     *result)
+/* Training: one fit on the training sessions, evaluated on the held-out
+ * sessions, plus k session-grouped cross-validation fits, run on a few
+ * worker threads. */
+
+/* Shared by the fitting threads; the caller's thread waits on cond. Job 0
+ * is the model itself (eval_rows: the held-out sessions), the others are
+ * the cross-validation folds. */
+typedef struct
 {
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  guint n = data->n_features;
+  GolfFitContext                fit;
+  const GolfModelBackendVTable *backend;
+  GolfFitRows                  *jobs;
+  guint                         n_jobs;
+  gpointer                      model;    /* what job 0 fitted */
+  GError                       *errors[1 + GOLF_MODEL_MAX_FOLDS];  /* one per job */
+  int                           next_job;
+  int                           steps_done;
+  GMutex                        mutex;
+  GCond                         cond;
+  guint                         workers_left;
+} TrainContext;
 
-  for (guint i = 0; i < n; i++)
-    {
-      result->ranges[i][0] = G_MAXDOUBLE;
-      result->ranges[i][1] = 0;
-      result->ranges[i][2] = -G_MAXDOUBLE;
-    }
-  for (guint r = 0; r < data->n_rows; r++)
-    {
-      const char *session = data->group_names[data->group[r]];
+/* What a training thread hands back: plain data, no GObject. */
+typedef struct
+{
+  GolfTrainParams               params;
+  const GolfModelBackendVTable *backend;
+  gpointer                      model;
+  double                        importances[GOLF_MODEL_MAX_FEATURES];
+  double                        ranges[GOLF_MODEL_MAX_FEATURES][3];
+  char                         *fingerprint;
+  GolfModelSplit                split;
+  GolfModelScores               scores;
+  guint                         n_train, n_test, n_usable, n_shots;
+} TrainResult;
 
-      g_checksum_update (checksum, (const guchar *)session, strlen (session) + 1);
-      g_checksum_update (checksum, (const guchar *)(data->x + (gsize)r * n), sizeof (float) * n);
-      g_checksum_update (checksum, (const guchar *)(data->y + r), sizeof (float));
-      for (guint i = 0; i < n; i++)
-        {
-          double v = data->x[(gsize)r * n + i];
-
-          result->ranges[i][0] = MIN (result->ranges[i][0], v);
-          result->ranges[i][1] += v;
-          result->ranges[i][2] = MAX (result->ranges[i][2], v);
-        }
-    }
-  for (guint i = 0; i < n; i++)
-    result->ranges[i][1] /= MAX (data->n_rows, 1);
-  result->fingerprint = g_strconcat ("sha256:", g_checksum_get_string (checksum), NULL);
+static void
+train_result_free (TrainResult *result)
+{
+  if (result->model != NULL)
+    result->backend->free (result->model);
+  g_free (result->fingerprint);
+  g_free (result);
 }
 
-#if HAVE_XGBOOST
-static void
-xgboost_importances (BoosterHandle  booster,
-                     guint          n_features,
-                     double        *importances)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TrainResult, train_result_free)
+
+static gpointer
+train_worker (gpointer user_data)
 {
-  bst_ulong n_out = 0, dim = 0;
-  const char **names = NULL;
-  const bst_ulong *shape = NULL;
-  const float *scores = NULL;
-  double total = 0;
+  TrainContext *ctx = user_data;
+  guint index;
 
-  memset (importances, 0, sizeof (double) * n_features);
-  if (XGBoosterFeatureScore (booster, "{\"importance_type\": \"total_gain\"}",
-                             &n_out, &names, &dim, &shape, &scores) != 0)
+  while ((index = (guint)g_atomic_int_add (&ctx->next_job, 1)) < ctx->n_jobs)
     {
-      g_debug ("No feature scores: %s", XGBGetLastError ());
-      return;
-    }
-  for (bst_ulong k = 0; k < n_out; k++)
-    {
-      guint64 index;
+      gpointer model = ctx->backend->fit (&ctx->fit, &ctx->jobs[index], &ctx->errors[index]);
 
-      /* Unnamed features are reported as f0, f1, ... */
-      if (names[k][0] == 'f' && g_ascii_string_to_unsigned (names[k] + 1, 10, 0, n_features - 1, &index, NULL))
-        importances[index] = scores[k];
+      /* The folds only score; job 0 is kept. */
+      if (index == 0)
+        ctx->model = model;
+      else if (model != NULL)
+        ctx->backend->free (model);
+
+      if (ctx->errors[index] != NULL)
+        g_cancellable_cancel (ctx->fit.cancellable);
     }
-  for (guint i = 0; i < n_features; i++)
-    total += importances[i];
-  for (guint i = 0; i < n_features; i++)
-    importances[i] = total > 0 ? importances[i] / total : 0;
+
+  g_mutex_lock (&ctx->mutex);
+  ctx->workers_left--;
+  g_cond_signal (&ctx->cond);
+  g_mutex_unlock (&ctx->mutex);
+  return NULL;
 }
-#endif
 
 static void
 report_progress (GolfModelProgressFunc  progress,
@@ -1428,14 +802,14 @@ run_jobs (TrainContext          *ctx,
           GolfModelProgressFunc  progress,
           gpointer               progress_data)
 {
-  guint n_threads = ctx->params.n_threads > 0 ? ctx->params.n_threads : g_get_num_processors ();
+  guint n_threads = ctx->fit.params->n_threads > 0 ? ctx->fit.params->n_threads : g_get_num_processors ();
   guint n_workers = CLAMP (n_threads, 1, ctx->n_jobs);
-  guint units_total = ctx->n_jobs * (ctx->use_xgboost ? ctx->params.n_trees : 1);
+  guint steps_total = ctx->n_jobs * ctx->backend->count_steps (ctx->fit.params);
   g_autoptr(GPtrArray) threads = g_ptr_array_new ();
-  int last_units = -1;
+  int last_steps = -1;
 
   /* Small fits scale better side by side than split across threads. */
-  ctx->nthread_per_fit = MAX (1, n_threads / n_workers);
+  ctx->fit.n_threads = MAX (1, n_threads / n_workers);
   ctx->workers_left = n_workers;
   g_mutex_init (&ctx->mutex);
   g_cond_init (&ctx->cond);
@@ -1446,14 +820,14 @@ run_jobs (TrainContext          *ctx,
   g_mutex_lock (&ctx->mutex);
   while (ctx->workers_left > 0)
     {
-      int units = g_atomic_int_get (&ctx->units_done);
+      int steps = g_atomic_int_get (&ctx->steps_done);
 
-      if (units != last_units)
+      if (steps != last_steps)
         {
           g_mutex_unlock (&ctx->mutex);
-          report_progress (progress, progress_data, 0.95 * units / units_total, "Training");
+          report_progress (progress, progress_data, 0.95 * steps / steps_total, "Training");
           g_mutex_lock (&ctx->mutex);
-          last_units = units;
+          last_steps = steps;
         }
       g_cond_wait_until (&ctx->cond, &ctx->mutex, g_get_monotonic_time () + 50 * G_TIME_SPAN_MILLISECOND);
     }
@@ -1471,13 +845,13 @@ take_job_error (TrainContext  *ctx,
                 GError       **error)
 {
   for (guint j = 0; j < ctx->n_jobs; j++)
-    if (ctx->jobs[j].error != NULL &&
-        !g_error_matches (ctx->jobs[j].error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    if (ctx->errors[j] != NULL &&
+        !g_error_matches (ctx->errors[j], G_IO_ERROR, G_IO_ERROR_CANCELLED))
       {
-        g_propagate_error (error, g_steal_pointer (&ctx->jobs[j].error));
+        g_propagate_error (error, g_steal_pointer (&ctx->errors[j]));
         return FALSE;
       }
-  if (g_cancellable_is_cancelled (ctx->cancellable))
+  if (g_cancellable_is_cancelled (ctx->fit.cancellable))
     {
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Training was cancelled");
       return FALSE;
@@ -1487,7 +861,7 @@ take_job_error (TrainContext  *ctx,
 
 /* Runs on the training thread with plain data only. */
 static TrainResult *
-run_training (const TrainData        *data,
+run_training (const GolfTrainData    *data,
               const GolfTrainParams  *params,
               GCancellable           *cancellable,
               GolfModelProgressFunc   progress,
@@ -1504,21 +878,23 @@ run_training (const TrainData        *data,
   gboolean ok;
 
   result->params = *params;
+  result->backend = _golf_model_backend_get (params->backend);
   result->n_usable = data->n_rows;
   result->n_shots = data->n_shots;
 
   report_progress (progress, progress_data, 0.0, "Splitting shots by session");
-  describe_data (data, result);
-  split_test (data, params->test_fraction, params->seed, part, result);
+  _golf_train_data_describe (data, result->ranges, &result->fingerprint);
+  _golf_model_split_test (data, params->test_fraction, params->seed, part, &result->split);
   if (params->cv_folds >= 2)
-    n_folds = split_folds (data, params->cv_folds, params->seed, fold, result);
+    n_folds = _golf_model_split_folds (data, params->cv_folds, params->seed, fold, &result->split);
 
-  ctx.data = data;
-  ctx.params = *params;
-  ctx.use_xgboost = params->backend != GOLF_MODEL_BACKEND_RIDGE && HAVE_XGBOOST;
-  ctx.cancellable = internal;
+  ctx.fit.data = data;
+  ctx.fit.params = &result->params;
+  ctx.fit.cancellable = internal;
+  ctx.fit.steps_done = &ctx.steps_done;
+  ctx.backend = result->backend;
   ctx.n_jobs = 1 + n_folds;
-  ctx.jobs = make_jobs (data->n_rows, part, fold, n_folds);
+  ctx.jobs = _golf_fit_rows_new (data->n_rows, part, fold, n_folds);
   result->n_train = ctx.jobs[0].n_train;
   result->n_test = ctx.jobs[0].n_eval;
 
@@ -1534,20 +910,15 @@ run_training (const TrainData        *data,
   ok = take_job_error (&ctx, error);
   if (ok)
     {
-      FitJob *final = &ctx.jobs[0];
-
-      evaluate (data, ctx.jobs, n_folds, result);
-      result->booster = g_steal_pointer (&final->booster);
-      result->ridge = g_steal_pointer (&final->ridge);
-#if HAVE_XGBOOST
-      if (result->booster != NULL)
-        xgboost_importances (result->booster, data->n_features, result->importances);
-#endif
-      if (result->ridge != NULL)
-        ridge_importances (result->ridge, data->x, final->train_rows, final->n_train,
-                           result->importances);
+      _golf_model_evaluate (data, ctx.jobs, n_folds, &result->scores);
+      result->model = g_steal_pointer (&ctx.model);
+      result->backend->compute_importances (result->model, data, &ctx.jobs[0], result->importances);
     }
-  free_jobs (ctx.jobs, ctx.n_jobs);
+  if (ctx.model != NULL)
+    ctx.backend->free (ctx.model);
+  for (guint j = 0; j < ctx.n_jobs; j++)
+    g_clear_error (&ctx.errors[j]);
+  _golf_fit_rows_free (ctx.jobs, ctx.n_jobs);
   if (!ok)
     return NULL;
 
@@ -1562,21 +933,7 @@ hyperparameters_variant (const TrainResult *result)
   const GolfTrainParams *p = &result->params;
 
   g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
-  if (result->booster != NULL)
-    {
-      g_variant_builder_add (&builder, "{sv}", "objective", g_variant_new_string ("reg:squarederror"));
-      g_variant_builder_add (&builder, "{sv}", "tree_method", g_variant_new_string ("hist"));
-      g_variant_builder_add (&builder, "{sv}", "n_estimators", g_variant_new_int64 (p->n_trees));
-      g_variant_builder_add (&builder, "{sv}", "max_depth", g_variant_new_int64 (p->max_depth));
-      g_variant_builder_add (&builder, "{sv}", "learning_rate", g_variant_new_double (p->learning_rate));
-      g_variant_builder_add (&builder, "{sv}", "max_bin", g_variant_new_int64 (p->max_bin));
-    }
-  else
-    {
-      g_variant_builder_add (&builder, "{sv}", "lambda", g_variant_new_double (p->ridge_lambda));
-      g_variant_builder_add (&builder, "{sv}", "degree", g_variant_new_int64 (2));
-      g_variant_builder_add (&builder, "{sv}", "standardize", g_variant_new_boolean (TRUE));
-    }
+  result->backend->add_hyperparameters (p, &builder);
   g_variant_builder_add (&builder, "{sv}", "cv_folds", g_variant_new_int64 (p->cv_folds));
   g_variant_builder_add (&builder, "{sv}", "test_fraction", g_variant_new_double (p->test_fraction));
   return g_variant_builder_end (&builder);
@@ -1585,37 +942,38 @@ hyperparameters_variant (const TrainResult *result)
 static GVariant *
 split_variant (const TrainResult *result)
 {
+  const GolfModelSplit *split = &result->split;
   GVariantBuilder builder;
 
   g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
-  g_variant_builder_add (&builder, "{sv}", "method", g_variant_new_string (result->split_method));
-  g_variant_builder_add (&builder, "{sv}", "train_sessions", g_variant_new_int64 (result->train_sessions));
-  g_variant_builder_add (&builder, "{sv}", "test_sessions", g_variant_new_int64 (result->test_sessions));
+  g_variant_builder_add (&builder, "{sv}", "method", g_variant_new_string (split->method));
+  g_variant_builder_add (&builder, "{sv}", "train_sessions", g_variant_new_int64 (split->train_sessions));
+  g_variant_builder_add (&builder, "{sv}", "test_sessions", g_variant_new_int64 (split->test_sessions));
   g_variant_builder_add (&builder, "{sv}", "train_samples", g_variant_new_int64 (result->n_train));
   g_variant_builder_add (&builder, "{sv}", "test_samples", g_variant_new_int64 (result->n_test));
   g_variant_builder_add (&builder, "{sv}", "usable_samples", g_variant_new_int64 (result->n_usable));
   g_variant_builder_add (&builder, "{sv}", "total_shots", g_variant_new_int64 (result->n_shots));
-  g_variant_builder_add (&builder, "{sv}", "cv_folds", g_variant_new_int64 (result->cv_folds));
-  if (result->cv_method != NULL)
-    g_variant_builder_add (&builder, "{sv}", "cv_method", g_variant_new_string (result->cv_method));
+  g_variant_builder_add (&builder, "{sv}", "cv_folds", g_variant_new_int64 (result->scores.cv_folds));
+  if (split->cv_method != NULL)
+    g_variant_builder_add (&builder, "{sv}", "cv_method", g_variant_new_string (split->cv_method));
   return g_variant_builder_end (&builder);
 }
 
 static GVariant *
-metrics_variant (const TrainResult *result)
+metrics_variant (const GolfModelScores *scores)
 {
   GVariantBuilder builder;
 
   g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{sd}"));
-  g_variant_builder_add (&builder, "{sd}", "mae", result->mae);
-  g_variant_builder_add (&builder, "{sd}", "rmse", result->rmse);
-  if (isfinite (result->r2))
-    g_variant_builder_add (&builder, "{sd}", "r2", result->r2);
-  if (isfinite (result->cv_mae))
+  g_variant_builder_add (&builder, "{sd}", "mae", scores->mae);
+  g_variant_builder_add (&builder, "{sd}", "rmse", scores->rmse);
+  if (isfinite (scores->r2))
+    g_variant_builder_add (&builder, "{sd}", "r2", scores->r2);
+  if (isfinite (scores->cv_mae))
     {
-      g_variant_builder_add (&builder, "{sd}", "cv_mae", result->cv_mae);
-      g_variant_builder_add (&builder, "{sd}", "cv_mae_std", result->cv_mae_std);
-      g_variant_builder_add (&builder, "{sd}", "cv_rmse", result->cv_rmse);
+      g_variant_builder_add (&builder, "{sd}", "cv_mae", scores->cv_mae);
+      g_variant_builder_add (&builder, "{sd}", "cv_mae_std", scores->cv_mae_std);
+      g_variant_builder_add (&builder, "{sd}", "cv_rmse", scores->cv_rmse);
     }
   return g_variant_builder_end (&builder);
 }
@@ -1627,39 +985,36 @@ model_from_result (TrainResult *result)
   g_autoptr(GolfDistanceModel) self = g_object_new (GOLF_TYPE_DISTANCE_MODEL, NULL);
   g_autoptr(GolfModelInfo) info = golf_model_info_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  const GolfModelScores *scores = &result->scores;
 
-  golf_model_info_set_model_type (info, result->booster != NULL ? "xgboost" : "ridge");
+  golf_model_info_set_model_type (info, result->backend->model_type);
   golf_model_info_set_version (info, "1.0.0");
   golf_model_info_set_trained_at (info, now);
   golf_model_info_set_training_samples (info, result->n_train);
-  golf_model_info_set_features (info, default_features);
+  golf_model_info_set_features (info, golf_distance_model_get_default_features ());
   golf_model_info_set_target (info, golf_model_target_to_string (result->params.target));
-  golf_model_info_set_metrics (info, metrics_variant (result));
+  golf_model_info_set_metrics (info, metrics_variant (scores));
   golf_model_info_set_hyperparameters (info, hyperparameters_variant (result));
   golf_model_info_set_split (info, split_variant (result));
   golf_model_info_set_seed (info, result->params.seed);
   golf_model_info_set_data_fingerprint (info, result->fingerprint);
   golf_model_info_set_app_version (info, PACKAGE_VERSION);
-  golf_model_info_set_backend_version (info, result->booster != NULL
-                                             ? golf_distance_model_get_backend_name ()
-                                             : RIDGE_BACKEND_NAME);
-  if (isfinite (result->interval80[0]))
+  golf_model_info_set_backend_version (info, result->backend->get_name ());
+  if (isfinite (scores->interval80[0]))
     {
-      golf_model_info_set_interval (info, 80, result->interval80[0], result->interval80[1]);
-      golf_model_info_set_interval (info, 95, result->interval95[0], result->interval95[1]);
+      golf_model_info_set_interval (info, 80, scores->interval80[0], scores->interval80[1]);
+      golf_model_info_set_interval (info, 95, scores->interval95[0], scores->interval95[1]);
     }
   golf_model_info_set_importances (info, result->importances);
-  for (guint i = 0; i < N_DEFAULT_FEATURES; i++)
+  for (guint i = 0; i < GOLF_MODEL_N_DEFAULT_FEATURES; i++)
     golf_model_info_set_feature_range (info, i, result->ranges[i][0], result->ranges[i][1],
                                        result->ranges[i][2]);
 
   self->target = result->params.target;
-  set_features (self, default_features);
-  self->importances = g_memdup2 (result->importances, sizeof (double) * N_DEFAULT_FEATURES);
-  self->ridge = g_steal_pointer (&result->ridge);
-#if HAVE_XGBOOST
-  self->booster = g_steal_pointer (&result->booster);
-#endif
+  _golf_distance_model_set_features (self, golf_distance_model_get_default_features ());
+  self->importances = g_memdup2 (result->importances, sizeof (double) * GOLF_MODEL_N_DEFAULT_FEATURES);
+  self->backend = result->backend;
+  self->fitted = g_steal_pointer (&result->model);
   self->info = g_steal_pointer (&info);
   return g_steal_pointer (&self);
 }
@@ -1668,10 +1023,11 @@ static gboolean
 check_params (const GolfTrainParams  *params,
               GError                **error)
 {
-  if (params->backend == GOLF_MODEL_BACKEND_XGBOOST && !HAVE_XGBOOST)
+  const GolfModelBackendVTable *backend = _golf_model_backend_get (params->backend);
+
+  if (!backend->available)
     {
-      g_set_error_literal (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_BACKEND,
-                           "This build has no XGBoost; train with the ridge backend or rebuild with -Dxgboost=enabled");
+      g_set_error_literal (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_BACKEND, backend->missing);
       return FALSE;
     }
   if (params->n_trees == 0 || params->max_depth == 0 || !(params->learning_rate > 0) ||
@@ -1683,6 +1039,34 @@ check_params (const GolfTrainParams  *params,
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * golf_train_params_init:
+ * @params: (out caller-allocates): parameters to fill
+ *
+ * Fills @params with the defaults: carry, best backend, 100 trees of depth
+ * 5 at learning rate 0.1, seed 42, 5 cross-validation folds, 20% of the
+ * shots held out by session.
+ */
+void
+golf_train_params_init (GolfTrainParams *params)
+{
+  g_return_if_fail (params != NULL);
+
+  *params = (GolfTrainParams) {
+    .target = GOLF_MODEL_TARGET_CARRY,
+    .backend = GOLF_MODEL_BACKEND_AUTO,
+    .n_trees = 100,
+    .max_depth = 5,
+    .learning_rate = 0.1,
+    .max_bin = 128,
+    .ridge_lambda = 1.0,
+    .seed = 42,
+    .n_threads = 0,
+    .cv_folds = 5,
+    .test_fraction = 0.2,
+  };
 }
 
 /**
@@ -1710,7 +1094,7 @@ golf_distance_model_train (GPtrArray              *shots,
                            GError                **error)
 {
   GolfTrainParams defaults;
-  g_autoptr(TrainData) data = NULL;
+  g_autoptr(GolfTrainData) data = NULL;
   g_autoptr(TrainResult) result = NULL;
 
   g_return_val_if_fail (shots != NULL, NULL);
@@ -1724,12 +1108,15 @@ golf_distance_model_train (GPtrArray              *shots,
     }
   if (!check_params (params, error))
     return NULL;
-  if ((data = train_data_new (shots, params->target, error)) == NULL)
+  if ((data = _golf_train_data_new (shots, params->target, error)) == NULL)
     return NULL;
   if ((result = run_training (data, params, cancellable, progress, progress_data, error)) == NULL)
     return NULL;
   return model_from_result (result);
 }
+
+/* Training in a GTask thread, its progress handed to the caller's main
+ * context. */
 
 typedef struct
 {
@@ -1749,7 +1136,7 @@ typedef struct
 
 typedef struct
 {
-  TrainData       *data;
+  GolfTrainData   *data;
   GolfTrainParams  params;
   ProgressRelay   *relay;
 } TrainTaskData;
@@ -1832,7 +1219,7 @@ release_relay (ProgressRelay *relay)
 static void
 train_task_data_free (TrainTaskData *task_data)
 {
-  g_clear_pointer (&task_data->data, train_data_free);
+  g_clear_pointer (&task_data->data, _golf_train_data_free);
   g_clear_pointer (&task_data->relay, progress_relay_unref);
   g_free (task_data);
 }
@@ -1912,7 +1299,7 @@ golf_distance_model_train_async (GPtrArray              *shots,
   g_task_set_task_data (task, td, (GDestroyNotify)train_task_data_free);
 
   if (!check_params (&td->params, &error) ||
-      (td->data = train_data_new (shots, td->params.target, &error)) == NULL)
+      (td->data = _golf_train_data_new (shots, td->params.target, &error)) == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
@@ -1944,9 +1331,6 @@ golf_distance_model_train_finish (GAsyncResult  *result,
   return model_from_result (train_result);
 }
 
-/* ------------------------------------------------------------------ */
-/* Accessors and prediction */
-
 /**
  * golf_distance_model_get_info:
  * @self: a #GolfDistanceModel
@@ -1972,8 +1356,9 @@ const char *
 golf_distance_model_get_model_type (GolfDistanceModel *self)
 {
   g_return_val_if_fail (GOLF_IS_DISTANCE_MODEL (self), NULL);
+  g_return_val_if_fail (self->backend != NULL, NULL);
 
-  return self->ridge != NULL ? "ridge" : "xgboost";
+  return self->backend->model_type;
 }
 
 /**
@@ -2037,8 +1422,8 @@ golf_distance_model_get_importances (GolfDistanceModel *self)
 
 /* Whether the metadata's per-feature facts (ranges, importances) are
  * those of the model's columns. */
-static gboolean
-info_names_columns (GolfDistanceModel *self)
+gboolean
+_golf_distance_model_info_names_columns (GolfDistanceModel *self)
 {
   return self->info != NULL &&
          g_strv_equal (golf_model_info_get_features (self->info),
@@ -2052,8 +1437,8 @@ training_mean (GolfDistanceModel *self,
 {
   double mean = NAN;
 
-  if (self->ridge != NULL)
-    return self->ridge->mean[i];
+  if (self->backend->get_input_mean != NULL)
+    return self->backend->get_input_mean (self->fitted, i);
   if (described)
     golf_model_info_get_feature_range (self->info, i, NULL, &mean, NULL);
   return mean;
@@ -2099,38 +1484,12 @@ predict_row (GolfDistanceModel  *self,
              double             *value,
              GError            **error)
 {
-  if (self->ridge != NULL)
+  if (self->fitted == NULL)
     {
-      *value = ridge_predict_row (self->ridge, row);
-      return TRUE;
+      g_set_error_literal (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_BACKEND, "The model is empty");
+      return FALSE;
     }
-#if HAVE_XGBOOST
-  if (self->booster != NULL)
-    {
-      char array[160];
-      const bst_ulong *shape;
-      bst_ulong dim;
-      const float *result;
-
-      g_snprintf (array, sizeof array,
-                  "{\"data\": [%" G_GUINTPTR_FORMAT ", true], \"shape\": [1, %u], "
-                  "\"typestr\": \"<f4\", \"version\": 3}",
-                  (guintptr)row, self->n_features);
-      if (XGBoosterPredictFromDense (self->booster, array,
-                                     "{\"type\": 0, \"training\": false, \"iteration_begin\": 0, "
-                                     "\"iteration_end\": 0, \"strict_shape\": false, "
-                                     "\"missing\": NaN, \"cache_id\": 0}",
-                                     NULL, &shape, &dim, &result) != 0)
-        {
-          set_xgboost_error (error, "predict");
-          return FALSE;
-        }
-      *value = result[0];
-      return TRUE;
-    }
-#endif
-  g_set_error_literal (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_BACKEND, "The model is empty");
-  return FALSE;
+  return self->backend->predict (self->fitted, row, self->n_features, value, error);
 }
 
 /* Fills @row with the model's inputs, estimating the missing ones, and
@@ -2143,7 +1502,7 @@ read_inputs (GolfDistanceModel *self,
              guint             *estimated,
              gboolean          *extrapolated)
 {
-  gboolean described = info_names_columns (self);
+  gboolean described = _golf_distance_model_info_names_columns (self);
   double confidence = 1.0;
 
   for (guint i = 0; i < self->n_features; i++)
@@ -2184,7 +1543,7 @@ golf_distance_model_predict (GolfDistanceModel  *self,
                              GolfPrediction     *prediction,
                              GError            **error)
 {
-  float row[MAX_FEATURES];
+  float row[GOLF_MODEL_MAX_FEATURES];
   double ball_speed, value, confidence, widen;
   double low80 = NAN, high80 = NAN, low95 = NAN, high95 = NAN;
   guint estimated = 0;
@@ -2224,47 +1583,22 @@ golf_distance_model_predict (GolfDistanceModel  *self,
   return TRUE;
 }
 
-/* ------------------------------------------------------------------ */
-/* Files */
-
 static char *
 model_to_data (GolfDistanceModel  *self,
                gsize              *length,
                GError            **error)
 {
-  if (self->ridge != NULL)
-    return ridge_to_data (self->ridge, self->importances, length);
-#if HAVE_XGBOOST
-  if (self->booster != NULL)
+  if (self->fitted == NULL)
     {
-      bst_ulong len = 0;
-      const char *buf = NULL;
-
-      if (XGBoosterSaveModelToBuffer (self->booster, "{\"format\": \"json\"}", &len, &buf) != 0)
-        {
-          set_xgboost_error (error, "save the model");
-          return NULL;
-        }
-      *length = len;
-      return g_strndup (buf, len);
+      g_set_error_literal (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_BACKEND, "The model is empty");
+      return NULL;
     }
-#endif
-  g_set_error_literal (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_BACKEND, "The model is empty");
-  return NULL;
-}
-
-static char *
-checksum_of (const char *data,
-             gsize       length)
-{
-  g_autofree char *hex = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *)data, length);
-
-  return g_strconcat ("sha256:", hex, NULL);
+  return self->backend->save (self->fitted, self->importances, length, error);
 }
 
 /* The metadata to save with the model: its own, made to name its columns. */
-static GolfModelInfo *
-ensure_info (GolfDistanceModel *self)
+GolfModelInfo *
+_golf_distance_model_ensure_info (GolfDistanceModel *self)
 {
   if (self->info == NULL)
     {
@@ -2274,7 +1608,7 @@ ensure_info (GolfDistanceModel *self)
       golf_model_info_set_target (self->info, golf_model_target_to_string (self->target));
       golf_model_info_set_app_version (self->info, PACKAGE_VERSION);
     }
-  if (!info_names_columns (self))
+  if (!_golf_distance_model_info_names_columns (self))
     golf_model_info_set_features (self->info, (const char * const *)self->features);
   if (golf_model_info_get_importances (self->info) == NULL)
     golf_model_info_set_importances (self->info, self->importances);
@@ -2282,50 +1616,23 @@ ensure_info (GolfDistanceModel *self)
 }
 
 /* Serialises the model and, naming the model's checksum, its metadata. */
-static gboolean
-model_to_files_data (GolfDistanceModel  *self,
-                     char              **model,
-                     gsize              *model_length,
-                     char              **metadata,
-                     GError            **error)
+gboolean
+_golf_distance_model_to_files_data (GolfDistanceModel  *self,
+                                    char              **model,
+                                    gsize              *model_length,
+                                    char              **metadata,
+                                    GError            **error)
 {
   GolfModelInfo *info;
   g_autofree char *checksum = NULL;
 
   if ((*model = model_to_data (self, model_length, error)) == NULL)
     return FALSE;
-  info = ensure_info (self);
-  checksum = checksum_of (*model, *model_length);
+  info = _golf_distance_model_ensure_info (self);
+  checksum = _golf_model_checksum (*model, *model_length);
   golf_model_info_set_model_checksum (info, checksum);
   *metadata = golf_model_info_to_data (info, TRUE);
   return TRUE;
-}
-
-/* Writes a model file and then its sidecar, each atomically. Should the
- * sidecar fail, the model file gets its old contents back (or goes, if it
- * is new), so a full disk never leaves a model with another's metadata. */
-static gboolean
-write_model_files (const char  *model_path,
-                   const char  *model,
-                   gsize        model_length,
-                   const char  *metadata,
-                   GError     **error)
-{
-  g_autofree char *sidecar = golf_model_info_sidecar_path (model_path);
-  g_autofree char *old = NULL;
-  gsize old_length = 0;
-  gboolean had_old = g_file_get_contents (model_path, &old, &old_length, NULL);
-
-  if (!_golf_model_write_file (model_path, model, model_length, error))
-    return FALSE;
-  if (_golf_model_write_file (sidecar, metadata, strlen (metadata), error))
-    return TRUE;
-
-  if (had_old)
-    _golf_model_write_file (model_path, old, old_length, NULL);
-  else
-    g_unlink (model_path);
-  return FALSE;
 }
 
 /**
@@ -2353,112 +1660,11 @@ golf_distance_model_save (GolfDistanceModel  *self,
   g_return_val_if_fail (model_path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return model_to_files_data (self, &model, &length, &metadata, error) &&
-         write_model_files (model_path, model, length, metadata, error);
+  return _golf_distance_model_to_files_data (self, &model, &length, &metadata, error) &&
+         _golf_model_write_with_sidecar (model_path, model, length, metadata, error);
 }
 
-/* Returns the real path of @model_path if it lies inside @models_dir once
- * symbolic links and ".." are resolved. */
-static char *
-resolve_inside (const char  *model_path,
-                const char  *models_dir,
-                GError     **error)
-{
-  g_autofree char *real_path = NULL;
-  g_autofree char *real_dir = NULL;
-  gsize dir_len;
-
-  if ((real_path = realpath (model_path, NULL)) == NULL)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, GOLF_MODEL_ERROR,
-                   saved_errno == ENOENT ? GOLF_MODEL_ERROR_NOT_FOUND : GOLF_MODEL_ERROR_PERMISSION_DENIED,
-                   "Cannot open model %s: %s", model_path, g_strerror (saved_errno));
-      return NULL;
-    }
-
-  real_dir = realpath (models_dir, NULL);
-  dir_len = real_dir != NULL ? strlen (real_dir) : 0;
-  if (real_dir == NULL ||
-      strncmp (real_path, real_dir, dir_len) != 0 ||
-      (real_path[dir_len] != G_DIR_SEPARATOR && !(dir_len == 1 && real_dir[0] == '/')))
-    {
-      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_PERMISSION_DENIED,
-                   "Refusing to load %s: models are only loaded from the models folder %s",
-                   model_path, models_dir);
-      return NULL;
-    }
-  return g_steal_pointer (&real_path);
-}
-
-static gboolean
-load_ridge (GolfDistanceModel  *self,
-            const char         *model_path,
-            const char         *data,
-            gsize               length,
-            guint              *n_model_features,
-            GError            **error)
-{
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
-  JsonNode *root;
-
-  if (!json_parser_load_from_data (parser, data, length, NULL) ||
-      (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root) ||
-      (self->ridge = ridge_from_object (json_node_get_object (root), &self->importances)) == NULL)
-    {
-      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
-                   "Model file %s is damaged; train again or restore a version with use-model",
-                   model_path);
-      return FALSE;
-    }
-  *n_model_features = self->ridge->n_features;
-  return TRUE;
-}
-
-static gboolean
-load_xgboost (GolfDistanceModel  *self,
-              const char         *model_path,
-              const char         *data,
-              gsize               length,
-              guint              *n_model_features,
-              GError            **error)
-{
-#if HAVE_XGBOOST
-  bst_ulong n = 0;
-
-  /* On failure the booster is freed with the half-built model. */
-  if (XGBoosterCreate (NULL, 0, &self->booster) != 0)
-    {
-      set_xgboost_error (error, "start");
-      return FALSE;
-    }
-  if (XGBoosterLoadModelFromBuffer (self->booster, data, length) != 0 ||
-      XGBoosterGetNumFeature (self->booster, &n) != 0)
-    {
-      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
-                   "Model file %s is damaged (%s); train again or restore a version with use-model",
-                   model_path, XGBGetLastError ());
-      return FALSE;
-    }
-  if (n == 0 || n > MAX_FEATURES)
-    {
-      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
-                   "Model file %s is damaged (it takes %" G_GUINT64_FORMAT " inputs); train again "
-                   "or restore a version with use-model", model_path, (guint64)n);
-      return FALSE;
-    }
-  XGBoosterSetParam (self->booster, "nthread", "1");
-  *n_model_features = n;
-  return TRUE;
-#else
-  g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_BACKEND,
-               "Model file %s needs XGBoost, which this build lacks (%s); train a new model",
-               model_path, golf_distance_model_get_backend_reason ());
-  return FALSE;
-#endif
-}
-
+/* Reads the model file with the backend it belongs to. */
 static gboolean
 load_backend (GolfDistanceModel  *self,
               const char         *model_path,
@@ -2467,6 +1673,7 @@ load_backend (GolfDistanceModel  *self,
               guint              *n_model_features,
               GError            **error)
 {
+  const GolfModelBackendVTable *backend;
   const char *p = data;
 
   while (p < data + length && g_ascii_isspace (*p))
@@ -2479,9 +1686,19 @@ load_backend (GolfDistanceModel  *self,
       return FALSE;
     }
 
-  if (g_strstr_len (p, MIN (length - (p - data), 64), "\"" RIDGE_MAGIC "\"") != NULL)
-    return load_ridge (self, model_path, data, length, n_model_features, error);
-  return load_xgboost (self, model_path, data, length, n_model_features, error);
+  backend = _golf_model_backend_for_file (p, length - (p - data));
+  if (!backend->available)
+    {
+      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_BACKEND,
+                   "Model file %s needs %s, which this build lacks (%s); train a new model",
+                   model_path, backend->title, golf_distance_model_get_backend_reason ());
+      return FALSE;
+    }
+  self->fitted = backend->load (model_path, data, length, n_model_features, &self->importances, error);
+  if (self->fitted == NULL)
+    return FALSE;
+  self->backend = backend;
+  return TRUE;
 }
 
 /* Reads the sidecar of @model_path and decides whether its feature names
@@ -2504,7 +1721,7 @@ load_metadata (const char *model_path,
     }
 
   expected = golf_model_info_get_model_checksum (info);
-  if (expected != NULL && g_strcmp0 (expected, checksum = checksum_of (data, length)) != 0)
+  if (expected != NULL && g_strcmp0 (expected, checksum = _golf_model_checksum (data, length)) != 0)
     {
       g_warning ("Metadata next to model %s belongs to another model file (an interrupted "
                  "save?); ignoring it and using the default feature names", model_path);
@@ -2533,7 +1750,7 @@ adopt_metadata (GolfDistanceModel  *self,
 
   if (info != NULL && golf_model_info_get_n_features (info) == n_model)
     {
-      if (set_features (self, golf_model_info_get_features (info)))
+      if (_golf_distance_model_set_features (self, golf_model_info_get_features (info)))
         {
           if (golf_model_info_get_importances (info) != NULL)
             {
@@ -2547,14 +1764,14 @@ adopt_metadata (GolfDistanceModel  *self,
                  "using the default feature names", model_path);
     }
 
-  if (n_model != N_DEFAULT_FEATURES)
+  if (n_model != GOLF_MODEL_N_DEFAULT_FEATURES)
     {
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
                    "Model %s takes %u inputs and has no metadata naming them; train again",
                    model_path, n_model);
       return FALSE;
     }
-  set_features (self, default_features);
+  _golf_distance_model_set_features (self, golf_distance_model_get_default_features ());
   return TRUE;
 }
 
@@ -2592,7 +1809,7 @@ golf_distance_model_load (const char  *model_path,
 
   if (models_dir == NULL)
     models_dir = default_dir = golf_distance_model_dup_default_models_dir ();
-  if ((real_path = resolve_inside (model_path, models_dir, error)) == NULL)
+  if ((real_path = _golf_models_folder_resolve_inside (model_path, models_dir, error)) == NULL)
     return NULL;
 
   /* Read what was checked, not whatever the link points to by now. */
@@ -2611,8 +1828,10 @@ golf_distance_model_load (const char  *model_path,
   return g_steal_pointer (&self);
 }
 
-/* ------------------------------------------------------------------ */
-/* The models folder and its versions */
+/* A models folder holds the active model of each target
+ * (`carry-model.json` + `carry-model.metadata.json`) and a `history/`
+ * folder with every version (`history/carry-model-1.2.0.json` ...).
+ * Versions are MAJOR.MINOR.PATCH. */
 
 /**
  * golf_distance_model_dup_default_models_dir:
@@ -2832,16 +2051,16 @@ golf_distance_model_publish (GolfDistanceModel  *self,
   if ((versions = golf_distance_model_list_versions (models_dir, self->target, error)) == NULL)
     return NULL;
 
-  version = next_version (versions, ensure_info (self));
+  version = next_version (versions, _golf_distance_model_ensure_info (self));
   golf_model_info_set_version (self->info, version);
-  if (!model_to_files_data (self, &model, &length, &metadata, error))
+  if (!_golf_distance_model_to_files_data (self, &model, &length, &metadata, error))
     return NULL;
 
   history_path = build_history_path (models_dir, self->target, version);
   active_path = golf_distance_model_build_active_path (models_dir, self->target);
-  if (!write_model_files (history_path, model, length, metadata, error))
+  if (!_golf_model_write_with_sidecar (history_path, model, length, metadata, error))
     return NULL;
-  if (!write_model_files (active_path, model, length, metadata, error))
+  if (!_golf_model_write_with_sidecar (active_path, model, length, metadata, error))
     {
       g_autofree char *history_sidecar = golf_model_info_sidecar_path (history_path);
 
@@ -2919,7 +2138,42 @@ golf_distance_model_use_version (const char       *models_dir,
     }
 
   active_path = golf_distance_model_build_active_path (models_dir, target);
-  return write_model_files (active_path, model, model_length, metadata, error);
+  return _golf_model_write_with_sidecar (active_path, model, model_length, metadata, error);
+}
+
+/* Returns the real path of @model_path if it lies inside @models_dir once
+ * symbolic links and ".." are resolved. */
+char *
+_golf_models_folder_resolve_inside (const char  *model_path,
+                                    const char  *models_dir,
+                                    GError     **error)
+{
+  g_autofree char *real_path = NULL;
+  g_autofree char *real_dir = NULL;
+  gsize dir_len;
+
+  if ((real_path = realpath (model_path, NULL)) == NULL)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, GOLF_MODEL_ERROR,
+                   saved_errno == ENOENT ? GOLF_MODEL_ERROR_NOT_FOUND : GOLF_MODEL_ERROR_PERMISSION_DENIED,
+                   "Cannot open model %s: %s", model_path, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  real_dir = realpath (models_dir, NULL);
+  dir_len = real_dir != NULL ? strlen (real_dir) : 0;
+  if (real_dir == NULL ||
+      strncmp (real_path, real_dir, dir_len) != 0 ||
+      (real_path[dir_len] != G_DIR_SEPARATOR && !(dir_len == 1 && real_dir[0] == '/')))
+    {
+      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_PERMISSION_DENIED,
+                   "Refusing to load %s: models are only loaded from the models folder %s",
+                   model_path, models_dir);
+      return NULL;
+    }
+  return g_steal_pointer (&real_path);
 }
 
 /**
@@ -2947,8 +2201,8 @@ _golf_distance_model_split_rows (GPtrArray              *shots,
                                  guint                  *n_folds,
                                  GError                **error)
 {
-  g_autoptr(TrainData) data = NULL;
-  TrainResult result = { 0 };
+  g_autoptr(GolfTrainData) data = NULL;
+  GolfModelSplit split = { 0 };
   GolfTrainParams defaults;
   GStrv sessions;
 
@@ -2957,14 +2211,16 @@ _golf_distance_model_split_rows (GPtrArray              *shots,
       golf_train_params_init (&defaults);
       params = &defaults;
     }
-  if ((data = train_data_new (shots, params->target, error)) == NULL)
+  if ((data = _golf_train_data_new (shots, params->target, error)) == NULL)
     return FALSE;
 
   *n_rows = data->n_rows;
   *test_part = g_new (guint, data->n_rows);
   *folds = g_new0 (guint, data->n_rows);
-  split_test (data, params->test_fraction, params->seed, *test_part, &result);
-  *n_folds = params->cv_folds >= 2 ? split_folds (data, params->cv_folds, params->seed, *folds, &result) : 0;
+  _golf_model_split_test (data, params->test_fraction, params->seed, *test_part, &split);
+  *n_folds = params->cv_folds >= 2
+             ? _golf_model_split_folds (data, params->cv_folds, params->seed, *folds, &split)
+             : 0;
   sessions = g_new0 (char *, data->n_rows + 1);
   for (guint r = 0; r < data->n_rows; r++)
     sessions[r] = g_strdup (data->group_names[data->group[r]]);

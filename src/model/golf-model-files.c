@@ -6,6 +6,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include <glib/gstdio.h>
+
 #include "golf-model-files-private.h"
 
 /**
@@ -80,4 +84,48 @@ _golf_model_write_file (const char  *path,
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * _golf_model_checksum:
+ * @data: a model file's contents
+ * @length: their length
+ *
+ * Returns: (transfer full): "sha256:" and the SHA-256 of @data, as the
+ *   metadata's "model_checksum" names it
+ */
+char *
+_golf_model_checksum (const char *data,
+                      gsize       length)
+{
+  g_autofree char *hex = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *)data, length);
+
+  return g_strconcat ("sha256:", hex, NULL);
+}
+
+/* Writes a model file and then its sidecar, each atomically. Should the
+ * sidecar fail, the model file gets its old contents back (or goes, if it
+ * is new), so a full disk never leaves a model with another's metadata. */
+gboolean
+_golf_model_write_with_sidecar (const char  *model_path,
+                                const char  *model,
+                                gsize        model_length,
+                                const char  *metadata,
+                                GError     **error)
+{
+  g_autofree char *sidecar = golf_model_info_sidecar_path (model_path);
+  g_autofree char *old = NULL;
+  gsize old_length = 0;
+  gboolean had_old = g_file_get_contents (model_path, &old, &old_length, NULL);
+
+  if (!_golf_model_write_file (model_path, model, model_length, error))
+    return FALSE;
+  if (_golf_model_write_file (sidecar, metadata, strlen (metadata), error))
+    return TRUE;
+
+  if (had_old)
+    _golf_model_write_file (model_path, old, old_length, NULL);
+  else
+    g_unlink (model_path);
+  return FALSE;
 }

@@ -1,4 +1,4 @@
-/* golf-model-info-sidecar.c: the sidecar file of a model: its path, a cached read, an atomic write
+/* golf-model-info-sidecar.c: the sidecar file of a model: its path, cached reads, writes
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
