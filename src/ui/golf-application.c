@@ -130,17 +130,41 @@ open_database_activated_cb (GSimpleAction *action,
     golf_window_show_error (GOLF_WINDOW (window), error);
 }
 
-static void
-golf_application_activate (GApplication *application)
+static GtkWindow *
+present_window (GolfApplication *self)
 {
-  GolfApplication *self = GOLF_APPLICATION (application);
   GtkWindow *window;
+
+  if (self->store == NULL && self->store_error == NULL)
+    open_store (self, NULL);
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (window == NULL)
     window = GTK_WINDOW (golf_window_new (GTK_APPLICATION (self), self->store, self->store_error));
 
   gtk_window_present (window);
+
+  return window;
+}
+
+static void
+golf_application_activate (GApplication *application)
+{
+  present_window (GOLF_APPLICATION (application));
+}
+
+/* Files from the command line or a file manager are imported into the
+ * open database like any import, and their session is shown. */
+static void
+golf_application_open (GApplication  *application,
+                       GFile        **files,
+                       int            n_files,
+                       const char    *hint)
+{
+  GtkWindow *window = present_window (GOLF_APPLICATION (application));
+
+  if (GOLF_IS_WINDOW (window) && golf_window_get_store (GOLF_WINDOW (window)) != NULL)
+    golf_window_import_files (GOLF_WINDOW (window), files, n_files);
 }
 
 static int
@@ -151,6 +175,7 @@ golf_application_command_line (GApplication            *application,
   GVariantDict *options;
   g_autofree char *db = NULL;
   g_autofree char *path = NULL;
+  g_auto(GStrv) remaining = NULL;
 
   options = g_application_command_line_get_options_dict (command_line);
   if (g_variant_dict_lookup (options, "db", "^ay", &db))
@@ -169,7 +194,18 @@ golf_application_command_line (GApplication            *application,
                                            "quit it first to open %s\n"),
                                          path);
 
-  g_application_activate (application);
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &remaining) && remaining[0] != NULL)
+    {
+      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; remaining[i] != NULL; i++)
+        g_ptr_array_add (files, g_application_command_line_create_file_for_arg (command_line, remaining[i]));
+      g_application_open (application, (GFile **)files->pdata, files->len, "");
+    }
+  else
+    {
+      g_application_activate (application);
+    }
 
   return EXIT_SUCCESS;
 }
@@ -255,6 +291,7 @@ golf_application_class_init (GolfApplicationClass *klass)
   object_class->finalize = golf_application_finalize;
 
   application_class->activate = golf_application_activate;
+  application_class->open = golf_application_open;
   application_class->command_line = golf_application_command_line;
   application_class->startup = golf_application_startup;
 }
@@ -266,6 +303,10 @@ golf_application_init (GolfApplication *self)
                                  "db", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME,
                                  _("Use the shot database FILE instead of the default one"),
                                  _("FILE"));
+  g_application_add_main_option (G_APPLICATION (self),
+                                 G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY,
+                                 _("Reports, CSV exports or Golf Lab sessions to import"),
+                                 _("[FILE…]"));
 }
 
 /**
@@ -278,7 +319,7 @@ golf_application_new (void)
 {
   return g_object_new (GOLF_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_HANDLES_OPEN,
                        NULL);
 }
 

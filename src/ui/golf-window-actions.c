@@ -98,25 +98,44 @@ import_paths (GolfWindow         *self,
     golf_window_select_session (self, last_session);
 }
 
+/**
+ * golf_window_import_files:
+ * @self: a #GolfWindow
+ * @files: (array length=n_files): files to import
+ * @n_files: how many
+ *
+ * Imports files into the window's database and shows the last one's session.
+ */
+void
+golf_window_import_files (GolfWindow  *self,
+                          GFile      **files,
+                          guint        n_files)
+{
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_if_fail (GOLF_IS_WINDOW (self));
+  g_return_if_fail (self->store != NULL);
+
+  for (guint i = 0; i < n_files; i++)
+    g_ptr_array_add (paths, g_file_get_path (files[i]));
+  g_ptr_array_add (paths, NULL);
+  import_paths (self, (const char * const *)paths->pdata);
+}
+
 static void
 on_import_response_cb (GtkNativeDialog *dialog,
                        int              response,
                        GolfWindow      *self)
 {
   g_autoptr(GListModel) files = NULL;
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
       files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
       for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-        {
-          g_autoptr(GFile) file = g_list_model_get_item (files, i);
-
-          g_ptr_array_add (paths, g_file_get_path (file));
-        }
-      g_ptr_array_add (paths, NULL);
-      import_paths (self, (const char * const *)paths->pdata);
+        g_ptr_array_add (array, g_list_model_get_item (files, i));
+      golf_window_import_files (self, (GFile **)array->pdata, array->len);
     }
 
   g_object_unref (dialog);

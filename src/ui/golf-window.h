@@ -29,5 +29,8 @@ void          golf_window_set_imperial   (GolfWindow     *self,
 GolfHand      golf_window_get_hand       (GolfWindow     *self);
 void          golf_window_show_error     (GolfWindow     *self,
                                           const GError   *error);
+void          golf_window_import_files   (GolfWindow     *self,
+                                          GFile         **files,
+                                          guint           n_files);
 
 G_END_DECLS

@@ -414,6 +414,46 @@ test_application_open_database (UiFixture     *fixture,
   ui_iterate_for (50);
 }
 
+/* A file from the command line or the file manager: imported into the
+ * open database, its session shown. */
+static void
+test_application_open (UiFixture     *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(GolfApplication) application = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *sample = NULL;
+  GolfWindow *window;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  g_settings_set_string (settings, "database", fixture->path);
+  application = golf_application_new ();
+  g_application_set_flags (G_APPLICATION (application),
+                           g_application_get_flags (G_APPLICATION (application)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+
+  sample = g_build_filename (g_getenv ("GOLF_LAB_SOURCE_DIR"), "data", "samples", "report-440003.json", NULL);
+  file = g_file_new_for_path (sample);
+  g_application_open (G_APPLICATION (application), &file, 1, "");
+  ui_iterate_for (200);
+
+  window = GOLF_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (application)));
+  g_assert_nonnull (window);
+  g_assert_cmpstr (golf_store_get_path (golf_window_get_store (window)), ==, fixture->path);
+  g_assert_cmpuint (golf_test_count_shots (golf_window_get_store (window), "440003"), ==, 100);
+  g_assert_cmpstr (golf_session_get_id (golf_window_get_session (window)), ==, "440003");
+  g_assert_nonnull (ui_find_label (ui_template_child (window, GOLF_TYPE_WINDOW, "toast_overlay"),
+                                   "100 shots imported"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "database");
+  ui_iterate_for (50);
+}
+
 static gboolean
 shows_content (gpointer data)
 {
@@ -554,8 +594,10 @@ main (int   argc,
               ui_fixture_set_up, test_window_empty, ui_fixture_tear_down);
   g_test_add ("/ui/window/unopenable", UiFixture, NULL,
               ui_fixture_set_up, test_window_unopenable, ui_fixture_tear_down);
-  g_test_add ("/ui/window/open-database", UiFixture, NULL,
+  g_test_add ("/ui/application/open-database", UiFixture, NULL,
               ui_fixture_set_up, test_application_open_database, ui_fixture_tear_down);
+  g_test_add ("/ui/application/open", UiFixture, NULL,
+              ui_fixture_set_up, test_application_open, ui_fixture_tear_down);
   g_test_add ("/ui/window/narrow", UiFixture, NULL,
               ui_fixture_set_up, test_window_narrow, ui_fixture_tear_down);
   g_test_add ("/ui/model-window", UiFixture, NULL,
