@@ -1,8 +1,13 @@
 /* golf-shot-cell.c
  *
- * A label that formats one value of a shot through the formatter, in the
- * chosen units. A value the launch monitor estimated instead of measuring
- * is marked "≈", set in italics and says so in its tooltip.
+ * One value of one shot, formatted through the formatter in the chosen
+ * units. A value the launch monitor estimated instead of measuring is
+ * marked "≈", set in italics and says so in its tooltip.
+ *
+ * A shot list shows a few hundred of these at once and rebinds them while
+ * it scrolls, so the cell draws its text itself from one cached
+ * PangoLayout instead of carrying a GtkLabel: measuring it is reading the
+ * layout's size.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -19,7 +24,8 @@ struct _GolfShotCell
 {
   GtkWidget       parent_instance;
 
-  GtkLabel       *label;
+  PangoLayout    *layout;
+  char           *text;
 
   GolfShotColumn  column;
   GolfShotField   field;
@@ -73,6 +79,49 @@ format_value (GolfShotCell *self)
     }
 }
 
+/* The layout follows the widget's CSS font (italic when estimated); it is
+ * made again when the style changes. */
+static PangoLayout *
+ensure_layout (GolfShotCell *self)
+{
+  if (self->layout == NULL)
+    {
+      self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->text);
+
+      if (self->column == GOLF_SHOT_COLUMN_CLUB)
+        {
+          pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
+        }
+      else
+        {
+          /* Figures of one width, so a column of numbers lines up. */
+          PangoAttrList *attributes = pango_attr_list_new ();
+
+          pango_attr_list_insert (attributes, pango_attr_font_features_new ("tnum=1"));
+          pango_layout_set_attributes (self->layout, attributes);
+          pango_attr_list_unref (attributes);
+        }
+    }
+
+  return self->layout;
+}
+
+static void
+set_text (GolfShotCell *self,
+          const char   *text)
+{
+  if (g_strcmp0 (self->text, text) == 0)
+    return;
+
+  g_free (self->text);
+  self->text = g_strdup (text);
+  if (self->layout != NULL)
+    pango_layout_set_text (self->layout, text, -1);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
 static void
 update (GolfShotCell *self)
 {
@@ -81,7 +130,7 @@ update (GolfShotCell *self)
 
   if (self->shot == NULL)
     {
-      gtk_label_set_text (self->label, "");
+      set_text (self, "");
       return;
     }
 
@@ -92,11 +141,11 @@ update (GolfShotCell *self)
     {
       g_autofree char *marked = g_strconcat ("≈", value, NULL);
 
-      gtk_label_set_text (self->label, marked);
+      set_text (self, marked);
     }
   else
     {
-      gtk_label_set_text (self->label, value);
+      set_text (self, value);
     }
 
   /* A tooltip change asks the display where the pointer is: only when
@@ -107,12 +156,12 @@ update (GolfShotCell *self)
   self->marked = estimated;
   if (estimated)
     {
-      gtk_widget_add_css_class (GTK_WIDGET (self->label), "estimated");
+      gtk_widget_add_css_class (GTK_WIDGET (self), "estimated");
       gtk_widget_set_tooltip_text (GTK_WIDGET (self), _("Estimated by the launch monitor, not measured"));
     }
   else
     {
-      gtk_widget_remove_css_class (GTK_WIDGET (self->label), "estimated");
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "estimated");
       gtk_widget_set_tooltip_text (GTK_WIDGET (self), NULL);
     }
 }
@@ -126,19 +175,92 @@ on_shot_notify_cb (GolfShotCell *self,
 }
 
 static void
+golf_shot_cell_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  GolfShotCell *self = GOLF_SHOT_CELL (widget);
+  PangoLayout *layout = ensure_layout (self);
+  int width, height;
+
+  pango_layout_set_width (layout, -1);
+  pango_layout_get_pixel_size (layout, &width, &height);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      /* A club name may shrink to an ellipsis; numbers never do. */
+      *minimum = self->column == GOLF_SHOT_COLUMN_CLUB ? MIN (width, 24) : width;
+      *natural = width;
+    }
+  else
+    {
+      *minimum = *natural = height;
+      *minimum_baseline = *natural_baseline = pango_layout_get_baseline (layout) / PANGO_SCALE;
+    }
+}
+
+static void
+golf_shot_cell_snapshot (GtkWidget   *widget,
+                         GtkSnapshot *snapshot)
+{
+  GolfShotCell *self = GOLF_SHOT_CELL (widget);
+  PangoLayout *layout = ensure_layout (self);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  int text_width, text_height;
+  GdkRGBA color;
+
+  if (self->column == GOLF_SHOT_COLUMN_CLUB)
+    pango_layout_set_width (layout, width * PANGO_SCALE);
+  pango_layout_get_pixel_size (layout, &text_width, &text_height);
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
+
+  gtk_snapshot_save (snapshot);
+  /* Numbers line up on the right, names on the left. */
+  gtk_snapshot_translate (snapshot,
+                          &GRAPHENE_POINT_INIT (self->column == GOLF_SHOT_COLUMN_CLUB ? 0 : width - text_width,
+                                                (height - text_height) / 2));
+  gtk_snapshot_append_layout (snapshot, layout, &color);
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+golf_shot_cell_css_changed (GtkWidget         *widget,
+                            GtkCssStyleChange *change)
+{
+  GolfShotCell *self = GOLF_SHOT_CELL (widget);
+
+  GTK_WIDGET_CLASS (golf_shot_cell_parent_class)->css_changed (widget, change);
+
+  g_clear_object (&self->layout);
+  gtk_widget_queue_resize (widget);
+}
+
+static void
 golf_shot_cell_dispose (GObject *object)
 {
   GolfShotCell *self = (GolfShotCell *)object;
 
   if (self->shot != NULL)
     g_signal_handlers_disconnect_by_func (self->shot, on_shot_notify_cb, self);
-
-  if (self->label != NULL)
-    gtk_widget_unparent (GTK_WIDGET (self->label));
-  self->label = NULL;
   g_clear_object (&self->shot);
+  g_clear_object (&self->layout);
 
   G_OBJECT_CLASS (golf_shot_cell_parent_class)->dispose (object);
+}
+
+static void
+golf_shot_cell_finalize (GObject *object)
+{
+  GolfShotCell *self = (GolfShotCell *)object;
+
+  g_free (self->text);
+
+  G_OBJECT_CLASS (golf_shot_cell_parent_class)->finalize (object);
 }
 
 static void
@@ -148,17 +270,21 @@ golf_shot_cell_class_init (GolfShotCellClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = golf_shot_cell_dispose;
+  object_class->finalize = golf_shot_cell_finalize;
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->measure = golf_shot_cell_measure;
+  widget_class->snapshot = golf_shot_cell_snapshot;
+  widget_class->css_changed = golf_shot_cell_css_changed;
+
   gtk_widget_class_set_css_name (widget_class, "shot-cell");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LABEL);
 }
 
 static void
 golf_shot_cell_init (GolfShotCell *self)
 {
   self->imperial = TRUE;
-  self->label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_widget_set_parent (GTK_WIDGET (self->label), GTK_WIDGET (self));
+  self->text = g_strdup ("");
 }
 
 /**
@@ -176,13 +302,6 @@ golf_shot_cell_new (GolfShotColumn column,
 
   self->column = column;
   self->field = field;
-
-  /* Numbers line up on the right, names on the left. */
-  gtk_label_set_xalign (self->label, column == GOLF_SHOT_COLUMN_CLUB ? 0.0 : 1.0);
-  if (column == GOLF_SHOT_COLUMN_CLUB)
-    gtk_label_set_ellipsize (self->label, PANGO_ELLIPSIZE_END);
-  else
-    gtk_widget_add_css_class (GTK_WIDGET (self->label), "numeric");
 
   return GTK_WIDGET (self);
 }
@@ -243,5 +362,5 @@ golf_shot_cell_get_text (GolfShotCell *self)
 {
   g_return_val_if_fail (GOLF_IS_SHOT_CELL (self), NULL);
 
-  return gtk_label_get_text (self->label);
+  return self->text;
 }

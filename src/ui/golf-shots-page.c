@@ -294,6 +294,50 @@ column_title (const ColumnInfo *info,
   return g_strdup_printf (_("%s\n%s"), _(info->title), unit);
 }
 
+/* The widest text a column shows, in the page's font. */
+static int
+text_width (GolfShotsPage *self,
+            const char    *markup)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), NULL);
+  int width;
+
+  pango_layout_set_markup (layout, markup, -1);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+
+  return width;
+}
+
+/* Columns of numbers get a width from their title and their widest
+ * value, so the list never measures a few thousand cells to find it while
+ * it scrolls. The club column also takes what is left. */
+static void
+update_column_widths (GolfShotsPage *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (column_infos); i++)
+    {
+      const ColumnInfo *info = self->columns[i].info;
+      g_autofree char *title = column_title (info, self->imperial);
+      g_auto(GStrv) lines = g_strsplit (title, "\n", -1);
+      const char *sample = info->column == GOLF_SHOT_COLUMN_NUMBER ? "88888"
+                         : info->column == GOLF_SHOT_COLUMN_SMASH ? "8.88"
+                         : info->column == GOLF_SHOT_COLUMN_CLUB ? "56° Wedge"
+                         : "≈−888.8";
+      int width = text_width (self, sample);
+
+      for (guint l = 0; lines[l] != NULL; l++)
+        {
+          g_autofree char *escaped = g_markup_escape_text (lines[l], -1);
+          g_autofree char *bold = g_strdup_printf ("<b>%s</b>", escaped);
+
+          width = MAX (width, text_width (self, bold));
+        }
+
+      /* Room for the cells' and the title's padding and a sort arrow. */
+      gtk_column_view_column_set_fixed_width (self->columns[i].column, width + 36);
+    }
+}
+
 static void
 update_column_titles (GolfShotsPage *self)
 {
@@ -303,6 +347,9 @@ update_column_titles (GolfShotsPage *self)
 
       gtk_column_view_column_set_title (self->columns[i].column, title);
     }
+
+  if (gtk_widget_get_realized (GTK_WIDGET (self)))
+    update_column_widths (self);
 }
 
 static void
@@ -575,6 +622,7 @@ golf_shots_page_map (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (golf_shots_page_parent_class)->map (widget);
 
+  update_column_widths (GOLF_SHOTS_PAGE (widget));
   sync_model_session (GOLF_SHOTS_PAGE (widget));
 }
 

@@ -14,8 +14,8 @@
 gboolean ui_have_display;
 
 /* What GolfApplication gets from AdwApplication: its style sheet and icons. */
-static void
-load_application_resources (void)
+void
+ui_load_application_resources (void)
 {
   g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
   GdkDisplay *display = gdk_display_get_default ();
@@ -38,7 +38,7 @@ ui_init (int    *argc,
   if (ui_have_display)
     {
       adw_init ();
-      load_application_resources ();
+      ui_load_application_resources ();
     }
 }
 

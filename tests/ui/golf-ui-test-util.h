@@ -25,6 +25,7 @@ extern gboolean ui_have_display;
 
 void        ui_init                 (int          *argc,
                                      char       ***argv);
+void        ui_load_application_resources (void);
 void        ui_fixture_set_up       (UiFixture     *fixture,
                                      gconstpointer  user_data);
 void        ui_fixture_tear_down    (UiFixture     *fixture,
