@@ -28,4 +28,25 @@ double   _golf_no_negative_zero                 (double               value);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (GolfRowGroups, _golf_row_groups_clear)
 
+/* Every analysis result is an immutable, reference-counted box: this
+ * defines its boxed GType and its type_name_ref() and type_name_unref()
+ * (declared in its header) over g_atomic_rc_box; @clear_func frees what the
+ * box holds when the last reference goes. */
+#define GOLF_DEFINE_RESULT_TYPE(TypeName, type_name, clear_func)                \
+  G_DEFINE_BOXED_TYPE (TypeName, type_name, type_name##_ref, type_name##_unref) \
+                                                                               \
+  TypeName *                                                                   \
+  type_name##_ref (TypeName *self)                                             \
+  {                                                                            \
+    g_return_val_if_fail (self != NULL, NULL);                                 \
+    return g_atomic_rc_box_acquire (self);                                     \
+  }                                                                            \
+                                                                               \
+  void                                                                         \
+  type_name##_unref (TypeName *self)                                           \
+  {                                                                            \
+    g_return_if_fail (self != NULL);                                           \
+    g_atomic_rc_box_release_full (self, (GDestroyNotify) clear_func);          \
+  }
+
 G_END_DECLS

@@ -24,7 +24,6 @@
 
 struct _GolfComparison
 {
-  gatomicrefcount  ref_count;
   GolfShotTable   *table;      /* owns the club names */
   char            *sessions[2];
   guint            n[2];
@@ -32,7 +31,17 @@ struct _GolfComparison
   GArray          *clubs;
 };
 
-G_DEFINE_BOXED_TYPE (GolfComparison, golf_comparison, golf_comparison_ref, golf_comparison_unref)
+static void
+comparison_clear (GolfComparison *self)
+{
+  g_array_unref (self->metrics);
+  g_array_unref (self->clubs);
+  g_free (self->sessions[0]);
+  g_free (self->sessions[1]);
+  golf_shot_table_unref (self->table);
+}
+
+GOLF_DEFINE_RESULT_TYPE (GolfComparison, golf_comparison, comparison_clear)
 
 typedef enum
 {
@@ -273,8 +282,7 @@ golf_comparison_compute (GolfShotTable *table,
   g_return_val_if_fail (table != NULL, NULL);
   g_return_val_if_fail (session_a != NULL && session_b != NULL, NULL);
 
-  self = g_new0 (GolfComparison, 1);
-  g_atomic_ref_count_init (&self->ref_count);
+  self = g_atomic_rc_box_new0 (GolfComparison);
   self->table = golf_shot_table_ref (table);
   self->sessions[0] = g_strdup (session_a);
   self->sessions[1] = g_strdup (session_b);
@@ -287,42 +295,6 @@ golf_comparison_compute (GolfShotTable *table,
   compare_clubs (self, sessions);
 
   return self;
-}
-
-/**
- * golf_comparison_ref:
- * @self: a #GolfComparison
- *
- * Returns: (transfer full): @self
- */
-GolfComparison *
-golf_comparison_ref (GolfComparison *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  g_atomic_ref_count_inc (&self->ref_count);
-
-  return self;
-}
-
-/**
- * golf_comparison_unref:
- * @self: (transfer full): a #GolfComparison
- */
-void
-golf_comparison_unref (GolfComparison *self)
-{
-  g_return_if_fail (self != NULL);
-
-  if (g_atomic_ref_count_dec (&self->ref_count))
-    {
-      g_array_unref (self->metrics);
-      g_array_unref (self->clubs);
-      g_free (self->sessions[0]);
-      g_free (self->sessions[1]);
-      golf_shot_table_unref (self->table);
-      g_free (self);
-    }
 }
 
 /**

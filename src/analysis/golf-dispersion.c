@@ -23,13 +23,19 @@
 
 struct _GolfDispersion
 {
-  gatomicrefcount  ref_count;
   GolfShotTable   *table;      /* owns the club names */
   GArray          *clubs;      /* GolfDispersionClub */
   guint            n;
 };
 
-G_DEFINE_BOXED_TYPE (GolfDispersion, golf_dispersion, golf_dispersion_ref, golf_dispersion_unref)
+static void
+dispersion_clear (GolfDispersion *self)
+{
+  g_array_unref (self->clubs);
+  golf_shot_table_unref (self->table);
+}
+
+GOLF_DEFINE_RESULT_TYPE (GolfDispersion, golf_dispersion, dispersion_clear)
 
 /* Eigenvalues of [[cc, cl], [cl, ll]] and the angle of the major axis: the
  * carry axis is the target line, the lateral axis points right. */
@@ -146,8 +152,7 @@ golf_dispersion_compute (GolfShotTable *table)
   scratch.laterals = g_new (double, n_rows);
   scratch.radii = g_new (double, n_rows);
 
-  self = g_new0 (GolfDispersion, 1);
-  g_atomic_ref_count_init (&self->ref_count);
+  self = g_atomic_rc_box_new0 (GolfDispersion);
   self->table = golf_shot_table_ref (table);
   self->clubs = g_array_new (FALSE, TRUE, sizeof (GolfDispersionClub));
 
@@ -169,39 +174,6 @@ golf_dispersion_compute (GolfShotTable *table)
   g_free (scratch.radii);
 
   return self;
-}
-
-/**
- * golf_dispersion_ref:
- * @self: a #GolfDispersion
- *
- * Returns: (transfer full): @self
- */
-GolfDispersion *
-golf_dispersion_ref (GolfDispersion *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  g_atomic_ref_count_inc (&self->ref_count);
-
-  return self;
-}
-
-/**
- * golf_dispersion_unref:
- * @self: (transfer full): a #GolfDispersion
- */
-void
-golf_dispersion_unref (GolfDispersion *self)
-{
-  g_return_if_fail (self != NULL);
-
-  if (g_atomic_ref_count_dec (&self->ref_count))
-    {
-      g_array_unref (self->clubs);
-      golf_shot_table_unref (self->table);
-      g_free (self);
-    }
 }
 
 /**

@@ -24,14 +24,20 @@
 
 struct _GolfGapping
 {
-  gatomicrefcount  ref_count;
   GolfShotTable   *table;       /* owns the club names */
   GArray          *clubs;       /* GolfGappingClub */
   guint            n;
   double           median_gap;
 };
 
-G_DEFINE_BOXED_TYPE (GolfGapping, golf_gapping, golf_gapping_ref, golf_gapping_unref)
+static void
+gapping_clear (GolfGapping *self)
+{
+  g_array_unref (self->clubs);
+  golf_shot_table_unref (self->table);
+}
+
+GOLF_DEFINE_RESULT_TYPE (GolfGapping, golf_gapping, gapping_clear)
 
 GolfConfidence
 golf_confidence_for_n (guint n)
@@ -167,8 +173,7 @@ golf_gapping_compute (GolfShotTable *table)
   carries = g_new (double, MAX (n_rows, 1));
   totals = g_new (double, MAX (n_rows, 1));
 
-  self = g_new0 (GolfGapping, 1);
-  g_atomic_ref_count_init (&self->ref_count);
+  self = g_atomic_rc_box_new0 (GolfGapping);
   self->table = golf_shot_table_ref (table);
   self->clubs = g_array_new (FALSE, TRUE, sizeof (GolfGappingClub));
 
@@ -190,39 +195,6 @@ golf_gapping_compute (GolfShotTable *table)
   flag_gaps (self);
 
   return self;
-}
-
-/**
- * golf_gapping_ref:
- * @self: a #GolfGapping
- *
- * Returns: (transfer full): @self
- */
-GolfGapping *
-golf_gapping_ref (GolfGapping *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  g_atomic_ref_count_inc (&self->ref_count);
-
-  return self;
-}
-
-/**
- * golf_gapping_unref:
- * @self: (transfer full): a #GolfGapping
- */
-void
-golf_gapping_unref (GolfGapping *self)
-{
-  g_return_if_fail (self != NULL);
-
-  if (g_atomic_ref_count_dec (&self->ref_count))
-    {
-      g_array_unref (self->clubs);
-      golf_shot_table_unref (self->table);
-      g_free (self);
-    }
 }
 
 /**

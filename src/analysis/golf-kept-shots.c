@@ -30,14 +30,20 @@
 
 struct _GolfKeptShots
 {
-  gatomicrefcount  ref_count;
   GolfShotTable   *table;
   guint8          *verdicts;
   guint            n_kept;
   guint            n_set_aside;
 };
 
-G_DEFINE_BOXED_TYPE (GolfKeptShots, golf_kept_shots, golf_kept_shots_ref, golf_kept_shots_unref)
+static void
+kept_shots_clear (GolfKeptShots *self)
+{
+  golf_shot_table_unref (self->table);
+  g_free (self->verdicts);
+}
+
+GOLF_DEFINE_RESULT_TYPE (GolfKeptShots, golf_kept_shots, kept_shots_clear)
 
 static inline gboolean
 has_usable_carry (const GolfShotTableRow *row)
@@ -145,8 +151,7 @@ golf_kept_shots_new (GolfShotTable *table)
   g_return_val_if_fail (table != NULL, NULL);
 
   n_rows = golf_shot_table_get_n_rows (table);
-  self = g_new0 (GolfKeptShots, 1);
-  g_atomic_ref_count_init (&self->ref_count);
+  self = g_atomic_rc_box_new0 (GolfKeptShots);
   self->table = golf_shot_table_ref (table);
   self->verdicts = g_new0 (guint8, MAX (n_rows, 1));
   scratch = g_new (double, MAX (n_rows, 1));
@@ -161,39 +166,6 @@ golf_kept_shots_new (GolfShotTable *table)
     }
 
   return self;
-}
-
-/**
- * golf_kept_shots_ref:
- * @self: a #GolfKeptShots
- *
- * Returns: (transfer full): @self
- */
-GolfKeptShots *
-golf_kept_shots_ref (GolfKeptShots *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  g_atomic_ref_count_inc (&self->ref_count);
-
-  return self;
-}
-
-/**
- * golf_kept_shots_unref:
- * @self: (transfer full): a #GolfKeptShots
- */
-void
-golf_kept_shots_unref (GolfKeptShots *self)
-{
-  g_return_if_fail (self != NULL);
-
-  if (g_atomic_ref_count_dec (&self->ref_count))
-    {
-      golf_shot_table_unref (self->table);
-      g_free (self->verdicts);
-      g_free (self);
-    }
 }
 
 /**

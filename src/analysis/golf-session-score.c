@@ -34,7 +34,6 @@
 
 struct _GolfSessionScore
 {
-  gatomicrefcount     ref_count;
   GolfShotTable      *table;      /* owns the club names */
   double              score;
   guint               n;
@@ -42,7 +41,15 @@ struct _GolfSessionScore
   GArray             *clubs[GOLF_SCORE_N_PARTS];   /* GolfScoreClub */
 };
 
-G_DEFINE_BOXED_TYPE (GolfSessionScore, golf_session_score, golf_session_score_ref, golf_session_score_unref)
+static void
+session_score_clear (GolfSessionScore *self)
+{
+  for (guint p = 0; p < GOLF_SCORE_N_PARTS; p++)
+    g_array_unref (self->clubs[p]);
+  golf_shot_table_unref (self->table);
+}
+
+GOLF_DEFINE_RESULT_TYPE (GolfSessionScore, golf_session_score, session_score_clear)
 
 static const GolfScorePartValue part_rules[GOLF_SCORE_N_PARTS] = {
   { GOLF_SCORE_CARRY_CONSISTENCY, "carry_consistency", 0.4, NAN, 0, NAN, 0.03, 0.15 },
@@ -234,8 +241,7 @@ golf_session_score_compute (GolfShotTable *table)
 
   g_return_val_if_fail (table != NULL, NULL);
 
-  self = g_new0 (GolfSessionScore, 1);
-  g_atomic_ref_count_init (&self->ref_count);
+  self = g_atomic_rc_box_new0 (GolfSessionScore);
   self->table = golf_shot_table_ref (table);
   for (guint p = 0; p < GOLF_SCORE_N_PARTS; p++)
     {
@@ -251,40 +257,6 @@ golf_session_score_compute (GolfShotTable *table)
   combine_parts (self);
 
   return self;
-}
-
-/**
- * golf_session_score_ref:
- * @self: a #GolfSessionScore
- *
- * Returns: (transfer full): @self
- */
-GolfSessionScore *
-golf_session_score_ref (GolfSessionScore *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  g_atomic_ref_count_inc (&self->ref_count);
-
-  return self;
-}
-
-/**
- * golf_session_score_unref:
- * @self: (transfer full): a #GolfSessionScore
- */
-void
-golf_session_score_unref (GolfSessionScore *self)
-{
-  g_return_if_fail (self != NULL);
-
-  if (g_atomic_ref_count_dec (&self->ref_count))
-    {
-      for (guint p = 0; p < GOLF_SCORE_N_PARTS; p++)
-        g_array_unref (self->clubs[p]);
-      golf_shot_table_unref (self->table);
-      g_free (self);
-    }
 }
 
 /**

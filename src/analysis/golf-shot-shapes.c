@@ -31,14 +31,21 @@
 
 struct _GolfShotShapes
 {
-  gatomicrefcount  ref_count;
   GolfShotTable   *table;      /* owns the strings */
   GolfHand         hand;
   GArray          *shots;      /* GolfShapedShot */
   GArray          *clubs;      /* GolfShapeClub */
 };
 
-G_DEFINE_BOXED_TYPE (GolfShotShapes, golf_shot_shapes, golf_shot_shapes_ref, golf_shot_shapes_unref)
+static void
+shot_shapes_clear (GolfShotShapes *self)
+{
+  g_array_unref (self->shots);
+  g_array_unref (self->clubs);
+  golf_shot_table_unref (self->table);
+}
+
+GOLF_DEFINE_RESULT_TYPE (GolfShotShapes, golf_shot_shapes, shot_shapes_clear)
 
 static const GolfShapeThresholds default_thresholds = { 2.0, 2.0, 6.0 };
 static const GolfShapeThresholds wedge_thresholds = { 2.0, 3.0, 8.0 };
@@ -197,8 +204,7 @@ golf_shot_shapes_compute (GolfShotTable *table,
 
   g_return_val_if_fail (table != NULL, NULL);
 
-  self = g_new0 (GolfShotShapes, 1);
-  g_atomic_ref_count_init (&self->ref_count);
+  self = g_atomic_rc_box_new0 (GolfShotShapes);
   self->table = golf_shot_table_ref (table);
   self->hand = hand;
   self->shots = g_array_new (FALSE, FALSE, sizeof (GolfShapedShot));
@@ -217,40 +223,6 @@ golf_shot_shapes_compute (GolfShotTable *table,
     }
 
   return self;
-}
-
-/**
- * golf_shot_shapes_ref:
- * @self: a #GolfShotShapes
- *
- * Returns: (transfer full): @self
- */
-GolfShotShapes *
-golf_shot_shapes_ref (GolfShotShapes *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  g_atomic_ref_count_inc (&self->ref_count);
-
-  return self;
-}
-
-/**
- * golf_shot_shapes_unref:
- * @self: (transfer full): a #GolfShotShapes
- */
-void
-golf_shot_shapes_unref (GolfShotShapes *self)
-{
-  g_return_if_fail (self != NULL);
-
-  if (g_atomic_ref_count_dec (&self->ref_count))
-    {
-      g_array_unref (self->shots);
-      g_array_unref (self->clubs);
-      golf_shot_table_unref (self->table);
-      g_free (self);
-    }
 }
 
 GolfHand

@@ -12,19 +12,28 @@
 #include <math.h>
 #include <string.h>
 
+#include "golf-analysis-private.h"
 #include "golf-shot-table.h"
 #include "golf-store-select.h"
 
 struct _GolfShotTable
 {
-  gatomicrefcount  ref_count;
   GArray          *rows;       /* GolfShotTableRow */
   GStringChunk    *strings;
   GPtrArray       *sessions;   /* interned names, by index */
   GPtrArray       *clubs;
 };
 
-G_DEFINE_BOXED_TYPE (GolfShotTable, golf_shot_table, golf_shot_table_ref, golf_shot_table_unref)
+static void
+shot_table_clear (GolfShotTable *self)
+{
+  g_array_unref (self->rows);
+  g_ptr_array_unref (self->sessions);
+  g_ptr_array_unref (self->clubs);
+  g_string_chunk_free (self->strings);
+}
+
+GOLF_DEFINE_RESULT_TYPE (GolfShotTable, golf_shot_table, shot_table_clear)
 
 /* What the analyses read of a shot, in the order of the row's numbers. */
 static const GolfShotField table_fields[] = {
@@ -53,9 +62,8 @@ typedef struct
 static void
 builder_init (Builder *builder)
 {
-  GolfShotTable *self = g_new0 (GolfShotTable, 1);
+  GolfShotTable *self = g_atomic_rc_box_new0 (GolfShotTable);
 
-  g_atomic_ref_count_init (&self->ref_count);
   self->rows = g_array_new (FALSE, FALSE, sizeof (GolfShotTableRow));
   self->strings = g_string_chunk_new (4096);
   self->sessions = g_ptr_array_new ();
@@ -232,41 +240,6 @@ golf_shot_table_read (GolfStore           *store,
   table = builder_finish (&builder);
 
   return ok ? g_steal_pointer (&table) : NULL;
-}
-
-/**
- * golf_shot_table_ref:
- * @self: a #GolfShotTable
- *
- * Returns: (transfer full): @self
- */
-GolfShotTable *
-golf_shot_table_ref (GolfShotTable *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  g_atomic_ref_count_inc (&self->ref_count);
-
-  return self;
-}
-
-/**
- * golf_shot_table_unref:
- * @self: (transfer full): a #GolfShotTable
- */
-void
-golf_shot_table_unref (GolfShotTable *self)
-{
-  g_return_if_fail (self != NULL);
-
-  if (g_atomic_ref_count_dec (&self->ref_count))
-    {
-      g_array_unref (self->rows);
-      g_ptr_array_unref (self->sessions);
-      g_ptr_array_unref (self->clubs);
-      g_string_chunk_free (self->strings);
-      g_free (self);
-    }
 }
 
 guint

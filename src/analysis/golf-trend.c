@@ -27,7 +27,6 @@
 
 struct _GolfTrend
 {
-  gatomicrefcount  ref_count;
   GolfShotMetric   metric;
   char            *club;
   GStringChunk    *strings;
@@ -38,7 +37,15 @@ struct _GolfTrend
   gboolean         uses_ranges;
 };
 
-G_DEFINE_BOXED_TYPE (GolfTrend, golf_trend, golf_trend_ref, golf_trend_unref)
+static void
+trend_clear (GolfTrend *self)
+{
+  g_array_unref (self->points);
+  g_string_chunk_free (self->strings);
+  g_free (self->club);
+}
+
+GOLF_DEFINE_RESULT_TYPE (GolfTrend, golf_trend, trend_clear)
 
 /**
  * golf_effect_for_size:
@@ -282,8 +289,7 @@ golf_trend_compute (GolfShotTable       *table,
   g_return_val_if_fail (metric < GOLF_N_SHOT_METRICS, NULL);
   g_return_val_if_fail ((first == NULL) == (second == NULL), NULL);
 
-  self = g_new0 (GolfTrend, 1);
-  g_atomic_ref_count_init (&self->ref_count);
+  self = g_atomic_rc_box_new0 (GolfTrend);
   self->metric = metric;
   self->club = g_strdup (club);
   self->strings = g_string_chunk_new (1024);
@@ -301,40 +307,6 @@ golf_trend_compute (GolfShotTable       *table,
   compute_effect (self, first, second);
 
   return self;
-}
-
-/**
- * golf_trend_ref:
- * @self: a #GolfTrend
- *
- * Returns: (transfer full): @self
- */
-GolfTrend *
-golf_trend_ref (GolfTrend *self)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-
-  g_atomic_ref_count_inc (&self->ref_count);
-
-  return self;
-}
-
-/**
- * golf_trend_unref:
- * @self: (transfer full): a #GolfTrend
- */
-void
-golf_trend_unref (GolfTrend *self)
-{
-  g_return_if_fail (self != NULL);
-
-  if (g_atomic_ref_count_dec (&self->ref_count))
-    {
-      g_array_unref (self->points);
-      g_string_chunk_free (self->strings);
-      g_free (self->club);
-      g_free (self);
-    }
 }
 
 GolfShotMetric

@@ -17,6 +17,15 @@ typedef struct
   sqlite3_stmt *stmt;
 } Query;
 
+/* What to read and where to hand it. */
+typedef struct
+{
+  const GolfShotField *fields;
+  guint                n_fields;
+  GolfShotRowFunc      func;
+  gpointer             user_data;
+} Reader;
+
 static void
 query_clear (Query *query)
 {
@@ -43,13 +52,10 @@ build_sql (const GolfShotField *fields,
 }
 
 static gboolean
-read_rows (GolfDb              *db,
-           sqlite3_stmt        *stmt,
-           const GolfShotField *fields,
-           guint                n_fields,
-           GolfShotRowFunc      func,
-           gpointer             user_data,
-           GError             **error)
+read_rows (GolfDb        *db,
+           sqlite3_stmt  *stmt,
+           const Reader  *reader,
+           GError       **error)
 {
   GolfShotRow row;
   int rc;
@@ -63,9 +69,9 @@ read_rows (GolfDb              *db,
       row.id = (const char *)sqlite3_column_text (stmt, 0);
       row.session_id = (const char *)sqlite3_column_text (stmt, 1);
       row.club = (const char *)sqlite3_column_text (stmt, 2);
-      for (guint i = 0; i < n_fields; i++)
-        row.values[fields[i]] = _golf_db_column_double (stmt, 3 + i);
-      func (&row, user_data);
+      for (guint i = 0; i < reader->n_fields; i++)
+        row.values[reader->fields[i]] = _golf_db_column_double (stmt, 3 + i);
+      reader->func (&row, reader->user_data);
     }
   sqlite3_reset (stmt);
 
@@ -78,13 +84,10 @@ read_rows (GolfDb              *db,
 static gboolean
 select_in_transaction (GolfDb              *db,
                        const char * const  *session_ids,
-                       const GolfShotField *fields,
-                       guint                n_fields,
-                       GolfShotRowFunc      func,
-                       gpointer             user_data,
+                       const Reader        *reader,
                        GError             **error)
 {
-  g_autofree char *sql = build_sql (fields, n_fields, session_ids != NULL);
+  g_autofree char *sql = build_sql (reader->fields, reader->n_fields, session_ids != NULL);
   g_auto(Query) query = { NULL };
   int rc;
 
@@ -93,12 +96,12 @@ select_in_transaction (GolfDb              *db,
     return _golf_store_set_error (error, _golf_db_get_handle (db), rc, "prepare a query");
 
   if (session_ids == NULL)
-    return read_rows (db, query.stmt, fields, n_fields, func, user_data, error);
+    return read_rows (db, query.stmt, reader, error);
 
   for (guint s = 0; session_ids[s] != NULL; s++)
     {
       _golf_db_bind_text (query.stmt, 1, session_ids[s]);
-      if (!read_rows (db, query.stmt, fields, n_fields, func, user_data, error))
+      if (!read_rows (db, query.stmt, reader, error))
         return FALSE;
     }
 
@@ -133,6 +136,7 @@ golf_store_select_shots (GolfStore            *self,
                          gpointer              user_data,
                          GError              **error)
 {
+  Reader reader = { fields, n_fields, func, user_data };
   g_autoptr(GolfDb) db = NULL;
   gboolean ok;
 
@@ -148,7 +152,7 @@ golf_store_select_shots (GolfStore            *self,
       !_golf_db_begin (db, FALSE, error))
     return FALSE;
 
-  ok = select_in_transaction (db, session_ids, fields, n_fields, func, user_data, error);
+  ok = select_in_transaction (db, session_ids, &reader, error);
   _golf_db_rollback (db);
 
   return ok;
