@@ -173,10 +173,11 @@ test_gapping_from_store (void)
   g_assert_no_error (error);
   g_ptr_array_remove_index (shots, shots->len - 1);
 
-  from_store = golf_shot_table_read (store, sessions, &error);
+  from_store = golf_shot_table_read_carries (store, sessions, &error);
   g_assert_no_error (error);
   from_shots = golf_test_table (shots);
   g_assert_cmpuint (golf_shot_table_get_n_rows (from_store), ==, shots->len);
+  g_assert_null (golf_shot_table_get_row (from_store, 0)->id);
 
   expected = golf_gapping_compute (from_shots);
   read = golf_gapping_compute (from_store);
@@ -199,6 +200,8 @@ test_gapping_from_store (void)
   g_assert_cmpuint (golf_shot_table_get_n_rows (from_store), ==, 2);
   g_assert_cmpstr (golf_shot_table_get_row (from_store, 0)->session_id, ==, "s2");
   g_assert_cmpstr (golf_shot_table_get_row (from_store, 1)->club, ==, "Driver");
+  g_assert_cmpstr (golf_shot_table_get_row (from_store, 1)->id, ==, "s2_4");
+  g_assert_cmpfloat (golf_shot_table_get_row (from_store, 1)->carry, ==, 245);
 }
 
 int

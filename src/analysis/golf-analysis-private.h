@@ -4,6 +4,9 @@
  */
 #pragma once
 
+#include <math.h>
+
+#include "golf-kept-shots.h"
 #include "golf-shot-table.h"
 
 G_BEGIN_DECLS
@@ -23,10 +26,21 @@ void     _golf_row_groups_init_by_session_club  (GolfRowGroups       *groups,
                                                  const GolfShotTable *table);
 void     _golf_row_groups_clear                 (GolfRowGroups       *groups);
 GPtrArray *_golf_clubs_in_bag_order             (const GolfShotTable *table);
-double   _golf_smash                            (const GolfShotTableRow *row);
+const GolfShotTableRow *_golf_shot_table_get_rows (const GolfShotTable  *table);
+const guint8 *_golf_kept_shots_get_verdicts     (const GolfKeptShots  *kept);
 double   _golf_no_negative_zero                 (double               value);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (GolfRowGroups, _golf_row_groups_clear)
+
+/* Ball speed / club speed when both are present and club speed is above 0. */
+static inline double
+_golf_smash (const GolfShotTableRow *row)
+{
+  if (isnan (row->ball_speed) || isnan (row->club_speed) || row->club_speed <= 0)
+    return NAN;
+
+  return row->ball_speed / row->club_speed;
+}
 
 /* Every analysis result is an immutable, reference-counted box: this
  * defines its boxed GType and its type_name_ref() and type_name_unref()

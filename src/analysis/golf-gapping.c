@@ -74,13 +74,14 @@ measure_club (GolfGappingClub     *club,
               double              *carries,
               double              *totals)
 {
-  GolfShotTable *table = golf_kept_shots_get_table (kept);
+  const GolfShotTableRow *table_rows = _golf_shot_table_get_rows (golf_kept_shots_get_table (kept));
+  const guint8 *verdicts = _golf_kept_shots_get_verdicts (kept);
   gsize n_totals = 0;
 
   for (guint i = 0; i < n_rows; i++)
     {
-      const GolfShotTableRow *row = golf_shot_table_get_row (table, rows[i]);
-      GolfShotVerdict verdict = golf_kept_shots_get_verdict (kept, rows[i]);
+      const GolfShotTableRow *row = &table_rows[rows[i]];
+      GolfShotVerdict verdict = verdicts[rows[i]];
 
       club->set_aside += golf_shot_verdict_is_set_aside (verdict);
       if (verdict != GOLF_SHOT_VERDICT_KEPT)

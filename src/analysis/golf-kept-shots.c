@@ -61,16 +61,16 @@ fails_smash_rule (const GolfShotTableRow *row)
 
 /* The carries rule 3 looks at: not the user's set-asides, smash passed. */
 static gsize
-collect_fence_carries (const GolfShotTable *table,
-                       const guint         *rows,
-                       guint                n_rows,
-                       double              *carries)
+collect_fence_carries (const GolfShotTableRow *table_rows,
+                       const guint            *rows,
+                       guint                   n_rows,
+                       double                 *carries)
 {
   gsize n = 0;
 
   for (guint i = 0; i < n_rows; i++)
     {
-      const GolfShotTableRow *row = golf_shot_table_get_row (table, rows[i]);
+      const GolfShotTableRow *row = &table_rows[rows[i]];
 
       if (row->set_aside != GOLF_SET_ASIDE_YES && !fails_smash_rule (row) && has_usable_carry (row))
         carries[n++] = row->carry;
@@ -105,7 +105,8 @@ judge_group (GolfKeptShots *self,
              guint          n_rows,
              double        *scratch)
 {
-  gsize n = collect_fence_carries (self->table, rows, n_rows, scratch);
+  const GolfShotTableRow *table_rows = _golf_shot_table_get_rows (self->table);
+  gsize n = collect_fence_carries (table_rows, rows, n_rows, scratch);
   gboolean fenced = n >= GOLF_TUKEY_MIN_SHOTS;
   double low = 0, high = 0;
 
@@ -122,8 +123,7 @@ judge_group (GolfKeptShots *self,
 
   for (guint i = 0; i < n_rows; i++)
     {
-      GolfShotVerdict verdict = judge (golf_shot_table_get_row (self->table, rows[i]),
-                                       fenced, low, high);
+      GolfShotVerdict verdict = judge (&table_rows[rows[i]], fenced, low, high);
 
       self->verdicts[rows[i]] = verdict;
       self->n_kept += verdict == GOLF_SHOT_VERDICT_KEPT;
@@ -227,6 +227,12 @@ golf_kept_shots_get_verdict (const GolfKeptShots *self,
   g_return_val_if_fail (row < golf_shot_table_get_n_rows (self->table), GOLF_SHOT_VERDICT_NO_CARRY);
 
   return self->verdicts[row];
+}
+
+const guint8 *
+_golf_kept_shots_get_verdicts (const GolfKeptShots *self)
+{
+  return self->verdicts;
 }
 
 gboolean

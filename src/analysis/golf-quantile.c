@@ -5,31 +5,104 @@
 #define G_LOG_DOMAIN "golf-analysis"
 
 #include <math.h>
-#include <stdlib.h>
 
 #include "golf-quantile.h"
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
+static inline void
+swap (double *v,
+      gsize   i,
+      gsize   j)
 {
-  double x = *(const double *)a;
-  double y = *(const double *)b;
+  double tmp = v[i];
 
-  return (x > y) - (x < y);
+  v[i] = v[j];
+  v[j] = tmp;
+}
+
+static void
+insertion_sort (double *v,
+                gsize   n)
+{
+  for (gsize i = 1; i < n; i++)
+    {
+      double x = v[i];
+      gsize j = i;
+
+      for (; j > 0 && v[j - 1] > x; j--)
+        v[j] = v[j - 1];
+      v[j] = x;
+    }
+}
+
+/* Hoare partition around the median of three; returns the split point:
+ * v[0..p] ≤ pivot ≤ v[p+1..n-1]. */
+static gsize
+partition (double *v,
+           gsize   n)
+{
+  gsize mid = n / 2;
+  double pivot;
+  gsize i = 0, j = n - 1;
+
+  if (v[mid] < v[0])
+    swap (v, mid, 0);
+  if (v[n - 1] < v[0])
+    swap (v, n - 1, 0);
+  if (v[n - 1] < v[mid])
+    swap (v, n - 1, mid);
+  pivot = v[mid];
+
+  for (;;)
+    {
+      while (v[i] < pivot)
+        i++;
+      while (v[j] > pivot)
+        j--;
+      if (i >= j)
+        return j;
+      swap (v, i++, j--);
+    }
+}
+
+/* Quicksort with the comparison inlined (qsort's callback costs as much as
+ * the work), recursing into the smaller side so the stack stays shallow. */
+static void
+quicksort (double *v,
+           gsize   n)
+{
+  while (n > 16)
+    {
+      gsize p = partition (v, n) + 1;
+
+      if (p < n - p)
+        {
+          quicksort (v, p);
+          v += p;
+          n -= p;
+        }
+      else
+        {
+          quicksort (v + p, n - p);
+          n = p;
+        }
+    }
+
+  insertion_sort (v, n);
 }
 
 /**
  * golf_sort_doubles:
- * @values: (array length=n): finite numbers, sorted in place
+ * @values: (array length=n): finite numbers (no NAN), sorted in place
  * @n: how many
  */
 void
 golf_sort_doubles (double *values,
                    gsize   n)
 {
+  g_return_if_fail (values != NULL || n == 0);
+
   if (n > 1)
-    qsort (values, n, sizeof (double), compare_doubles);
+    quicksort (values, n);
 }
 
 /**

@@ -39,11 +39,12 @@ void
 _golf_row_groups_init_by_club (GolfRowGroups       *groups,
                                const GolfShotTable *table)
 {
+  const GolfShotTableRow *rows = _golf_shot_table_get_rows (table);
   guint n_rows = golf_shot_table_get_n_rows (table);
   g_autofree guint *keys = g_new (guint, MAX (n_rows, 1));
 
   for (guint i = 0; i < n_rows; i++)
-    keys[i] = golf_shot_table_get_row (table, i)->club_index;
+    keys[i] = rows[i].club_index;
 
   group_by_keys (groups, keys, n_rows, golf_shot_table_get_n_clubs (table));
 }
@@ -54,6 +55,7 @@ void
 _golf_row_groups_init_by_session_club (GolfRowGroups       *groups,
                                        const GolfShotTable *table)
 {
+  const GolfShotTableRow *rows = _golf_shot_table_get_rows (table);
   guint n_rows = golf_shot_table_get_n_rows (table);
   guint n_clubs = golf_shot_table_get_n_clubs (table);
   guint64 n_groups = (guint64) golf_shot_table_get_n_sessions (table) * n_clubs;
@@ -62,11 +64,7 @@ _golf_row_groups_init_by_session_club (GolfRowGroups       *groups,
   g_assert (n_groups < G_MAXUINT);
 
   for (guint i = 0; i < n_rows; i++)
-    {
-      const GolfShotTableRow *row = golf_shot_table_get_row (table, i);
-
-      keys[i] = row->session_index * n_clubs + row->club_index;
-    }
+    keys[i] = rows[i].session_index * n_clubs + rows[i].club_index;
 
   group_by_keys (groups, keys, n_rows, (guint) n_groups);
 }
@@ -103,16 +101,6 @@ _golf_clubs_in_bag_order (const GolfShotTable *table)
   g_ptr_array_sort_with_data (clubs, compare_clubs, (gpointer)table);
 
   return clubs;
-}
-
-/* Ball speed / club speed when both are present and club speed is above 0. */
-double
-_golf_smash (const GolfShotTableRow *row)
-{
-  if (isnan (row->ball_speed) || isnan (row->club_speed) || row->club_speed <= 0)
-    return NAN;
-
-  return row->ball_speed / row->club_speed;
 }
 
 /* -0.0 becomes 0.0, so no result ever reads "-0". */

@@ -35,7 +35,8 @@ shot_table_clear (GolfShotTable *self)
 
 GOLF_DEFINE_RESULT_TYPE (GolfShotTable, golf_shot_table, shot_table_clear)
 
-/* What the analyses read of a shot, in the order of the row's numbers. */
+/* What the analyses read of a shot, in the order of the row's numbers; the
+ * first four are all the set-aside rules and gapping need. */
 static const GolfShotField table_fields[] = {
   GOLF_SHOT_FIELD_CARRY_DISTANCE,
   GOLF_SHOT_FIELD_TOTAL_DISTANCE,
@@ -210,22 +211,10 @@ add_store_row_cb (const GolfShotRow *shot,
   row_set_values (row, values);
 }
 
-/**
- * golf_shot_table_read:
- * @store: a #GolfStore
- * @session_ids: (array zero-terminated=1) (nullable): the sessions to read;
- *   %NULL for all
- * @error: return location for a #GError in %GOLF_STORE_ERROR
- *
- * Reads the shots of @session_ids (deleted ones left out) without making
- * a #GolfShot of each, on a connection of its own (any thread may call it).
- *
- * Returns: (transfer full) (nullable): the table, or %NULL on error
- */
-GolfShotTable *
-golf_shot_table_read (GolfStore           *store,
-                      const char * const  *session_ids,
-                      GError             **error)
+static GolfShotTable *
+read_table (GolfStore                *store,
+            const GolfShotSelection  *selection,
+            GError                  **error)
 {
   g_autoptr(GolfShotTable) table = NULL;
   Builder builder;
@@ -235,11 +224,59 @@ golf_shot_table_read (GolfStore           *store,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   builder_init (&builder);
-  ok = golf_store_select_shots (store, session_ids, table_fields, G_N_ELEMENTS (table_fields),
-                                add_store_row_cb, &builder, error);
+  ok = golf_store_select_shots (store, selection, add_store_row_cb, &builder, error);
   table = builder_finish (&builder);
 
   return ok ? g_steal_pointer (&table) : NULL;
+}
+
+/**
+ * golf_shot_table_read:
+ * @store: a #GolfStore
+ * @session_ids: (array zero-terminated=1) (nullable): the sessions to read;
+ *   %NULL for all
+ * @error: return location for a #GError in %GOLF_STORE_ERROR
+ *
+ * Reads the shots of @session_ids (deleted ones left out), with everything
+ * the analyses look at, without making a #GolfShot of each, on a connection
+ * of its own (any thread may call it). Rows come session by session, by
+ * shot id within a session.
+ *
+ * Returns: (transfer full) (nullable): the table, or %NULL on error
+ */
+GolfShotTable *
+golf_shot_table_read (GolfStore           *store,
+                      const char * const  *session_ids,
+                      GError             **error)
+{
+  GolfShotSelection selection = {
+    session_ids, table_fields, G_N_ELEMENTS (table_fields), TRUE,
+  };
+
+  return read_table (store, &selection, error);
+}
+
+/**
+ * golf_shot_table_read_carries:
+ * @store: a #GolfStore
+ * @session_ids: (array zero-terminated=1) (nullable): the sessions to read;
+ *   %NULL for all
+ * @error: return location for a #GError in %GOLF_STORE_ERROR
+ *
+ * Like golf_shot_table_read(), but reads only what the set-aside rules and
+ * gapping need: club, carry, total, ball and club speed (rows have no id,
+ * and NAN for the rest). Gapping over many sessions reads this way.
+ *
+ * Returns: (transfer full) (nullable): the table, or %NULL on error
+ */
+GolfShotTable *
+golf_shot_table_read_carries (GolfStore           *store,
+                              const char * const  *session_ids,
+                              GError             **error)
+{
+  GolfShotSelection selection = { session_ids, table_fields, 4, FALSE };
+
+  return read_table (store, &selection, error);
 }
 
 guint
@@ -265,6 +302,13 @@ golf_shot_table_get_row (const GolfShotTable *self,
   g_return_val_if_fail (index < self->rows->len, NULL);
 
   return &g_array_index (self->rows, GolfShotTableRow, index);
+}
+
+/* All rows at once, for the analyses' inner loops. */
+const GolfShotTableRow *
+_golf_shot_table_get_rows (const GolfShotTable *self)
+{
+  return (const GolfShotTableRow *)(gconstpointer) self->rows->data;
 }
 
 guint

@@ -6,7 +6,7 @@
 
 #include "golf-shot.h"
 #include "golf-store.h"
-#include "golf-shim.h"
+#include "golf-store-select.h"
 
 G_BEGIN_DECLS
 
@@ -50,6 +50,9 @@ typedef struct _GolfShotTable GolfShotTable;
 GType                   golf_shot_table_get_type        (void) G_GNUC_CONST;
 GolfShotTable          *golf_shot_table_new             (GPtrArray          *shots);
 GolfShotTable          *golf_shot_table_read            (GolfStore          *store,
+                                                         const char * const *session_ids,
+                                                         GError            **error);
+GolfShotTable          *golf_shot_table_read_carries    (GolfStore          *store,
                                                          const char * const *session_ids,
                                                          GError            **error);
 GolfShotTable          *golf_shot_table_ref             (GolfShotTable      *self);

@@ -17,15 +17,6 @@ typedef struct
   sqlite3_stmt *stmt;
 } Query;
 
-/* What to read and where to hand it. */
-typedef struct
-{
-  const GolfShotField *fields;
-  guint                n_fields;
-  GolfShotRowFunc      func;
-  gpointer             user_data;
-} Reader;
-
 static void
 query_clear (Query *query)
 {
@@ -34,19 +25,32 @@ query_clear (Query *query)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Query, query_clear)
 
-static char *
-build_sql (const GolfShotField *fields,
-           guint                n_fields,
-           gboolean             one_session)
+/* What to read and where to hand it. */
+typedef struct
 {
-  g_autoptr(GString) sql = g_string_new ("SELECT id, session_id, club");
+  const GolfShotSelection *selection;
+  GolfShotRowFunc          func;
+  gpointer                 user_data;
+  GolfShotRow              row;
+} Reader;
 
-  for (guint i = 0; i < n_fields; i++)
-    g_string_append_printf (sql, ", %s", golf_shot_field_get_name (fields[i]));
+/* Columns: club, session_id (all sessions only), id (when asked), fields.
+ * Rows come in primary key order, (session_id, id): nothing to sort. */
+static char *
+build_sql (const GolfShotSelection *selection)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT club");
+
+  if (selection->session_ids == NULL)
+    g_string_append (sql, ", session_id");
+  if (selection->with_ids)
+    g_string_append (sql, ", id");
+  for (guint i = 0; i < selection->n_fields; i++)
+    g_string_append_printf (sql, ", %s", golf_shot_field_get_name (selection->fields[i]));
 
   g_string_append (sql, " FROM shots WHERE archived_at IS NULL");
-  g_string_append (sql, one_session ? " AND session_id = ?1 ORDER BY seq"
-                                    : " ORDER BY session_id, seq");
+  if (selection->session_ids != NULL)
+    g_string_append (sql, " AND session_id = ?1");
 
   return g_string_free (g_steal_pointer (&sql), FALSE);
 }
@@ -54,24 +58,25 @@ build_sql (const GolfShotField *fields,
 static gboolean
 read_rows (GolfDb        *db,
            sqlite3_stmt  *stmt,
-           const Reader  *reader,
+           Reader        *reader,
            GError       **error)
 {
-  GolfShotRow row;
+  const GolfShotSelection *selection = reader->selection;
+  GolfShotRow *row = &reader->row;
   int rc;
-
-  for (guint i = 0; i < GOLF_SHOT_N_FIELDS; i++)
-    row.values[i] = NAN;
-  row.set_aside = GOLF_SET_ASIDE_AUTO;
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      row.id = (const char *)sqlite3_column_text (stmt, 0);
-      row.session_id = (const char *)sqlite3_column_text (stmt, 1);
-      row.club = (const char *)sqlite3_column_text (stmt, 2);
-      for (guint i = 0; i < reader->n_fields; i++)
-        row.values[reader->fields[i]] = _golf_db_column_double (stmt, 3 + i);
-      reader->func (&row, reader->user_data);
+      int column = 0;
+
+      row->club = (const char *)sqlite3_column_text (stmt, column++);
+      if (selection->session_ids == NULL)
+        row->session_id = (const char *)sqlite3_column_text (stmt, column++);
+      if (selection->with_ids)
+        row->id = (const char *)sqlite3_column_text (stmt, column++);
+      for (guint i = 0; i < selection->n_fields; i++)
+        row->values[selection->fields[i]] = _golf_db_column_double (stmt, column++);
+      reader->func (row, reader->user_data);
     }
   sqlite3_reset (stmt);
 
@@ -82,12 +87,12 @@ read_rows (GolfDb        *db,
 }
 
 static gboolean
-select_in_transaction (GolfDb              *db,
-                       const char * const  *session_ids,
-                       const Reader        *reader,
-                       GError             **error)
+select_in_transaction (GolfDb   *db,
+                       Reader   *reader,
+                       GError  **error)
 {
-  g_autofree char *sql = build_sql (reader->fields, reader->n_fields, session_ids != NULL);
+  const char * const *session_ids = reader->selection->session_ids;
+  g_autofree char *sql = build_sql (reader->selection);
   g_auto(Query) query = { NULL };
   int rc;
 
@@ -100,6 +105,7 @@ select_in_transaction (GolfDb              *db,
 
   for (guint s = 0; session_ids[s] != NULL; s++)
     {
+      reader->row.session_id = session_ids[s];
       _golf_db_bind_text (query.stmt, 1, session_ids[s]);
       if (!read_rows (db, query.stmt, reader, error))
         return FALSE;
@@ -111,12 +117,9 @@ select_in_transaction (GolfDb              *db,
 /**
  * golf_store_select_shots:
  * @self: a #GolfStore
- * @session_ids: (array zero-terminated=1) (nullable): the sessions to read,
- *   in this order; %NULL for every session
- * @fields: (array length=n_fields): the measurements to read
- * @n_fields: how many
- * @func: (scope call): called once per shot that is not deleted, in the
- *   order the shots were saved within each session
+ * @selection: the sessions and the columns to read
+ * @func: (scope call): called once per shot that is not deleted, session by
+ *   session (in the order given), by shot id within a session
  * @user_data: data for @func
  * @error: return location for a #GError in %GOLF_STORE_ERROR
  *
@@ -128,31 +131,34 @@ select_in_transaction (GolfDb              *db,
  * Returns: %TRUE when every shot was handed over
  */
 gboolean
-golf_store_select_shots (GolfStore            *self,
-                         const char * const   *session_ids,
-                         const GolfShotField  *fields,
-                         guint                 n_fields,
-                         GolfShotRowFunc       func,
-                         gpointer              user_data,
-                         GError              **error)
+golf_store_select_shots (GolfStore                *self,
+                         const GolfShotSelection  *selection,
+                         GolfShotRowFunc           func,
+                         gpointer                  user_data,
+                         GError                  **error)
 {
-  Reader reader = { fields, n_fields, func, user_data };
+  Reader reader = { selection, func, user_data };
   g_autoptr(GolfDb) db = NULL;
   gboolean ok;
 
   g_return_val_if_fail (GOLF_IS_STORE (self), FALSE);
-  g_return_val_if_fail (fields != NULL || n_fields == 0, FALSE);
+  g_return_val_if_fail (selection != NULL, FALSE);
+  g_return_val_if_fail (selection->fields != NULL || selection->n_fields == 0, FALSE);
   g_return_val_if_fail (func != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  for (guint i = 0; i < n_fields; i++)
-    g_return_val_if_fail (fields[i] < GOLF_SHOT_N_FIELDS, FALSE);
+  for (guint i = 0; i < selection->n_fields; i++)
+    g_return_val_if_fail (selection->fields[i] < GOLF_SHOT_N_FIELDS, FALSE);
+
+  for (guint i = 0; i < GOLF_SHOT_N_FIELDS; i++)
+    reader.row.values[i] = NAN;
+  reader.row.set_aside = GOLF_SET_ASIDE_AUTO;
 
   if ((db = _golf_db_open (golf_store_get_path (self), error)) == NULL ||
       !_golf_db_begin (db, FALSE, error))
     return FALSE;
 
-  ok = select_in_transaction (db, session_ids, &reader, error);
+  ok = select_in_transaction (db, &reader, error);
   _golf_db_rollback (db);
 
   return ok;

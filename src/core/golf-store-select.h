@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 
 /**
  * GolfShotRow:
- * @id: the shot's id
+ * @id: (nullable): the shot's id, when asked for
  * @session_id: its session
  * @club: (nullable): its club, as stored
  * @set_aside: the user's own verdict on the shot
@@ -37,12 +37,28 @@ typedef struct
 typedef void (*GolfShotRowFunc) (const GolfShotRow *row,
                                  gpointer           user_data);
 
-gboolean golf_store_select_shots (GolfStore           *self,
-                                  const char * const  *session_ids,
-                                  const GolfShotField *fields,
-                                  guint                n_fields,
-                                  GolfShotRowFunc      func,
-                                  gpointer             user_data,
-                                  GError             **error);
+/**
+ * GolfShotSelection:
+ * @session_ids: (array zero-terminated=1) (nullable): the sessions to read,
+ *   in this order; %NULL for every session
+ * @fields: (array length=n_fields): the measurements to read
+ * @n_fields: how many
+ * @with_ids: read the shot ids too (otherwise #GolfShotRow.id is %NULL)
+ *
+ * What golf_store_select_shots() reads: the fewer columns, the faster.
+ */
+typedef struct
+{
+  const char * const  *session_ids;
+  const GolfShotField *fields;
+  guint                n_fields;
+  gboolean             with_ids;
+} GolfShotSelection;
+
+gboolean golf_store_select_shots (GolfStore               *self,
+                                  const GolfShotSelection *selection,
+                                  GolfShotRowFunc          func,
+                                  gpointer                 user_data,
+                                  GError                 **error);
 
 G_END_DECLS
