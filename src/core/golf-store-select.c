@@ -34,12 +34,13 @@ typedef struct
   GolfShotRow              row;
 } Reader;
 
-/* Columns: club, session_id (all sessions only), id (when asked), fields.
- * Rows come in primary key order, (session_id, id): nothing to sort. */
+/* Columns: set_aside, club, session_id (all sessions only), id (when
+ * asked), fields. Rows come in primary key order, (session_id, id):
+ * nothing to sort. */
 static char *
 build_sql (const GolfShotSelection *selection)
 {
-  g_autoptr(GString) sql = g_string_new ("SELECT club");
+  g_autoptr(GString) sql = g_string_new ("SELECT set_aside, club");
 
   if (selection->session_ids == NULL)
     g_string_append (sql, ", session_id");
@@ -68,7 +69,10 @@ read_rows (GolfDb        *db,
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       int column = 0;
+      int set_aside = sqlite3_column_int (stmt, column++);
 
+      row->set_aside = set_aside >= GOLF_SET_ASIDE_AUTO && set_aside <= GOLF_SET_ASIDE_NO
+                       ? set_aside : GOLF_SET_ASIDE_AUTO;
       row->club = (const char *)sqlite3_column_text (stmt, column++);
       if (selection->session_ids == NULL)
         row->session_id = (const char *)sqlite3_column_text (stmt, column++);
@@ -152,7 +156,6 @@ golf_store_select_shots (GolfStore                *self,
 
   for (guint i = 0; i < GOLF_SHOT_N_FIELDS; i++)
     reader.row.values[i] = NAN;
-  reader.row.set_aside = GOLF_SET_ASIDE_AUTO;
 
   if ((db = _golf_db_open (golf_store_get_path (self), error)) == NULL ||
       !_golf_db_begin (db, FALSE, error))

@@ -5,7 +5,6 @@
 #pragma once
 
 #include "golf-store.h"
-#include "golf-shim.h"
 
 G_BEGIN_DECLS
 
