@@ -172,6 +172,11 @@ test_gapping_from_store (void)
   golf_store_delete_shot (store, golf_shot_get_id (g_ptr_array_index (shots, shots->len - 1)), &error);
   g_assert_no_error (error);
   g_ptr_array_remove_index (shots, shots->len - 1);
+  /* The player sets a Driver aside, in the store and in memory alike. */
+  golf_store_set_shot_set_aside (store, golf_shot_get_id (g_ptr_array_index (shots, 0)),
+                                 GOLF_SET_ASIDE_YES, &error);
+  g_assert_no_error (error);
+  golf_shot_set_set_aside (g_ptr_array_index (shots, 0), GOLF_SET_ASIDE_YES);
 
   from_store = golf_shot_table_read_carries (store, sessions, &error);
   g_assert_no_error (error);
@@ -181,6 +186,9 @@ test_gapping_from_store (void)
 
   expected = golf_gapping_compute (from_shots);
   read = golf_gapping_compute (from_store);
+  g_assert_cmpstr (golf_gapping_get_club (read, 0)->club, ==, "Driver");
+  g_assert_cmpuint (golf_gapping_get_club (read, 0)->n, ==, 4);
+  g_assert_cmpuint (golf_gapping_get_club (read, 0)->set_aside, ==, 1);
   g_assert_cmpuint (golf_gapping_get_n_clubs (read), ==, golf_gapping_get_n_clubs (expected));
   for (guint i = 0; i < golf_gapping_get_n_clubs (read); i++)
     {

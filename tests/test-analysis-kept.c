@@ -147,6 +147,43 @@ test_per_session_and_club (void)
   g_assert_cmpuint (golf_kept_shots_get_n_kept (kept), ==, 18);
 }
 
+/* The player's own verdict: YES always goes and takes no part in the
+ * fences; NO stays whatever the rules say, if it has a carry. */
+static void
+test_player_verdict (void)
+{
+  const double carries[] = { 100, 104, 108, 112, 124.5 };
+  g_autoptr(GPtrArray) shots = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GolfKeptShots) kept = NULL;
+  GolfShot *shot;
+
+  for (guint i = 0; i < G_N_ELEMENTS (carries); i++)
+    golf_test_carry_shot (shots, "s1", "9 Iron", carries[i]);
+  /* Were it counted, Q3 would be 121.375 and 124.5 would stay. */
+  shot = golf_test_carry_shot (shots, "s1", "9 Iron", 200);
+  golf_shot_set_set_aside (shot, GOLF_SET_ASIDE_YES);
+  /* A good shot the player set aside anyway. */
+  shot = golf_test_carry_shot (shots, "s1", "9 Iron", 106);
+  golf_shot_set_set_aside (shot, GOLF_SET_ASIDE_YES);
+  /* Smash 80 / 40 = 2.0 and a carry past the fence, but the player keeps it. */
+  shot = golf_test_carry_shot (shots, "s1", "9 Iron", 130);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_BALL_SPEED, 80);
+  golf_shot_set_set_aside (shot, GOLF_SET_ASIDE_NO);
+  /* Kept by the player, but without a carry there is nothing to keep. */
+  shot = golf_test_carry_shot (shots, "s1", "9 Iron", NAN);
+  golf_shot_set_set_aside (shot, GOLF_SET_ASIDE_NO);
+
+  kept = judge_shots (shots);
+
+  g_assert_cmpint (golf_kept_shots_get_verdict (kept, 4), ==, GOLF_SHOT_VERDICT_SET_ASIDE_CARRY);
+  g_assert_cmpint (golf_kept_shots_get_verdict (kept, 5), ==, GOLF_SHOT_VERDICT_SET_ASIDE_BY_USER);
+  g_assert_cmpint (golf_kept_shots_get_verdict (kept, 6), ==, GOLF_SHOT_VERDICT_SET_ASIDE_BY_USER);
+  g_assert_cmpint (golf_kept_shots_get_verdict (kept, 7), ==, GOLF_SHOT_VERDICT_KEPT);
+  g_assert_cmpint (golf_kept_shots_get_verdict (kept, 8), ==, GOLF_SHOT_VERDICT_NO_CARRY);
+  g_assert_cmpuint (golf_kept_shots_get_n_set_aside (kept), ==, 3);
+  g_assert_cmpuint (golf_kept_shots_get_n_kept (kept), ==, 5);
+}
+
 static void
 test_empty (void)
 {
@@ -170,6 +207,7 @@ main (int   argc,
   g_test_add_func ("/analysis/kept/fence-boundary", test_fence_boundary);
   g_test_add_func ("/analysis/kept/fences-need-four", test_fences_need_four);
   g_test_add_func ("/analysis/kept/per-session-and-club", test_per_session_and_club);
+  g_test_add_func ("/analysis/kept/player-verdict", test_player_verdict);
   g_test_add_func ("/analysis/kept/empty", test_empty);
 
   return g_test_run ();
