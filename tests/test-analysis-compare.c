@@ -31,7 +31,7 @@ add_shot (GPtrArray  *shots,
 }
 
 /* A: three 7 Irons (150, faces 1 2 3 on a 0 path, strikes 5 mm) and a
- * Driver (230, strike 10 mm). B: three 7 Irons (155, faces 0 on a 1° path,
+ * Driver (230, strike 10 mm). B: three 7 Irons (155, faces 0 on a 3° path,
  * strikes 3 mm) and a PW (110). */
 static GPtrArray *
 make_sessions (void)
@@ -42,7 +42,7 @@ make_sessions (void)
     add_shot (shots, "A", "7 Iron", 150, 160, 50, 37, i, 0, 5);
   add_shot (shots, "A", "Driver", 230, NAN, 70, 50, 0, 0, 10);
   for (int i = 1; i <= 3; i++)
-    add_shot (shots, "B", "7 Iron", 155, 165, 50, 37, 0, 1, 3);
+    add_shot (shots, "B", "7 Iron", 155, 165, 50, 37, 0, 3, 3);
   add_shot (shots, "B", "PW", 110, NAN, 40, 35, 0, 0, 3);
 
   return shots;
@@ -96,17 +96,20 @@ test_directions (void)
   assert_direction (comparison, GOLF_METRIC_AVG_SMASH, GOLF_DIRECTION_WORSE);
   assert_direction (comparison, GOLF_METRIC_AVG_FACE_ANGLE, GOLF_DIRECTION_NONE);
   assert_direction (comparison, GOLF_METRIC_AVG_CLUB_PATH, GOLF_DIRECTION_NONE);
-  /* Spreads: lower is better. Face {1 2 3 0} against {0 0 0 0}; path the other way. */
+  /* Spreads: lower is better. Face {1 2 3 0} against {0 0 0 0}; path
+   * {0 0 0 0} against {3 3 3 0}; face-to-path {1 2 3 0} (sd 1.29) against
+   * {−3 −3 −3 0} (sd 1.5). */
   assert_direction (comparison, GOLF_METRIC_STD_FACE_ANGLE, GOLF_DIRECTION_BETTER);
   assert_direction (comparison, GOLF_METRIC_STD_CLUB_PATH, GOLF_DIRECTION_WORSE);
-  assert_direction (comparison, GOLF_METRIC_STD_FACE_TO_PATH, GOLF_DIRECTION_BETTER);
+  assert_direction (comparison, GOLF_METRIC_STD_FACE_TO_PATH, GOLF_DIRECTION_WORSE);
   assert_direction (comparison, GOLF_METRIC_AVG_STRIKE_DISTANCE, GOLF_DIRECTION_BETTER);
   assert_direction (comparison, GOLF_METRIC_STD_STRIKE_DISTANCE, GOLF_DIRECTION_BETTER);
 
-  /* Face-to-path 1.5 then −0.75: the number fell by 2.25 and is closer to 0. */
+  /* Face-to-path 1.5 then −2.25: the number fell by 3.75, but it is
+   * further from 0, so worse. */
   value = metric (comparison, GOLF_METRIC_AVG_FACE_TO_PATH);
-  g_assert_cmpfloat (value->difference, ==, -2.25);
-  g_assert_cmpint (value->direction, ==, GOLF_DIRECTION_BETTER);
+  g_assert_cmpfloat (value->difference, ==, -3.75);
+  g_assert_cmpint (value->direction, ==, GOLF_DIRECTION_WORSE);
 
   /* Only the 7 Iron is in both. */
   g_assert_cmpuint (golf_comparison_get_n_clubs (comparison), ==, 1);

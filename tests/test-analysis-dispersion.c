@@ -42,6 +42,9 @@ test_axis_aligned (void)
   const GolfDispersionClub *club;
 
   add_landings (shots, "7 Iron", carries, laterals, 4);
+  /* A mishit (smash 80 / 40 = 2.0) lands far right: set aside, not counted. */
+  golf_shot_set (golf_test_carry_shot (shots, "s1", "7 Iron", 150), GOLF_SHOT_FIELD_BALL_SPEED, 80);
+  golf_shot_set (g_ptr_array_index (shots, 4), GOLF_SHOT_FIELD_SIDE_DISTANCE, 30);
   dispersion = disperse (shots);
   club = golf_dispersion_get_club (dispersion, 0);
 

@@ -24,9 +24,9 @@ add_shot (GPtrArray  *shots,
 }
 
 /* 7 Iron carries 145 150 155 (std 5, median 150, r = 1/30), face-to-path
- * −1 0 1 (std 1), strikes 5, 10, 15 mm. PW carries 100 110 120 (std 10,
- * median 110, r = 1/11), face-to-path −2 0 4 (std √(28/3)), strikes 15,
- * 0, 20 mm. */
+ * −1 0 1 (std 1), strikes 5, 10, 15 mm. PW carries 100 110 120 110 (std
+ * √(200/3), median 110), face-to-path −2 0 4 0 (std √(19/3)), strikes 15,
+ * 0, 20, 10 mm. */
 static GPtrArray *
 make_session (void)
 {
@@ -38,6 +38,7 @@ make_session (void)
   add_shot (shots, "PW", 100, -2, 9, 12);
   add_shot (shots, "PW", 110, 0, 0, 0);
   add_shot (shots, "PW", 120, 4, 0, 20);
+  add_shot (shots, "PW", 110, 0, 0, 10);
 
   return shots;
 }
@@ -56,34 +57,35 @@ test_parts (void)
   g_autoptr(GPtrArray) shots = make_session ();
   g_autoptr(GolfShotTable) table = golf_test_table (shots);
   g_autoptr(GolfSessionScore) score = golf_session_score_compute (table);
+  double r_pw = sqrt (200.0 / 3) / 110;
   double carry_7 = 100 * (0.15 - 1.0 / 30) / 0.12;    /* 97.22 */
-  double carry_pw = 100 * (0.15 - 1.0 / 11) / 0.12;   /* 49.24 */
-  double carry = (carry_7 + carry_pw) / 2;
-  double strike = 100 * (25 - 12.5) / 20;             /* median of 0 5 10 15 15 20 */
-  double control_pw = 20 * (6 - sqrt (28.0 / 3));     /* 58.9 */
-  double control = (100 + control_pw) / 2;
+  double carry_pw = 100 * (0.15 - r_pw) / 0.12;       /* 63.14 */
+  double carry = (3 * carry_7 + 4 * carry_pw) / 7;    /* clubs weighted by shots */
+  double strike = 100 * (25 - 10.0) / 20;             /* median of 0 5 10 10 15 15 20 */
+  double control_pw = 20 * (6 - sqrt (19.0 / 3));     /* 69.67 */
+  double control = (3 * 100 + 4 * control_pw) / 7;
   const GolfScorePartValue *part;
   const GolfScoreClub *club;
 
-  g_assert_cmpuint (golf_session_score_get_n (score), ==, 6);
+  g_assert_cmpuint (golf_session_score_get_n (score), ==, 7);
 
   part = golf_session_score_get_part (score, GOLF_SCORE_CARRY_CONSISTENCY);
   g_assert_cmpstr (part->name, ==, "carry_consistency");
   g_assert_cmpfloat (part->weight, ==, 0.4);
-  g_assert_cmpuint (part->n, ==, 6);
+  g_assert_cmpuint (part->n, ==, 7);
   g_assert_cmpfloat_with_epsilon (part->value, carry, 1e-9);
-  g_assert_cmpfloat_with_epsilon (part->input, (1.0 / 30 + 1.0 / 11) / 2, 1e-12);
+  g_assert_cmpfloat_with_epsilon (part->input, (3.0 / 30 + 4 * r_pw) / 7, 1e-12);
   g_assert_cmpuint (golf_session_score_get_n_clubs (score, GOLF_SCORE_CARRY_CONSISTENCY), ==, 2);
   club = golf_session_score_get_club (score, GOLF_SCORE_CARRY_CONSISTENCY, 1);
   g_assert_cmpstr (club->club, ==, "PW");
   g_assert_cmpfloat (club->median_carry, ==, 110);
-  g_assert_cmpfloat_with_epsilon (club->spread, 10, 1e-12);
+  g_assert_cmpfloat_with_epsilon (club->spread, sqrt (200.0 / 3), 1e-12);
   g_assert_cmpfloat_with_epsilon (club->value, carry_pw, 1e-9);
 
   part = golf_session_score_get_part (score, GOLF_SCORE_STRIKE_CENTRING);
   g_assert_cmpfloat (part->weight, ==, 0.3);
-  g_assert_cmpuint (part->n, ==, 6);
-  g_assert_cmpfloat_with_epsilon (part->input, 12.5, 1e-12);
+  g_assert_cmpuint (part->n, ==, 7);
+  g_assert_cmpfloat_with_epsilon (part->input, 10, 1e-12);
   g_assert_cmpfloat_with_epsilon (part->value, strike, 1e-9);
   g_assert_cmpuint (golf_session_score_get_n_clubs (score, GOLF_SCORE_STRIKE_CENTRING), ==, 0);
 
@@ -97,7 +99,7 @@ test_parts (void)
 
   g_assert_cmpfloat_with_epsilon (golf_session_score_get_score (score),
                                   0.4 * carry + 0.3 * strike + 0.3 * control, 1e-9);
-  g_assert_cmpfloat_with_epsilon (line (12.5, 5, 25), strike, 1e-12);
+  g_assert_cmpfloat_with_epsilon (line (10, 5, 25), strike, 1e-12);
 }
 
 /* No impact data: the score is the other two parts, reweighted 0.4 : 0.3. */
