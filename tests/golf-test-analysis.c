@@ -23,6 +23,17 @@ golf_test_carry_shot (GPtrArray  *shots,
   return shot;
 }
 
+void
+golf_test_carry_shots (GPtrArray    *shots,
+                       const char   *session_id,
+                       const char   *club,
+                       const double *carries,
+                       guint         n)
+{
+  for (guint i = 0; i < n; i++)
+    golf_test_carry_shot (shots, session_id, club, carries[i]);
+}
+
 GolfShotTable *
 golf_test_table (GPtrArray *shots)
 {

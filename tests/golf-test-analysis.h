@@ -13,6 +13,11 @@ GolfShot      *golf_test_carry_shot (GPtrArray   *shots,
                                      const char  *session_id,
                                      const char  *club,
                                      double       carry);
+void           golf_test_carry_shots (GPtrArray    *shots,
+                                      const char   *session_id,
+                                      const char   *club,
+                                      const double *carries,
+                                      guint         n);
 GolfShotTable *golf_test_table      (GPtrArray   *shots);
 void           golf_test_assert_no_bad_numbers (const char *text);
 

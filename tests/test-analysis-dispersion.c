@@ -14,12 +14,11 @@ add_landings (GPtrArray    *shots,
               const double *laterals,
               guint         n)
 {
-  for (guint i = 0; i < n; i++)
-    {
-      GolfShot *shot = golf_test_carry_shot (shots, "s1", club, carries[i]);
+  guint first = shots->len;
 
-      golf_shot_set (shot, GOLF_SHOT_FIELD_SIDE_DISTANCE, laterals[i]);
-    }
+  golf_test_carry_shots (shots, "s1", club, carries, n);
+  for (guint i = 0; i < n; i++)
+    golf_shot_set (g_ptr_array_index (shots, first + i), GOLF_SHOT_FIELD_SIDE_DISTANCE, laterals[i]);
 }
 
 static GolfDispersion *

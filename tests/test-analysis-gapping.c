@@ -7,17 +7,6 @@
 #include "golf-gapping.h"
 #include "golf-test-analysis.h"
 
-static void
-add_carries (GPtrArray    *shots,
-             const char   *session_id,
-             const char   *club,
-             const double *carries,
-             guint         n)
-{
-  for (guint i = 0; i < n; i++)
-    golf_test_carry_shot (shots, session_id, club, carries[i]);
-}
-
 /* Driver 230–250 over two sessions, a 7 Iron with a planted mishit and a
  * smash misread, a 9 Iron as long as the 7 Iron, a one-shot PW, a 3 Wood
  * without any carry and a shot without a club. */
@@ -30,9 +19,9 @@ make_bag (void)
   const double iron_7[] = { 150, 152, 148, 120, 151, 149, 153, 147 };
   GolfShot *shot;
 
-  add_carries (shots, "s1", "Driver", driver_1, 3);
-  add_carries (shots, "s2", "Driver", driver_2, 2);
-  add_carries (shots, "s1", "7 Iron", iron_7, G_N_ELEMENTS (iron_7));
+  golf_test_carry_shots (shots, "s1", "Driver", driver_1, 3);
+  golf_test_carry_shots (shots, "s2", "Driver", driver_2, 2);
+  golf_test_carry_shots (shots, "s1", "7 Iron", iron_7, G_N_ELEMENTS (iron_7));
   shot = golf_test_carry_shot (shots, "s1", "7 Iron", 151);
   golf_shot_set (shot, GOLF_SHOT_FIELD_BALL_SPEED, 70);
   golf_test_carry_shot (shots, "s1", "9 Iron", 150);

@@ -164,8 +164,8 @@ unknown_metric (GolfCli    *cli,
 
 int
 _golf_cli_cmd_trend (GolfCli  *cli,
-           int       argc,
-           char    **argv)
+                     int       argc,
+                     char    **argv)
 {
   g_autofree char *club = NULL;
   g_autofree char *from = NULL;
@@ -326,8 +326,8 @@ print_comparison (GolfCli              *cli,
 
 int
 _golf_cli_cmd_compare (GolfCli  *cli,
-             int       argc,
-             char    **argv)
+                       int       argc,
+                       char    **argv)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(GolfShotTable) table = NULL;
@@ -494,8 +494,8 @@ print_score (GolfSession            *session,
 
 int
 _golf_cli_cmd_score (GolfCli  *cli,
-           int       argc,
-           char    **argv)
+                     int       argc,
+                     char    **argv)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(GolfShotTable) shots = NULL;

@@ -39,10 +39,10 @@ check_date (GolfCli    *cli,
 
 gboolean
 _golf_cli_check_range (GolfCli             *cli,
-             const GolfDateRange *range,
-             const char          *from_option,
-             const char          *to_option,
-             int                 *status)
+                       const GolfDateRange *range,
+                       const char          *from_option,
+                       const char          *to_option,
+                       int                 *status)
 {
   if (!check_date (cli, from_option, range->from, status) ||
       !check_date (cli, to_option, range->to, status))
@@ -74,9 +74,9 @@ named_before (char  **named,
  * keeping those whose date is in @range. Never NULL: none is an empty list. */
 GStrv
 _golf_cli_choose_sessions (GolfCli              *cli,
-                 char                **named,
-                 const GolfDateRange  *range,
-                 int                  *status)
+                           char                **named,
+                           const GolfDateRange  *range,
+                           int                  *status)
 {
   g_autoptr(GStrvBuilder) chosen = g_strv_builder_new ();
   GListModel *sessions = golf_store_get_sessions (cli->store);
@@ -110,8 +110,8 @@ _golf_cli_choose_sessions (GolfCli              *cli,
 /* One session's shots in the order they were saved. */
 GolfShotTable *
 _golf_cli_read_session (GolfCli    *cli,
-              const char *session_id,
-              int        *status)
+                        const char *session_id,
+                        int        *status)
 {
   g_autoptr(GListModel) list = NULL;
   g_autoptr(GPtrArray) shots = g_ptr_array_new_with_free_func (g_object_unref);
@@ -148,10 +148,10 @@ join_clubs (const GolfShotTable *table)
 /* The club as the table names it; %NULL (with a message) when no shot has it. */
 const char *
 _golf_cli_find_club (GolfCli             *cli,
-           const GolfShotTable *table,
-           const char          *club,
-           const char          *where,
-           int                 *status)
+                     const GolfShotTable *table,
+                     const char          *club,
+                     const char          *where,
+                     int                 *status)
 {
   int index = golf_shot_table_find_club (table, club);
   g_autofree char *clubs = NULL;
@@ -176,18 +176,18 @@ _golf_cli_date_of (GolfSession *session)
 
 void
 _golf_cli_add_value (GolfCli     *cli,
-           JsonBuilder *builder,
-           const char  *name,
-           GolfUnit     unit,
-           double       value)
+                     JsonBuilder *builder,
+                     const char  *name,
+                     GolfUnit     unit,
+                     double       value)
 {
   golf_json_add_number (builder, name, golf_cli_display (cli, unit, value));
 }
 
 void
 _golf_cli_add_int (JsonBuilder *builder,
-         const char  *name,
-         gint64       value)
+                   const char  *name,
+                   gint64       value)
 {
   json_builder_set_member_name (builder, name);
   json_builder_add_int_value (builder, value);
@@ -195,8 +195,8 @@ _golf_cli_add_int (JsonBuilder *builder,
 
 void
 _golf_cli_add_bool (JsonBuilder *builder,
-          const char  *name,
-          gboolean     value)
+                    const char  *name,
+                    gboolean     value)
 {
   json_builder_set_member_name (builder, name);
   json_builder_add_boolean_value (builder, value);
@@ -204,17 +204,17 @@ _golf_cli_add_bool (JsonBuilder *builder,
 
 void
 _golf_cli_add_cell (GolfCli      *cli,
-          GolfCliTable *table,
-          GolfUnit      unit,
-          double        value,
-          int           decimals)
+                    GolfCliTable *table,
+                    GolfUnit      unit,
+                    double        value,
+                    int           decimals)
 {
   golf_cli_table_add_number (table, golf_cli_display (cli, unit, value), decimals);
 }
 
 void
 _golf_cli_take_count (GolfCliTable *table,
-            guint         n)
+                      guint         n)
 {
   golf_cli_table_take (table, g_strdup_printf ("%u", n));
 }
@@ -227,8 +227,8 @@ decimals_for (GolfUnit unit)
 
 char *
 _golf_cli_format_value (GolfCli  *cli,
-              GolfUnit  unit,
-              double    value)
+                        GolfUnit  unit,
+                        double    value)
 {
   return golf_cli_format_number (golf_cli_display (cli, unit, value), decimals_for (unit),
                                  golf_cli_unit_suffix (cli, unit));
@@ -236,7 +236,7 @@ _golf_cli_format_value (GolfCli  *cli,
 
 void
 _golf_cli_print_units_note (GolfCli    *cli,
-                  const char *what)
+                            const char *what)
 {
   g_print ("%s in %s%s.\n", what, cli->imperial ? "yards" : "metres",
            cli->imperial ? " (--units si for metres)" : "");
