@@ -638,16 +638,16 @@ cmd_shapes (GolfCli  *cli,
 
 const GolfCliCommand golf_cli_analysis_commands[] = {
   { "gapping", "[--session ID …] [--from DATE] [--to DATE]",
-    "true distance per club and the gaps between clubs", ANALYSIS_FLAGS, cmd_gapping },
+    "True distance per club and the gaps between clubs", ANALYSIS_FLAGS, cmd_gapping },
   { "dispersion", "SESSION [--club NAME]",
-    "where each club's shots land: spreads and the 95% ellipse", ANALYSIS_FLAGS, cmd_dispersion },
+    "Where each club's shots land: spreads and the 95% ellipse", ANALYSIS_FLAGS, cmd_dispersion },
   { "shapes", "SESSION [--left-handed]",
-    "each shot's shape (push fade, straight draw …) and the shares per club", ANALYSIS_FLAGS, cmd_shapes },
+    "Each shot's shape (push fade, straight draw …) and the shares per club", ANALYSIS_FLAGS, cmd_shapes },
   { "trend", "METRIC [--club NAME] [--from DATE] [--to DATE] [--first FROM..TO --second FROM..TO]",
-    "a metric session by session: its slope and how much it changed", ANALYSIS_FLAGS, _golf_cli_cmd_trend },
+    "A metric (carry, smash, face_to_path …) session by session: slope and change", ANALYSIS_FLAGS, _golf_cli_cmd_trend },
   { "compare", "SESSION_A SESSION_B",
-    "two sessions side by side, better or worse", ANALYSIS_FLAGS, _golf_cli_cmd_compare },
+    "Two sessions side by side, better or worse", ANALYSIS_FLAGS, _golf_cli_cmd_compare },
   { "score", "SESSION",
-    "a 0–100 session score and the parts it comes from", ANALYSIS_FLAGS, _golf_cli_cmd_score },
+    "A 0–100 session score and the parts it comes from", ANALYSIS_FLAGS, _golf_cli_cmd_score },
   { NULL }
 };
