@@ -372,7 +372,7 @@ test_dispersion (Fixture       *f,
   g_assert_false (json_object_get_null_member (club, "ellipse_angle"));
 
   g_assert_cmpint (run (f, &out, &err, "dispersion", "9101", "--club", "PW", NULL), ==, 1);
-  g_assert_nonnull (strstr (err, "Session 9101 has no shots with the club “PW”; its clubs: Driver, 7 Iron"));
+  g_assert_nonnull (strstr (err, "Session 9101 has no shots with the club “PW”; the clubs: Driver, 7 Iron"));
 }
 
 static void
@@ -455,6 +455,10 @@ test_trend (Fixture       *f,
   g_clear_pointer (&out, g_free);
   g_assert_cmpint (run (f, &out, &err, "trend", "carry", "--first", "2026-01-01..", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "--first and --second go together"));
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run (f, &out, &err, "trend", "carry", "--club", "3 Wood", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "The sessions have no shots with the club “3 Wood”; the clubs: "));
 }
 
 static void

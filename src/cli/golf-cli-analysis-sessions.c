@@ -209,6 +209,9 @@ _golf_cli_cmd_trend (GolfCli  *cli,
 
   if ((table = golf_shot_table_read (cli->store, (const char * const *)session_ids, &error)) == NULL)
     return golf_cli_fail (error);
+  if (club != NULL && golf_shot_table_get_n_rows (table) > 0 &&
+      _golf_cli_find_club (cli, table, club, "The sessions have", &status) == NULL)
+    return status;
 
   trend = golf_trend_compute (table, golf_store_get_sessions (cli->store), metric, club,
                               first_text ? &first : NULL, second_text ? &second : NULL);

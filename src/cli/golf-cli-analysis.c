@@ -145,7 +145,8 @@ join_clubs (const GolfShotTable *table)
   return names->len > 1 ? g_strjoinv (", ", (char **)names->pdata) : g_strdup ("none");
 }
 
-/* The club as the table names it; %NULL (with a message) when no shot has it. */
+/* The club as the table names it; %NULL (with a message that starts with
+ * @where, "Session 9101 has") when no shot has it. */
 const char *
 _golf_cli_find_club (GolfCli             *cli,
                      const GolfShotTable *table,
@@ -160,7 +161,7 @@ _golf_cli_find_club (GolfCli             *cli,
     return golf_shot_table_get_club (table, index);
 
   clubs = join_clubs (table);
-  *status = golf_cli_failf ("%s has no shots with the club “%s”; its clubs: %s", where, club, clubs);
+  *status = golf_cli_failf ("%s no shots with the club “%s”; the clubs: %s", where, club, clubs);
   return NULL;
 }
 
@@ -435,7 +436,7 @@ cmd_dispersion (GolfCli  *cli,
   if ((shots = _golf_cli_read_session (cli, argv[1], &status)) == NULL)
     return status;
 
-  where = g_strdup_printf ("Session %s", argv[1]);
+  where = g_strdup_printf ("Session %s has", argv[1]);
   if (club_name != NULL && (club = _golf_cli_find_club (cli, shots, club_name, where, &status)) == NULL)
     return status;
 
