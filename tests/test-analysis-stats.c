@@ -14,9 +14,20 @@ static void
 test_quantile_odd (void)
 {
   double values[] = { 7, 1, 3, 9, 5 };
+  const double ps[] = { 0, 0.1, 0.25, 0.5, 0.9, 1 };
+  double q[G_N_ELEMENTS (ps)];
 
   /* Sorted 1 3 5 7 9; h = 4p. */
   g_assert_cmpfloat (golf_quantile (values, 5, 0.5), ==, 5);
+  golf_quantiles (values, 5, ps, G_N_ELEMENTS (ps), q);
+  g_assert_cmpfloat (q[0], ==, 1);
+  g_assert_cmpfloat_with_epsilon (q[1], 1.8, 1e-12);
+  g_assert_cmpfloat (q[2], ==, 3);
+  g_assert_cmpfloat (q[3], ==, 5);
+  g_assert_cmpfloat_with_epsilon (q[4], 8.2, 1e-12);
+  g_assert_cmpfloat (q[5], ==, 9);
+
+  golf_sort_doubles (values, 5);
   g_assert_cmpfloat (golf_quantile_sorted (values, 5, 0.25), ==, 3);
   g_assert_cmpfloat (golf_quantile_sorted (values, 5, 0.75), ==, 7);
   g_assert_cmpfloat_with_epsilon (golf_quantile_sorted (values, 5, 0.1), 1.8, 1e-12);
@@ -32,7 +43,9 @@ test_quantile_even (void)
 
   /* numpy.percentile([1, 2, 3, 4], [25, 50, 75]) = 1.75, 2.5, 3.25 */
   g_assert_cmpfloat_with_epsilon (golf_quantile (values, 4, 0.5), 2.5, 1e-12);
-  g_assert_cmpfloat_with_epsilon (golf_quantile_sorted (values, 4, 0.25), 1.75, 1e-12);
+  g_assert_cmpfloat_with_epsilon (golf_quantile (values, 4, 0.25), 1.75, 1e-12);
+  g_assert_cmpfloat_with_epsilon (golf_quantile (values, 4, 0.75), 3.25, 1e-12);
+  golf_sort_doubles (values, 4);
   g_assert_cmpfloat_with_epsilon (golf_quantile_sorted (values, 4, 0.75), 3.25, 1e-12);
 }
 
@@ -44,6 +57,31 @@ test_quantile_small (void)
   golf_test_assert_nan (golf_quantile (NULL, 0, 0.5));
   g_assert_cmpfloat (golf_quantile (one, 1, 0.25), ==, 42);
   g_assert_cmpfloat (golf_quantile (one, 1, 0.9), ==, 42);
+}
+
+/* Selection against a full sort, on many sizes, with ties. */
+static void
+test_quantile_selection (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  const double ps[] = { 0.1, 0.25, 0.5, 0.75, 0.9 };
+
+  for (guint n = 1; n < 300; n += 7)
+    {
+      g_autofree double *values = g_new (double, n);
+      g_autofree double *sorted = g_new (double, n);
+      double q[G_N_ELEMENTS (ps)];
+
+      for (guint i = 0; i < n; i++)
+        values[i] = sorted[i] = g_rand_int_range (rand, 0, 40) / 4.0;
+      golf_sort_doubles (sorted, n);
+      for (guint i = 1; i < n; i++)
+        g_assert_cmpfloat (sorted[i - 1], <=, sorted[i]);
+
+      golf_quantiles (values, n, ps, G_N_ELEMENTS (ps), q);
+      for (guint i = 0; i < G_N_ELEMENTS (ps); i++)
+        g_assert_cmpfloat_with_epsilon (q[i], golf_quantile_sorted (sorted, n, ps[i]), 1e-12);
+    }
 }
 
 static void
@@ -139,6 +177,7 @@ main (int   argc,
   g_test_add_func ("/analysis/quantile/odd", test_quantile_odd);
   g_test_add_func ("/analysis/quantile/even", test_quantile_even);
   g_test_add_func ("/analysis/quantile/small", test_quantile_small);
+  g_test_add_func ("/analysis/quantile/selection", test_quantile_selection);
   g_test_add_func ("/analysis/moments", test_moments);
   g_test_add_func ("/analysis/bag-order", test_bag_order);
   g_test_add_func ("/analysis/wedges", test_wedges);

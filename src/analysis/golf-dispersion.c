@@ -63,6 +63,9 @@ measure_points (GolfDispersionClub *club,
                 const double       *laterals,
                 double             *radii)
 {
+  static const double radius_ps[] = { 0.5, 0.9 };
+  double q[2];
+
   club->mean_carry = golf_mean (carries, club->n);
   club->mean_lateral = golf_mean (laterals, club->n);
   club->cov_cc = golf_sample_covariance (carries, carries, club->n);
@@ -74,9 +77,9 @@ measure_points (GolfDispersionClub *club,
 
   for (guint i = 0; i < club->n; i++)
     radii[i] = hypot (carries[i] - club->mean_carry, laterals[i] - club->mean_lateral);
-  golf_sort_doubles (radii, club->n);
-  club->p50_radius = golf_quantile_sorted (radii, club->n, 0.5);
-  club->p90_radius = golf_quantile_sorted (radii, club->n, 0.9);
+  golf_quantiles (radii, club->n, radius_ps, 2, q);
+  club->p50_radius = q[0];
+  club->p90_radius = q[1];
   club->stable = club->n >= GOLF_DISPERSION_STABLE_SHOTS;
 }
 

@@ -76,6 +76,8 @@ measure_club (GolfGappingClub     *club,
 {
   const GolfShotTableRow *table_rows = _golf_shot_table_get_rows (golf_kept_shots_get_table (kept));
   const guint8 *verdicts = _golf_kept_shots_get_verdicts (kept);
+  static const double quartiles[] = { 0.25, 0.5, 0.75 };
+  double q[3];
   gsize n_totals = 0;
 
   for (guint i = 0; i < n_rows; i++)
@@ -92,10 +94,10 @@ measure_club (GolfGappingClub     *club,
         totals[n_totals++] = row->total;
     }
 
-  golf_sort_doubles (carries, club->n);
-  club->median_carry = golf_quantile_sorted (carries, club->n, 0.5);
-  club->q1_carry = golf_quantile_sorted (carries, club->n, 0.25);
-  club->q3_carry = golf_quantile_sorted (carries, club->n, 0.75);
+  golf_quantiles (carries, club->n, quartiles, 3, q);
+  club->q1_carry = q[0];
+  club->median_carry = q[1];
+  club->q3_carry = q[2];
   club->median_total = golf_quantile (totals, n_totals, 0.5);
   club->confidence = golf_confidence_for_n (club->n);
   club->gap_to_next = NAN;

@@ -112,13 +112,12 @@ judge_group (GolfKeptShots *self,
 
   if (fenced)
     {
-      double q1, q3;
+      static const double quartiles[] = { 0.25, 0.75 };
+      double q[2];
 
-      golf_sort_doubles (scratch, n);
-      q1 = golf_quantile_sorted (scratch, n, 0.25);
-      q3 = golf_quantile_sorted (scratch, n, 0.75);
-      low = q1 - GOLF_TUKEY_K * (q3 - q1);
-      high = q3 + GOLF_TUKEY_K * (q3 - q1);
+      golf_quantiles (scratch, n, quartiles, 2, q);
+      low = q[0] - GOLF_TUKEY_K * (q[1] - q[0]);
+      high = q[1] + GOLF_TUKEY_K * (q[1] - q[0]);
     }
 
   for (guint i = 0; i < n_rows; i++)

@@ -90,6 +90,42 @@ quicksort (double *v,
   insertion_sort (v, n);
 }
 
+/* Quickselect: moves the k-th smallest of v[0..n) to v[k], nothing larger
+ * before it and nothing smaller after it, in linear time on average. */
+static void
+select_rank (double *v,
+             gsize   n,
+             gsize   k)
+{
+  while (n > 16)
+    {
+      gsize p = partition (v, n) + 1;
+
+      if (k < p)
+        n = p;
+      else
+        {
+          v += p;
+          n -= p;
+          k -= p;
+        }
+    }
+
+  insertion_sort (v, n);
+}
+
+static double
+minimum (const double *v,
+         gsize         n)
+{
+  double least = v[0];
+
+  for (gsize i = 1; i < n; i++)
+    least = MIN (least, v[i]);
+
+  return least;
+}
+
 /**
  * golf_sort_doubles:
  * @values: (array length=n): finite numbers (no NAN), sorted in place
@@ -140,8 +176,55 @@ golf_quantile_sorted (const double *sorted,
 }
 
 /**
+ * golf_quantiles:
+ * @values: (array length=n): finite numbers; they are reordered
+ * @n: how many
+ * @ps: (array length=n_ps): probabilities, 0 to 1, in ascending order
+ * @n_ps: how many
+ * @quantiles: (out caller-allocates) (array length=n_ps): the R-7 quantile
+ *   for each of @ps, NAN when @n is 0
+ *
+ * Several quantiles without sorting: each is a selection in the part of
+ * @values the previous one left above it.
+ */
+void
+golf_quantiles (double       *values,
+                gsize         n,
+                const double *ps,
+                guint         n_ps,
+                double       *quantiles)
+{
+  gsize lo = 0;
+
+  g_return_if_fail (values != NULL || n == 0);
+  g_return_if_fail (ps != NULL && quantiles != NULL);
+
+  for (guint i = 0; i < n_ps; i++)
+    {
+      double h, lower;
+      gsize k;
+
+      g_return_if_fail (ps[i] >= 0 && ps[i] <= 1 && (i == 0 || ps[i] >= ps[i - 1]));
+
+      if (n == 0)
+        {
+          quantiles[i] = NAN;
+          continue;
+        }
+
+      h = (n - 1) * ps[i];
+      k = (gsize) floor (h);
+      select_rank (values + lo, n - lo, k - lo);
+      lower = values[k];
+      quantiles[i] = k + 1 < n && h > k ? lower + (h - k) * (minimum (values + k + 1, n - k - 1) - lower)
+                                        : lower;
+      lo = k;
+    }
+}
+
+/**
  * golf_quantile:
- * @values: (array length=n): finite numbers; they are sorted in place
+ * @values: (array length=n): finite numbers; they are reordered
  * @n: how many
  * @p: the probability, 0 to 1
  *
@@ -152,7 +235,9 @@ golf_quantile (double *values,
                gsize   n,
                double  p)
 {
-  golf_sort_doubles (values, n);
+  double quantile;
 
-  return golf_quantile_sorted (values, n, p);
+  golf_quantiles (values, n, &p, 1, &quantile);
+
+  return quantile;
 }

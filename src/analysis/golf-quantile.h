@@ -14,6 +14,11 @@ double golf_quantile_sorted (const double *sorted,
 double golf_quantile        (double       *values,
                              gsize         n,
                              double        p);
+void   golf_quantiles       (double       *values,
+                             gsize         n,
+                             const double *ps,
+                             guint         n_ps,
+                             double       *quantiles);
 void   golf_sort_doubles    (double       *values,
                              gsize         n);
 
