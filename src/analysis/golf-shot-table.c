@@ -314,9 +314,9 @@ read_table (GolfStore                *store,
  * @error: return location for a #GError in %GOLF_STORE_ERROR
  *
  * Reads the shots of @session_ids (deleted ones left out), with everything
- * the analyses look at, without making a #GolfShot of each, on a connection
- * of its own (any thread may call it). Rows come session by session, by
- * shot id within a session.
+ * the analyses look at, without making a #GolfShot of each, on connections
+ * of its own (any thread may call it; two sessions or more are read on two
+ * threads). Rows come session by session, by shot id within a session.
  *
  * Returns: (transfer full) (nullable): the table, or %NULL on error
  */
