@@ -10,6 +10,7 @@
 #include <signal.h>
 #include <string.h>
 
+#include "golf-cli-analysis.h"
 #include "golf-cli-import.h"
 #include "golf-cli-model.h"
 #include "golf-cli-sessions.h"
@@ -21,6 +22,7 @@ static const struct
   const GolfCliCommand *commands;
 } groups[] = {
   { "Sessions and shots", golf_cli_session_commands },
+  { "Analytics", golf_cli_analysis_commands },
   { "Import", golf_cli_import_commands },
   { "Carry-distance model", golf_cli_model_commands },
 };
