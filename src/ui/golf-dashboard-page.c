@@ -1,9 +1,12 @@
 /* golf-dashboard-page.c
  *
- * The cards are bound in the template to the session's properties through
- * the formatter: when the metrics worker finishes, they follow by
- * themselves. While a recompute is pending the cards fade a little and
- * say so.
+ * A session's numbers. With "All Clubs" the cards are bound to the
+ * session's own properties (kept current by the metrics worker); with a
+ * club they are bound to the dashboard model, which holds that club's
+ * analytics, computed off the main thread. Every value reaches its label
+ * through the formatter. The charts and the table of true distances show
+ * the same model. While either is being recomputed, the cards fade a
+ * little and say so.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,46 +14,52 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <glib/gi18n.h>
 
+#include "golf-club-table.h"
 #include "golf-dashboard-page.h"
+#include "golf-dispersion-chart.h"
+#include "golf-dplane-chart.h"
+#include "golf-format-closures.h"
 #include "golf-format.h"
 #include "golf-metric-card.h"
+#include "golf-strike-chart.h"
 
 struct _GolfDashboardPage
 {
-  GtkWidget       parent_instance;
+  GtkWidget           parent_instance;
 
-  GtkWidget      *cards_box;
-  GolfMetricCard *shot_count_card;
-  GolfMetricCard *clubs_card;
-  GolfMetricCard *avg_carry_card;
-  GolfMetricCard *best_carry_card;
-  GolfMetricCard *avg_total_card;
-  GolfMetricCard *ball_speed_card;
-  GolfMetricCard *club_speed_card;
-  GolfMetricCard *smash_card;
-  GolfMetricCard *face_angle_card;
-  GolfMetricCard *club_path_card;
-  GolfMetricCard *face_to_path_card;
-  GolfMetricCard *strike_card;
+  GtkWidget          *cards_box;
+  GtkDropDown        *club_dropdown;
+  GtkWidget          *stale_box;
+  GtkSpinner         *stale_spinner;
+  GtkStack           *cards_stack;
+  GolfClubTable      *club_table;
 
-  GolfSession    *session;
-  GolfHand        hand;
-  gboolean        imperial;
+  GolfStore          *store;
+  GolfSession        *session;
+  GolfDashboardModel *model;
+  GolfHand            hand;
+  gboolean            imperial;
+  gboolean            syncing_club;
 };
 
 G_DEFINE_FINAL_TYPE (GolfDashboardPage, golf_dashboard_page, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
+  PROP_STORE,
   PROP_SESSION,
   PROP_IMPERIAL,
   PROP_HAND,
+  PROP_MODEL,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* Closures of the template */
 
 static char *
 join_detail (const char *words,
@@ -93,23 +102,150 @@ format_face_to_path_detail (GolfDashboardPage *self,
   return join_detail (golf_format_face_to_path_words (avg, hand), std);
 }
 
+static char *
+format_by_club (GolfDashboardPage *self,
+                const char        *club)
+{
+  if (club == NULL)
+    return g_strdup ("");
+
+  /* Translators: which club hit the best carry: "with the Driver" */
+  return g_strdup_printf (_("with the %s"), club);
+}
+
+static char *
+format_clubs (GolfDashboardPage *self,
+              const char        *clubs_used)
+{
+  g_autofree char *clubs = golf_format_clubs_in_bag_order (clubs_used);
+
+  return g_strdup (clubs[0] != '\0' ? clubs : GOLF_FORMAT_MISSING);
+}
+
+static char *
+format_set_aside (GolfDashboardPage *self,
+                  guint              n_set_aside)
+{
+  /* Translators: shots left out of a club's numbers as mishits */
+  return g_strdup_printf (ngettext ("%u set aside", "%u set aside", n_set_aside), n_set_aside);
+}
+
+static char *
+format_quartiles (GolfDashboardPage *self,
+                  double             q1,
+                  double             q3,
+                  gboolean           imperial,
+                  const char        *confidence)
+{
+  g_autofree char *low = golf_format_value (GOLF_UNIT_DISTANCE, q1, imperial);
+  g_autofree char *high = golf_format_value (GOLF_UNIT_DISTANCE, q3, imperial);
+  const char *trust = g_strcmp0 (confidence, "high") == 0 ? _("high confidence")
+                    : g_strcmp0 (confidence, "medium") == 0 ? _("medium confidence")
+                    : g_strcmp0 (confidence, "low") == 0 ? _("low confidence")
+                    : "";
+
+  if (!isfinite (q1) || !isfinite (q3))
+    return g_strdup (trust);
+
+  /* Translators: the middle half of a club's carries, then how far the
+   * median can be trusted: "half within 145.2–152.8 · high confidence" */
+  return g_strdup_printf (_("half within %s–%s · %s"), low, high, trust);
+}
+
+static char *
+format_lateral (GolfDashboardPage *self,
+                double             lateral,
+                gboolean           imperial)
+{
+  return golf_format_value (GOLF_UNIT_DISTANCE, fabs (lateral), imperial);
+}
+
+static char *
+format_lateral_detail (GolfDashboardPage *self,
+                       double             lateral,
+                       double             std,
+                       gboolean           imperial)
+{
+  g_autofree char *spread = golf_format_spread (GOLF_UNIT_DISTANCE, std, imperial);
+  g_autofree char *rounded = golf_format_value (GOLF_UNIT_DISTANCE, lateral, imperial);
+  const char *side;
+
+  if (!isfinite (lateral))
+    return g_strdup ("");
+
+  side = g_str_has_prefix (rounded, "−") ? _("left of target")
+       : g_strcmp0 (rounded, "0.0") == 0 ? _("on the target line")
+       : _("right of target");
+
+  return spread[0] != '\0' ? g_strdup_printf (_("%s · %s"), side, spread) : g_strdup (side);
+}
+
+static char *
+format_gap_detail (GolfDashboardPage *self,
+                   double             gap,
+                   gboolean           overlap)
+{
+  if (!isfinite (gap))
+    return g_strdup (_("the shortest club"));
+
+  return g_strdup (overlap ? _("overlaps the next club") : _("to the next club"));
+}
+
+static char *
+format_spin (GolfDashboardPage *self,
+             double             rpm)
+{
+  return golf_format_number (rpm, 0);
+}
+
+/* Following the model */
+
 static void
 update_stale (GolfDashboardPage *self)
 {
-  gboolean stale = self->session != NULL && golf_session_get_metrics_stale (self->session);
+  gboolean stale = (self->session != NULL && golf_session_get_metrics_stale (self->session)) ||
+                   (self->model != NULL && golf_dashboard_model_get_busy (self->model));
 
+  gtk_widget_set_visible (self->stale_box, stale);
+  gtk_spinner_set_spinning (self->stale_spinner, stale);
   if (stale)
     gtk_widget_add_css_class (self->cards_box, "stale");
   else
     gtk_widget_remove_css_class (self->cards_box, "stale");
 }
 
+/* The drop-down shows the model's club; the cards the matching page. */
 static void
-on_metrics_stale_changed_cb (GolfDashboardPage *self,
-                             GParamSpec        *pspec,
-                             GolfSession       *session)
+sync_club (GolfDashboardPage *self)
 {
-  update_stale (self);
+  const char *club = self->model != NULL ? golf_dashboard_model_get_club (self->model) : NULL;
+  GListModel *clubs = gtk_drop_down_get_model (self->club_dropdown);
+  guint selected = 0;
+
+  for (guint i = 1; club != NULL && clubs != NULL && i < g_list_model_get_n_items (clubs); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (clubs), i), club) == 0)
+      selected = i;
+
+  self->syncing_club = TRUE;
+  gtk_drop_down_set_selected (self->club_dropdown, selected);
+  self->syncing_club = FALSE;
+  gtk_stack_set_visible_child_name (self->cards_stack, club != NULL ? "club" : "all");
+}
+
+static void
+on_club_selected_cb (GolfDashboardPage *self,
+                     GParamSpec        *pspec,
+                     GtkDropDown       *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  GListModel *clubs = gtk_drop_down_get_model (dropdown);
+
+  if (self->syncing_club || self->model == NULL)
+    return;
+
+  golf_dashboard_model_set_club (self->model,
+                                 selected == 0 || selected == GTK_INVALID_LIST_POSITION
+                                 ? NULL : gtk_string_list_get_string (GTK_STRING_LIST (clubs), selected));
 }
 
 static void
@@ -118,10 +254,18 @@ golf_dashboard_page_dispose (GObject *object)
   GolfDashboardPage *self = (GolfDashboardPage *)object;
   GtkWidget *child;
 
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_data (self->model, self);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_data (self->session, self);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), GOLF_TYPE_DASHBOARD_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+
   g_clear_object (&self->session);
+  g_clear_object (&self->model);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (golf_dashboard_page_parent_class)->dispose (object);
 }
@@ -136,18 +280,21 @@ golf_dashboard_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
     case PROP_SESSION:
       g_value_set_object (value, golf_dashboard_page_get_session (self));
       break;
-
     case PROP_IMPERIAL:
       g_value_set_boolean (value, golf_dashboard_page_get_imperial (self));
       break;
-
     case PROP_HAND:
       g_value_set_enum (value, golf_dashboard_page_get_hand (self));
       break;
-
+    case PROP_MODEL:
+      g_value_set_object (value, golf_dashboard_page_get_model (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -163,18 +310,18 @@ golf_dashboard_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_STORE:
+      golf_dashboard_page_set_store (self, g_value_get_object (value));
+      break;
     case PROP_SESSION:
       golf_dashboard_page_set_session (self, g_value_get_object (value));
       break;
-
     case PROP_IMPERIAL:
       golf_dashboard_page_set_imperial (self, g_value_get_boolean (value));
       break;
-
     case PROP_HAND:
       golf_dashboard_page_set_hand (self, g_value_get_enum (value));
       break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -191,58 +338,99 @@ golf_dashboard_page_class_init (GolfDashboardPageClass *klass)
   object_class->set_property = golf_dashboard_page_set_property;
 
   /**
+   * GolfDashboardPage:store:
+   *
+   * The database; set once. The page's model reads its analytics from it.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, GOLF_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
    * GolfDashboardPage:session:
    *
    * The session whose numbers the cards show.
    */
   properties[PROP_SESSION] =
-    g_param_spec_object ("session", NULL, NULL,
-                         GOLF_TYPE_SESSION,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
+    g_param_spec_object ("session", NULL, NULL, GOLF_TYPE_SESSION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /**
    * GolfDashboardPage:imperial:
    *
    * Whether distances show in yards and speeds in mph.
    */
   properties[PROP_IMPERIAL] =
-    g_param_spec_boolean ("imperial", NULL, NULL,
-                          TRUE,
-                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
+    g_param_spec_boolean ("imperial", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /**
    * GolfDashboardPage:hand:
    *
    * The golfer's hand, which names the signs of face and path.
    */
   properties[PROP_HAND] =
-    g_param_spec_enum ("hand", NULL, NULL,
-                       GOLF_TYPE_HAND, GOLF_HAND_RIGHT,
-                       (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+    g_param_spec_enum ("hand", NULL, NULL, GOLF_TYPE_HAND, GOLF_HAND_RIGHT,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * GolfDashboardPage:model:
+   *
+   * The view model the club cards, the charts and the table show.
+   */
+  properties[PROP_MODEL] =
+    g_param_spec_object ("model", NULL, NULL, GOLF_TYPE_DASHBOARD_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (GOLF_TYPE_CLUB_TABLE);
+  g_type_ensure (GOLF_TYPE_DASHBOARD_MODEL);
+  g_type_ensure (GOLF_TYPE_DISPERSION_CHART);
+  g_type_ensure (GOLF_TYPE_DPLANE_CHART);
   g_type_ensure (GOLF_TYPE_METRIC_CARD);
   g_type_ensure (GOLF_TYPE_SESSION);
+  g_type_ensure (GOLF_TYPE_STRIKE_CHART);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/golflab/GolfLab/ui/golf-dashboard-page.ui");
   gtk_widget_class_bind_template_child (widget_class, GolfDashboardPage, cards_box);
-  gtk_widget_class_bind_template_child (widget_class, GolfDashboardPage, shot_count_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfDashboardPage, clubs_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfDashboardPage, avg_carry_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfDashboardPage, best_carry_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfDashboardPage, avg_total_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfDashboardPage, ball_speed_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfDashboardPage, club_speed_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfDashboardPage, smash_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfDashboardPage, face_angle_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfDashboardPage, club_path_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfDashboardPage, face_to_path_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfDashboardPage, strike_card);
+  gtk_widget_class_bind_template_child (widget_class, GolfDashboardPage, club_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, GolfDashboardPage, stale_box);
+  gtk_widget_class_bind_template_child (widget_class, GolfDashboardPage, stale_spinner);
+  gtk_widget_class_bind_template_child (widget_class, GolfDashboardPage, cards_stack);
+  gtk_widget_class_bind_template_child (widget_class, GolfDashboardPage, club_table);
+
+  /* The cards and charts the tests read. */
+  gtk_widget_class_bind_template_child_full (widget_class, "shot_count_card", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "avg_carry_card", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "best_carry_card", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "ball_speed_card", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "club_speed_card", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "smash_card", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "clubs_card", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "face_angle_card", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "club_path_card", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "face_to_path_card", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "strike_card", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "club_shots_card", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "club_carry_card", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "club_best_carry_card", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "club_lateral_card", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "club_face_card", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "club_ball_speed_card", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "dispersion_chart", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "dplane_chart", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "strike_chart", FALSE, 0);
+
+  gtk_widget_class_bind_template_callback (widget_class, on_club_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, format_face_detail);
   gtk_widget_class_bind_template_callback (widget_class, format_path_detail);
   gtk_widget_class_bind_template_callback (widget_class, format_face_to_path_detail);
+  gtk_widget_class_bind_template_callback (widget_class, format_by_club);
+  gtk_widget_class_bind_template_callback (widget_class, format_clubs);
+  gtk_widget_class_bind_template_callback (widget_class, format_set_aside);
+  gtk_widget_class_bind_template_callback (widget_class, format_quartiles);
+  gtk_widget_class_bind_template_callback (widget_class, format_lateral);
+  gtk_widget_class_bind_template_callback (widget_class, format_lateral_detail);
+  gtk_widget_class_bind_template_callback (widget_class, format_gap_detail);
+  gtk_widget_class_bind_template_callback (widget_class, format_spin);
   golf_format_bind_template_callbacks (widget_class);
 }
 
@@ -253,6 +441,39 @@ golf_dashboard_page_init (GolfDashboardPage *self)
   self->hand = GOLF_HAND_RIGHT;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sync_club (self);
+}
+
+/**
+ * golf_dashboard_page_set_store:
+ * @self: a #GolfDashboardPage
+ * @store: the database
+ *
+ * Sets the database, once; the page's model reads from it.
+ */
+void
+golf_dashboard_page_set_store (GolfDashboardPage *self,
+                               GolfStore         *store)
+{
+  g_return_if_fail (GOLF_IS_DASHBOARD_PAGE (self));
+  g_return_if_fail (store == NULL || GOLF_IS_STORE (store));
+  g_return_if_fail (self->store == NULL || self->store == store);
+
+  if (self->store == store)
+    return;
+
+  self->store = g_object_ref (store);
+  self->model = golf_dashboard_model_new (store);
+  golf_dashboard_model_set_hand (self->model, self->hand);
+  golf_dashboard_model_set_session (self->model, self->session);
+  g_signal_connect_object (self->model, "notify::busy", G_CALLBACK (update_stale), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->model, "notify::club", G_CALLBACK (sync_club), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->model, "notify::data", G_CALLBACK (sync_club), self, G_CONNECT_SWAPPED);
+  golf_club_table_set_model (self->club_table, self->model);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODEL]);
+  sync_club (self);
 }
 
 /**
@@ -285,16 +506,13 @@ golf_dashboard_page_set_session (GolfDashboardPage *self,
     return;
 
   if (self->session != NULL)
-    g_signal_handlers_disconnect_by_func (self->session, on_metrics_stale_changed_cb, self);
-
+    g_signal_handlers_disconnect_by_func (self->session, update_stale, self);
   g_set_object (&self->session, session);
-
   if (session != NULL)
-    g_signal_connect_object (session,
-                             "notify::metrics-stale",
-                             G_CALLBACK (on_metrics_stale_changed_cb),
-                             self,
-                             G_CONNECT_SWAPPED);
+    g_signal_connect_object (session, "notify::metrics-stale", G_CALLBACK (update_stale), self, G_CONNECT_SWAPPED);
+
+  if (self->model != NULL)
+    golf_dashboard_model_set_session (self->model, session);
   update_stale (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
@@ -330,6 +548,7 @@ golf_dashboard_page_set_imperial (GolfDashboardPage *self,
     return;
 
   self->imperial = imperial;
+  golf_club_table_set_imperial (self->club_table, imperial);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IMPERIAL]);
 }
 
@@ -362,5 +581,21 @@ golf_dashboard_page_set_hand (GolfDashboardPage *self,
     return;
 
   self->hand = hand;
+  if (self->model != NULL)
+    golf_dashboard_model_set_hand (self->model, hand);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAND]);
+}
+
+/**
+ * golf_dashboard_page_get_model:
+ * @self: a #GolfDashboardPage
+ *
+ * Returns: (transfer none) (nullable): the page's view model, once a store is set
+ */
+GolfDashboardModel *
+golf_dashboard_page_get_model (GolfDashboardPage *self)
+{
+  g_return_val_if_fail (GOLF_IS_DASHBOARD_PAGE (self), NULL);
+
+  return self->model;
 }

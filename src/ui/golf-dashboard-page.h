@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "golf-dashboard-model.h"
 #include "golf-session.h"
 #include "golf-store.h"
 
@@ -15,6 +16,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (GolfDashboardPage, golf_dashboard_page, GOLF, DASHBOARD_PAGE, GtkWidget)
 
+void         golf_dashboard_page_set_store    (GolfDashboardPage *self,
+                                               GolfStore         *store);
+GolfDashboardModel *golf_dashboard_page_get_model (GolfDashboardPage *self);
 GolfSession *golf_dashboard_page_get_session  (GolfDashboardPage *self);
 void         golf_dashboard_page_set_session  (GolfDashboardPage *self,
                                                GolfSession       *session);

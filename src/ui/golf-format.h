@@ -1,10 +1,12 @@
 /* golf-format.h: every number the window shows, in the chosen units
  *
+ * No GTK here: the PDF report formats with it too.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <glib.h>
 
 #include "golf-session-metrics.h"
 #include "golf-shot.h"
@@ -38,12 +40,12 @@ char       *golf_format_shot_field         (GolfShotField  field,
                                             gboolean       imperial);
 char       *golf_format_date               (const char    *date);
 char       *golf_format_shot_count         (guint          count);
+char       *golf_format_clubs_in_bag_order (const char    *clubs_used);
 const char *golf_format_face_angle_words   (double         degrees,
                                             GolfHand       hand);
 const char *golf_format_club_path_words    (double         degrees,
                                             GolfHand       hand);
 const char *golf_format_face_to_path_words (double         degrees,
                                             GolfHand       hand);
-void        golf_format_bind_template_callbacks (GtkWidgetClass *widget_class);
 
 G_END_DECLS

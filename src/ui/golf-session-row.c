@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "golf-format.h"
+#include "golf-format-closures.h"
 #include "golf-session-row.h"
 
 struct _GolfSessionRow
@@ -52,12 +53,13 @@ format_summary_cb (GolfSessionRow *self,
                    const char     *clubs_used)
 {
   g_autofree char *shots = golf_format_shot_count (shot_count);
+  g_autofree char *clubs = golf_format_clubs_in_bag_order (clubs_used);
 
-  if (clubs_used == NULL || clubs_used[0] == '\0')
+  if (clubs[0] == '\0')
     return g_steal_pointer (&shots);
 
   /* Translators: shot count and clubs of a session: "24 shots · Driver, 7 Iron" */
-  return g_strdup_printf (_("%s · %s"), shots, clubs_used);
+  return g_strdup_printf (_("%s · %s"), shots, clubs);
 }
 
 static void

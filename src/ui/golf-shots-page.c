@@ -429,6 +429,7 @@ static void
 update_clubs (GolfShotsPage *self)
 {
   g_autofree char *current = NULL;
+  g_autofree char *clubs_in_order = NULL;
   g_auto(GStrv) clubs = NULL;
   const char *clubs_used = self->session != NULL ? golf_session_get_clubs_used (self->session) : NULL;
   guint selected = 0;
@@ -437,7 +438,8 @@ update_clubs (GolfShotsPage *self)
   if (self->model != NULL && golf_shot_list_model_get_club (self->model) != NULL)
     current = g_strdup (golf_shot_list_model_get_club (self->model));
 
-  clubs = g_strsplit (clubs_used != NULL ? clubs_used : "", ", ", -1);
+  clubs_in_order = golf_format_clubs_in_bag_order (clubs_used);
+  clubs = g_strsplit (clubs_in_order, ", ", -1);
   n_old = g_list_model_get_n_items (G_LIST_MODEL (self->clubs));
 
   self->updating_clubs = TRUE;

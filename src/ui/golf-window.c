@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "golf-format.h"
+#include "golf-format-closures.h"
 #include "golf-player.h"
 #include "golf-session-row.h"
 #include "golf-window-private.h"
@@ -283,6 +284,7 @@ setup_session_list (GolfWindow *self)
                            G_CALLBACK (on_selected_item_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->session_list, GTK_SELECTION_MODEL (self->selection));
   golf_shots_page_set_store (self->shots_page, self->store);
+  golf_dashboard_page_set_store (self->dashboard_page, self->store);
   set_session (self, gtk_single_selection_get_selected_item (self->selection));
 }
 

@@ -1,0 +1,276 @@
+/* golf-club-table.c
+ *
+ * The gapping table: for each club in bag order its median carry with the
+ * middle half of its carries (Q1–Q3), how many shots count, how far that
+ * can be trusted, how many were set aside, and the gap to the next club.
+ * Two clubs that fly as far are marked. Everything comes from the
+ * dashboard model's analytics, through the formatter.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "golf-club-table"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "golf-club-table.h"
+#include "golf-format.h"
+
+enum
+{
+  COLUMN_CLUB,
+  COLUMN_CARRY,
+  COLUMN_RANGE,
+  COLUMN_SHOTS,
+  COLUMN_CONFIDENCE,
+  COLUMN_SET_ASIDE,
+  COLUMN_GAP,
+  N_COLUMNS
+};
+
+struct _GolfClubTable
+{
+  GtkWidget           parent_instance;
+
+  GtkGrid            *grid;
+  GolfDashboardModel *model;
+  gboolean            imperial;
+};
+
+G_DEFINE_FINAL_TYPE (GolfClubTable, golf_club_table, GTK_TYPE_WIDGET)
+
+static GtkWidget *
+add_cell (GolfClubTable *self,
+          const char    *text,
+          int            column,
+          int            row)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), column == COLUMN_CLUB || column == COLUMN_CONFIDENCE ? 0.0 : 1.0);
+  if (row == 0)
+    gtk_widget_add_css_class (label, "heading");
+  else if (column != COLUMN_CLUB)
+    gtk_widget_add_css_class (label, "numeric");
+  gtk_grid_attach (self->grid, label, column, row, 1, 1);
+
+  return label;
+}
+
+static const char *
+confidence_words (const GolfClubSummary *club)
+{
+  if (club->n_kept == 0)
+    return GOLF_FORMAT_MISSING;
+
+  switch (club->confidence)
+    {
+    case GOLF_CONFIDENCE_HIGH:
+      return _("High");
+    case GOLF_CONFIDENCE_MEDIUM:
+      return _("Medium");
+    case GOLF_CONFIDENCE_LOW:
+    default:
+      return _("Low");
+    }
+}
+
+static void
+add_gap (GolfClubTable         *self,
+         const GolfClubSummary *club,
+         int                    row)
+{
+  g_autofree char *gap = golf_format_value_with_unit (GOLF_UNIT_DISTANCE, club->gap_to_next, self->imperial);
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  /* Translators: two clubs whose median carries overlap, then by how much */
+  text = club->overlap ? g_strdup_printf (_("Overlap (%s)"), gap) : g_strdup (gap);
+  label = add_cell (self, text, COLUMN_GAP, row);
+  if (club->overlap)
+    {
+      gtk_widget_add_css_class (label, "error");
+      gtk_widget_set_tooltip_text (label, _("This club carries as far as the next one: one of them may be spare"));
+    }
+}
+
+static void
+add_club (GolfClubTable         *self,
+          const GolfClubSummary *club,
+          int                    row)
+{
+  g_autofree char *carry = golf_format_value_with_unit (GOLF_UNIT_DISTANCE, club->median_carry, self->imperial);
+  g_autofree char *q1 = golf_format_value (GOLF_UNIT_DISTANCE, club->q1_carry, self->imperial);
+  g_autofree char *q3 = golf_format_value (GOLF_UNIT_DISTANCE, club->q3_carry, self->imperial);
+  g_autofree char *range = NULL;
+  g_autofree char *shots = g_strdup_printf ("%u", club->n_kept);
+  g_autofree char *set_aside = g_strdup_printf ("%u", club->n_set_aside);
+
+  /* Translators: the middle half of a club's carries: "145.2–152.8" */
+  range = club->n_kept > 0 ? g_strdup_printf (_("%s–%s"), q1, q3) : g_strdup (GOLF_FORMAT_MISSING);
+
+  add_cell (self, club->club, COLUMN_CLUB, row);
+  add_cell (self, carry, COLUMN_CARRY, row);
+  add_cell (self, range, COLUMN_RANGE, row);
+  add_cell (self, shots, COLUMN_SHOTS, row);
+  add_cell (self, confidence_words (club), COLUMN_CONFIDENCE, row);
+  add_cell (self, set_aside, COLUMN_SET_ASIDE, row);
+  add_gap (self, club, row);
+}
+
+static void
+rebuild (GolfClubTable *self)
+{
+  GolfDashboardData *data = self->model != NULL ? golf_dashboard_model_get_data (self->model) : NULL;
+  const char *unit = golf_format_unit_symbol (GOLF_UNIT_DISTANCE, self->imperial);
+  g_autofree char *range_title = NULL;
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))) != NULL)
+    gtk_grid_remove (self->grid, child);
+
+  if (data == NULL || golf_dashboard_data_get_n_clubs (data) == 0)
+    return;
+
+  /* Translators: the column of a club's middle half of carries, with its unit */
+  range_title = g_strdup_printf (_("Q1–Q3 (%s)"), unit);
+  add_cell (self, _("Club"), COLUMN_CLUB, 0);
+  add_cell (self, _("Median Carry"), COLUMN_CARRY, 0);
+  add_cell (self, range_title, COLUMN_RANGE, 0);
+  add_cell (self, _("Shots"), COLUMN_SHOTS, 0);
+  add_cell (self, _("Confidence"), COLUMN_CONFIDENCE, 0);
+  add_cell (self, _("Set Aside"), COLUMN_SET_ASIDE, 0);
+  add_cell (self, _("Gap to Next"), COLUMN_GAP, 0);
+
+  for (guint i = 0; i < golf_dashboard_data_get_n_clubs (data); i++)
+    add_club (self, golf_dashboard_data_get_club (data, i), i + 1);
+}
+
+static void
+golf_club_table_dispose (GObject *object)
+{
+  GolfClubTable *self = (GolfClubTable *)object;
+
+  golf_club_table_set_model (self, NULL);
+  if (self->grid != NULL)
+    gtk_widget_unparent (GTK_WIDGET (self->grid));
+  self->grid = NULL;
+
+  G_OBJECT_CLASS (golf_club_table_parent_class)->dispose (object);
+}
+
+static void
+golf_club_table_class_init (GolfClubTableClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = golf_club_table_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "club-table");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_TABLE);
+}
+
+static void
+golf_club_table_init (GolfClubTable *self)
+{
+  self->imperial = TRUE;
+  self->grid = GTK_GRID (gtk_grid_new ());
+  gtk_grid_set_column_spacing (self->grid, 24);
+  gtk_grid_set_row_spacing (self->grid, 8);
+  gtk_widget_set_parent (GTK_WIDGET (self->grid), GTK_WIDGET (self));
+}
+
+/**
+ * golf_club_table_new:
+ *
+ * Returns: (transfer floating): an empty table; give it a dashboard model
+ */
+GtkWidget *
+golf_club_table_new (void)
+{
+  return g_object_new (GOLF_TYPE_CLUB_TABLE, NULL);
+}
+
+/**
+ * golf_club_table_get_model:
+ * @self: a #GolfClubTable
+ *
+ * Returns: (transfer none) (nullable): the model shown
+ */
+GolfDashboardModel *
+golf_club_table_get_model (GolfClubTable *self)
+{
+  g_return_val_if_fail (GOLF_IS_CLUB_TABLE (self), NULL);
+
+  return self->model;
+}
+
+/**
+ * golf_club_table_set_model:
+ * @self: a #GolfClubTable
+ * @model: (nullable): the dashboard model whose clubs to list
+ */
+void
+golf_club_table_set_model (GolfClubTable      *self,
+                           GolfDashboardModel *model)
+{
+  g_return_if_fail (GOLF_IS_CLUB_TABLE (self));
+
+  if (self->model == model)
+    return;
+
+  if (self->model != NULL)
+    g_signal_handlers_disconnect_by_func (self->model, rebuild, self);
+  g_set_object (&self->model, model);
+  if (model != NULL)
+    g_signal_connect_object (model, "notify::data", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
+
+  if (self->grid != NULL)
+    rebuild (self);
+}
+
+/**
+ * golf_club_table_set_imperial:
+ * @self: a #GolfClubTable
+ * @imperial: %TRUE for yards
+ */
+void
+golf_club_table_set_imperial (GolfClubTable *self,
+                              gboolean       imperial)
+{
+  g_return_if_fail (GOLF_IS_CLUB_TABLE (self));
+
+  if (self->imperial == !!imperial)
+    return;
+
+  self->imperial = !!imperial;
+  rebuild (self);
+}
+
+/**
+ * golf_club_table_dup_text:
+ * @self: a #GolfClubTable
+ *
+ * Returns: (transfer full): the table as it reads, a line per row, cells
+ *   separated by "|"
+ */
+char *
+golf_club_table_dup_text (GolfClubTable *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  g_return_val_if_fail (GOLF_IS_CLUB_TABLE (self), NULL);
+
+  for (int row = 0; gtk_grid_get_child_at (self->grid, 0, row) != NULL; row++)
+    {
+      for (int column = 0; column < N_COLUMNS; column++)
+        g_string_append_printf (text, "%s%s", column ? "|" : "",
+                                gtk_label_get_text (GTK_LABEL (gtk_grid_get_child_at (self->grid, column, row))));
+      g_string_append_c (text, '\n');
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
