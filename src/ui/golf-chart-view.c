@@ -129,7 +129,7 @@ golf_chart_view_measure (GtkWidget      *widget,
                          int            *natural_baseline)
 {
   *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 280 : 240;
-  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 420 : 320;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 320 : 320;
 }
 
 static void

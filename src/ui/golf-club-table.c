@@ -1,10 +1,11 @@
 /* golf-club-table.c
  *
- * The gapping table: for each club in bag order its median carry with the
- * middle half of its carries (Q1–Q3), how many shots count, how far that
- * can be trusted, how many were set aside, and the gap to the next club.
- * Two clubs that fly as far are marked. Everything comes from the
- * dashboard model's analytics, through the formatter.
+ * The gapping table, as the analytics order it (longest median carry
+ * first): each club's median carry with the middle half of its carries
+ * (Q1–Q3), how many shots count, how far that can be trusted, how many
+ * were set aside, and the gap to the next club. Two clubs that fly as far
+ * are marked, and so is a gap much wider than the others. Everything comes
+ * from the dashboard model's analytics, through the formatter.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -59,9 +60,9 @@ add_cell (GolfClubTable *self,
 }
 
 static const char *
-confidence_words (const GolfClubSummary *club)
+confidence_words (const GolfGappingClub *club)
 {
-  if (club->n_kept == 0)
+  if (club->n == 0)
     return GOLF_FORMAT_MISSING;
 
   switch (club->confidence)
@@ -78,37 +79,49 @@ confidence_words (const GolfClubSummary *club)
 
 static void
 add_gap (GolfClubTable         *self,
-         const GolfClubSummary *club,
+         const GolfGappingClub *club,
          int                    row)
 {
   g_autofree char *gap = golf_format_value_with_unit (GOLF_UNIT_DISTANCE, club->gap_to_next, self->imperial);
   g_autofree char *text = NULL;
   GtkWidget *label;
 
-  /* Translators: two clubs whose median carries overlap, then by how much */
-  text = club->overlap ? g_strdup_printf (_("Overlap (%s)"), gap) : g_strdup (gap);
+  /* Translators: two clubs whose median carries overlap, then the gap */
+  if (club->overlap)
+    text = g_strdup_printf (_("Overlap (%s)"), gap);
+  /* Translators: a gap much wider than the others, then the gap */
+  else if (club->wide_gap)
+    text = g_strdup_printf (_("Wide (%s)"), gap);
+  else
+    text = g_strdup (gap);
+
   label = add_cell (self, text, COLUMN_GAP, row);
   if (club->overlap)
     {
       gtk_widget_add_css_class (label, "error");
       gtk_widget_set_tooltip_text (label, _("This club carries as far as the next one: one of them may be spare"));
     }
+  else if (club->wide_gap)
+    {
+      gtk_widget_add_css_class (label, "warning");
+      gtk_widget_set_tooltip_text (label, _("A gap much wider than the others: a club may be missing here"));
+    }
 }
 
 static void
 add_club (GolfClubTable         *self,
-          const GolfClubSummary *club,
+          const GolfGappingClub *club,
           int                    row)
 {
   g_autofree char *carry = golf_format_value_with_unit (GOLF_UNIT_DISTANCE, club->median_carry, self->imperial);
   g_autofree char *q1 = golf_format_value (GOLF_UNIT_DISTANCE, club->q1_carry, self->imperial);
   g_autofree char *q3 = golf_format_value (GOLF_UNIT_DISTANCE, club->q3_carry, self->imperial);
   g_autofree char *range = NULL;
-  g_autofree char *shots = g_strdup_printf ("%u", club->n_kept);
-  g_autofree char *set_aside = g_strdup_printf ("%u", club->n_set_aside);
+  g_autofree char *shots = g_strdup_printf ("%u", club->n);
+  g_autofree char *set_aside = g_strdup_printf ("%u", club->set_aside);
 
   /* Translators: the middle half of a club's carries: "145.2–152.8" */
-  range = club->n_kept > 0 ? g_strdup_printf (_("%s–%s"), q1, q3) : g_strdup (GOLF_FORMAT_MISSING);
+  range = club->n > 0 ? g_strdup_printf (_("%s–%s"), q1, q3) : g_strdup (GOLF_FORMAT_MISSING);
 
   add_cell (self, club->club, COLUMN_CLUB, row);
   add_cell (self, carry, COLUMN_CARRY, row);
@@ -123,6 +136,7 @@ static void
 rebuild (GolfClubTable *self)
 {
   GolfDashboardData *data = self->model != NULL ? golf_dashboard_model_get_data (self->model) : NULL;
+  GolfGapping *gapping = data != NULL ? golf_dashboard_data_get_gapping (data) : NULL;
   const char *unit = golf_format_unit_symbol (GOLF_UNIT_DISTANCE, self->imperial);
   g_autofree char *range_title = NULL;
   GtkWidget *child;
@@ -130,7 +144,7 @@ rebuild (GolfClubTable *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))) != NULL)
     gtk_grid_remove (self->grid, child);
 
-  if (data == NULL || golf_dashboard_data_get_n_clubs (data) == 0)
+  if (gapping == NULL || golf_gapping_get_n_clubs (gapping) == 0)
     return;
 
   /* Translators: the column of a club's middle half of carries, with its unit */
@@ -143,8 +157,8 @@ rebuild (GolfClubTable *self)
   add_cell (self, _("Set Aside"), COLUMN_SET_ASIDE, 0);
   add_cell (self, _("Gap to Next"), COLUMN_GAP, 0);
 
-  for (guint i = 0; i < golf_dashboard_data_get_n_clubs (data); i++)
-    add_club (self, golf_dashboard_data_get_club (data, i), i + 1);
+  for (guint i = 0; i < golf_gapping_get_n_clubs (gapping); i++)
+    add_club (self, golf_gapping_get_club (gapping, i), i + 1);
 }
 
 static void

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "golf-dashboard-page.h"
+#include "golf-player.h"
 #include "golf-shots-page.h"
 #include "golf-window.h"
 
@@ -41,6 +42,7 @@ struct _GolfWindow
   GtkFilterListModel   *filtered;
   GtkSingleSelection   *selection;
   GolfSession          *session;
+  GolfPlayer           *player;
   GSettings            *settings;
   GolfHand              hand;
   gboolean              imperial;

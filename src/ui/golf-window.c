@@ -124,19 +124,28 @@ set_imperial_mapping (const GValue       *value,
   return g_variant_new_string (g_value_get_boolean (value) ? "imperial" : "si");
 }
 
+/* The hand of the session's player names face and path; follow the
+ * player being changed, or the session moving to another player. */
 static void
 update_hand (GolfWindow *self)
 {
+  GolfPlayer *player = NULL;
   GolfHand hand = GOLF_HAND_RIGHT;
 
   if (self->session != NULL && self->store != NULL)
-    {
-      GolfPlayer *player = golf_store_find_player_by_id (self->store,
-                                                         golf_session_get_player_id (self->session));
+    player = golf_store_find_player_by_id (self->store, golf_session_get_player_id (self->session));
 
+  if (player != self->player)
+    {
+      if (self->player != NULL)
+        g_signal_handlers_disconnect_by_func (self->player, update_hand, self);
+      g_set_object (&self->player, player);
       if (player != NULL)
-        hand = golf_player_get_hand (player);
+        g_signal_connect_object (player, "notify::hand", G_CALLBACK (update_hand), self, G_CONNECT_SWAPPED);
     }
+
+  if (player != NULL)
+    hand = golf_player_get_hand (player);
 
   if (self->hand != hand)
     {
@@ -339,6 +348,7 @@ golf_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), GOLF_TYPE_WINDOW);
 
   g_clear_object (&self->session);
+  g_clear_object (&self->player);
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);

@@ -157,6 +157,7 @@ draw_ellipses (cairo_t                *cr,
       if (!shows_club (input, club))
         continue;
 
+      cairo_new_path (cr);
       for (guint i = 0; i <= ELLIPSE_STEPS; i++)
         {
           double lateral, carry;

@@ -149,6 +149,7 @@ _golf_chart_text (cairo_t                *cr,
   pango_layout_get_pixel_size (layout, &w, &h);
   cairo_move_to (cr, x - xalign * w, y - yalign * h);
   pango_cairo_show_layout (cr, layout);
+  cairo_new_path (cr);
 }
 
 void

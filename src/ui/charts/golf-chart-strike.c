@@ -74,7 +74,7 @@ place (cairo_t                *cr,
   plot->ymin = -plot->ymax;
 }
 
-/* A rounded face, a little taller at the toe than at the heel. */
+/* A face: a rectangle with rounded corners. */
 static void
 draw_face (cairo_t                *cr,
            const GolfChartInput   *input,
@@ -91,11 +91,11 @@ draw_face (cairo_t                *cr,
   bottom = _golf_chart_py (plot, -face_height / 2);
   radius = (bottom - top) / 3;
 
-  cairo_new_sub_path (cr);
+  cairo_new_path (cr);
   cairo_arc (cr, right - radius, top + radius, radius, -G_PI / 2, 0);
   cairo_arc (cr, right - radius, bottom - radius, radius, 0, G_PI / 2);
-  cairo_arc (cr, left + radius, bottom - radius * 0.8, radius * 0.8, G_PI / 2, G_PI);
-  cairo_arc (cr, left + radius, top + radius * 1.6, radius * 0.8, G_PI, 3 * G_PI / 2);
+  cairo_arc (cr, left + radius, bottom - radius, radius, G_PI / 2, G_PI);
+  cairo_arc (cr, left + radius, top + radius, radius, G_PI, 3 * G_PI / 2);
   cairo_close_path (cr);
 
   _golf_chart_set_color (cr, &palette->grid, 1.2);
