@@ -42,8 +42,11 @@ struct _GolfCaptureConnection
   guint                partial_timeout_id;
   guint                drain_timeout_id;
   gboolean             sent_player;
-  gboolean             closing;
-  gboolean             finished;
+  gboolean             reading;       /* a read is in flight */
+  gboolean             closing;       /* no more messages are read */
+  gboolean             peer_done;     /* the connector hung up */
+  gboolean             write_shut;    /* our side is shut */
+  gboolean             finished;      /* the socket is closed */
   guint8               buffer[READ_SIZE];
 };
 
@@ -160,11 +163,36 @@ finish (GolfCaptureConnection *self)
     return;
   self->finished = TRUE;
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->partial_timeout_id, g_source_remove);
   g_clear_handle_id (&self->drain_timeout_id, g_source_remove);
   g_clear_pointer (&self->outbox, golf_capture_outbox_free);
   g_socket_close (g_socket_connection_get_socket (self->socket_connection), NULL);
 
-  _golf_capture_listener_remove (self->listener, self);
+  if (self->listener != NULL)
+    _golf_capture_listener_remove (self->listener, self);
+}
+
+/* Closing gracefully: the last answer goes out, then our side shuts, and
+ * the socket closes once the connector hangs up too. Closing with unread
+ * input would reset the connection and could lose that answer. */
+static void
+finish_when_done (GolfCaptureConnection *self)
+{
+  if (!self->closing || self->finished)
+    return;
+
+  if (self->outbox != NULL && !golf_capture_outbox_is_empty (self->outbox))
+    return;
+
+  if (!self->write_shut)
+    {
+      self->write_shut = TRUE;
+      g_socket_shutdown (g_socket_connection_get_socket (self->socket_connection), FALSE, TRUE, NULL);
+    }
+
+  if (self->peer_done)
+    finish (self);
 }
 
 static gboolean
@@ -178,7 +206,10 @@ drain_timeout_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* Stops reading, logs why, sends @answer if any, then closes once it is out. */
+static void start_reading (GolfCaptureConnection *self);
+
+/* Logs why, sends @answer if any, and closes once it is out (or after a
+ * second at most). What the connector sends meanwhile is not read. */
 static void
 close_with_reason (GolfCaptureConnection *self,
                    GLogLevelFlags         level,
@@ -192,18 +223,20 @@ close_with_reason (GolfCaptureConnection *self,
   _golf_capture_log (level, self->peer, self->id,
                      "Closed the connection from %s: %s", self->peer, reason);
 
-  g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->partial_timeout_id, g_source_remove);
   if (self->relay != NULL)
     golf_capture_relay_close (self->relay);
+  if (self->listener != NULL)
+    _golf_capture_listener_closing (self->listener, self);
 
   if (answer != NULL && self->outbox != NULL)
     golf_capture_outbox_send (self->outbox, answer);
 
-  if (self->outbox == NULL || golf_capture_outbox_is_empty (self->outbox))
-    finish (self);
-  else
-    self->drain_timeout_id = g_timeout_add (DRAIN_TIMEOUT_MS, drain_timeout_cb, self);
+  self->drain_timeout_id = g_timeout_add (DRAIN_TIMEOUT_MS, drain_timeout_cb, self);
+  if (!self->reading && !self->peer_done)
+    start_reading (self);
+
+  finish_when_done (self);
 }
 
 static void
@@ -222,15 +255,20 @@ outbox_done_cb (const GError *error,
 {
   GolfCaptureConnection *self = user_data;
 
-  if (error != NULL && !self->closing)
+  if (error == NULL)
+    {
+      finish_when_done (self);
+      return;
+    }
+
+  /* The connector is gone: nothing more to send or wait for. */
+  if (!self->closing)
     {
       g_autofree char *reason = g_strdup_printf ("writing to it failed (%s)", error->message);
 
       close_with_reason (self, G_LOG_LEVEL_MESSAGE, NULL, reason);
     }
-
-  if (self->closing)
-    finish (self);
+  finish (self);
 }
 
 /**
@@ -369,8 +407,6 @@ watch_partial (GolfCaptureConnection *self,
     self->partial_timeout_id = g_timeout_add (self->partial_timeout_ms, partial_timeout_cb, self);
 }
 
-static void start_reading (GolfCaptureConnection *self);
-
 static void
 read_done_cb (GObject      *source,
               GAsyncResult *result,
@@ -381,9 +417,23 @@ read_done_cb (GObject      *source,
   gssize n;
   guint handled;
 
+  self->reading = FALSE;
   n = g_input_stream_read_finish (G_INPUT_STREAM (source), result, &error);
-  if (self->closing)
+  if (self->finished)
     return;
+
+  if (n <= 0)
+    self->peer_done = TRUE;
+
+  if (self->closing)
+    {
+      /* Read and dropped, until the connector hangs up. */
+      if (self->peer_done)
+        finish_when_done (self);
+      else
+        start_reading (self);
+      return;
+    }
 
   if (n < 0)
     {
@@ -424,6 +474,7 @@ start_reading (GolfCaptureConnection *self)
 {
   GInputStream *input = g_io_stream_get_input_stream (G_IO_STREAM (self->socket_connection));
 
+  self->reading = TRUE;
   g_input_stream_read_async (input, self->buffer, sizeof self->buffer, G_PRIORITY_DEFAULT,
                              self->cancellable, read_done_cb, g_object_ref (self));
 }
@@ -526,6 +577,22 @@ golf_capture_connection_close (GolfCaptureConnection *self,
   g_return_if_fail (GOLF_IS_CAPTURE_CONNECTION (self));
 
   close_with_reason (self, G_LOG_LEVEL_INFO, NULL, reason);
+}
+
+/**
+ * golf_capture_connection_abort:
+ * @self: a #GolfCaptureConnection
+ *
+ * Closes the socket at once and forgets the listener, which is going away.
+ */
+void
+golf_capture_connection_abort (GolfCaptureConnection *self)
+{
+  g_return_if_fail (GOLF_IS_CAPTURE_CONNECTION (self));
+
+  self->listener = NULL;
+  self->closing = TRUE;
+  finish (self);
 }
 
 /**

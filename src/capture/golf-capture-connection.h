@@ -25,6 +25,7 @@ void                   golf_capture_connection_refuse     (GolfCaptureConnection
                                                            const char            *reason);
 void                   golf_capture_connection_close      (GolfCaptureConnection *self,
                                                            const char            *reason);
+void                   golf_capture_connection_abort      (GolfCaptureConnection *self);
 void                   golf_capture_connection_send       (GolfCaptureConnection *self,
                                                            GBytes                *bytes);
 gboolean               golf_capture_connection_is_relayed (GolfCaptureConnection *self);

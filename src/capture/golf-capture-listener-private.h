@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 
 GBytes *_golf_capture_listener_receive           (GolfCaptureListener      *self,
                                                   const GolfCaptureMessage *message);
+void    _golf_capture_listener_closing           (GolfCaptureListener      *self,
+                                                  GolfCaptureConnection    *connection);
 void    _golf_capture_listener_remove            (GolfCaptureListener      *self,
                                                   GolfCaptureConnection    *connection);
 void    _golf_capture_listener_take_player       (GolfCaptureListener      *self,

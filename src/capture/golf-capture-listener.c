@@ -33,7 +33,7 @@ struct _GolfCaptureListener
   GSocketService      *service;
   GSocketConnectable  *forward_target;
   GPtrArray           *connections;   /* GolfCaptureConnection, counted */
-  GPtrArray           *refused;       /* GolfCaptureConnection, being told no */
+  GPtrArray           *closing;       /* GolfCaptureConnection, refused or saying goodbye */
   char                *address;
   guint                port;
   char                *forward;
@@ -99,6 +99,10 @@ golf_capture_listener_dispose (GObject *object)
   GolfCaptureListener *self = (GolfCaptureListener *)object;
 
   golf_capture_listener_stop (self);
+  /* Goodbyes still under way end now: the connections outlive us otherwise. */
+  for (guint i = 0; i < self->closing->len; i++)
+    golf_capture_connection_abort (g_ptr_array_index (self->closing, i));
+  g_ptr_array_set_size (self->closing, 0);
   g_clear_object (&self->recorder);
 
   G_OBJECT_CLASS (golf_capture_listener_parent_class)->dispose (object);
@@ -110,7 +114,7 @@ golf_capture_listener_finalize (GObject *object)
   GolfCaptureListener *self = (GolfCaptureListener *)object;
 
   g_ptr_array_unref (self->connections);
-  g_ptr_array_unref (self->refused);
+  g_ptr_array_unref (self->closing);
   g_free (self->address);
   g_free (self->forward);
   g_free (self->club);
@@ -287,7 +291,7 @@ static void
 golf_capture_listener_init (GolfCaptureListener *self)
 {
   self->connections = g_ptr_array_new_with_free_func (g_object_unref);
-  self->refused = g_ptr_array_new_with_free_func (g_object_unref);
+  self->closing = g_ptr_array_new_with_free_func (g_object_unref);
   self->address = g_strdup (GOLF_CAPTURE_DEFAULT_ADDRESS);
   self->port = GOLF_CAPTURE_DEFAULT_PORT;
   self->hand = GOLF_HAND_RIGHT;
@@ -405,7 +409,7 @@ add_connection (GolfCaptureListener *self,
         g_strdup_printf ("Golf Lab already has %u connectors connected, the most it takes; "
                          "close one that is not in use", self->max_connections);
 
-      g_ptr_array_add (self->refused, g_object_ref (connection));
+      g_ptr_array_add (self->closing, g_object_ref (connection));
       golf_capture_connection_refuse (connection, CODE_TOO_MANY, reason);
       return;
     }
@@ -526,9 +530,6 @@ golf_capture_listener_stop (GolfCaptureListener *self)
 
   while (self->connections->len > 0)
     golf_capture_connection_close (g_ptr_array_index (self->connections, self->connections->len - 1),
-                                   "Golf Lab stopped listening");
-  while (self->refused->len > 0)
-    golf_capture_connection_close (g_ptr_array_index (self->refused, self->refused->len - 1),
                                    "Golf Lab stopped listening");
 }
 
@@ -904,14 +905,26 @@ _golf_capture_listener_receive (GolfCaptureListener      *self,
   return record_shot (self, message);
 }
 
+/* A connection saying goodbye no longer counts. */
+void
+_golf_capture_listener_closing (GolfCaptureListener   *self,
+                                GolfCaptureConnection *connection)
+{
+  guint index;
+
+  if (!g_ptr_array_find (self->connections, connection, &index))
+    return;
+
+  g_ptr_array_add (self->closing, g_ptr_array_steal_index (self->connections, index));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONNECTION_COUNT]);
+}
+
 void
 _golf_capture_listener_remove (GolfCaptureListener   *self,
                                GolfCaptureConnection *connection)
 {
-  if (g_ptr_array_remove (self->connections, connection))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONNECTION_COUNT]);
-  else
-    g_ptr_array_remove (self->refused, connection);
+  _golf_capture_listener_closing (self, connection);
+  g_ptr_array_remove (self->closing, connection);
 }
 
 /* What a real GSPro told its connector: the club picked there counts. */
