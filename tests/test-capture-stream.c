@@ -144,6 +144,17 @@ test_splitter_refuses_deep_nesting (void)
   g_assert_error (error, GOLF_CAPTURE_ERROR, GOLF_CAPTURE_ERROR_TOO_DEEP);
 }
 
+static void
+test_splitter_refuses_mismatched_brackets (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) objects = split ("{\"a\":[1,2}]}", 12, 12, &error);
+
+  g_assert_null (objects);
+  g_assert_error (error, GOLF_CAPTURE_ERROR, GOLF_CAPTURE_ERROR_MALFORMED);
+  g_assert_nonnull (strstr (error->message, "closes with “}” what it opened with “[”"));
+}
+
 static GolfCaptureMessage *
 parse (const char  *text,
        GError     **error)
@@ -350,6 +361,7 @@ main (int   argc,
   g_test_add_func ("/capture/splitter/refuses-oversized", test_splitter_refuses_oversized);
   g_test_add_func ("/capture/splitter/largest-allowed", test_splitter_largest_allowed);
   g_test_add_func ("/capture/splitter/refuses-deep-nesting", test_splitter_refuses_deep_nesting);
+  g_test_add_func ("/capture/splitter/refuses-mismatched-brackets", test_splitter_refuses_mismatched_brackets);
   g_test_add_func ("/capture/message/yards-to-si", test_message_yards_to_si);
   g_test_add_func ("/capture/message/metres", test_message_metres);
   g_test_add_func ("/capture/message/kinds", test_message_kinds);

@@ -24,6 +24,7 @@ struct _GolfCaptureSplitter
   gsize       scan;       /* next byte to look at */
   gsize       consumed;   /* bytes handed out or skipped, dropped on the next push */
   guint       depth;      /* 0 between objects */
+  guint64     kinds;      /* bit n set: level n + 1 is an object, else an array */
   gboolean    in_string;
   gboolean    escaped;
   GError     *failure;    /* once set, the stream is beyond repair */
@@ -32,7 +33,7 @@ struct _GolfCaptureSplitter
 /**
  * golf_capture_splitter_new:
  * @max_size: the most bytes one object may take
- * @max_depth: the deepest nesting of objects and arrays allowed
+ * @max_depth: the deepest nesting of objects and arrays allowed, at most 64
  *
  * Returns: (transfer full): a splitter with nothing pushed yet
  */
@@ -43,7 +44,7 @@ golf_capture_splitter_new (gsize max_size,
   GolfCaptureSplitter *self = g_new0 (GolfCaptureSplitter, 1);
 
   g_return_val_if_fail (max_size > 1, NULL);
-  g_return_val_if_fail (max_depth > 0, NULL);
+  g_return_val_if_fail (max_depth > 0 && max_depth <= 64, NULL);
 
   self->buffer = g_byte_array_new ();
   self->max_size = max_size;
@@ -171,14 +172,23 @@ scan_byte (GolfCaptureSplitter  *self,
       break;
     case '{':
     case '[':
-      if (++self->depth > self->max_depth)
+      if (self->depth >= self->max_depth)
         return fail (self, error, GOLF_CAPTURE_ERROR_TOO_DEEP,
                      "A message nests more than %u levels deep; no shot does, "
                      "so it was refused", self->max_depth);
+      if (c == '{')
+        self->kinds |= G_GUINT64_CONSTANT (1) << self->depth;
+      else
+        self->kinds &= ~(G_GUINT64_CONSTANT (1) << self->depth);
+      self->depth++;
       break;
     case '}':
     case ']':
       self->depth--;
+      if ((gboolean) ((self->kinds >> self->depth) & 1) != (c == '}'))
+        return fail (self, error, GOLF_CAPTURE_ERROR_MALFORMED,
+                     "A message closes with “%c” what it opened with “%c”; it is not JSON",
+                     c, c == '}' ? '[' : '{');
       break;
     default:
       break;
@@ -242,6 +252,7 @@ golf_capture_splitter_next (GolfCaptureSplitter  *self,
 
           self->start = self->scan - 1;
           self->depth = 1;
+          self->kinds = 1;
           continue;
         }
 
