@@ -3,7 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <math.h>
+#include <string.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -162,4 +164,200 @@ golf_test_read_file (const char *path,
   g_assert_no_error (error);
 
   return contents;
+}
+
+/* In a trap child: become a user file permissions bind ("nobody") when the
+ * tests run as root, so read-only files and folders really are. */
+void
+golf_test_drop_root (void)
+{
+  if (geteuid () == 0)
+    g_assert_true (setgid (65534) == 0 && setuid (65534) == 0);
+}
+
+/* A strict RFC 8259 reader that only says yes or no: json-glib accepts more
+ * than the standard, and scripts reading our output may not. */
+typedef struct
+{
+  const char *p;
+  guint       depth;
+} StrictJson;
+
+static gboolean strict_value (StrictJson *s);
+
+static void
+strict_space (StrictJson *s)
+{
+  while (*s->p == ' ' || *s->p == '\t' || *s->p == '\n' || *s->p == '\r')
+    s->p++;
+}
+
+static gboolean
+strict_literal (StrictJson *s,
+                const char *word)
+{
+  if (strncmp (s->p, word, strlen (word)) != 0)
+    return FALSE;
+  s->p += strlen (word);
+  return TRUE;
+}
+
+static gboolean
+strict_digits (StrictJson *s)
+{
+  const char *start = s->p;
+
+  while (g_ascii_isdigit (*s->p))
+    s->p++;
+  return s->p > start;
+}
+
+static gboolean
+strict_number (StrictJson *s)
+{
+  if (*s->p == '-')
+    s->p++;
+  if (*s->p == '0')
+    s->p++;
+  else if (!strict_digits (s))
+    return FALSE;
+  if (*s->p == '.')
+    {
+      s->p++;
+      if (!strict_digits (s))
+        return FALSE;
+    }
+  if (*s->p == 'e' || *s->p == 'E')
+    {
+      s->p++;
+      if (*s->p == '+' || *s->p == '-')
+        s->p++;
+      if (!strict_digits (s))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+strict_string (StrictJson *s)
+{
+  const char *start;
+
+  if (*s->p != '"')
+    return FALSE;
+  start = ++s->p;
+  while (*s->p != '"')
+    {
+      if ((guchar)*s->p < 0x20)
+        return FALSE;
+      if (*s->p == '\\')
+        {
+          s->p++;
+          if (*s->p == 'u')
+            {
+              for (int i = 1; i <= 4; i++)
+                if (!g_ascii_isxdigit (s->p[i]))
+                  return FALSE;
+              s->p += 4;
+            }
+          else if (strchr ("\"\\/bfnrt", *s->p) == NULL || *s->p == '\0')
+            return FALSE;
+        }
+      s->p++;
+    }
+  if (!g_utf8_validate (start, s->p - start, NULL))
+    return FALSE;
+  s->p++;
+  return TRUE;
+}
+
+static gboolean
+strict_members (StrictJson *s,
+                char        close,
+                gboolean    object)
+{
+  s->p++;
+  strict_space (s);
+  if (*s->p == close)
+    {
+      s->p++;
+      return TRUE;
+    }
+
+  for (;;)
+    {
+      strict_space (s);
+      if (object)
+        {
+          if (!strict_string (s))
+            return FALSE;
+          strict_space (s);
+          if (*s->p++ != ':')
+            return FALSE;
+        }
+      if (!strict_value (s))
+        return FALSE;
+      strict_space (s);
+      if (*s->p == close)
+        {
+          s->p++;
+          return TRUE;
+        }
+      if (*s->p++ != ',')
+        return FALSE;
+    }
+}
+
+static gboolean
+strict_value (StrictJson *s)
+{
+  gboolean ok;
+
+  strict_space (s);
+  if (++s->depth > 512)
+    return FALSE;
+
+  switch (*s->p)
+    {
+    case '{': ok = strict_members (s, '}', TRUE); break;
+    case '[': ok = strict_members (s, ']', FALSE); break;
+    case '"': ok = strict_string (s); break;
+    case 't': ok = strict_literal (s, "true"); break;
+    case 'f': ok = strict_literal (s, "false"); break;
+    case 'n': ok = strict_literal (s, "null"); break;
+    default:  ok = strict_number (s); break;
+    }
+
+  s->depth--;
+  return ok;
+}
+
+/**
+ * golf_test_json_is_strict:
+ * @text: a whole document
+ * @where: (out) (optional): where reading stopped when it is not
+ *
+ * Returns: whether @text is one JSON value as RFC 8259 defines it
+ */
+gboolean
+golf_test_json_is_strict (const char  *text,
+                          const char **where)
+{
+  StrictJson s = { text, 0 };
+  gboolean ok = strict_value (&s);
+
+  strict_space (&s);
+  ok = ok && *s.p == '\0';
+  if (where != NULL)
+    *where = s.p;
+  return ok;
+}
+
+void
+golf_test_assert_strict_json (const char *text)
+{
+  const char *where = NULL;
+
+  if (!golf_test_json_is_strict (text, &where))
+    g_error ("Not strict JSON at byte %" G_GSIZE_FORMAT ": “%.40s”", (gsize)(where - text), where);
 }

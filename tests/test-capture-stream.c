@@ -199,7 +199,38 @@ test_message_yards_to_si (void)
   g_assert_cmpfloat (message->values[GOLF_SHOT_FIELD_DYNAMIC_LOFT], ==, 12.5);
   g_assert_cmpfloat (message->values[GOLF_SHOT_FIELD_IMPACT_X], ==, -4.0);
   g_assert_cmpfloat (message->values[GOLF_SHOT_FIELD_IMPACT_Y], ==, 3.0);
+  g_assert_cmpfloat (message->values[GOLF_SHOT_FIELD_SPIN_AXIS], ==, -13.2);
+  g_assert_cmpfloat (message->values[GOLF_SHOT_FIELD_TOTAL_SPIN], ==, 3250);
+  g_assert_cmpuint (message->estimated, ==, 0);
   g_assert_true (isnan (message->values[GOLF_SHOT_FIELD_TOTAL_DISTANCE]));
+}
+
+/* One spin pair is sent; the other is worked out and marked estimated. */
+static void
+test_message_spin_pairs (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GolfCaptureMessage) axis_sent =
+    parse ("{\"BallData\":{\"Speed\":150,\"TotalSpin\":3000,\"SpinAxis\":30,\"BackSpin\":0,"
+           "\"SideSpin\":0},\"ShotDataOptions\":{\"ContainsBallData\":true}}", &error);
+  g_autoptr(GolfCaptureMessage) spins_sent =
+    parse ("{\"BallData\":{\"Speed\":150,\"BackSpin\":3000,\"SideSpin\":-3000},"
+           "\"ShotDataOptions\":{\"ContainsBallData\":true}}", &error);
+  g_autoptr(GolfShot) shot = NULL;
+
+  g_assert_no_error (error);
+  /* 3000 rpm about an axis tilted 30° right: cos 30° back, sin 30° side. */
+  g_assert_cmpfloat_with_epsilon (axis_sent->values[GOLF_SHOT_FIELD_BACK_SPIN], 2598.0762, 1e-4);
+  g_assert_cmpfloat_with_epsilon (axis_sent->values[GOLF_SHOT_FIELD_SIDE_SPIN], 1500, 1e-9);
+  shot = golf_capture_message_to_shot (axis_sent, "s-1", "s");
+  g_assert_true (golf_shot_is_estimated (shot, GOLF_SHOT_FIELD_BACK_SPIN));
+  g_assert_true (golf_shot_is_estimated (shot, GOLF_SHOT_FIELD_SIDE_SPIN));
+  g_assert_false (golf_shot_is_estimated (shot, GOLF_SHOT_FIELD_TOTAL_SPIN));
+
+  g_assert_cmpfloat_with_epsilon (spins_sent->values[GOLF_SHOT_FIELD_TOTAL_SPIN], 4242.6407, 1e-4);
+  g_assert_cmpfloat_with_epsilon (spins_sent->values[GOLF_SHOT_FIELD_SPIN_AXIS], -45, 1e-9);
+  g_assert_cmpuint (spins_sent->estimated, ==,
+                    (1u << GOLF_SHOT_FIELD_TOTAL_SPIN) | (1u << GOLF_SHOT_FIELD_SPIN_AXIS));
 }
 
 static void
@@ -364,6 +395,7 @@ main (int   argc,
   g_test_add_func ("/capture/splitter/refuses-mismatched-brackets", test_splitter_refuses_mismatched_brackets);
   g_test_add_func ("/capture/message/yards-to-si", test_message_yards_to_si);
   g_test_add_func ("/capture/message/metres", test_message_metres);
+  g_test_add_func ("/capture/message/spin-pairs", test_message_spin_pairs);
   g_test_add_func ("/capture/message/kinds", test_message_kinds);
   g_test_add_func ("/capture/message/missing-values", test_message_missing_values);
   g_test_add_func ("/capture/message/refusals", test_message_refusals);

@@ -221,6 +221,9 @@ test_shots_split_and_batched (Fixture       *f,
   g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_SIDE_SPIN), ==, -170);
   g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_DYNAMIC_LOFT), ==, 14);
   g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_CLUB_PATH), ==, -1.5);
+  g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_SPIN_AXIS), ==, -3.5);
+  g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_TOTAL_SPIN), ==, 2800);
+  g_assert_false (golf_shot_is_estimated (shot, GOLF_SHOT_FIELD_BACK_SPIN));
   /* Impact sent as 0, 0: not measured, so not a perfect strike. */
   g_assert_false (golf_shot_has (shot, GOLF_SHOT_FIELD_IMPACT_X));
   g_assert_cmpfloat_with_epsilon (avg_carry (f, R10_SESSION), 228.6, 1e-9);
@@ -641,6 +644,8 @@ test_session_per_device_and_day (Fixture       *f,
   g_assert_nonnull (session);
   g_assert_cmpstr (golf_session_get_date (session), ==, "2026-05-01");
   g_assert_cmpstr (golf_session_get_session_type (session), ==, "live");
+  g_assert_cmpstr (golf_session_get_name (session), ==, "GSPro R10 live");
+  g_assert_cmpint (golf_session_get_player_id (session), ==, GOLF_PLAYER_DEFAULT_ID);
   g_assert_nonnull (golf_store_find_session (f->store, "live-mevo-fs-golf-20260501"));
 
   /* Past midnight the same device starts the next day's session. */
@@ -656,6 +661,34 @@ static gboolean
 has_two (gpointer data)
 {
   return ((GPtrArray *) data)->len == 2;
+}
+
+/* Another player's shots go to sessions of their own, told with their hand. */
+static void
+test_player (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GolfTestConnector) connector = connect_connector (f);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *player_answer = NULL;
+  g_autofree char *session_id = NULL;
+  GolfPlayer *alex;
+  GolfSession *session;
+
+  alex = golf_store_add_player (f->store, "Alex", GOLF_HAND_LEFT, NULL, &error);
+  g_assert_no_error (error);
+  golf_capture_listener_set_player_id (f->listener, golf_player_get_id (alex));
+  g_assert_cmpint (golf_capture_listener_get_hand (f->listener), ==, GOLF_HAND_LEFT);
+  player_answer = golf_test_connector_next (connector, WAIT_MS);
+  g_assert_nonnull (strstr (player_answer, "\"Handed\":\"LH\""));
+
+  send_shot (connector, "GSPro R10", 1, 200);
+  assert_answer (connector, OK_ANSWER);
+  session_id = g_strdup_printf ("live-gspro-r10-p%" G_GINT64_FORMAT "-20260501", golf_player_get_id (alex));
+  session = golf_store_find_session (f->store, session_id);
+  g_assert_nonnull (session);
+  g_assert_cmpint (golf_session_get_player_id (session), ==, golf_player_get_id (alex));
+  g_assert_null (golf_store_find_session (f->store, R10_SESSION));
 }
 
 static void
@@ -844,6 +877,7 @@ main (int   argc,
   ADD ("/capture/listener/hundred-connections", test_hundred_connections);
   ADD ("/capture/listener/duplicates-on-reconnect", test_duplicates_on_reconnect);
   ADD ("/capture/listener/session-per-device-and-day", test_session_per_device_and_day);
+  ADD ("/capture/listener/player", test_player);
   ADD ("/capture/listener/port-in-use", test_port_in_use);
   ADD ("/capture/listener/bad-addresses", test_bad_addresses);
   ADD ("/capture/relay/pass-through", test_pass_through);

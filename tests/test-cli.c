@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <math.h>
+#include <sys/resource.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -51,7 +52,8 @@ fixture_tear_down (Fixture       *f,
   golf_test_dir_clear (&f->dir);
 }
 
-/* Runs the CLI with --db and the given arguments; returns its exit status. */
+/* Runs the CLI with --db and the given arguments; returns its exit status.
+ * What @out and @err held before is freed. */
 static int
 run_cli_env (const char  *db_path,
              const char  *data_home,
@@ -63,8 +65,13 @@ run_cli_env (const char  *db_path,
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean json = FALSE;
   const char *arg;
   va_list args;
+  int status;
+
+  g_clear_pointer (out, g_free);
+  g_clear_pointer (err, g_free);
 
   g_ptr_array_add (argv, (gpointer)g_getenv ("GOLF_LAB_CLI"));
   if (db_path != NULL)
@@ -74,7 +81,10 @@ run_cli_env (const char  *db_path,
     }
   va_start (args, err);
   while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer)arg);
+    {
+      g_ptr_array_add (argv, (gpointer)arg);
+      json |= strcmp (arg, "--json") == 0;
+    }
   va_end (args);
   g_ptr_array_add (argv, NULL);
 
@@ -85,8 +95,13 @@ run_cli_env (const char  *db_path,
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
   g_assert_no_error (error);
+  status = g_subprocess_get_exit_status (process);
 
-  return g_subprocess_get_exit_status (process);
+  /* Every JSON the CLI prints is read by scripts: it must be strict JSON. */
+  if (json && status == 0)
+    golf_test_assert_strict_json (*out);
+
+  return status;
 }
 
 #define run_cli(f, out, err, ...) run_cli_env ((f)->dir.db_path, NULL, out, err, __VA_ARGS__, NULL)
@@ -278,7 +293,7 @@ test_cli_errors_are_clear (Fixture       *f,
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (run_cli (f, &out, &err, "fly"), ==, 2);
-  g_assert_nonnull (strstr (err, "Usage"));
+  g_assert_nonnull (strstr (err, "no command “fly”"));
 
   /* A file that is not a database is refused and left as it was. */
   g_file_set_contents (f->dir.db_path, "not a database at all", -1, NULL);
@@ -339,6 +354,151 @@ test_cli_session_override (Fixture       *f,
   g_assert_cmpint (golf_test_query_int (f->dir.db_path, "SELECT count(*) FROM shots WHERE session_id = 'monday' AND id = 'monday_12_3'"), ==, 1);
 }
 
+static void
+test_cli_help (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  /* -h and --help list the commands; a command's --help shows its usage. */
+  g_assert_cmpint (run_cli_env (NULL, f->dir.dir, &out, &err, "-h", NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "club-stats"));
+  g_assert_nonnull (strstr (out, "predict"));
+  g_assert_cmpint (run_cli (f, &out, &err, "metrics", "--help"), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "Usage: golf-lab-cli [--db FILE] metrics SESSION"));
+  g_assert_nonnull (strstr (out, "--units"));
+  g_assert_cmpint (run_cli (f, &out, &err, "import", "-h"), ==, 0);
+  g_assert_nonnull (strstr (out, "--session"));
+  g_assert_cmpint (run_cli (f, &out, &err, "help", "club-stats"), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "Usage: golf-lab-cli [--db FILE] club-stats SESSION"));
+
+  /* --help never needs the database. */
+  g_assert_false (g_file_test (f->dir.db_path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_cli_suggests (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_assert_cmpint (run_cli (f, &out, &err, "metrcs", "9001"), ==, 2);
+  g_assert_nonnull (strstr (err, "did you mean “metrics”?"));
+  g_assert_cmpint (run_cli (f, &out, &err, "club", "9001"), ==, 2);
+  g_assert_nonnull (strstr (err, "did you mean “club-stats”?"));
+  g_assert_cmpint (run_cli (f, &out, &err, "metrics", "9001", "--jsno"), ==, 2);
+  g_assert_nonnull (strstr (err, "did you mean “--json”?"));
+  g_assert_nonnull (strstr (err, "Usage: golf-lab-cli metrics SESSION"));
+  g_assert_cmpint (run_cli (f, &out, &err, "import", f->report, "--sesion", "x"), ==, 2);
+  g_assert_nonnull (strstr (err, "did you mean “--session”?"));
+  g_assert_cmpint (run_cli (f, &out, &err, "zzzzzz"), ==, 2);
+  g_assert_null (strstr (err, "did you mean"));
+  g_assert_nonnull (strstr (err, "golf-lab-cli --help"));
+
+  /* Every error is one line starting with the program's name. */
+  g_assert_true (g_str_has_prefix (err, "golf-lab-cli: "));
+}
+
+/* A shot with a missing total and a face-to-path that rounds to -0.0. */
+static const char awkward_json[] =
+  "[{\"id\": 21, \"club_name\": \"WEDGE_56\", \"client_created_date\": \"2026-04-03\", \"shots\": ["
+  "  {\"id\": 1, \"ball_speed\": 30, \"club_speed\": 35, \"carry_distance\": 80,"
+  "   \"total_distance\": 99999, \"club_face_angle\": 0.52, \"club_path\": 0.54},"
+  "  {\"id\": 2, \"ball_speed\": 31, \"club_speed\": 35, \"carry_distance\": 1e308,"
+  "   \"total_distance\": 85}]}]";
+
+static gboolean
+lines_have_one_width (const char *text,
+                      guint       n_lines)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  glong width = g_utf8_strlen (lines[0], -1);
+
+  for (guint i = 1; i < n_lines; i++)
+    if (lines[i] == NULL || g_utf8_strlen (lines[i], -1) != width)
+      return FALSE;
+  return TRUE;
+}
+
+static void
+test_cli_text_tables (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *path = g_build_filename (f->dir.dir, "report-9002.json", NULL);
+
+  g_file_set_contents (path, awkward_json, -1, NULL);
+  g_assert_cmpint (run_cli (f, &out, &err, "import", path), ==, 0);
+
+  /* Header and both shots line up, counted in characters, missing or not. */
+  g_assert_cmpint (run_cli (f, &out, &err, "shots", "9002"), ==, 0);
+  g_assert_nonnull (strstr (out, "—"));
+  g_assert_null (strstr (out, "-0.0"));
+  g_assert_nonnull (strstr (out, "56° Wedge"));
+  g_assert_true (lines_have_one_width (out, 3));
+
+  g_assert_cmpint (run_cli (f, &out, &err, "club-stats", "9002"), ==, 0);
+  g_assert_true (lines_have_one_width (out, 2));
+}
+
+static void
+test_cli_json_is_strict (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *path = g_build_filename (f->dir.dir, "report-9002.json", NULL);
+  const char *commands[] = { "sessions", "shots", "metrics", "club-stats" };
+
+  g_file_set_contents (path, awkward_json, -1, NULL);
+  g_assert_cmpint (run_cli (f, &out, &err, "import", path), ==, 0);
+
+  /* run_cli checks each with a strict reader; nothing says inf or nan. */
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      if (i == 0)
+        g_assert_cmpint (run_cli (f, &out, &err, commands[i], "--json"), ==, 0);
+      else
+        g_assert_cmpint (run_cli (f, &out, &err, commands[i], "9002", "--json"), ==, 0);
+      g_assert_null (strstr (out, "inf"));
+      g_assert_null (strstr (out, "nan"));
+    }
+}
+
+static void
+limit_file_size (gpointer user_data)
+{
+  struct rlimit limit = { 24 * 1024, 24 * 1024 };
+
+  setrlimit (RLIMIT_FSIZE, &limit);
+}
+
+/* Under `ulimit -f`, a write past the limit is a full disk with a message,
+ * not a process killed by SIGXFSZ halfway through. */
+static void
+test_cli_file_size_limit (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *report = g_build_filename (g_getenv ("GOLF_LAB_SOURCE_DIR"), "data", "samples",
+                                              "report-440004.json", NULL);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_subprocess_launcher_set_child_setup (launcher, limit_file_size, NULL, NULL);
+  process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("GOLF_LAB_CLI"),
+                                         "--db", f->dir.db_path, "import", report, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (g_subprocess_get_if_exited (process));
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 1);
+  g_assert_nonnull (strstr (err, "full"));
+  g_assert_true (g_str_has_prefix (err, "golf-lab-cli: "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -362,6 +522,11 @@ main (int   argc,
   ADD ("/cli/metrics-null-without-shots", test_cli_metrics_null_without_shots);
   ADD ("/cli/default-database-location", test_cli_default_database_location);
   ADD ("/cli/session-override", test_cli_session_override);
+  ADD ("/cli/help", test_cli_help);
+  ADD ("/cli/suggests", test_cli_suggests);
+  ADD ("/cli/text-tables", test_cli_text_tables);
+  ADD ("/cli/json-is-strict", test_cli_json_is_strict);
+  ADD ("/cli/file-size-limit", test_cli_file_size_limit);
 
 #undef ADD
 

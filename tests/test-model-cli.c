@@ -124,6 +124,7 @@ run_cli (Fixture    *fixture,
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
   const char *cli = g_getenv ("GOLF_LAB_CLI");
+  gboolean json = FALSE;
   va_list ap;
 
   g_assert_nonnull (cli);
@@ -132,7 +133,10 @@ run_cli (Fixture    *fixture,
   g_ptr_array_add (args, fixture->db);
   va_start (ap, first);
   for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer)arg);
+    {
+      g_ptr_array_add (args, (gpointer)arg);
+      json |= strcmp (arg, "--json") == 0;
+    }
   va_end (ap);
   g_ptr_array_add (args, (gpointer)"--models-dir");
   g_ptr_array_add (args, fixture->models);
@@ -144,6 +148,10 @@ run_cli (Fixture    *fixture,
   g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
   g_assert_no_error (error);
   run->status = g_subprocess_get_exit_status (process);
+
+  /* Scripts read this output: it must be strict JSON. */
+  if (json && run->status == 0)
+    golf_test_assert_strict_json (run->out);
 }
 
 static JsonObject *
@@ -196,7 +204,7 @@ test_train (Fixture       *fixture,
   double mae;
 
   fill_database (fixture, 8);
-  run_cli (fixture, &first, "train", NULL);
+  run_cli (fixture, &first, "train", "--json", NULL);
   g_assert_cmpint (first.status, ==, 0);
   info = parse_object (parser, first.out);
   g_assert_cmpstr (json_object_get_string_member (info, "version"), ==, "1.0.0");
@@ -209,10 +217,12 @@ test_train (Fixture       *fixture,
   g_assert_nonnull (strstr (first.err, golf_distance_model_get_backend_name ()));
   g_assert_nonnull (strstr (first.err, golf_distance_model_get_backend_reason ()));
 
+  /* Without --json, a short summary a person reads. */
   run_cli (fixture, &second, "train", NULL);
   g_assert_cmpint (second.status, ==, 0);
-  info = parse_object (parser, second.out);
-  g_assert_cmpstr (json_object_get_string_member (info, "version"), ==, "1.1.0");
+  g_assert_nonnull (strstr (second.out, "Trained carry model 1.1.0 on "));
+  g_assert_nonnull (strstr (second.out, " yd"));
+  g_assert_null (strstr (second.out, "{"));
 }
 
 static void

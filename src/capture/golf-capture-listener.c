@@ -50,10 +50,6 @@ struct _GolfCaptureListener
 
 G_DEFINE_FINAL_TYPE (GolfCaptureListener, golf_capture_listener, G_TYPE_OBJECT)
 
-G_DEFINE_ENUM_TYPE (GolfHand, _golf_capture_hand,
-  G_DEFINE_ENUM_VALUE (GOLF_HAND_RIGHT, "right"),
-  G_DEFINE_ENUM_VALUE (GOLF_HAND_LEFT, "left"))
-
 enum {
   PROP_0,
   PROP_STORE,
@@ -724,14 +720,18 @@ golf_capture_listener_get_player_id (GolfCaptureListener *self)
 /**
  * golf_capture_listener_set_player_id:
  * @self: a #GolfCaptureListener
- * @player_id: the player whose shots arrive, 0 for the default player
+ * @player_id: the player whose shots arrive (a #GolfPlayer id), 0 for the
+ *   default player
  *
- * Shots from now on go to that player's live sessions.
+ * Shots from now on go to that player's live sessions, and the hand
+ * becomes the player's (connectors are told).
  */
 void
 golf_capture_listener_set_player_id (GolfCaptureListener *self,
                                      gint64               player_id)
 {
+  GolfPlayer *player;
+
   g_return_if_fail (GOLF_IS_CAPTURE_LISTENER (self));
   g_return_if_fail (player_id >= 0);
 
@@ -740,6 +740,11 @@ golf_capture_listener_set_player_id (GolfCaptureListener *self,
 
   self->player_id = player_id;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAYER_ID]);
+
+  player = golf_store_find_player_by_id (golf_capture_listener_get_store (self),
+                                         player_id > 0 ? player_id : GOLF_PLAYER_DEFAULT_ID);
+  if (player != NULL)
+    golf_capture_listener_set_hand (self, golf_player_get_hand (player));
 }
 
 guint

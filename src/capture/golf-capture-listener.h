@@ -6,7 +6,6 @@
 
 #include <gio/gio.h>
 
-#include "golf-capture-compat-private.h"
 #include "golf-capture-error.h"
 #include "golf-store.h"
 

@@ -40,6 +40,8 @@ typedef struct
 
 static const MessageField message_fields[] = {
   { FALSE, "Speed",                GOLF_SHOT_FIELD_BALL_SPEED,     QUANTITY_SPEED,    TRUE },
+  { FALSE, "SpinAxis",             GOLF_SHOT_FIELD_SPIN_AXIS,      QUANTITY_OTHER,    FALSE },
+  { FALSE, "TotalSpin",            GOLF_SHOT_FIELD_TOTAL_SPIN,     QUANTITY_OTHER,    TRUE },
   { FALSE, "BackSpin",             GOLF_SHOT_FIELD_BACK_SPIN,      QUANTITY_OTHER,    FALSE },
   { FALSE, "SideSpin",             GOLF_SHOT_FIELD_SIDE_SPIN,      QUANTITY_OTHER,    FALSE },
   { FALSE, "HLA",                  GOLF_SHOT_FIELD_SIDE_ANGLE,     QUANTITY_OTHER,    FALSE },
@@ -296,6 +298,40 @@ drop_zero_pair (GolfCaptureMessage *message,
 }
 
 static void
+estimate (GolfCaptureMessage *message,
+          GolfShotField       field,
+          double              value)
+{
+  set_value (message, field, value);
+  if (!isnan (message->values[field]))
+    message->estimated |= 1u << field;
+}
+
+/* The protocol needs total spin and axis, or back and side spin: a
+ * connector sends one pair, and the other follows from it. A positive
+ * axis tilts right, as positive side spin curves right. */
+static void
+complete_spin (GolfCaptureMessage *message)
+{
+  double *v = message->values;
+  double axis = v[GOLF_SHOT_FIELD_SPIN_AXIS] * G_PI / 180;
+  double total = v[GOLF_SHOT_FIELD_TOTAL_SPIN];
+  double back = v[GOLF_SHOT_FIELD_BACK_SPIN];
+  double side = v[GOLF_SHOT_FIELD_SIDE_SPIN];
+
+  if (isnan (back) && isnan (side) && !isnan (total) && !isnan (axis))
+    {
+      estimate (message, GOLF_SHOT_FIELD_BACK_SPIN, total * cos (axis));
+      estimate (message, GOLF_SHOT_FIELD_SIDE_SPIN, total * sin (axis));
+    }
+  else if (isnan (total) && isnan (axis) && !isnan (back) && !isnan (side) && back > 0)
+    {
+      estimate (message, GOLF_SHOT_FIELD_TOTAL_SPIN, hypot (back, side));
+      estimate (message, GOLF_SHOT_FIELD_SPIN_AXIS, atan2 (side, back) * 180 / G_PI);
+    }
+}
+
+static void
 read_values (GolfCaptureMessage *message,
              JsonObject         *ball,
              JsonObject         *club)
@@ -316,6 +352,7 @@ read_values (GolfCaptureMessage *message,
 
   drop_zero_pair (message, GOLF_SHOT_FIELD_BACK_SPIN, GOLF_SHOT_FIELD_SIDE_SPIN);
   drop_zero_pair (message, GOLF_SHOT_FIELD_IMPACT_X, GOLF_SHOT_FIELD_IMPACT_Y);
+  complete_spin (message);
 }
 
 static GolfCaptureMessageKind
@@ -467,7 +504,8 @@ golf_capture_message_count_values (const GolfCaptureMessage *message)
  * @shot_id: the id to give the shot
  * @session_id: the session it belongs to
  *
- * Returns: (transfer full): a shot with the message's measurements and club
+ * Returns: (transfer full): a shot with the message's measurements and club,
+ *   the values worked out from others marked estimated
  */
 GolfShot *
 golf_capture_message_to_shot (const GolfCaptureMessage *message,
@@ -484,6 +522,7 @@ golf_capture_message_to_shot (const GolfCaptureMessage *message,
   for (guint i = 0; i < GOLF_SHOT_N_FIELDS; i++)
     if (!isnan (message->values[i]))
       golf_shot_set (shot, i, message->values[i]);
+  golf_shot_set_estimated_mask (shot, message->estimated);
 
   return shot;
 }

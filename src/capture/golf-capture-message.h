@@ -6,8 +6,8 @@
 
 #include <gio/gio.h>
 
-#include "golf-capture-compat-private.h"
 #include "golf-shot.h"
+#include "golf-types.h"
 
 G_BEGIN_DECLS
 
@@ -40,6 +40,8 @@ typedef enum
  * @club: (nullable): the club the connector named, as Golf Lab names it
  * @values: the measurements in SI units, NAN when absent, zero where zero
  *   means "not measured", or outside the plausible range
+ * @estimated: a bit per #GolfShotField for values worked out from others
+ *   (back and side spin from total spin and axis, or the other way round)
  * @refused: (element-type utf8): the names of fields whose values were
  *   physically impossible and so dropped
  *
@@ -56,6 +58,7 @@ typedef struct
   int                     ball_detected;
   char                   *club;
   double                  values[GOLF_SHOT_N_FIELDS];
+  guint32                 estimated;
   GPtrArray              *refused;
 } GolfCaptureMessage;
 

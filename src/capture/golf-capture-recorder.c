@@ -1,8 +1,8 @@
 /* golf-capture-recorder.c
  *
- * Each device records into one session a day, `live-<device>-<YYYYMMDD>`,
- * so a connector that reconnects the same day carries on where it left
- * off. A shot's id is the session's plus its ShotNumber: a shot sent again
+ * Each device records into one session a day, `live-<device>-<YYYYMMDD>`
+ * named "<device> live", so a connector that reconnects the same day
+ * carries on where it left off. A shot's id is the session's plus its ShotNumber: a shot sent again
  * after a reconnect has the same id and the same measurements, and is not
  * stored twice. A connector restarted during the day counts from 1 again;
  * its shots have new measurements under a known number, and are kept under
@@ -16,11 +16,11 @@
 #include <string.h>
 
 #include "golf-capture-recorder.h"
+#include "golf-player.h"
 
 #define SESSION_TYPE "live"
 #define MAX_SLUG_LENGTH 32
 #define DEFAULT_DEVICE "Connector"
-#define DEFAULT_PLAYER_ID 1
 
 struct _GolfCaptureRecorder
 {
@@ -160,7 +160,7 @@ golf_capture_session_id (const char *device,
   device_slug = slug (device);
   day = g_date_time_format (when, "%Y%m%d");
 
-  if (player_id > DEFAULT_PLAYER_ID)
+  if (player_id > GOLF_PLAYER_DEFAULT_ID)
     return g_strdup_printf ("live-%s-p%" G_GINT64_FORMAT "-%s", device_slug, player_id, day);
 
   return g_strdup_printf ("live-%s-%s", device_slug, day);
@@ -242,13 +242,19 @@ choose_shot_id (GHashTable *known,
 
 static GolfSession *
 new_live_session (const char *session_id,
+                  const char *device,
+                  gint64      player_id,
                   GDateTime  *when)
 {
   GolfSession *session = golf_session_new (session_id);
   g_autofree char *date = g_date_time_format (when, "%Y-%m-%d");
+  g_autofree char *name = g_strdup_printf ("%s live", device);
 
   golf_session_set_date (session, date);
   golf_session_set_session_type (session, SESSION_TYPE);
+  golf_session_set_name (session, name);
+  if (player_id > 0)
+    golf_session_set_player_id (session, player_id);
 
   return session;
 }
@@ -256,6 +262,8 @@ new_live_session (const char *session_id,
 static gboolean
 save (GolfCaptureRecorder  *self,
       GolfShot             *shot,
+      const char           *device,
+      gint64                player_id,
       GDateTime            *when,
       GError              **error)
 {
@@ -267,7 +275,7 @@ save (GolfCaptureRecorder  *self,
   if (golf_store_find_session (self->store, session_id) != NULL)
     return golf_store_save_shot (self->store, shot, error);
 
-  session = new_live_session (session_id, when);
+  session = new_live_session (session_id, device, player_id, when);
   shots = g_ptr_array_new ();
   g_ptr_array_add (shots, shot);
 
@@ -329,7 +337,7 @@ golf_capture_recorder_record (GolfCaptureRecorder       *self,
   if (message->club == NULL)
     golf_shot_set_club (new_shot, club);
 
-  if (!save (self, new_shot, when, error))
+  if (!save (self, new_shot, device, player_id, when, error))
     return FALSE;
 
   g_hash_table_insert (known, g_steal_pointer (&shot_id), g_steal_pointer (&print));

@@ -24,24 +24,13 @@
 #define MPH_TO_MS 0.44704
 #define M_TO_YD   (1.0 / 0.9144)
 
-#define EXIT_USAGE 2
-
 typedef struct
 {
-  char     *models_dir;
-  char     *target_name;
-  char     *units;
-  gboolean  json;
-  double    ball_speed;
-  double    launch_angle;
-  double    back_spin;
-  double    club_speed;
-  double    attack_angle;
-  double    dynamic_loft;
-  GStrv     rest;
-
+  char           *models_dir;
+  char           *target_name;
   GolfModelTarget target;
   gboolean        imperial;
+  gboolean        json;
 } Options;
 
 static void
@@ -49,95 +38,49 @@ options_clear (Options *options)
 {
   g_free (options->models_dir);
   g_free (options->target_name);
-  g_free (options->units);
-  g_strfreev (options->rest);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Options, options_clear)
 
-static const char * const commands[] = { "train", "model-info", "models", "use-model", "predict", NULL };
-
-/**
- * golf_cli_model_handles:
- * @command: a command name
- *
- * Returns: whether @command is one of the model commands
- */
-gboolean
-golf_cli_model_handles (const char *command)
-{
-  return command != NULL && g_strv_contains (commands, command);
-}
-
+/* Parses --models-dir and --target, which every model command takes, with
+ * the command's own @extra options. */
 static gboolean
-parse_options (const char  *command,
-               int          argc,
-               char       **argv,
-               Options     *options,
-               GError     **error)
+parse_options (GolfCli            *cli,
+               int                *argc,
+               char             ***argv,
+               const GOptionEntry *extra,
+               Options            *options,
+               int                *exit_status)
 {
+  g_autoptr(GArray) entries = g_array_new (TRUE, TRUE, sizeof (GOptionEntry));
   GOptionEntry common[] = {
     { "models-dir", 0, 0, G_OPTION_ARG_FILENAME, &options->models_dir,
-      "Models folder (default: golf-lab/models in the user data directory)", "DIR" },
-    { "target", 0, 0, G_OPTION_ARG_STRING, &options->target_name, "carry (default) or total", "TARGET" },
-    { "json", 0, 0, G_OPTION_ARG_NONE, &options->json, "Print JSON", NULL },
-    { "units", 0, 0, G_OPTION_ARG_STRING, &options->units,
-      "imperial (mph, yards; default) or si (m/s, metres)", "UNITS" },
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_STRING_ARRAY, &options->rest, NULL, NULL },
-    { NULL }
+      "Models folder (default: golf-lab/models in the user data folder)", "DIR" },
+    { "target", 0, 0, G_OPTION_ARG_STRING, &options->target_name, "carry (the default) or total", "TARGET" },
   };
-  GOptionEntry launch[] = {
-    { "ball-speed", 0, 0, G_OPTION_ARG_DOUBLE, &options->ball_speed, "Ball speed", "SPEED" },
-    { "launch-angle", 0, 0, G_OPTION_ARG_DOUBLE, &options->launch_angle, "Launch angle", "DEG" },
-    { "back-spin", 0, 0, G_OPTION_ARG_DOUBLE, &options->back_spin, "Back spin", "RPM" },
-    { "club-speed", 0, 0, G_OPTION_ARG_DOUBLE, &options->club_speed, "Club speed", "SPEED" },
-    { "attack-angle", 0, 0, G_OPTION_ARG_DOUBLE, &options->attack_angle, "Attack angle", "DEG" },
-    { "dynamic-loft", 0, 0, G_OPTION_ARG_DOUBLE, &options->dynamic_loft, "Dynamic loft", "DEG" },
-    { NULL }
-  };
-  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
-  g_autofree char **args = g_new0 (char *, argc + 1);
 
-  options->ball_speed = options->launch_angle = options->back_spin = NAN;
-  options->club_speed = options->attack_angle = options->dynamic_loft = NAN;
+  g_array_append_vals (entries, common, G_N_ELEMENTS (common));
+  for (guint i = 0; extra != NULL && extra[i].long_name != NULL; i++)
+    g_array_append_val (entries, extra[i]);
 
-  g_option_context_set_help_enabled (context, FALSE);
-  g_option_context_add_main_entries (context, common, NULL);
-  if (g_strcmp0 (command, "predict") == 0)
-    g_option_context_add_main_entries (context, launch, NULL);
-
-  /* GOptionContext rearranges the array it is given, not argv itself. */
-  memcpy (args, argv, sizeof (char *) * argc);
-  if (!g_option_context_parse (context, &argc, &args, error))
+  if (!golf_cli_parse (cli, argc, argv, (GOptionEntry *)entries->data, exit_status))
     return FALSE;
 
   if (options->target_name == NULL)
     options->target = GOLF_MODEL_TARGET_CARRY;
   else if (!golf_model_target_from_string (options->target_name, &options->target))
     {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   "--target must be carry or total, not “%s”", options->target_name);
-      return FALSE;
-    }
-
-  if (options->units == NULL || g_str_equal (options->units, "imperial"))
-    options->imperial = TRUE;
-  else if (!g_str_equal (options->units, "si"))
-    {
-      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   "--units must be imperial or si, not “%s”", options->units);
+      *exit_status = golf_cli_usage_error (cli, "--target takes carry or total, not “%s”",
+                                           options->target_name);
       return FALSE;
     }
 
   if (options->models_dir == NULL)
     options->models_dir = golf_distance_model_dup_default_models_dir ();
-  return TRUE;
-}
+  options->imperial = cli->imperial;
+  options->json = cli->json;
 
-static guint
-n_rest (Options *options)
-{
-  return options->rest != NULL ? g_strv_length (options->rest) : 0;
+  return TRUE;
 }
 
 static double
@@ -151,13 +94,6 @@ static const char *
 distance_unit (Options *options)
 {
   return options->imperial ? "yd" : "m";
-}
-
-static int
-fail (GError *error)
-{
-  g_printerr ("golf-lab-cli: %s\n", error->message);
-  return 1;
 }
 
 static void
@@ -207,38 +143,39 @@ on_interrupt_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-static int
-run_train (const char *db_path,
-           Options    *options)
+static void
+print_train_summary (Options           *options,
+                     GolfDistanceModel *model,
+                     const char        *version)
 {
-  g_autoptr(GolfStore) store = NULL;
-  g_autoptr(GPtrArray) shots = NULL;
+  GolfModelInfo *info = golf_distance_model_get_info (model);
+  double mae = NAN, cv_mae = NAN;
+
+  golf_model_info_lookup_metric (info, "mae", &mae);
+  golf_model_info_lookup_metric (info, "cv_mae", &cv_mae);
+
+  g_print ("Trained %s model %s on %u shots (%s)\n",
+           golf_model_target_to_string (options->target), version,
+           golf_model_info_get_training_samples (info), golf_model_info_get_model_type (info));
+  g_print ("Typical error on sessions it did not see: %.1f %s (cross-validated %.1f %s)\n",
+           distance_out (options, mae), distance_unit (options),
+           distance_out (options, cv_mae), distance_unit (options));
+  g_print ("Saved in %s; “golf-lab-cli model-info” shows the details\n", options->models_dir);
+}
+
+static GolfDistanceModel *
+train_in_thread (GPtrArray        *shots,
+                 GolfTrainParams  *params,
+                 GError          **error)
+{
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
-  g_autoptr(GError) error = NULL;
-  g_autofree char *version = NULL;
-  g_autofree char *json = NULL;
-  GolfTrainParams params;
   TrainRun run = { 0 };
   guint sigint;
-
-  if (n_rest (options) > 0)
-    {
-      g_printerr ("golf-lab-cli: train takes no file argument\n");
-      return EXIT_USAGE;
-    }
-
-  if ((store = golf_store_new (db_path, &error)) == NULL ||
-      (shots = golf_store_dup_all_shots (store, &error)) == NULL)
-    return fail (error);
-
-  golf_train_params_init (&params);
-  params.target = options->target;
-  print_backend ();
 
   run.loop = g_main_loop_new (NULL, FALSE);
   run.tty = isatty (STDERR_FILENO);
   sigint = g_unix_signal_add (SIGINT, on_interrupt_cb, cancellable);
-  golf_distance_model_train_async (shots, &params, cancellable, on_train_progress_cb, &run, NULL,
+  golf_distance_model_train_async (shots, params, cancellable, on_train_progress_cb, &run, NULL,
                                    on_trained_cb, &run);
   g_main_loop_run (run.loop);
   g_source_remove (sigint);
@@ -246,32 +183,65 @@ run_train (const char *db_path,
   if (run.tty)
     g_printerr ("\n");
 
-  if (run.model == NULL)
-    {
-      int status = g_error_matches (run.error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ? 130 : fail (run.error);
+  if (run.error != NULL)
+    g_propagate_error (error, run.error);
 
-      if (status == 130)
-        g_printerr ("golf-lab-cli: training cancelled; the active model is unchanged\n");
-      g_clear_error (&run.error);
-      return status;
+  return run.model;
+}
+
+/* train [--target T] [--models-dir DIR] [--json] */
+static int
+cmd_train (GolfCli  *cli,
+           int       argc,
+           char    **argv)
+{
+  g_auto(Options) options = { 0 };
+  g_autoptr(GolfDistanceModel) model = NULL;
+  g_autoptr(GPtrArray) shots = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *version = NULL;
+  GolfTrainParams params;
+  int status;
+
+  if (!parse_options (cli, &argc, &argv, NULL, &options, &status))
+    return status;
+  if (argc != 1)
+    return golf_cli_usage_error (cli, "train takes no file argument");
+
+  if ((shots = golf_store_dup_all_shots (cli->store, &error)) == NULL)
+    return golf_cli_fail (error);
+
+  golf_train_params_init (&params);
+  params.target = options.target;
+  print_backend ();
+
+  if ((model = train_in_thread (shots, &params, &error)) == NULL)
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          golf_cli_failf ("Training was cancelled; the active model is unchanged");
+          return 130;
+        }
+      return golf_cli_fail (error);
     }
 
-  version = golf_distance_model_publish (run.model, options->models_dir, &error);
-  if (version == NULL)
+  if ((version = golf_distance_model_publish (model, options.models_dir, &error)) == NULL)
     {
-      g_object_unref (run.model);
-      fail (error);
       if (g_error_matches (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_PERMISSION_DENIED))
-        g_printerr ("golf-lab-cli: --models-dir DIR saves models in another folder\n");
-      return 1;
+        return golf_cli_failf ("%s. --models-dir DIR saves models in another folder", error->message);
+      return golf_cli_fail (error);
     }
 
-  g_printerr ("Saved %s model %s in %s\n", golf_model_target_to_string (options->target),
-              version, options->models_dir);
-  json = golf_model_info_to_data (golf_distance_model_get_info (run.model), TRUE);
-  g_print ("%s\n", json);
-  g_object_unref (run.model);
-  return 0;
+  if (options.json)
+    {
+      g_autofree char *json = golf_model_info_to_data (golf_distance_model_get_info (model), TRUE);
+
+      g_print ("%s\n", json);
+    }
+  else
+    print_train_summary (&options, model, version);
+
+  return EXIT_SUCCESS;
 }
 
 /* ------------------------------------------------------------------ */
@@ -366,38 +336,39 @@ print_info (Options       *options,
     g_print ("Golf Lab:  %s\n", golf_model_info_get_app_version (info));
 }
 
+/* model-info [MODEL_FILE] [--json] */
 static int
-run_model_info (Options *options)
+cmd_model_info (GolfCli  *cli,
+                int       argc,
+                char    **argv)
 {
+  g_auto(Options) options = { 0 };
   g_autofree char *path = NULL;
   g_autofree char *active_version = NULL;
   g_autoptr(GolfModelInfo) info = NULL;
   g_autoptr(GError) error = NULL;
+  int status;
 
-  if (n_rest (options) > 1)
-    {
-      g_printerr ("golf-lab-cli: model-info takes at most one MODEL_FILE\n");
-      return EXIT_USAGE;
-    }
-  path = n_rest (options) == 1
-         ? g_strdup (options->rest[0])
-         : golf_distance_model_build_active_path (options->models_dir, options->target);
+  if (!parse_options (cli, &argc, &argv, NULL, &options, &status))
+    return status;
+  if (argc > 2)
+    return golf_cli_usage_error (cli, "model-info takes at most one MODEL_FILE");
+
+  path = argc == 2
+         ? g_strdup (argv[1])
+         : golf_distance_model_build_active_path (options.models_dir, options.target);
 
   info = golf_model_info_load_for_model (path, &error);
   if (info == NULL && error != NULL)
-    return fail (error);
+    return golf_cli_fail (error);
+  if (info == NULL && g_file_test (path, G_FILE_TEST_EXISTS))
+    return golf_cli_failf ("%s has no metadata (saved before metadata existed); train again to get it",
+                           path);
   if (info == NULL)
-    {
-      if (g_file_test (path, G_FILE_TEST_EXISTS))
-        g_printerr ("golf-lab-cli: %s has no metadata (saved before metadata existed); "
-                    "train again to get it\n", path);
-      else
-        g_printerr ("golf-lab-cli: no %s model in %s; run `golf-lab-cli train` first\n",
-                    golf_model_target_to_string (options->target), options->models_dir);
-      return 1;
-    }
+    return golf_cli_failf ("There is no %s model in %s yet; “golf-lab-cli train” makes one",
+                           golf_model_target_to_string (options.target), options.models_dir);
 
-  if (options->json)
+  if (options.json)
     {
       g_autofree char *json = golf_model_info_to_data (info, TRUE);
 
@@ -405,10 +376,10 @@ run_model_info (Options *options)
       return 0;
     }
 
-  active_version = golf_distance_model_dup_active_version (options->models_dir, options->target);
-  print_info (options, path, info,
-              n_rest (options) == 0 || g_strcmp0 (active_version, golf_model_info_get_version (info)) == 0);
-  return 0;
+  active_version = golf_distance_model_dup_active_version (options.models_dir, options.target);
+  print_info (&options, path, info,
+              argc == 1 || g_strcmp0 (active_version, golf_model_info_get_version (info)) == 0);
+  return EXIT_SUCCESS;
 }
 
 /* ------------------------------------------------------------------ */
@@ -446,22 +417,27 @@ print_versions_json (Options    *options,
   golf_cli_print_json (builder);
 }
 
+/* models [--json] */
 static int
-run_models (Options *options)
+cmd_models (GolfCli  *cli,
+            int       argc,
+            char    **argv)
 {
+  g_auto(Options) options_storage = { 0 };
+  Options *options = &options_storage;
   g_autoptr(GPtrArray) versions = NULL;
   g_autofree char *active = NULL;
   g_autoptr(GError) error = NULL;
+  int status;
 
-  if (n_rest (options) > 0)
-    {
-      g_printerr ("golf-lab-cli: models takes no argument\n");
-      return EXIT_USAGE;
-    }
+  if (!parse_options (cli, &argc, &argv, NULL, options, &status))
+    return status;
+  if (argc != 1)
+    return golf_cli_usage_error (cli, "models takes no argument");
 
   versions = golf_distance_model_list_versions (options->models_dir, options->target, &error);
   if (versions == NULL)
-    return fail (error);
+    return golf_cli_fail (error);
   active = golf_distance_model_dup_active_version (options->models_dir, options->target);
 
   if (options->json)
@@ -496,20 +472,26 @@ run_models (Options *options)
   return 0;
 }
 
+/* use-model VERSION */
 static int
-run_use_model (Options *options)
+cmd_use_model (GolfCli  *cli,
+               int       argc,
+               char    **argv)
 {
+  g_auto(Options) options = { 0 };
   g_autoptr(GError) error = NULL;
+  int status;
 
-  if (n_rest (options) != 1)
-    {
-      g_printerr ("golf-lab-cli: use-model needs exactly one VERSION (see `golf-lab-cli models`)\n");
-      return EXIT_USAGE;
-    }
-  if (!golf_distance_model_use_version (options->models_dir, options->target, options->rest[0], &error))
-    return fail (error);
-  g_print ("The %s model %s is active\n", golf_model_target_to_string (options->target), options->rest[0]);
-  return 0;
+  if (!parse_options (cli, &argc, &argv, NULL, &options, &status))
+    return status;
+  if (argc != 2)
+    return golf_cli_usage_error (cli, "use-model needs one VERSION (“golf-lab-cli models” lists them)");
+
+  if (!golf_distance_model_use_version (options.models_dir, options.target, argv[1], &error))
+    return golf_cli_fail (error);
+
+  g_print ("The %s model %s is active\n", golf_model_target_to_string (options.target), argv[1]);
+  return EXIT_SUCCESS;
 }
 
 /* ------------------------------------------------------------------ */
@@ -620,96 +602,101 @@ print_prediction (Options              *options,
            info != NULL ? golf_model_info_get_version (info) : "(no metadata)");
 }
 
-static int
-run_predict (Options *options)
+typedef struct
 {
+  double ball_speed;
+  double launch_angle;
+  double back_spin;
+  double club_speed;
+  double attack_angle;
+  double dynamic_loft;
+} LaunchInputs;
+
+static GolfShot *
+shot_from_inputs (const LaunchInputs *in,
+                  gboolean            imperial)
+{
+  GolfShot *shot = golf_shot_new ("prediction", NULL);
+  double speed = imperial ? MPH_TO_MS : 1.0;
+
+  golf_shot_set (shot, GOLF_SHOT_FIELD_BALL_SPEED, in->ball_speed * speed);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_LAUNCH_ANGLE, in->launch_angle);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_BACK_SPIN, in->back_spin);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_CLUB_SPEED, in->club_speed * speed);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_ATTACK_ANGLE, in->attack_angle);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_DYNAMIC_LOFT, in->dynamic_loft);
+
+  return shot;
+}
+
+/* predict --ball-speed SPEED [...] [--units U] [--json] */
+static int
+cmd_predict (GolfCli  *cli,
+             int       argc,
+             char    **argv)
+{
+  g_auto(Options) options = { 0 };
   g_autofree char *path = NULL;
   g_autoptr(GolfDistanceModel) model = NULL;
   g_autoptr(GolfShot) shot = NULL;
   g_autoptr(GError) error = NULL;
-  double speed = options->imperial ? MPH_TO_MS : 1.0;
+  LaunchInputs in = { NAN, NAN, NAN, NAN, NAN, NAN };
   GolfPrediction prediction;
+  const GOptionEntry launch[] = {
+    { "ball-speed", 0, 0, G_OPTION_ARG_DOUBLE, &in.ball_speed, "Ball speed (mph, or m/s with --units si)", "SPEED" },
+    { "launch-angle", 0, 0, G_OPTION_ARG_DOUBLE, &in.launch_angle, "Launch angle", "DEG" },
+    { "back-spin", 0, 0, G_OPTION_ARG_DOUBLE, &in.back_spin, "Back spin", "RPM" },
+    { "club-speed", 0, 0, G_OPTION_ARG_DOUBLE, &in.club_speed, "Club speed", "SPEED" },
+    { "attack-angle", 0, 0, G_OPTION_ARG_DOUBLE, &in.attack_angle, "Attack angle", "DEG" },
+    { "dynamic-loft", 0, 0, G_OPTION_ARG_DOUBLE, &in.dynamic_loft, "Dynamic loft", "DEG" },
+    { NULL }
+  };
+  int status;
 
-  if (n_rest (options) > 0)
-    {
-      g_printerr ("golf-lab-cli: predict takes options only, e.g. --ball-speed 150\n");
-      return EXIT_USAGE;
-    }
-  if (!(options->ball_speed > 0))
-    {
-      g_printerr ("golf-lab-cli: predict needs --ball-speed (%s)\n", options->imperial ? "mph" : "m/s");
-      return EXIT_USAGE;
-    }
+  if (!parse_options (cli, &argc, &argv, launch, &options, &status))
+    return status;
+  if (argc != 1)
+    return golf_cli_usage_error (cli, "predict takes options only, e.g. --ball-speed 150");
+  if (!(in.ball_speed > 0) || !isfinite (in.ball_speed))
+    return golf_cli_usage_error (cli, "predict needs --ball-speed, a positive number (%s)",
+                                 options.imperial ? "mph" : "m/s");
 
-  path = golf_distance_model_build_active_path (options->models_dir, options->target);
-  model = golf_distance_model_load (path, options->models_dir, &error);
+  path = golf_distance_model_build_active_path (options.models_dir, options.target);
+  model = golf_distance_model_load (path, options.models_dir, &error);
+  if (g_error_matches (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_NOT_FOUND))
+    return golf_cli_failf ("There is no %s model in %s yet; “golf-lab-cli train” makes one",
+                           golf_model_target_to_string (options.target), options.models_dir);
   if (model == NULL)
-    {
-      if (g_error_matches (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_NOT_FOUND))
-        g_printerr ("golf-lab-cli: no %s model in %s; run `golf-lab-cli train` first\n",
-                    golf_model_target_to_string (options->target), options->models_dir);
-      else
-        fail (error);
-      return 1;
-    }
+    return golf_cli_fail (error);
 
-  shot = golf_shot_new ("prediction", NULL);
-  golf_shot_set (shot, GOLF_SHOT_FIELD_BALL_SPEED, options->ball_speed * speed);
-  golf_shot_set (shot, GOLF_SHOT_FIELD_LAUNCH_ANGLE, options->launch_angle);
-  golf_shot_set (shot, GOLF_SHOT_FIELD_BACK_SPIN, options->back_spin);
-  golf_shot_set (shot, GOLF_SHOT_FIELD_CLUB_SPEED, options->club_speed * speed);
-  golf_shot_set (shot, GOLF_SHOT_FIELD_ATTACK_ANGLE, options->attack_angle);
-  golf_shot_set (shot, GOLF_SHOT_FIELD_DYNAMIC_LOFT, options->dynamic_loft);
-
+  shot = shot_from_inputs (&in, options.imperial);
   if (!golf_distance_model_predict (model, shot, &prediction, &error))
-    return fail (error);
+    return golf_cli_fail (error);
 
-  if (options->json)
-    print_prediction_json (options, model, &prediction);
+  if (options.json)
+    print_prediction_json (&options, model, &prediction);
   else
-    print_prediction (options, model, &prediction);
-  return 0;
+    print_prediction (&options, model, &prediction);
+
+  return EXIT_SUCCESS;
 }
 
-/**
- * golf_cli_model_run:
- * @db_path: the database (used by `train`)
- * @argc: number of arguments
- * @argv: the command name then its arguments
- *
- * Runs one model command.
- *
- * Returns: the process exit status
- */
-int
-golf_cli_model_run (const char  *db_path,
-                    int          argc,
-                    char       **argv)
-{
-  g_auto(Options) options = { 0 };
-  g_autoptr(GError) error = NULL;
-  const char *command;
-
-  g_return_val_if_fail (argc >= 1 && argv != NULL, EXIT_USAGE);
-
-  command = argv[0];
-  if (!parse_options (command, argc, argv, &options, &error))
-    {
-      g_printerr ("golf-lab-cli %s: %s\nUsage:\n%s", command, error->message, GOLF_CLI_MODEL_USAGE);
-      return EXIT_USAGE;
-    }
-
-  if (g_str_equal (command, "train"))
-    return run_train (db_path, &options);
-  if (g_str_equal (command, "model-info"))
-    return run_model_info (&options);
-  if (g_str_equal (command, "models"))
-    return run_models (&options);
-  if (g_str_equal (command, "use-model"))
-    return run_use_model (&options);
-  if (g_str_equal (command, "predict"))
-    return run_predict (&options);
-
-  g_printerr ("golf-lab-cli: unknown model command “%s”\n", command);
-  return EXIT_USAGE;
-}
+const GolfCliCommand golf_cli_model_commands[] = {
+  { "train", "[--target carry|total] [--models-dir DIR] [--json]",
+    "Train a carry (or total) distance model on your shots",
+    GOLF_CLI_STORE | GOLF_CLI_JSON | GOLF_CLI_UNITS, cmd_train },
+  { "model-info", "[MODEL_FILE] [--json] [--target carry|total] [--models-dir DIR]",
+    "What a model is, read from its metadata without loading it",
+    GOLF_CLI_JSON | GOLF_CLI_UNITS, cmd_model_info },
+  { "models", "[--json] [--target carry|total] [--models-dir DIR]",
+    "List the model versions; * marks the active one",
+    GOLF_CLI_JSON | GOLF_CLI_UNITS, cmd_models },
+  { "use-model", "VERSION [--target carry|total] [--models-dir DIR]",
+    "Make an earlier version the active model again",
+    0, cmd_use_model },
+  { "predict", "--ball-speed SPEED [--launch-angle DEG] [--back-spin RPM] [--club-speed SPEED]\n"
+    "        [--attack-angle DEG] [--dynamic-loft DEG] [--units U] [--json]",
+    "Predict the carry of a shot with its likely range",
+    GOLF_CLI_JSON | GOLF_CLI_UNITS, cmd_predict },
+  { NULL }
+};

@@ -1,21 +1,217 @@
-/* golf-cli-util.c
+/* golf-cli-util.c: output helpers shared by the golf-lab-cli commands
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "golf-lab-cli"
 
+#include <math.h>
+#include <stdarg.h>
+#include <string.h>
+
 #include "golf-cli-util.h"
 
-/* Prints what @builder built, pretty, on standard output. */
+/**
+ * golf_cli_print_json:
+ * @builder: a finished document
+ *
+ * Prints the document, pretty, on standard output: always valid JSON
+ * (a number that is not finite is null).
+ */
 void
 golf_cli_print_json (JsonBuilder *builder)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = json_builder_get_root (builder);
-  g_autofree char *text = NULL;
+  g_autofree char *text = golf_json_to_string (root, TRUE);
 
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
   g_print ("%s\n", text);
+}
+
+double
+golf_cli_display (GolfCli  *cli,
+                  GolfUnit  unit,
+                  double    value)
+{
+  return golf_unit_to_display (unit, value, cli->imperial);
+}
+
+const char *
+golf_cli_distance_unit (GolfCli *cli)
+{
+  return cli->imperial ? "yd" : "m";
+}
+
+const char *
+golf_cli_speed_unit (GolfCli *cli)
+{
+  return cli->imperial ? "mph" : "m/s";
+}
+
+/**
+ * golf_cli_unit_suffix:
+ * @cli: the running command
+ * @unit: a stored unit
+ *
+ * Returns: what to write after a displayed value, with its leading space
+ *   (the degree sign goes straight after the number)
+ */
+const char *
+golf_cli_unit_suffix (GolfCli  *cli,
+                      GolfUnit  unit)
+{
+  switch (unit)
+    {
+    case GOLF_UNIT_DISTANCE:
+      return cli->imperial ? " yd" : " m";
+    case GOLF_UNIT_SPEED:
+      return cli->imperial ? " mph" : " m/s";
+    case GOLF_UNIT_ANGLE:
+      return "°";
+    case GOLF_UNIT_MILLIMETRE:
+      return " mm";
+    case GOLF_UNIT_NONE:
+    default:
+      return "";
+    }
+}
+
+/**
+ * golf_cli_format_number:
+ * @value: a number, NAN when missing
+ * @decimals: digits after the point
+ * @suffix: (nullable): the unit to append
+ *
+ * Returns: (transfer full): the number rounded, an em dash when it is
+ *   missing, and never "-0.0": a value that rounds to zero has no sign
+ */
+char *
+golf_cli_format_number (double      value,
+                        int         decimals,
+                        const char *suffix)
+{
+  double scale = pow (10, decimals);
+
+  if (!isfinite (value))
+    return g_strdup ("—");
+
+  if (round (value * scale) == 0)
+    value = 0;
+
+  return g_strdup_printf ("%.*f%s", decimals, value, suffix ? suffix : "");
+}
+
+struct _GolfCliTable
+{
+  guint      n_columns;
+  gboolean   headed;    /* FALSE when every header is empty: no header line */
+  gboolean  *right;     /* per column: right-aligned (numbers) */
+  GPtrArray *cells;     /* row by row, headers first */
+};
+
+/**
+ * golf_cli_table_new:
+ * @first_header: the first column's header; a header starting with '>'
+ *   is right-aligned (the '>' is not printed)
+ * @...: more headers, then %NULL
+ *
+ * A text table whose columns are as wide as their widest cell, counted in
+ * characters, so "—" and "56° Wedge" line up like any other text. When
+ * every header is empty, no header line is printed.
+ *
+ * Returns: (transfer full): the table
+ */
+GolfCliTable *
+golf_cli_table_new (const char *first_header,
+                    ...)
+{
+  GolfCliTable *table = g_new0 (GolfCliTable, 1);
+  g_autoptr(GArray) right = g_array_new (FALSE, FALSE, sizeof (gboolean));
+  va_list args;
+
+  table->cells = g_ptr_array_new_with_free_func (g_free);
+
+  va_start (args, first_header);
+  for (const char *header = first_header; header != NULL; header = va_arg (args, const char *))
+    {
+      gboolean is_right = header[0] == '>';
+
+      g_array_append_val (right, is_right);
+      table->headed |= header[is_right ? 1 : 0] != '\0';
+      g_ptr_array_add (table->cells, g_strdup (header + (is_right ? 1 : 0)));
+    }
+  va_end (args);
+
+  table->n_columns = right->len;
+  table->right = (gboolean *)g_array_free (g_steal_pointer (&right), FALSE);
+
+  return table;
+}
+
+void
+golf_cli_table_take (GolfCliTable *table,
+                     char         *text)
+{
+  g_ptr_array_add (table->cells, text != NULL ? text : g_strdup ("—"));
+}
+
+void
+golf_cli_table_add (GolfCliTable *table,
+                    const char   *text)
+{
+  golf_cli_table_take (table, g_strdup (text != NULL && *text != '\0' ? text : "—"));
+}
+
+void
+golf_cli_table_add_number (GolfCliTable *table,
+                           double        value,
+                           int           decimals)
+{
+  golf_cli_table_take (table, golf_cli_format_number (value, decimals, NULL));
+}
+
+void
+golf_cli_table_print (GolfCliTable *table)
+{
+  g_autofree glong *widths = g_new0 (glong, table->n_columns);
+  g_autoptr(GString) line = g_string_new (NULL);
+  guint first = table->headed ? 0 : table->n_columns;
+
+  for (guint i = first; i < table->cells->len; i++)
+    {
+      glong len = g_utf8_strlen (g_ptr_array_index (table->cells, i), -1);
+
+      widths[i % table->n_columns] = MAX (widths[i % table->n_columns], len);
+    }
+
+  for (guint i = first; i < table->cells->len; i++)
+    {
+      guint column = i % table->n_columns;
+      const char *text = g_ptr_array_index (table->cells, i);
+      glong pad = widths[column] - g_utf8_strlen (text, -1);
+      gboolean last = column == table->n_columns - 1 || i == table->cells->len - 1;
+
+      if (column > 0)
+        g_string_append (line, "  ");
+      if (table->right[column])
+        g_string_append_printf (line, "%*s", (int)pad, "");
+      g_string_append (line, text);
+      if (!table->right[column] && !last)
+        g_string_append_printf (line, "%*s", (int)pad, "");
+
+      if (last)
+        {
+          g_print ("%s\n", line->str);
+          g_string_truncate (line, 0);
+        }
+    }
+}
+
+void
+golf_cli_table_free (GolfCliTable *table)
+{
+  if (table == NULL)
+    return;
+
+  g_ptr_array_unref (table->cells);
+  g_free (table->right);
+  g_free (table);
 }

@@ -1,0 +1,13 @@
+/* golf-cli-sessions.h: the session and shot commands of golf-lab-cli
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "golf-cli.h"
+
+G_BEGIN_DECLS
+
+extern const GolfCliCommand golf_cli_session_commands[];
+
+G_END_DECLS

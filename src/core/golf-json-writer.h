@@ -1,0 +1,20 @@
+/* golf-json-writer.h: JSON text that every JSON reader accepts
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+char *golf_json_to_string        (JsonNode    *node,
+                                  gboolean     pretty);
+void  golf_json_add_number       (JsonBuilder *builder,
+                                  const char  *name,
+                                  double       value);
+void  golf_json_add_string       (JsonBuilder *builder,
+                                  const char  *name,
+                                  const char  *value);
+
+G_END_DECLS
