@@ -10,6 +10,7 @@
 #include <signal.h>
 #include <string.h>
 
+#include "golf-cli-capture.h"
 #include "golf-cli-import.h"
 #include "golf-cli-model.h"
 #include "golf-cli-sessions.h"
@@ -22,6 +23,7 @@ static const struct
 } groups[] = {
   { "Sessions and shots", golf_cli_session_commands },
   { "Import", golf_cli_import_commands },
+  { "Live capture", golf_cli_capture_commands },
   { "Carry-distance model", golf_cli_model_commands },
 };
 
