@@ -30,16 +30,6 @@
 
 static char *tmp_dir;
 
-static void
-report (const char *name,
-        double      value,
-        const char *unit,
-        const char *target,
-        gboolean    met)
-{
-  g_print ("%-58s %12.3f %-8s target %-12s %s\n", name, value, unit, target, met ? "ok" : "MISSED");
-}
-
 static double
 carry_of (guint connector,
           guint number)
@@ -264,8 +254,9 @@ bench_latency (void)
   g_signal_handlers_disconnect_by_data (session, &latency);
   median = golf_bench_median (latency.latency_ms, LATENCY_SHOTS);
   p95 = latency.latency_ms[LATENCY_SHOTS * 95 / 100];
-  report ("last byte on the socket -> avg-carry notify (5,000 shots)", median, "ms", "<= 20", median <= 20);
-  report ("  95th percentile", p95, "ms", "(info)", TRUE);
+  golf_bench_report ("last byte on the socket -> avg-carry notify (5,000 shots)", median,
+                     "ms", "<= 20", median <= 20);
+  golf_bench_report ("  95th percentile", p95, "ms", "(info)", TRUE);
   g_print ("  session now holds %u shots\n", golf_session_get_shot_count (session));
 
   g_async_queue_unref (latency.sent_at);
@@ -369,19 +360,19 @@ bench_throughput (guint per_second)
   rate = stored / elapsed;
   if (per_second == 0)
     {
-      report ("  unpaced, 10 connectors as fast as answered: shots/s", rate, "shots/s", "(info)",
-              stored == N_CONNECTORS * SHOTS_PER_CONNECTOR && current == N_CONNECTORS);
+      golf_bench_report ("  unpaced, 10 connectors as fast as answered: shots/s", rate, "shots/s", "(info)",
+                        stored == N_CONNECTORS * SHOTS_PER_CONNECTOR && current == N_CONNECTORS);
       return;
     }
 
-  report ("10 connectors x 100 shots/s for 10 s: shots stored per s", rate, "shots/s", ">= 1000 (*)",
-          rate >= 1000 * 0.98 && stored == N_CONNECTORS * SHOTS_PER_CONNECTOR);
+  golf_bench_report ("10 connectors x 100 shots/s for 10 s: shots stored per s", rate, "shots/s", ">= 1000 (*)",
+                    rate >= 1000 * 0.98 && stored == N_CONNECTORS * SHOTS_PER_CONNECTOR);
   g_print ("  (*) paced: 10,000 shots sent in %.2f s; 1,000/s is the pace, not a ceiling\n", elapsed);
-  report ("  shots answered 200 / sent", answered, "of 10000", "10000", answered == 10000);
-  report ("  shots stored / sent", stored, "of 10000", "10000", stored == 10000);
-  report ("  sessions with metrics current at the end", current, "of 10", "10", current == N_CONNECTORS);
-  report ("  metrics current after the last answer", (flushed - start) / 1e3 - elapsed * 1e3,
-          "ms", "(info)", TRUE);
+  golf_bench_report ("  shots answered 200 / sent", answered, "of 10000", "10000", answered == 10000);
+  golf_bench_report ("  shots stored / sent", stored, "of 10000", "10000", stored == 10000);
+  golf_bench_report ("  sessions with metrics current at the end", current, "of 10", "10", current == N_CONNECTORS);
+  golf_bench_report ("  metrics current after the last answer", (flushed - start) / 1e3 - elapsed * 1e3,
+                    "ms", "(info)", TRUE);
 }
 
 int

@@ -40,17 +40,9 @@ capture_log_writer (GLogLevelFlags   log_level,
                     gsize            n_fields,
                     gpointer         user_data)
 {
-  const char *domain = NULL, *message = NULL, *peer = NULL;
-
-  for (gsize i = 0; i < n_fields; i++)
-    {
-      if (g_str_equal (fields[i].key, "GLIB_DOMAIN"))
-        domain = fields[i].value;
-      else if (g_str_equal (fields[i].key, "MESSAGE"))
-        message = fields[i].value;
-      else if (g_str_equal (fields[i].key, "GOLF_CAPTURE_PEER"))
-        peer = fields[i].value;
-    }
+  const char *domain = golf_test_log_field (fields, n_fields, "GLIB_DOMAIN");
+  const char *message = golf_test_log_field (fields, n_fields, "MESSAGE");
+  const char *peer = golf_test_log_field (fields, n_fields, "GOLF_CAPTURE_PEER");
 
   if ((log_level & G_LOG_LEVEL_WARNING) && g_strcmp0 (domain, "golf-capture") == 0 && warnings != NULL)
     {

@@ -347,7 +347,7 @@ handle_object (GolfCaptureConnection *self,
       return;
     }
 
-  answer = _golf_capture_listener_receive (self->listener, message);
+  answer = _golf_capture_listener_receive (self->listener, self, message);
   deliver (self, data, length, answer);
 }
 

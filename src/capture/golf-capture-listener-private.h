@@ -11,6 +11,7 @@
 G_BEGIN_DECLS
 
 GBytes *_golf_capture_listener_receive           (GolfCaptureListener      *self,
+                                                  GolfCaptureConnection    *connection,
                                                   const GolfCaptureMessage *message);
 void    _golf_capture_listener_closing           (GolfCaptureListener      *self,
                                                   GolfCaptureConnection    *connection);

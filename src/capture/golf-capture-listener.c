@@ -857,8 +857,29 @@ dup_now (GolfCaptureListener *self)
   return g_date_time_new_now_local ();
 }
 
+static void
+log_refused_values (GolfCaptureConnection    *connection,
+                    const GolfCaptureMessage *message,
+                    GolfShot                 *shot)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+
+  if (message->refused->len == 0)
+    return;
+
+  for (guint i = 0; i < message->refused->len; i++)
+    g_string_append_printf (names, "%s%s", i > 0 ? ", " : "",
+                            (const char *) g_ptr_array_index (message->refused, i));
+
+  _golf_capture_log (G_LOG_LEVEL_MESSAGE, golf_capture_connection_get_peer (connection),
+                     golf_capture_connection_get_id (connection),
+                     "Shot %s was stored without values no golf shot can have: %s",
+                     golf_shot_get_id (shot), names->str);
+}
+
 static GBytes *
 record_shot (GolfCaptureListener      *self,
+             GolfCaptureConnection    *connection,
              const GolfCaptureMessage *message)
 {
   g_autoptr(GDateTime) now = dup_now (self);
@@ -871,12 +892,14 @@ record_shot (GolfCaptureListener      *self,
       g_autofree char *text = g_strdup_printf ("Golf Lab could not store shot %" G_GINT64_FORMAT
                                                ": %s", message->shot_number, error->message);
 
-      _golf_capture_log (G_LOG_LEVEL_WARNING, NULL, 0, "%s", text);
+      _golf_capture_log (G_LOG_LEVEL_WARNING, golf_capture_connection_get_peer (connection),
+                         golf_capture_connection_get_id (connection), "%s", text);
       return golf_capture_answer_new (CODE_NOT_STORED, text);
     }
 
   if (shot != NULL)
     {
+      log_refused_values (connection, message, shot);
       if (set_str (&self->live_session_id, golf_shot_get_session_id (shot)))
         g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIVE_SESSION_ID]);
       set_str (&self->last_shot_id, golf_shot_get_id (shot));
@@ -890,6 +913,7 @@ record_shot (GolfCaptureListener      *self,
 /*
  * _golf_capture_listener_receive:
  * @self: a #GolfCaptureListener
+ * @connection: the connection the message came on
  * @message: a message a connector sent
  *
  * Stores shots; takes the club a connector names.
@@ -899,6 +923,7 @@ record_shot (GolfCaptureListener      *self,
  */
 GBytes *
 _golf_capture_listener_receive (GolfCaptureListener      *self,
+                                GolfCaptureConnection    *connection,
                                 const GolfCaptureMessage *message)
 {
   if (message->club != NULL)
@@ -907,7 +932,7 @@ _golf_capture_listener_receive (GolfCaptureListener      *self,
   if (message->kind != GOLF_CAPTURE_MESSAGE_SHOT)
     return NULL;
 
-  return record_shot (self, message);
+  return record_shot (self, connection, message);
 }
 
 /* A connection saying goodbye no longer counts. */
