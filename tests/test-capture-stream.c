@@ -86,8 +86,9 @@ test_splitter_pending (void)
 static void
 test_splitter_refuses_stray_bytes (void)
 {
+  static const char stream[] = SHOT_A "GET / HTTP/1.1\r\n";
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) objects = split (SHOT_A "GET / HTTP/1.1\r\n", 80, 80, &error);
+  g_autoptr(GPtrArray) objects = split (stream, strlen (stream), 80, &error);
 
   g_assert_null (objects);
   g_assert_error (error, GOLF_CAPTURE_ERROR, GOLF_CAPTURE_ERROR_MALFORMED);
@@ -148,7 +149,7 @@ static void
 test_splitter_refuses_mismatched_brackets (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) objects = split ("{\"a\":[1,2}]}", 12, 12, &error);
+  g_autoptr(GPtrArray) objects = split ("{\"a\":[1,2}]}", 12, 5, &error);
 
   g_assert_null (objects);
   g_assert_error (error, GOLF_CAPTURE_ERROR, GOLF_CAPTURE_ERROR_MALFORMED);
@@ -376,6 +377,7 @@ test_answers (void)
   g_assert_cmpint (hand, ==, GOLF_HAND_LEFT);
   g_assert_cmpstr (club, ==, "7 Iron");
 
+  g_clear_pointer (&club, g_free);
   data = g_bytes_get_data (ok, &length);
   g_assert_false (golf_capture_player_answer_parse (data, length, &hand, &club));
 }
