@@ -53,6 +53,17 @@ struct _GolfCaptureConnection
 G_DEFINE_FINAL_TYPE (GolfCaptureConnection, golf_capture_connection, G_TYPE_OBJECT)
 
 static void
+drop_relay (GolfCaptureConnection *self)
+{
+  if (self->relay == NULL)
+    return;
+
+  g_signal_handlers_disconnect_by_data (self->relay, self);
+  golf_capture_relay_close (self->relay);
+  g_clear_object (&self->relay);
+}
+
+static void
 golf_capture_connection_dispose (GObject *object)
 {
   GolfCaptureConnection *self = (GolfCaptureConnection *)object;
@@ -60,12 +71,7 @@ golf_capture_connection_dispose (GObject *object)
   g_clear_handle_id (&self->partial_timeout_id, g_source_remove);
   g_clear_handle_id (&self->drain_timeout_id, g_source_remove);
   g_clear_pointer (&self->outbox, golf_capture_outbox_free);
-  if (self->relay != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->relay, self);
-      golf_capture_relay_close (self->relay);
-      g_clear_object (&self->relay);
-    }
+  drop_relay (self);
   g_clear_object (&self->socket_connection);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->forward);
@@ -167,6 +173,7 @@ finish (GolfCaptureConnection *self)
   g_clear_handle_id (&self->partial_timeout_id, g_source_remove);
   g_clear_handle_id (&self->drain_timeout_id, g_source_remove);
   g_clear_pointer (&self->outbox, golf_capture_outbox_free);
+  drop_relay (self);
   g_socket_close (g_socket_connection_get_socket (self->socket_connection), NULL);
 
   if (self->listener != NULL)
@@ -224,8 +231,7 @@ close_with_reason (GolfCaptureConnection *self,
                      "Closed the connection from %s: %s", self->peer, reason);
 
   g_clear_handle_id (&self->partial_timeout_id, g_source_remove);
-  if (self->relay != NULL)
-    golf_capture_relay_close (self->relay);
+  drop_relay (self);
   if (self->listener != NULL)
     _golf_capture_listener_closing (self->listener, self);
 
