@@ -860,6 +860,7 @@ read_line (GDataInputStream *out)
   return line;
 }
 
+/* golf-lab-cli listen, with clubs typed on its standard input. */
 static GSubprocess *
 spawn_listen (const char  *db_path,
               guint        port,
@@ -870,9 +871,10 @@ spawn_listen (const char  *db_path,
   g_autofree char *port_text = g_strdup_printf ("%u", port);
   GSubprocess *process;
 
-  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
+  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                              G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
                               g_getenv ("GOLF_LAB_CLI"), "--db", db_path, "listen",
-                              "--port", port_text, "--units", units,
+                              "--port", port_text, "--units", units, "--club", "DR",
                               player ? "--player" : NULL, player, NULL);
   g_assert_no_error (error);
 
@@ -901,12 +903,25 @@ test_cli_listen (void)
 
   line = read_line (out);
   g_assert_nonnull (strstr (line, "Listening for launch-monitor connectors on 127.0.0.1 port"));
+  g_free (line);
+  line = read_line (out);
+  g_assert_nonnull (strstr (line, "Type a club"));
   connector = golf_test_connector_new (port);
   hello = golf_test_connector_next (connector, WAIT_MS);
-  g_assert_nonnull (strstr (hello, "\"Code\":201"));
+  g_assert_nonnull (strstr (hello, "\"Player\":{\"Handed\":\"RH\",\"Club\":\"DR\"}"));
   g_free (line);
   line = read_line (out);
   g_assert_cmpstr (line, ==, "1 connector connected");
+
+  /* A club typed while listening: the connector is told, the shots carry it. */
+  g_output_stream_write_all (g_subprocess_get_stdin_pipe (process), "7i\n", 3, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_free (line);
+  line = read_line (out);
+  g_assert_cmpstr (line, ==, "Club: 7 Iron");
+  g_free (hello);
+  hello = golf_test_connector_next (connector, WAIT_MS);
+  g_assert_nonnull (strstr (hello, "\"Club\":\"I7\""));
 
   session_id = g_strdup_printf ("live-gspro-r10-%s", day);
   for (guint i = 1; i <= 2; i++)
@@ -919,6 +934,7 @@ test_cli_listen (void)
       assert_answer (connector, OK_ANSWER);
       shot_line = read_line (out);
       g_assert_nonnull (strstr (shot_line, shot_id));
+      g_assert_nonnull (strstr (shot_line, "  7 Iron  "));
       g_assert_nonnull (strstr (shot_line, "ball 150.0 mph  club 105.0 mph  launch 12.2°"));
       g_assert_nonnull (strstr (shot_line, i == 1 ? "carry 250.0 yd" : "carry 240.0 yd"));
       averages = read_line (out);
@@ -981,11 +997,16 @@ test_cli_listen_player_and_refusals (void)
 
   g_clear_pointer (&line, g_free);
   line = read_line (out);
+  g_assert_nonnull (strstr (line, "Type a club"));
+  g_clear_pointer (&line, g_free);
+  line = read_line (out);
+  g_assert_cmpstr (line, ==, "1 connector connected");
   send_shot (connector, "GSPro R10", 1, 250);
   assert_answer (connector, OK_ANSWER);
   g_clear_pointer (&line, g_free);
   line = read_line (out);
   g_assert_nonnull (strstr (line, "-p2-"));
+  g_assert_nonnull (strstr (line, "  Driver  "));
   g_assert_nonnull (strstr (line, "ball 67.1 m/s"));
   g_assert_nonnull (strstr (line, "carry 228.6 m"));
 

@@ -7,9 +7,11 @@
 #include <signal.h>
 #include <stdio.h>
 
+#include <gio/gunixinputstream.h>
 #include <glib-unix.h>
 
 #include "golf-capture-listener.h"
+#include "golf-capture-message.h"
 #include "golf-cli-capture.h"
 #include "golf-cli-util.h"
 
@@ -19,6 +21,8 @@ typedef struct
   GolfCaptureListener *listener;
   GMainLoop           *loop;
   GHashTable          *sessions;   /* session ids whose metrics we follow */
+  GDataInputStream    *input;      /* clubs typed while listening */
+  GCancellable        *cancellable;
   guint                n_shots;
 } Listen;
 
@@ -108,6 +112,49 @@ connection_count_changed_cb (GolfCaptureListener *listener,
   g_print ("%u connector%s connected\n", n, n == 1 ? "" : "s");
 }
 
+static void
+club_changed_cb (GolfCaptureListener *listener,
+                 GParamSpec          *pspec,
+                 Listen              *listen)
+{
+  const char *club = golf_capture_listener_get_club (listener);
+
+  g_print ("Club: %s\n", club != NULL ? club : "none");
+}
+
+static void read_club (Listen *listen);
+
+static void
+club_typed_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *club = NULL;
+  Listen *listen;
+
+  line = g_data_input_stream_read_line_finish_utf8 (G_DATA_INPUT_STREAM (source), result, NULL, &error);
+  /* Cancelled: the command is over and @user_data gone. End of input: no more clubs. */
+  if (line == NULL)
+    return;
+
+  listen = user_data;
+  club = golf_capture_club_from_code (g_strstrip (line));
+  if (club != NULL)
+    golf_capture_listener_set_club (listen->listener, club);
+
+  read_club (listen);
+}
+
+/* A club typed on a line ("7i", "DR", "PW") is the club in hand from now on. */
+static void
+read_club (Listen *listen)
+{
+  g_data_input_stream_read_line_async (listen->input, G_PRIORITY_DEFAULT, listen->cancellable,
+                                       club_typed_cb, listen);
+}
+
 static gboolean
 stop_cb (gpointer user_data)
 {
@@ -165,8 +212,11 @@ listen_until_stopped (GolfCli             *cli,
 {
   g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
   g_autoptr(GHashTable) sessions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GInputStream) stdin_stream = g_unix_input_stream_new (STDIN_FILENO, FALSE);
+  g_autoptr(GDataInputStream) input = g_data_input_stream_new (stdin_stream);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
-  Listen listen = { cli, listener, loop, sessions, 0 };
+  Listen listen = { cli, listener, loop, sessions, input, cancellable, 0 };
   guint sigint_id, sigterm_id;
 
   if (!golf_capture_listener_start (listener, &error))
@@ -176,14 +226,18 @@ listen_until_stopped (GolfCli             *cli,
            golf_capture_listener_get_address (listener), golf_capture_listener_get_port (listener));
   if (golf_capture_listener_get_forward (listener) != NULL)
     g_print ("Passing every message on to GSPro at %s\n", golf_capture_listener_get_forward (listener));
+  g_print ("Type a club and Enter (7i, DR, PW, ...) to change clubs\n");
 
   g_signal_connect (listener, "shot-received", G_CALLBACK (shot_received_cb), &listen);
   g_signal_connect (listener, "notify::connection-count", G_CALLBACK (connection_count_changed_cb), &listen);
+  g_signal_connect (listener, "notify::club", G_CALLBACK (club_changed_cb), &listen);
+  read_club (&listen);
   sigint_id = g_unix_signal_add (SIGINT, stop_cb, &listen);
   sigterm_id = g_unix_signal_add (SIGTERM, stop_cb, &listen);
 
   g_main_loop_run (loop);
 
+  g_cancellable_cancel (cancellable);
   g_source_remove (sigint_id);
   g_source_remove (sigterm_id);
   g_signal_handlers_disconnect_by_data (listener, &listen);
@@ -196,7 +250,7 @@ listen_until_stopped (GolfCli             *cli,
   return EXIT_SUCCESS;
 }
 
-/* listen [--port N] [--address A] [--forward HOST:PORT] [--player NAME] [--units U] */
+/* listen [--port N] [--address A] [--forward HOST:PORT] [--player NAME] [--club CLUB] [--units U] */
 static int
 cmd_listen (GolfCli  *cli,
             int       argc,
@@ -206,6 +260,7 @@ cmd_listen (GolfCli  *cli,
   g_autofree char *address = NULL;
   g_autofree char *forward = NULL;
   g_autofree char *player = NULL;
+  g_autofree char *club = NULL;
   int port = GOLF_CAPTURE_DEFAULT_PORT;
   gint64 player_id = 0;
   GOptionEntry entries[] = {
@@ -215,6 +270,7 @@ cmd_listen (GolfCli  *cli,
     { "forward", 0, 0, G_OPTION_ARG_STRING, &forward,
       "Pass every message on to a GSPro at HOST:PORT and relay its answers", "HOST:PORT" },
     { "player", 0, 0, G_OPTION_ARG_STRING, &player, "Record as this player (default: Me)", "NAME" },
+    { "club", 0, 0, G_OPTION_ARG_STRING, &club, "The club in hand at first (7i, DR, PW, ...)", "CLUB" },
     { NULL }
   };
   int status;
@@ -236,12 +292,18 @@ cmd_listen (GolfCli  *cli,
   golf_capture_listener_set_address (listener, address);
   golf_capture_listener_set_forward (listener, forward);
   golf_capture_listener_set_player_id (listener, player_id);
+  if (club != NULL)
+    {
+      g_autofree char *name = golf_capture_club_from_code (club);
+
+      golf_capture_listener_set_club (listener, name);
+    }
 
   return listen_until_stopped (cli, listener);
 }
 
 const GolfCliCommand golf_cli_capture_commands[] = {
-  { "listen", "[--port N] [--address A] [--forward HOST:PORT] [--player NAME] [--units U]",
+  { "listen", "[--port N] [--address A] [--forward HOST:PORT] [--player NAME] [--club CLUB] [--units U]",
     "Record shots live from launch-monitor connectors (GSPro Open Connect)",
     GOLF_CLI_STORE | GOLF_CLI_UNITS, cmd_listen },
   { NULL }
