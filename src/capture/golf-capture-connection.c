@@ -616,6 +616,12 @@ golf_capture_connection_is_relayed (GolfCaptureConnection *self)
   return self->relay != NULL && golf_capture_relay_get_state (self->relay) != GOLF_CAPTURE_RELAY_DOWN;
 }
 
+/**
+ * golf_capture_connection_get_peer:
+ * @self: a #GolfCaptureConnection
+ *
+ * Returns: the connector's address and port, as "127.0.0.1:40312"
+ */
 const char *
 golf_capture_connection_get_peer (GolfCaptureConnection *self)
 {
@@ -624,6 +630,12 @@ golf_capture_connection_get_peer (GolfCaptureConnection *self)
   return self->peer;
 }
 
+/**
+ * golf_capture_connection_get_id:
+ * @self: a #GolfCaptureConnection
+ *
+ * Returns: the connection's number in this run, as the log names it
+ */
 guint
 golf_capture_connection_get_id (GolfCaptureConnection *self)
 {

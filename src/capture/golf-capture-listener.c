@@ -10,7 +10,6 @@
  */
 #define G_LOG_DOMAIN "golf-capture"
 
-#include <errno.h>
 #include <stdlib.h>
 
 #include "golf-capture-connection.h"
@@ -22,31 +21,7 @@
 #define DEFAULT_MAX_CONNECTIONS 16
 #define DEFAULT_PARTIAL_TIMEOUT_MS 10000
 #define LISTEN_BACKLOG 128
-#define CODE_SHOT_RECEIVED 200
-#define CODE_NOT_STORED 500
 #define CODE_TOO_MANY 503
-
-struct _GolfCaptureListener
-{
-  GObject              parent_instance;
-  GolfCaptureRecorder *recorder;
-  GSocketService      *service;
-  GSocketConnectable  *forward_target;
-  GPtrArray           *connections;   /* GolfCaptureConnection, counted */
-  GPtrArray           *closing;       /* GolfCaptureConnection, refused or saying goodbye */
-  char                *address;
-  guint                port;
-  char                *forward;
-  char                *club;
-  GolfHand             hand;
-  gint64               player_id;
-  guint                max_connections;
-  guint                partial_timeout_ms;
-  char                *live_session_id;
-  char                *last_shot_id;
-  GDateTime           *clock;         /* a fixed "now", for tests */
-  guint                next_id;
-};
 
 G_DEFINE_FINAL_TYPE (GolfCaptureListener, golf_capture_listener, G_TYPE_OBJECT)
 
@@ -529,6 +504,13 @@ golf_capture_listener_stop (GolfCaptureListener *self)
                                    "Golf Lab stopped listening");
 }
 
+/**
+ * golf_capture_listener_get_listening:
+ * @self: a #GolfCaptureListener
+ *
+ * Returns: %TRUE between a successful golf_capture_listener_start() and
+ *   golf_capture_listener_stop()
+ */
 gboolean
 golf_capture_listener_get_listening (GolfCaptureListener *self)
 {
@@ -537,6 +519,12 @@ golf_capture_listener_get_listening (GolfCaptureListener *self)
   return self->service != NULL;
 }
 
+/**
+ * golf_capture_listener_get_address:
+ * @self: a #GolfCaptureListener
+ *
+ * Returns: the IP address listened on, or to listen on at the next start
+ */
 const char *
 golf_capture_listener_get_address (GolfCaptureListener *self)
 {
@@ -566,6 +554,12 @@ golf_capture_listener_set_address (GolfCaptureListener *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADDRESS]);
 }
 
+/**
+ * golf_capture_listener_get_port:
+ * @self: a #GolfCaptureListener
+ *
+ * Returns: the TCP port; after a start on port 0, the one picked
+ */
 guint
 golf_capture_listener_get_port (GolfCaptureListener *self)
 {
@@ -595,6 +589,12 @@ golf_capture_listener_set_port (GolfCaptureListener *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PORT]);
 }
 
+/**
+ * golf_capture_listener_get_forward:
+ * @self: a #GolfCaptureListener
+ *
+ * Returns: (nullable): the GSPro messages are passed on to, as HOST:PORT
+ */
 const char *
 golf_capture_listener_get_forward (GolfCaptureListener *self)
 {
@@ -624,6 +624,13 @@ golf_capture_listener_set_forward (GolfCaptureListener *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FORWARD]);
 }
 
+/**
+ * golf_capture_listener_get_club:
+ * @self: a #GolfCaptureListener
+ *
+ * Returns: (nullable): the club in hand, as Golf Lab names it: the one
+ *   set here, or the last one a connector or GSPro named
+ */
 const char *
 golf_capture_listener_get_club (GolfCaptureListener *self)
 {
@@ -647,9 +654,9 @@ send_player (GolfCaptureListener *self)
     }
 }
 
-static gboolean
-take_club (GolfCaptureListener *self,
-           const char          *club)
+gboolean
+_golf_capture_listener_take_club (GolfCaptureListener *self,
+                                  const char          *club)
 {
   if (!set_str (&self->club, club))
     return FALSE;
@@ -676,10 +683,16 @@ golf_capture_listener_set_club (GolfCaptureListener *self,
   if (club != NULL && *club == '\0')
     club = NULL;
 
-  if (take_club (self, club))
+  if (_golf_capture_listener_take_club (self, club))
     send_player (self);
 }
 
+/**
+ * golf_capture_listener_get_hand:
+ * @self: a #GolfCaptureListener
+ *
+ * Returns: the golfer's hand, as connectors are told
+ */
 GolfHand
 golf_capture_listener_get_hand (GolfCaptureListener *self)
 {
@@ -709,6 +722,12 @@ golf_capture_listener_set_hand (GolfCaptureListener *self,
   send_player (self);
 }
 
+/**
+ * golf_capture_listener_get_player_id:
+ * @self: a #GolfCaptureListener
+ *
+ * Returns: the player whose live sessions shots go to, 0 for the default
+ */
 gint64
 golf_capture_listener_get_player_id (GolfCaptureListener *self)
 {
@@ -747,6 +766,12 @@ golf_capture_listener_set_player_id (GolfCaptureListener *self,
     golf_capture_listener_set_hand (self, golf_player_get_hand (player));
 }
 
+/**
+ * golf_capture_listener_get_max_connections:
+ * @self: a #GolfCaptureListener
+ *
+ * Returns: how many connectors may be connected at once
+ */
 guint
 golf_capture_listener_get_max_connections (GolfCaptureListener *self)
 {
@@ -775,6 +800,12 @@ golf_capture_listener_set_max_connections (GolfCaptureListener *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAX_CONNECTIONS]);
 }
 
+/**
+ * golf_capture_listener_get_partial_timeout:
+ * @self: a #GolfCaptureListener
+ *
+ * Returns: how long, in milliseconds, a message may take to arrive whole
+ */
 guint
 golf_capture_listener_get_partial_timeout (GolfCaptureListener *self)
 {
@@ -848,91 +879,16 @@ golf_capture_listener_get_last_shot_id (GolfCaptureListener *self)
   return self->last_shot_id;
 }
 
-static GDateTime *
-dup_now (GolfCaptureListener *self)
+/* A shot stored: the properties a dashboard follows, then the signal. */
+void
+_golf_capture_listener_shot_stored (GolfCaptureListener *self,
+                                    GolfShot            *shot)
 {
-  if (self->clock != NULL)
-    return g_date_time_ref (self->clock);
-
-  return g_date_time_new_now_local ();
-}
-
-static void
-log_refused_values (GolfCaptureConnection    *connection,
-                    const GolfCaptureMessage *message,
-                    GolfShot                 *shot)
-{
-  g_autoptr(GString) names = g_string_new (NULL);
-
-  if (message->refused->len == 0)
-    return;
-
-  for (guint i = 0; i < message->refused->len; i++)
-    g_string_append_printf (names, "%s%s", i > 0 ? ", " : "",
-                            (const char *) g_ptr_array_index (message->refused, i));
-
-  _golf_capture_log (G_LOG_LEVEL_MESSAGE, golf_capture_connection_get_peer (connection),
-                     golf_capture_connection_get_id (connection),
-                     "Shot %s was stored without values no golf shot can have: %s",
-                     golf_shot_get_id (shot), names->str);
-}
-
-static GBytes *
-record_shot (GolfCaptureListener      *self,
-             GolfCaptureConnection    *connection,
-             const GolfCaptureMessage *message)
-{
-  g_autoptr(GDateTime) now = dup_now (self);
-  g_autoptr(GolfShot) shot = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (!golf_capture_recorder_record (self->recorder, message, self->club, self->player_id,
-                                     now, &shot, &error))
-    {
-      g_autofree char *text = g_strdup_printf ("Golf Lab could not store shot %" G_GINT64_FORMAT
-                                               ": %s", message->shot_number, error->message);
-
-      _golf_capture_log (G_LOG_LEVEL_WARNING, golf_capture_connection_get_peer (connection),
-                         golf_capture_connection_get_id (connection), "%s", text);
-      return golf_capture_answer_new (CODE_NOT_STORED, text);
-    }
-
-  if (shot != NULL)
-    {
-      log_refused_values (connection, message, shot);
-      if (set_str (&self->live_session_id, golf_shot_get_session_id (shot)))
-        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIVE_SESSION_ID]);
-      set_str (&self->last_shot_id, golf_shot_get_id (shot));
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_SHOT_ID]);
-      g_signal_emit (self, signals[SHOT_RECEIVED], 0, shot);
-    }
-
-  return golf_capture_answer_new (CODE_SHOT_RECEIVED, "Shot received successfully");
-}
-
-/*
- * _golf_capture_listener_receive:
- * @self: a #GolfCaptureListener
- * @connection: the connection the message came on
- * @message: a message a connector sent
- *
- * Stores shots; takes the club a connector names.
- *
- * Returns: (transfer full) (nullable): Golf Lab's answer (200 for a shot,
- *   500 when it could not be stored), %NULL when a message needs none
- */
-GBytes *
-_golf_capture_listener_receive (GolfCaptureListener      *self,
-                                GolfCaptureConnection    *connection,
-                                const GolfCaptureMessage *message)
-{
-  if (message->club != NULL)
-    take_club (self, message->club);
-
-  if (message->kind != GOLF_CAPTURE_MESSAGE_SHOT)
-    return NULL;
-
-  return record_shot (self, connection, message);
+  if (set_str (&self->live_session_id, golf_shot_get_session_id (shot)))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIVE_SESSION_ID]);
+  set_str (&self->last_shot_id, golf_shot_get_id (shot));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAST_SHOT_ID]);
+  g_signal_emit (self, signals[SHOT_RECEIVED], 0, shot);
 }
 
 /* A connection saying goodbye no longer counts. */
@@ -964,7 +920,7 @@ _golf_capture_listener_take_player (GolfCaptureListener *self,
                                     const char          *club)
 {
   if (club != NULL)
-    take_club (self, club);
+    _golf_capture_listener_take_club (self, club);
 
   if (self->hand != hand)
     {
@@ -977,13 +933,4 @@ GBytes *
 _golf_capture_listener_dup_player_answer (GolfCaptureListener *self)
 {
   return golf_capture_player_answer_new (self->hand, self->club);
-}
-
-void
-_golf_capture_listener_set_clock (GolfCaptureListener *self,
-                                  GDateTime           *now)
-{
-  g_clear_pointer (&self->clock, g_date_time_unref);
-  if (now != NULL)
-    self->clock = g_date_time_ref (now);
 }

@@ -53,6 +53,10 @@ golf_capture_splitter_new (gsize max_size,
   return self;
 }
 
+/**
+ * golf_capture_splitter_free:
+ * @self: (nullable): a #GolfCaptureSplitter
+ */
 void
 golf_capture_splitter_free (GolfCaptureSplitter *self)
 {
