@@ -197,6 +197,16 @@ golf_test_connector_next (GolfTestConnector *self,
     }
 }
 
+/* The next message must be @expected, and come within 5 s. */
+void
+golf_test_connector_expect (GolfTestConnector *self,
+                            const char        *expected)
+{
+  g_autofree char *answer = golf_test_connector_next (self, 5000);
+
+  g_assert_cmpstr (answer, ==, expected);
+}
+
 gboolean
 golf_test_connector_wait_closed (GolfTestConnector *self,
                                  guint              timeout_ms)
@@ -248,6 +258,18 @@ golf_test_shot_message (const char *device,
                           g_ascii_dtostr (speed, sizeof speed, ball_speed),
                           g_ascii_dtostr (carry_text, sizeof carry_text, carry),
                           g_ascii_dtostr (club_text, sizeof club_text, club_speed));
+}
+
+/* A shot of 150 mph ball speed and 105 mph club speed, carrying @carry_yards. */
+void
+golf_test_send_shot (GolfTestConnector *connector,
+                     const char        *device,
+                     gint64             shot_number,
+                     double             carry_yards)
+{
+  g_autofree char *shot = golf_test_shot_message (device, shot_number, "Yards", 150, carry_yards, 105);
+
+  golf_test_connector_send_str (connector, shot);
 }
 
 typedef struct

@@ -21,6 +21,8 @@ void               golf_test_connector_send_str     (GolfTestConnector  *self,
                                                      const char         *text);
 char              *golf_test_connector_next         (GolfTestConnector  *self,
                                                      guint               timeout_ms);
+void               golf_test_connector_expect       (GolfTestConnector  *self,
+                                                     const char         *expected);
 gboolean           golf_test_connector_wait_closed  (GolfTestConnector  *self,
                                                      guint               timeout_ms);
 gboolean           golf_test_connector_poll         (GolfTestConnector  *self);
@@ -30,6 +32,10 @@ void               golf_test_spin                   (guint               ms);
 gboolean           golf_test_spin_until             (gboolean          (*done) (gpointer),
                                                      gpointer            data,
                                                      guint               timeout_ms);
+void               golf_test_send_shot              (GolfTestConnector  *connector,
+                                                     const char         *device,
+                                                     gint64              shot_number,
+                                                     double              carry_yards);
 char              *golf_test_shot_message           (const char         *device,
                                                      gint64              shot_number,
                                                      const char         *units,

@@ -7,7 +7,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <math.h>
-#include <signal.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -131,15 +130,6 @@ connect_connector (Fixture *f)
   return connector;
 }
 
-static void
-assert_answer (GolfTestConnector *connector,
-               const char        *expected)
-{
-  g_autofree char *answer = golf_test_connector_next (connector, WAIT_MS);
-
-  g_assert_cmpstr (answer, ==, expected);
-}
-
 static GolfShot *
 find_shot (Fixture    *f,
            const char *shot_id)
@@ -173,17 +163,6 @@ avg_carry (Fixture    *f,
 }
 
 static void
-send_shot (GolfTestConnector *connector,
-           const char        *device,
-           gint64             number,
-           double             carry_yards)
-{
-  g_autofree char *shot = golf_test_shot_message (device, number, "Yards", 150, carry_yards, 105);
-
-  golf_test_connector_send_str (connector, shot);
-}
-
-static void
 test_shots_split_and_batched (Fixture       *f,
                               gconstpointer  data)
 {
@@ -201,7 +180,7 @@ test_shots_split_and_batched (Fixture       *f,
   golf_test_connector_send (connector, first + 10, length / 2 - 10);
   golf_test_spin (20);
   golf_test_connector_send (connector, first + length / 2, length - length / 2);
-  assert_answer (connector, OK_ANSWER);
+  golf_test_connector_expect (connector, OK_ANSWER);
 
   shot = find_shot (f, R10_SESSION "-1");
   g_assert_nonnull (shot);
@@ -225,8 +204,8 @@ test_shots_split_and_batched (Fixture       *f,
 
   /* Two shots in one write, one in metres: two answers, both stored. */
   golf_test_connector_send_str (connector, both);
-  assert_answer (connector, OK_ANSWER);
-  assert_answer (connector, OK_ANSWER);
+  golf_test_connector_expect (connector, OK_ANSWER);
+  golf_test_connector_expect (connector, OK_ANSWER);
   g_clear_object (&shot);
   shot = find_shot (f, R10_SESSION "-2");
   g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_BALL_SPEED), ==, 70);
@@ -261,8 +240,8 @@ test_metrics_follow_each_shot (Fixture       *f,
   NotifyLog log = { g_array_new (FALSE, FALSE, sizeof (double)) };
   double sum = 0;
 
-  send_shot (connector, "GSPro R10", 1, carries[0]);
-  assert_answer (connector, OK_ANSWER);
+  golf_test_send_shot (connector, "GSPro R10", 1, carries[0]);
+  golf_test_connector_expect (connector, OK_ANSWER);
   g_signal_connect (golf_store_find_session (f->store, R10_SESSION), "notify::avg-carry",
                     G_CALLBACK (avg_carry_notified_cb), &log);
   golf_metrics_worker_flush (f->worker);
@@ -273,8 +252,8 @@ test_metrics_follow_each_shot (Fixture       *f,
       guint before = log.values->len;
       double expected;
 
-      send_shot (connector, "GSPro R10", i + 1, carries[i]);
-      assert_answer (connector, OK_ANSWER);
+      golf_test_send_shot (connector, "GSPro R10", i + 1, carries[i]);
+      golf_test_connector_expect (connector, OK_ANSWER);
       while (log.values->len == before)
         golf_test_spin (1);
 
@@ -313,8 +292,8 @@ test_non_shots_not_stored (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (golf_store_get_sessions (f->store)), ==, 0);
   g_assert_null (golf_capture_listener_get_last_shot_id (f->listener));
 
-  send_shot (connector, "GSPro R10", 6, 200);
-  assert_answer (connector, OK_ANSWER);
+  golf_test_send_shot (connector, "GSPro R10", 6, 200);
+  golf_test_connector_expect (connector, OK_ANSWER);
   g_assert_cmpuint (golf_test_count_shots (f->store, R10_SESSION), ==, 1);
 }
 
@@ -332,8 +311,8 @@ test_club_both_ways (Fixture       *f,
   player = golf_test_connector_next (connector, WAIT_MS);
   g_assert_cmpstr (player, ==, "{\"Code\":201,\"Message\":\"GSPro Player Information\","
                                "\"Player\":{\"Handed\":\"RH\",\"Club\":\"I7\"}}");
-  send_shot (connector, "GSPro R10", 1, 160);
-  assert_answer (connector, OK_ANSWER);
+  golf_test_send_shot (connector, "GSPro R10", 1, 160);
+  golf_test_connector_expect (connector, OK_ANSWER);
   first = find_shot (f, R10_SESSION "-1");
   g_assert_cmpstr (golf_shot_get_club (first), ==, "7 Iron");
 
@@ -341,7 +320,7 @@ test_club_both_ways (Fixture       *f,
   golf_test_connector_send_str (connector,
     "{\"DeviceID\":\"GSPro R10\",\"Club\":\"PW\",\"ShotNumber\":2,\"BallData\":{\"Speed\":90,"
     "\"CarryDistance\":120},\"ShotDataOptions\":{\"ContainsBallData\":true}}");
-  assert_answer (connector, OK_ANSWER);
+  golf_test_connector_expect (connector, OK_ANSWER);
   second = find_shot (f, R10_SESSION "-2");
   g_assert_cmpstr (golf_shot_get_club (second), ==, "PW");
   g_assert_cmpstr (golf_capture_listener_get_club (f->listener), ==, "PW");
@@ -364,8 +343,8 @@ test_bad_stream_closes_only_that_connection (Fixture       *f,
   };
   g_autoptr(GolfTestConnector) good = connect_connector (f);
 
-  send_shot (good, "GSPro R10", 1, 200);
-  assert_answer (good, OK_ANSWER);
+  golf_test_send_shot (good, "GSPro R10", 1, 200);
+  golf_test_connector_expect (good, OK_ANSWER);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -404,8 +383,8 @@ test_bad_stream_closes_only_that_connection (Fixture       *f,
     }
 
   /* The good connector never noticed; nothing of the bad ones is stored. */
-  send_shot (good, "GSPro R10", 2, 220);
-  assert_answer (good, OK_ANSWER);
+  golf_test_send_shot (good, "GSPro R10", 2, 220);
+  golf_test_connector_expect (good, OK_ANSWER);
   g_assert_cmpuint (g_list_model_get_n_items (golf_store_get_sessions (f->store)), ==, 1);
   g_assert_cmpfloat_with_epsilon (avg_carry (f, R10_SESSION), 210 * YARD, 1e-9);
   g_assert_cmpuint (golf_capture_listener_get_connection_count (f->listener), ==, 1);
@@ -427,8 +406,8 @@ test_unsupported_shot_keeps_connection (Fixture       *f,
   g_assert_nonnull (strstr (answer, "neither Yards nor Metres"));
   warning = expect_warning ("Furlongs");
 
-  send_shot (connector, "GSPro R10", 2, 200);
-  assert_answer (connector, OK_ANSWER);
+  golf_test_send_shot (connector, "GSPro R10", 2, 200);
+  golf_test_connector_expect (connector, OK_ANSWER);
   g_assert_cmpuint (golf_test_count_shots (f->store, R10_SESSION), ==, 1);
 }
 
@@ -443,7 +422,7 @@ test_impossible_values_missing (Fixture       *f,
   golf_test_connector_send_str (connector,
     "{\"DeviceID\":\"GSPro R10\",\"ShotNumber\":1,\"BallData\":{\"Speed\":900,"
     "\"CarryDistance\":200,\"VLA\":12},\"ShotDataOptions\":{\"ContainsBallData\":true}}");
-  assert_answer (connector, OK_ANSWER);
+  golf_test_connector_expect (connector, OK_ANSWER);
 
   shot = find_shot (f, R10_SESSION "-1");
   g_assert_false (golf_shot_has (shot, GOLF_SHOT_FIELD_BALL_SPEED));
@@ -479,8 +458,8 @@ test_slow_client_times_out (Fixture       *f,
   g_assert_cmpint (g_get_monotonic_time () - start, <, 2 * G_USEC_PER_SEC);
   warning = expect_warning ("no whole message arrived");
 
-  send_shot (good, "GSPro R10", 1, 200);
-  assert_answer (good, OK_ANSWER);
+  golf_test_send_shot (good, "GSPro R10", 1, 200);
+  golf_test_connector_expect (good, OK_ANSWER);
   g_assert_cmpuint (g_list_model_get_n_items (golf_store_get_sessions (f->store)), ==, 1);
 }
 
@@ -493,16 +472,16 @@ test_hang_up_mid_message (Fixture       *f,
   g_autofree char *shot = golf_test_shot_message ("Leaving", 1, "Yards", 150, 250, 105);
   g_autofree char *warning = NULL;
 
-  send_shot (good, "GSPro R10", 1, 200);
-  assert_answer (good, OK_ANSWER);
+  golf_test_send_shot (good, "GSPro R10", 1, 200);
+  golf_test_connector_expect (good, OK_ANSWER);
 
   golf_test_connector_send (leaving, shot, 40);
   golf_test_spin (20);
   golf_test_connector_hang_up (leaving);
   warning = expect_warning ("hung up in the middle of a message (40 bytes");
 
-  send_shot (good, "GSPro R10", 2, 210);
-  assert_answer (good, OK_ANSWER);
+  golf_test_send_shot (good, "GSPro R10", 2, 210);
+  golf_test_connector_expect (good, OK_ANSWER);
   g_assert_cmpuint (g_list_model_get_n_items (golf_store_get_sessions (f->store)), ==, 1);
   g_assert_cmpfloat_with_epsilon (avg_carry (f, R10_SESSION), 205 * YARD, 1e-9);
 }
@@ -560,8 +539,8 @@ test_hundred_connections (Fixture       *f,
 
       /* Those let in record as usual. */
       g_assert_nonnull (strstr (first, "\"Code\":201"));
-      send_shot (connectors[i], "GSPro R10", i + 1, 200);
-      assert_answer (connectors[i], OK_ANSWER);
+      golf_test_send_shot (connectors[i], "GSPro R10", i + 1, 200);
+      golf_test_connector_expect (connectors[i], OK_ANSWER);
       n_served++;
     }
 
@@ -595,8 +574,8 @@ test_duplicates_on_reconnect (Fixture       *f,
 
   for (guint i = 1; i <= 3; i++)
     {
-      send_shot (connector, "GSPro R10", i, 200 + i);
-      assert_answer (connector, OK_ANSWER);
+      golf_test_send_shot (connector, "GSPro R10", i, 200 + i);
+      golf_test_connector_expect (connector, OK_ANSWER);
     }
   g_clear_pointer (&connector, golf_test_connector_free);
 
@@ -604,8 +583,8 @@ test_duplicates_on_reconnect (Fixture       *f,
   connector = connect_connector (f);
   for (guint i = 2; i <= 4; i++)
     {
-      send_shot (connector, "GSPro R10", i, 200 + i);
-      assert_answer (connector, OK_ANSWER);
+      golf_test_send_shot (connector, "GSPro R10", i, 200 + i);
+      golf_test_connector_expect (connector, OK_ANSWER);
     }
   g_assert_cmpuint (golf_test_count_shots (f->store, R10_SESSION), ==, 4);
   g_assert_cmpuint (n_received, ==, 4);
@@ -613,7 +592,7 @@ test_duplicates_on_reconnect (Fixture       *f,
 
   /* Restarted, it counts from 1 again: a new shot, not a resend. */
   golf_test_connector_send_str (connector, restarted);
-  assert_answer (connector, OK_ANSWER);
+  golf_test_connector_expect (connector, OK_ANSWER);
   g_assert_cmpuint (golf_test_count_shots (f->store, R10_SESSION), ==, 5);
   g_assert_cmpstr (golf_capture_listener_get_last_shot_id (f->listener), ==, R10_SESSION "-1-2");
   g_signal_handlers_disconnect_by_data (f->listener, &n_received);
@@ -628,10 +607,10 @@ test_session_per_device_and_day (Fixture       *f,
   g_autoptr(GDateTime) next_day = g_date_time_new_utc (2026, 5, 2, 7, 0, 0);
   GolfSession *session;
 
-  send_shot (r10, "GSPro R10", 1, 200);
-  assert_answer (r10, OK_ANSWER);
-  send_shot (mevo, "Mevo+ / FS Golf", 1, 180);
-  assert_answer (mevo, OK_ANSWER);
+  golf_test_send_shot (r10, "GSPro R10", 1, 200);
+  golf_test_connector_expect (r10, OK_ANSWER);
+  golf_test_send_shot (mevo, "Mevo+ / FS Golf", 1, 180);
+  golf_test_connector_expect (mevo, OK_ANSWER);
 
   session = golf_store_find_session (f->store, R10_SESSION);
   g_assert_nonnull (session);
@@ -643,8 +622,8 @@ test_session_per_device_and_day (Fixture       *f,
 
   /* Past midnight the same device starts the next day's session. */
   _golf_capture_listener_set_clock (f->listener, next_day);
-  send_shot (r10, "GSPro R10", 2, 210);
-  assert_answer (r10, OK_ANSWER);
+  golf_test_send_shot (r10, "GSPro R10", 2, 210);
+  golf_test_connector_expect (r10, OK_ANSWER);
   g_assert_cmpuint (golf_test_count_shots (f->store, R10_SESSION), ==, 1);
   g_assert_cmpuint (golf_test_count_shots (f->store, "live-gspro-r10-20260502"), ==, 1);
   g_assert_cmpstr (golf_capture_listener_get_live_session_id (f->listener), ==, "live-gspro-r10-20260502");
@@ -675,8 +654,8 @@ test_player (Fixture       *f,
   player_answer = golf_test_connector_next (connector, WAIT_MS);
   g_assert_nonnull (strstr (player_answer, "\"Handed\":\"LH\""));
 
-  send_shot (connector, "GSPro R10", 1, 200);
-  assert_answer (connector, OK_ANSWER);
+  golf_test_send_shot (connector, "GSPro R10", 1, 200);
+  golf_test_connector_expect (connector, OK_ANSWER);
   session_id = g_strdup_printf ("live-gspro-r10-p%" G_GINT64_FORMAT "-20260501", golf_player_get_id (alex));
   session = golf_store_find_session (f->store, session_id);
   g_assert_nonnull (session);
@@ -728,9 +707,9 @@ test_pass_through (Fixture       *f,
   /* GSPro quits: Golf Lab tells the connector the club it knows, recording
    * goes on, and Golf Lab answers. */
   golf_test_gspro_hang_up (gspro);
-  assert_answer (connector, player);
-  send_shot (connector, "GSPro R10", 2, 240);
-  assert_answer (connector, OK_ANSWER);
+  golf_test_connector_expect (connector, player);
+  golf_test_send_shot (connector, "GSPro R10", 2, 240);
+  golf_test_connector_expect (connector, OK_ANSWER);
   g_assert_cmpuint (golf_test_count_shots (f->store, R10_SESSION), ==, 2);
 }
 
@@ -749,18 +728,18 @@ test_pass_through_gspro_down (Fixture       *f,
 
   connector = golf_test_connector_new (golf_capture_listener_get_port (f->listener));
   /* Sent at once, while Golf Lab still tries GSPro: answered all the same. */
-  send_shot (connector, "GSPro R10", 1, 200);
+  golf_test_send_shot (connector, "GSPro R10", 1, 200);
 
   player = golf_test_connector_next (connector, WAIT_MS);
   g_assert_nonnull (player);
   g_assert_nonnull (strstr (player, "\"Code\":"));
   if (strstr (player, "\"Code\":201") != NULL)
-    assert_answer (connector, OK_ANSWER);
+    golf_test_connector_expect (connector, OK_ANSWER);
   else
     g_assert_cmpstr (player, ==, OK_ANSWER);
 
-  send_shot (connector, "GSPro R10", 2, 220);
-  assert_answer (connector, OK_ANSWER);
+  golf_test_send_shot (connector, "GSPro R10", 2, 220);
+  golf_test_connector_expect (connector, OK_ANSWER);
   g_assert_cmpuint (golf_test_count_shots (f->store, R10_SESSION), ==, 2);
 }
 
@@ -848,173 +827,6 @@ test_privileged_port (void)
   g_test_trap_assert_stdout ("*port 921*net.ipv4.ip_unprivileged_port_start*1024 or above*host and port*");
 }
 
-static char *
-read_line (GDataInputStream *out)
-{
-  g_autoptr(GError) error = NULL;
-  char *line = g_data_input_stream_read_line_utf8 (out, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (line);
-
-  return line;
-}
-
-/* golf-lab-cli listen, with clubs typed on its standard input. */
-static GSubprocess *
-spawn_listen (const char  *db_path,
-              guint        port,
-              const char  *units,
-              const char  *player)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *port_text = g_strdup_printf ("%u", port);
-  GSubprocess *process;
-
-  process = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                              G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
-                              g_getenv ("GOLF_LAB_CLI"), "--db", db_path, "listen",
-                              "--port", port_text, "--units", units, "--club", "DR",
-                              player ? "--player" : NULL, player, NULL);
-  g_assert_no_error (error);
-
-  return process;
-}
-
-/* golf-lab-cli listen: a line per shot, the running averages, Ctrl-C ends. */
-static void
-test_cli_listen (void)
-{
-  g_auto(GolfTestDir) dir = { 0 };
-  g_autoptr(GolfTestConnector) connector = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GDataInputStream) out = NULL;
-  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
-  g_autofree char *day = g_date_time_format (today, "%Y%m%d");
-  g_autofree char *hello = NULL, *line = NULL, *rest = NULL;
-  g_autoptr(GolfStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *session_id = NULL;
-  guint port = golf_test_free_port ();
-
-  golf_test_dir_init (&dir);
-  process = spawn_listen (dir.db_path, port, "imperial", NULL);
-  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (process));
-
-  line = read_line (out);
-  g_assert_nonnull (strstr (line, "Listening for launch-monitor connectors on 127.0.0.1 port"));
-  g_free (line);
-  line = read_line (out);
-  g_assert_nonnull (strstr (line, "Type a club"));
-  connector = golf_test_connector_new (port);
-  hello = golf_test_connector_next (connector, WAIT_MS);
-  g_assert_nonnull (strstr (hello, "\"Player\":{\"Handed\":\"RH\",\"Club\":\"DR\"}"));
-  g_free (line);
-  line = read_line (out);
-  g_assert_cmpstr (line, ==, "1 connector connected");
-
-  /* A club typed while listening: the connector is told, the shots carry it. */
-  g_output_stream_write_all (g_subprocess_get_stdin_pipe (process), "7i\n", 3, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_free (line);
-  line = read_line (out);
-  g_assert_cmpstr (line, ==, "Club: 7 Iron");
-  g_free (hello);
-  hello = golf_test_connector_next (connector, WAIT_MS);
-  g_assert_nonnull (strstr (hello, "\"Club\":\"I7\""));
-
-  session_id = g_strdup_printf ("live-gspro-r10-%s", day);
-  for (guint i = 1; i <= 2; i++)
-    {
-      g_autofree char *shot_line = NULL;
-      g_autofree char *averages = NULL;
-      g_autofree char *shot_id = g_strdup_printf ("%s-%u", session_id, i);
-
-      send_shot (connector, "GSPro R10", i, i == 1 ? 250 : 240);
-      assert_answer (connector, OK_ANSWER);
-      shot_line = read_line (out);
-      g_assert_nonnull (strstr (shot_line, shot_id));
-      g_assert_nonnull (strstr (shot_line, "  7 Iron  "));
-      g_assert_nonnull (strstr (shot_line, "ball 150.0 mph  club 105.0 mph  launch 12.2°"));
-      g_assert_nonnull (strstr (shot_line, i == 1 ? "carry 250.0 yd" : "carry 240.0 yd"));
-      averages = read_line (out);
-      g_assert_cmpstr (averages, ==, i == 1
-        ? "  GSPro R10 live: 1 shot, average carry 250.0 yd, ball speed 150.0 mph, club speed 105.0 mph, smash 1.43"
-        : "  GSPro R10 live: 2 shots, average carry 245.0 yd, ball speed 150.0 mph, club speed 105.0 mph, smash 1.43");
-    }
-
-  g_subprocess_send_signal (process, SIGINT);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &rest, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
-  g_assert_nonnull (strstr (rest, "Stopped; recorded 2 shots"));
-
-  store = golf_test_store_new (dir.db_path);
-  g_assert_cmpuint (golf_test_count_shots (store, session_id), ==, 2);
-}
-
-/* In metres for --units si, as a player of the store; refusals say why. */
-static void
-test_cli_listen_player_and_refusals (void)
-{
-  g_auto(GolfTestDir) dir = { 0 };
-  g_autoptr(GolfTestConnector) connector = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GSubprocess) refused = NULL;
-  g_autoptr(GDataInputStream) out = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *hello = NULL, *line = NULL, *err = NULL;
-  guint port = golf_test_free_port ();
-
-  golf_test_dir_init (&dir);
-  {
-    g_autoptr(GolfStore) store = golf_test_store_new (dir.db_path);
-
-    g_assert_nonnull (golf_store_add_player (store, "Alex", GOLF_HAND_LEFT, NULL, &error));
-    g_assert_no_error (error);
-  }
-
-  refused = spawn_listen (dir.db_path, port, "si", "Sam");
-  g_subprocess_communicate_utf8 (refused, NULL, NULL, NULL, &err, &error);
-  g_assert_cmpint (g_subprocess_get_exit_status (refused), ==, 1);
-  g_assert_nonnull (strstr (err, "No player is named “Sam”; the players are “Me”, “Alex”"));
-  g_clear_object (&refused);
-  g_clear_pointer (&err, g_free);
-
-  process = spawn_listen (dir.db_path, port, "si", "Alex");
-  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (process));
-  line = read_line (out);
-  connector = golf_test_connector_new (port);
-  hello = golf_test_connector_next (connector, WAIT_MS);
-  g_assert_nonnull (strstr (hello, "\"Handed\":\"LH\""));
-
-  /* A second listener on the same port is told it is taken. */
-  refused = spawn_listen (dir.db_path, port, "si", NULL);
-  g_subprocess_communicate_utf8 (refused, NULL, NULL, NULL, &err, &error);
-  g_assert_cmpint (g_subprocess_get_exit_status (refused), ==, 1);
-  g_assert_nonnull (strstr (err, "already in use"));
-
-  g_clear_pointer (&line, g_free);
-  line = read_line (out);
-  g_assert_nonnull (strstr (line, "Type a club"));
-  g_clear_pointer (&line, g_free);
-  line = read_line (out);
-  g_assert_cmpstr (line, ==, "1 connector connected");
-  send_shot (connector, "GSPro R10", 1, 250);
-  assert_answer (connector, OK_ANSWER);
-  g_clear_pointer (&line, g_free);
-  line = read_line (out);
-  g_assert_nonnull (strstr (line, "-p2-"));
-  g_assert_nonnull (strstr (line, "  Driver  "));
-  g_assert_nonnull (strstr (line, "ball 67.1 m/s"));
-  g_assert_nonnull (strstr (line, "carry 228.6 m"));
-
-  g_subprocess_send_signal (process, SIGTERM);
-  g_subprocess_wait (process, NULL, &error);
-  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 0);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -1043,8 +855,6 @@ main (int   argc,
   ADD ("/capture/relay/pass-through", test_pass_through);
   ADD ("/capture/relay/gspro-down", test_pass_through_gspro_down);
   g_test_add_func ("/capture/listener/privileged-port", test_privileged_port);
-  g_test_add_func ("/capture/cli/listen", test_cli_listen);
-  g_test_add_func ("/capture/cli/listen-player-and-refusals", test_cli_listen_player_and_refusals);
 
 #undef ADD
 
