@@ -59,3 +59,14 @@ golf_bench_remove_tree (const char *path)
     }
   g_rmdir (path);
 }
+
+/* One figure on a line, next to its target. */
+void
+golf_bench_report (const char *name,
+                   double      value,
+                   const char *unit,
+                   const char *target,
+                   gboolean    met)
+{
+  g_print ("%-58s %12.3f %-8s target %-12s %s\n", name, value, unit, target, met ? "ok" : "MISSED");
+}

@@ -14,5 +14,10 @@ double golf_bench_percentile  (double     *values,
                                guint       n,
                                double      p);
 void   golf_bench_remove_tree (const char *path);
+void   golf_bench_report      (const char *name,
+                               double      value,
+                               const char *unit,
+                               const char *target,
+                               gboolean    met);
 
 G_END_DECLS

@@ -361,3 +361,16 @@ golf_test_assert_strict_json (const char *text)
   if (!golf_test_json_is_strict (text, &where))
     g_error ("Not strict JSON at byte %" G_GSIZE_FORMAT ": “%.40s”", (gsize)(where - text), where);
 }
+
+/* A field of a structured log message, for log writers that check them. */
+const char *
+golf_test_log_field (const GLogField *fields,
+                     gsize            n_fields,
+                     const char      *key)
+{
+  for (gsize i = 0; i < n_fields; i++)
+    if (g_str_equal (fields[i].key, key))
+      return fields[i].value;
+
+  return NULL;
+}

@@ -41,6 +41,9 @@ gint64     golf_test_query_int    (const char   *db_path,
                                    const char   *sql);
 char      *golf_test_read_file    (const char   *path,
                                    gsize        *length);
+const char *golf_test_log_field   (const GLogField *fields,
+                                   gsize            n_fields,
+                                   const char      *key);
 void       golf_test_drop_root    (void);
 gboolean   golf_test_json_is_strict (const char *text,
                                    const char  **where);
