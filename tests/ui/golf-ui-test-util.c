@@ -211,15 +211,12 @@ ui_find_widget (GtkWidget *widget,
   return NULL;
 }
 
-/* Renders @widget as it is on screen into the build folder. */
-void
-ui_save_png (GtkWidget  *widget,
-             const char *name)
+/* @widget as it is on screen. */
+GdkTexture *
+ui_render (GtkWidget *widget)
 {
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
   GtkSnapshot *snapshot;
   int width, height;
 
@@ -237,9 +234,20 @@ ui_save_png (GtkWidget  *widget,
       node = gtk_snapshot_free_to_node (snapshot);
     }
   g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
-                                         node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+
+  return gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                      node,
+                                      &GRAPHENE_RECT_INIT (0, 0, width, height));
+}
+
+/* Renders @widget as it is on screen into the build folder. */
+void
+ui_save_png (GtkWidget  *widget,
+             const char *name)
+{
+  g_autoptr(GdkTexture) texture = ui_render (widget);
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("rendered to %s", path);
 }

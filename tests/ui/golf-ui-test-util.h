@@ -45,6 +45,7 @@ GtkWidget  *ui_find_label           (GtkWidget     *widget,
                                      const char    *text);
 GtkWidget  *ui_find_widget          (GtkWidget     *widget,
                                      GType          type);
+GdkTexture *ui_render               (GtkWidget     *widget);
 void        ui_save_png             (GtkWidget     *widget,
                                      const char    *name);
 void        ui_set_dark             (gboolean       dark);

@@ -9,6 +9,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "golf-chart-view.h"
 #include "golf-club-table.h"
 #include "golf-dashboard-page.h"
 #include "golf-format.h"
@@ -345,6 +346,129 @@ test_dashboard_gaps (UiFixture     *fixture,
   ui_save_png (GTK_WIDGET (fixture->window), "dashboard-gaps.png");
 }
 
+/* Pixels in a club's colour: saturated, unlike text, grid and page. */
+static guint
+count_coloured (GdkTexture *texture)
+{
+  int width = gdk_texture_get_width (texture);
+  int height = gdk_texture_get_height (texture);
+  g_autofree guchar *data = g_malloc (width * height * 4);
+  guint n = 0;
+
+  gdk_texture_download (texture, data, width * 4);
+  for (int i = 0; i < width * height; i++)
+    {
+      int b = data[4 * i], g = data[4 * i + 1], r = data[4 * i + 2];
+
+      if (MAX (r, MAX (g, b)) - MIN (r, MIN (g, b)) > 60)
+        n++;
+    }
+
+  return n;
+}
+
+static gboolean
+textures_differ (GdkTexture *a,
+                 GdkTexture *b)
+{
+  gsize size = gdk_texture_get_width (a) * gdk_texture_get_height (a) * 4;
+  g_autofree guchar *data_a = g_malloc (size);
+  g_autofree guchar *data_b = g_malloc (size);
+
+  if (gdk_texture_get_width (a) != gdk_texture_get_width (b) ||
+      gdk_texture_get_height (a) != gdk_texture_get_height (b))
+    return TRUE;
+
+  gdk_texture_download (a, data_a, gdk_texture_get_width (a) * 4);
+  gdk_texture_download (b, data_b, gdk_texture_get_width (b) * 4);
+
+  return memcmp (data_a, data_b, size) != 0;
+}
+
+typedef struct
+{
+  GolfDashboardModel *model;
+  guint               n_computed;
+} ComputeWait;
+
+static gboolean
+recomputed (gpointer data)
+{
+  ComputeWait *wait = data;
+
+  return golf_dashboard_model_get_n_computed (wait->model) > wait->n_computed &&
+         !golf_dashboard_model_get_busy (wait->model);
+}
+
+/* The charts draw the analytics in dark and light, name the shot under
+ * the pointer, and draw again when the shots change. */
+static void
+test_dashboard_charts (UiFixture     *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(GdkTexture) before = NULL;
+  g_autoptr(GdkTexture) after = NULL;
+  g_autoptr(GolfShot) shot = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  GolfChartView *chart;
+  ComputeWait wait;
+  guint n_draws;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  ui_open_store (fixture);
+  ui_save_practice (fixture->store);
+  golf_metrics_worker_flush (fixture->worker);
+  ui_show_window (fixture, 1280, 1000);
+  golf_window_select_session (fixture->window, "41002");
+  g_assert_true (ui_iterate_until (model_settled, fixture));
+  chart = ui_template_child (dashboard (fixture), GOLF_TYPE_DASHBOARD_PAGE, "dispersion_chart");
+
+  for (int dark = 0; dark <= 1; dark++)
+    {
+      g_autoptr(GdkTexture) texture = NULL;
+      g_autofree char *name = g_strdup_printf ("dispersion-%s.png", dark ? "dark" : "light");
+
+      ui_set_dark (dark);
+      texture = ui_render (GTK_WIDGET (chart));
+      g_assert_cmpuint (count_coloured (texture), >, 300);
+      ui_save_png (GTK_WIDGET (chart), name);
+    }
+  ui_set_dark (FALSE);
+
+  /* Somewhere on the chart a dot names its shot. */
+  for (int y = 0; y < gtk_widget_get_height (GTK_WIDGET (chart)) && text == NULL; y += 2)
+    for (int x = 0; x < gtk_widget_get_width (GTK_WIDGET (chart)) && text == NULL; x += 2)
+      text = golf_chart_view_dup_shot_text (chart, x, y);
+  g_assert_nonnull (text);
+  g_test_message ("the chart names a shot: %s", text);
+  g_assert_true (g_str_has_prefix (text, "Shot "));
+  g_assert_nonnull (strstr (text, "\nCarry "));
+  g_assert_nonnull (strstr (text, " yd"));
+
+  /* A new, long driver shot: the worker runs, the chart draws again. */
+  before = ui_render (GTK_WIDGET (chart));
+  n_draws = golf_chart_view_get_n_draws (chart);
+  wait = (ComputeWait) { golf_dashboard_page_get_model (dashboard (fixture)),
+                         golf_dashboard_model_get_n_computed (golf_dashboard_page_get_model (dashboard (fixture))) };
+  shot = ui_make_shot ("41002", "41002_new", "Driver", 260, 280, 75, 50);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_SIDE_DISTANCE, -25);
+  golf_store_save_shot (fixture->store, shot, &error);
+  g_assert_no_error (error);
+  g_assert_true (ui_iterate_until (recomputed, &wait));
+  after = ui_render (GTK_WIDGET (chart));
+  g_assert_cmpuint (golf_chart_view_get_n_draws (chart), >, n_draws);
+  g_assert_true (textures_differ (before, after));
+
+  /* One club: the chart shows only its shots. */
+  pick_club (fixture, "PW");
+  g_clear_object (&before);
+  before = ui_render (GTK_WIDGET (chart));
+  g_assert_cmpuint (count_coloured (before), <, count_coloured (after));
+  g_assert_cmpuint (count_coloured (before), >, 50);
+}
+
 /* To the charts and the table at the bottom of the page, or back up. */
 static void
 scroll_dashboard (UiFixture *fixture,
@@ -416,6 +540,8 @@ main (int   argc,
               ui_fixture_set_up, test_dashboard_left_handed, ui_fixture_tear_down);
   g_test_add ("/ui/dashboard/gaps", UiFixture, NULL,
               ui_fixture_set_up, test_dashboard_gaps, ui_fixture_tear_down);
+  g_test_add ("/ui/dashboard/charts", UiFixture, NULL,
+              ui_fixture_set_up, test_dashboard_charts, ui_fixture_tear_down);
   g_test_add ("/ui/dashboard/screenshots", UiFixture, NULL,
               ui_fixture_set_up, test_dashboard_screenshots, ui_fixture_tear_down);
 
