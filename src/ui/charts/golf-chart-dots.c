@@ -60,24 +60,174 @@ _golf_chart_points_range (const GolfChartInput *input,
     }
 }
 
-/* One path per club and kind of dot, filled or stroked once: ten thousand
- * dots stay a handful of cairo calls. Shots that count are filled, shots
- * set aside hollow. */
-void
-_golf_chart_draw_dots (cairo_t                *cr,
-                       const GolfChartInput   *input,
-                       const GolfChartPalette *palette,
-                       const GolfChartPlot    *plot,
-                       GolfChartPointFunc      point)
+/* Above this many dots they are stamped into a raster layer, which is as
+ * fast for ten thousand as a path is for a few hundred; below it they stay
+ * vector paths, sharp in a PDF. */
+#define MAX_VECTOR_DOTS 500
+
+typedef struct
+{
+  int      size;      /* the mask is size × size pixels */
+  guint8  *filled;    /* coverage of a filled dot, 0–255 */
+  guint8  *ring;      /* coverage of a hollow one */
+} DotMasks;
+
+static void
+dot_masks_init (DotMasks *masks,
+                double    scale)
+{
+  double radius = DOT_RADIUS * scale;
+  double half_line = 0.65 * scale;
+  double centre;
+
+  masks->size = (int)ceil (2 * (radius + half_line + 1));
+  centre = masks->size / 2.0;
+  masks->filled = g_new (guint8, masks->size * masks->size);
+  masks->ring = g_new (guint8, masks->size * masks->size);
+
+  for (int y = 0; y < masks->size; y++)
+    for (int x = 0; x < masks->size; x++)
+      {
+        double d = hypot (x + 0.5 - centre, y + 0.5 - centre);
+
+        masks->filled[y * masks->size + x] = 255 * CLAMP (radius + 0.5 - d, 0.0, 1.0);
+        masks->ring[y * masks->size + x] = 255 * CLAMP (half_line + 0.5 - fabs (d - radius), 0.0, 1.0);
+      }
+}
+
+static void
+dot_masks_clear (DotMasks *masks)
+{
+  g_free (masks->filled);
+  g_free (masks->ring);
+}
+
+/* Blends one dot of premultiplied @color (0–255 each) into an ARGB32
+ * image, OVER, in integers: ten thousand dots are a million pixels. */
+static void
+stamp (guint8       *data,
+       int           stride,
+       int           width,
+       int           height,
+       const guint8 *mask,
+       int           size,
+       int           left,
+       int           top,
+       const guint   color[4])
+{
+  for (int y = MAX (0, -top); y < size && top + y < height; y++)
+    {
+      guint32 *row = (guint32 *)(gpointer)(data + (top + y) * stride);
+      const guint8 *coverage = mask + y * size;
+
+      for (int x = MAX (0, -left); x < size && left + x < width; x++)
+        {
+          guint cover = coverage[x];
+          guint32 pixel;
+          guint alpha, keep;
+
+          if (cover == 0)
+            continue;
+
+          pixel = row[left + x];
+          alpha = (cover * color[3] + 127) / 255;
+          keep = 255 - alpha;
+          row[left + x] =
+            (alpha + ((pixel >> 24) * keep + 127) / 255) << 24 |
+            ((cover * color[0] + 127) / 255 + ((pixel >> 16 & 0xff) * keep + 127) / 255) << 16 |
+            ((cover * color[1] + 127) / 255 + ((pixel >> 8 & 0xff) * keep + 127) / 255) << 8 |
+            ((cover * color[2] + 127) / 255 + ((pixel & 0xff) * keep + 127) / 255);
+        }
+    }
+}
+
+static guint
+count_dots (const GolfChartInput *input,
+            GolfChartPointFunc    point)
+{
+  guint n = 0;
+
+  for (guint r = 0; r < golf_shot_table_get_n_rows (input->table) && n <= MAX_VECTOR_DOTS; r++)
+    {
+      double x, y;
+
+      if (golf_chart_input_shows_row (input, r) &&
+          point (input, golf_shot_table_get_row (input->table, r), &x, &y))
+        n++;
+    }
+
+  return n;
+}
+
+static void
+draw_dots_raster (cairo_t                *cr,
+                  const GolfChartInput   *input,
+                  const GolfChartPalette *palette,
+                  const GolfChartPlot    *plot,
+                  GolfChartPointFunc      point)
+{
+  double scale_x = 1, scale_y = 1, scale;
+  cairo_surface_t *layer;
+  DotMasks masks;
+  guint8 *data;
+  int width, height, stride;
+
+  cairo_surface_get_device_scale (cairo_get_target (cr), &scale_x, &scale_y);
+  scale = MAX (scale_x, scale_y);
+  width = (int)ceil (plot->width * scale);
+  height = (int)ceil (plot->height * scale);
+  layer = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_surface_flush (layer);
+  data = cairo_image_surface_get_data (layer);
+  stride = cairo_image_surface_get_stride (layer);
+  dot_masks_init (&masks, scale);
+
+  /* Hollow dots first, so the shots that count sit on top. */
+  for (int kept = 0; kept <= 1; kept++)
+    for (guint r = 0; r < golf_shot_table_get_n_rows (input->table); r++)
+      {
+        const GolfShotTableRow *row = golf_shot_table_get_row (input->table, r);
+        const GolfChartColor *color;
+        guint premultiplied[4];
+        double alpha, x, y;
+
+        if (!golf_chart_input_shows_row (input, r) ||
+            (input->kept != NULL && golf_kept_shots_is_kept (input->kept, r) != kept) ||
+            !point (input, row, &x, &y))
+          continue;
+
+        color = &palette->clubs[golf_chart_input_club_color (input, row->club)];
+        alpha = color->alpha * (kept ? 0.85 : 0.6);
+        premultiplied[0] = 255 * color->red * alpha + 0.5;
+        premultiplied[1] = 255 * color->green * alpha + 0.5;
+        premultiplied[2] = 255 * color->blue * alpha + 0.5;
+        premultiplied[3] = 255 * alpha + 0.5;
+        stamp (data, stride, width, height, kept ? masks.filled : masks.ring, masks.size,
+               (int)floor ((_golf_chart_px (plot, x) - plot->x) * scale - masks.size / 2.0 + 0.5),
+               (int)floor ((_golf_chart_py (plot, y) - plot->y) * scale - masks.size / 2.0 + 0.5),
+               premultiplied);
+      }
+
+  cairo_surface_mark_dirty (layer);
+  cairo_surface_set_device_scale (layer, scale, scale);
+  cairo_set_source_surface (cr, layer, plot->x, plot->y);
+  cairo_paint (cr);
+  cairo_surface_destroy (layer);
+  dot_masks_clear (&masks);
+}
+
+/* One path per club and kind of dot, filled or stroked once. */
+static void
+draw_dots_vector (cairo_t                *cr,
+                  const GolfChartInput   *input,
+                  const GolfChartPalette *palette,
+                  const GolfChartPlot    *plot,
+                  GolfChartPointFunc      point)
 {
   guint n_clubs = golf_shot_table_get_n_clubs (input->table);
   guint n_rows = golf_shot_table_get_n_rows (input->table);
 
-  cairo_save (cr);
-  cairo_rectangle (cr, plot->x, plot->y, plot->width, plot->height);
-  cairo_clip (cr);
   cairo_set_line_width (cr, 1.3);
-
   for (guint c = 0; c < n_clubs; c++)
     {
       const char *club = golf_shot_table_get_club (input->table, c);
@@ -87,6 +237,7 @@ _golf_chart_draw_dots (cairo_t                *cr,
         {
           gboolean any = FALSE;
 
+          cairo_new_path (cr);
           for (guint r = 0; r < n_rows; r++)
             {
               const GolfShotTableRow *row = golf_shot_table_get_row (input->table, r);
@@ -112,6 +263,24 @@ _golf_chart_draw_dots (cairo_t                *cr,
             cairo_stroke (cr);
         }
     }
+}
+
+/* A dot per shot on show: filled when it counts, hollow when set aside. */
+void
+_golf_chart_draw_dots (cairo_t                *cr,
+                       const GolfChartInput   *input,
+                       const GolfChartPalette *palette,
+                       const GolfChartPlot    *plot,
+                       GolfChartPointFunc      point)
+{
+  cairo_save (cr);
+  cairo_rectangle (cr, plot->x, plot->y, plot->width, plot->height);
+  cairo_clip (cr);
+
+  if (count_dots (input, point) > MAX_VECTOR_DOTS)
+    draw_dots_raster (cr, input, palette, plot, point);
+  else
+    draw_dots_vector (cr, input, palette, plot, point);
 
   cairo_restore (cr);
 }
