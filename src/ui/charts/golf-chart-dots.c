@@ -70,6 +70,7 @@ typedef struct
   int      size;      /* the mask is size × size pixels */
   guint8  *filled;    /* coverage of a filled dot, 0–255 */
   guint8  *ring;      /* coverage of a hollow one */
+  int     *spans;     /* per row: first and last column any mask covers */
 } DotMasks;
 
 static void
@@ -84,15 +85,28 @@ dot_masks_init (DotMasks *masks,
   centre = masks->size / 2.0;
   masks->filled = g_new (guint8, masks->size * masks->size);
   masks->ring = g_new (guint8, masks->size * masks->size);
+  masks->spans = g_new (int, 2 * masks->size);
 
   for (int y = 0; y < masks->size; y++)
-    for (int x = 0; x < masks->size; x++)
-      {
-        double d = hypot (x + 0.5 - centre, y + 0.5 - centre);
+    {
+      masks->spans[2 * y] = masks->size;
+      masks->spans[2 * y + 1] = -1;
 
-        masks->filled[y * masks->size + x] = 255 * CLAMP (radius + 0.5 - d, 0.0, 1.0);
-        masks->ring[y * masks->size + x] = 255 * CLAMP (half_line + 0.5 - fabs (d - radius), 0.0, 1.0);
-      }
+      for (int x = 0; x < masks->size; x++)
+        {
+          double d = hypot (x + 0.5 - centre, y + 0.5 - centre);
+          guint8 filled = 255 * CLAMP (radius + 0.5 - d, 0.0, 1.0);
+          guint8 ring = 255 * CLAMP (half_line + 0.5 - fabs (d - radius), 0.0, 1.0);
+
+          masks->filled[y * masks->size + x] = filled;
+          masks->ring[y * masks->size + x] = ring;
+          if (filled != 0 || ring != 0)
+            {
+              masks->spans[2 * y] = MIN (masks->spans[2 * y], x);
+              masks->spans[2 * y + 1] = x;
+            }
+        }
+    }
 }
 
 static void
@@ -100,27 +114,31 @@ dot_masks_clear (DotMasks *masks)
 {
   g_free (masks->filled);
   g_free (masks->ring);
+  g_free (masks->spans);
 }
 
 /* Blends one dot of premultiplied @color (0–255 each) into an ARGB32
  * image, OVER, in integers: ten thousand dots are a million pixels. */
 static void
-stamp (guint8       *data,
-       int           stride,
-       int           width,
-       int           height,
-       const guint8 *mask,
-       int           size,
-       int           left,
-       int           top,
-       const guint   color[4])
+stamp (guint8         *data,
+       int             stride,
+       int             width,
+       int             height,
+       const DotMasks *masks,
+       const guint8   *mask,
+       int             left,
+       int             top,
+       const guint     color[4])
 {
+  int size = masks->size;
+
   for (int y = MAX (0, -top); y < size && top + y < height; y++)
     {
       guint32 *row = (guint32 *)(gpointer)(data + (top + y) * stride);
       const guint8 *coverage = mask + y * size;
+      int last = MIN (masks->spans[2 * y + 1], width - 1 - left);
 
-      for (int x = MAX (0, -left); x < size && left + x < width; x++)
+      for (int x = MAX (masks->spans[2 * y], -left); x <= last; x++)
         {
           guint cover = coverage[x];
           guint32 pixel;
@@ -202,7 +220,7 @@ draw_dots_raster (cairo_t                *cr,
         premultiplied[1] = 255 * color->green * alpha + 0.5;
         premultiplied[2] = 255 * color->blue * alpha + 0.5;
         premultiplied[3] = 255 * alpha + 0.5;
-        stamp (data, stride, width, height, kept ? masks.filled : masks.ring, masks.size,
+        stamp (data, stride, width, height, &masks, kept ? masks.filled : masks.ring,
                (int)floor ((_golf_chart_px (plot, x) - plot->x) * scale - masks.size / 2.0 + 0.5),
                (int)floor ((_golf_chart_py (plot, y) - plot->y) * scale - masks.size / 2.0 + 0.5),
                premultiplied);

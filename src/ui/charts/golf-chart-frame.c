@@ -92,23 +92,60 @@ _golf_chart_set_color (cairo_t              *cr,
   cairo_set_source_rgba (cr, color->red, color->green, color->blue, color->alpha * alpha);
 }
 
-static PangoLayout *
-create_layout (cairo_t                *cr,
-               const GolfChartPalette *palette,
-               const char             *text,
-               GolfChartTextStyle      style)
+/* One layout per text style, kept on the cairo context for the length of
+ * a drawing: a chart writes some fifty labels. */
+typedef struct
 {
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_new ();
-  double size = palette->font_size * (style == GOLF_CHART_TEXT_SMALL ? 0.85 : 1.0);
+  PangoLayout *layouts[GOLF_CHART_TEXT_SMALL + 1];
+} TextCache;
 
-  pango_font_description_set_family (font, palette->font_family != NULL ? palette->font_family : "Sans");
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
-  if (style == GOLF_CHART_TEXT_BOLD)
-    pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-  pango_layout_set_font_description (layout, font);
+static const cairo_user_data_key_t text_cache_key;
+
+static void
+text_cache_free (gpointer data)
+{
+  TextCache *cache = data;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cache->layouts); i++)
+    g_clear_object (&cache->layouts[i]);
+  g_free (cache);
+}
+
+static PangoLayout *
+get_layout (cairo_t                *cr,
+            const GolfChartPalette *palette,
+            const char             *text,
+            GolfChartTextStyle      style)
+{
+  TextCache *cache = cairo_get_user_data (cr, &text_cache_key);
+  PangoLayout *layout;
+
+  if (cache == NULL)
+    {
+      cache = g_new0 (TextCache, 1);
+      cairo_set_user_data (cr, &text_cache_key, cache, text_cache_free);
+    }
+
+  if ((layout = cache->layouts[style]) == NULL)
+    {
+      PangoFontDescription *font = pango_font_description_new ();
+      double size = palette->font_size * (style == GOLF_CHART_TEXT_SMALL ? 0.85 : 1.0);
+
+      layout = cache->layouts[style] = pango_cairo_create_layout (cr);
+      pango_font_description_set_family (font, palette->font_family != NULL ? palette->font_family : "Sans");
+      pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+      if (style == GOLF_CHART_TEXT_BOLD)
+        pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
+      pango_layout_set_font_description (layout, font);
+      pango_font_description_free (font);
+    }
+  else
+    {
+      /* The context may have been moved or turned since. */
+      pango_cairo_update_layout (cr, layout);
+    }
+
   pango_layout_set_text (layout, text, -1);
-  pango_font_description_free (font);
 
   return layout;
 }
@@ -121,7 +158,7 @@ _golf_chart_text_size (cairo_t                *cr,
                        double                 *width,
                        double                 *height)
 {
-  g_autoptr(PangoLayout) layout = create_layout (cr, palette, text, style);
+  PangoLayout *layout = get_layout (cr, palette, text, style);
   int w, h;
 
   pango_layout_get_pixel_size (layout, &w, &h);
@@ -143,7 +180,7 @@ _golf_chart_text (cairo_t                *cr,
                   double                  xalign,
                   double                  yalign)
 {
-  g_autoptr(PangoLayout) layout = create_layout (cr, palette, text, style);
+  PangoLayout *layout = get_layout (cr, palette, text, style);
   int w, h;
 
   pango_layout_get_pixel_size (layout, &w, &h);
