@@ -207,15 +207,8 @@ golf_chart_dispersion_draw (cairo_t                *cr,
 
   g_return_if_fail (cr != NULL && palette != NULL);
 
-  cairo_save (cr);
-  _golf_chart_begin (cr, palette, width, height);
-
-  if (!_golf_chart_has_points (input, landing_point))
-    {
-      _golf_chart_empty (cr, palette, width, height, _("No shots to draw"));
-      cairo_restore (cr);
-      return;
-    }
+  if (!_golf_chart_start (cr, width, height, input, palette, place, landing_point, &plot))
+    return;
 
   /* Translators: abbreviations of yards and metres */
   unit = input->imperial ? _("yd") : _("m");
@@ -223,8 +216,6 @@ golf_chart_dispersion_draw (cairo_t                *cr,
   x_title = g_strdup_printf (_("← Left   Lateral (%s)   Right →"), unit);
   y_title = g_strdup_printf (_("Carry (%s)"), unit);
 
-  place (cr, width, height, input, palette, &plot);
-  _golf_chart_legend (cr, palette, input, width, TRUE);
   _golf_chart_axes (cr, palette, &plot, x_title, y_title);
   draw_target_line (cr, palette, &plot);
   draw_ellipses (cr, input, palette, &plot);
@@ -253,17 +244,7 @@ golf_chart_dispersion_find_row (double                  width,
                                 double                  x,
                                 double                  y)
 {
-  cairo_t *cr;
-  GolfChartPlot plot;
-
-  if (!_golf_chart_has_points (input, landing_point))
-    return -1;
-
-  cr = _golf_chart_measuring_context ();
-  place (cr, width, height, input, palette, &plot);
-  cairo_destroy (cr);
-
-  return _golf_chart_nearest_row (input, &plot, landing_point, x, y);
+  return _golf_chart_find_row (width, height, input, palette, place, landing_point, x, y);
 }
 
 /**

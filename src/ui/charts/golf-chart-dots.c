@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <glib/gi18n.h>
 
 #include "golf-chart-frame-private.h"
 
@@ -332,4 +333,57 @@ _golf_chart_nearest_row (const GolfChartInput *input,
     }
 
   return found;
+}
+
+/* Starts a scatter chart: the page, then either the message that there is
+ * nothing to draw (FALSE: the drawing is over) or the plot placed and the
+ * legend drawn (TRUE: draw the rest, then cairo_restore()). */
+gboolean
+_golf_chart_start (cairo_t                *cr,
+                   double                  width,
+                   double                  height,
+                   const GolfChartInput   *input,
+                   const GolfChartPalette *palette,
+                   GolfChartPlaceFunc      place,
+                   GolfChartPointFunc      point,
+                   GolfChartPlot          *plot)
+{
+  cairo_save (cr);
+  _golf_chart_begin (cr, palette, width, height);
+
+  if (!_golf_chart_has_points (input, point))
+    {
+      _golf_chart_empty (cr, palette, width, height, _("No shots to draw"));
+      cairo_restore (cr);
+      return FALSE;
+    }
+
+  place (cr, width, height, input, palette, plot);
+  _golf_chart_legend (cr, palette, input, width, TRUE);
+
+  return TRUE;
+}
+
+/* The row of the shot a scatter chart drew nearest to (@x, @y), or -1. */
+int
+_golf_chart_find_row (double                  width,
+                      double                  height,
+                      const GolfChartInput   *input,
+                      const GolfChartPalette *palette,
+                      GolfChartPlaceFunc      place,
+                      GolfChartPointFunc      point,
+                      double                  x,
+                      double                  y)
+{
+  cairo_t *cr;
+  GolfChartPlot plot;
+
+  if (!_golf_chart_has_points (input, point))
+    return -1;
+
+  cr = _golf_chart_measuring_context ();
+  place (cr, width, height, input, palette, &plot);
+  cairo_destroy (cr);
+
+  return _golf_chart_nearest_row (input, &plot, point, x, y);
 }

@@ -142,18 +142,9 @@ golf_chart_dplane_draw (cairo_t                *cr,
 
   g_return_if_fail (cr != NULL && palette != NULL);
 
-  cairo_save (cr);
-  _golf_chart_begin (cr, palette, width, height);
+  if (!_golf_chart_start (cr, width, height, input, palette, place, dplane_point, &plot))
+    return;
 
-  if (!_golf_chart_has_points (input, dplane_point))
-    {
-      _golf_chart_empty (cr, palette, width, height, _("No shots to draw"));
-      cairo_restore (cr);
-      return;
-    }
-
-  place (cr, width, height, input, palette, &plot);
-  _golf_chart_legend (cr, palette, input, width, TRUE);
   draw_quadrants (cr, input, palette, &plot);
   _golf_chart_axes (cr, palette, &plot,
                     _("← Left   Club path (°)   Right →"),
@@ -182,17 +173,7 @@ golf_chart_dplane_find_row (double                  width,
                             double                  x,
                             double                  y)
 {
-  cairo_t *cr;
-  GolfChartPlot plot;
-
-  if (!_golf_chart_has_points (input, dplane_point))
-    return -1;
-
-  cr = _golf_chart_measuring_context ();
-  place (cr, width, height, input, palette, &plot);
-  cairo_destroy (cr);
-
-  return _golf_chart_nearest_row (input, &plot, dplane_point, x, y);
+  return _golf_chart_find_row (width, height, input, palette, place, dplane_point, x, y);
 }
 
 /**

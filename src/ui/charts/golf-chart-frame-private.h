@@ -83,8 +83,32 @@ typedef gboolean (*GolfChartPointFunc) (const GolfChartInput   *input,
                                         double                 *x,
                                         double                 *y);
 
+/* Where a chart puts its plot, from the data it shows. */
+typedef void (*GolfChartPlaceFunc) (cairo_t                *cr,
+                                    double                  width,
+                                    double                  height,
+                                    const GolfChartInput   *input,
+                                    const GolfChartPalette *palette,
+                                    GolfChartPlot          *plot);
+
 gboolean _golf_chart_has_points       (const GolfChartInput   *input,
                                        GolfChartPointFunc      point);
+gboolean _golf_chart_start            (cairo_t                *cr,
+                                       double                  width,
+                                       double                  height,
+                                       const GolfChartInput   *input,
+                                       const GolfChartPalette *palette,
+                                       GolfChartPlaceFunc      place,
+                                       GolfChartPointFunc      point,
+                                       GolfChartPlot          *plot);
+int      _golf_chart_find_row         (double                  width,
+                                       double                  height,
+                                       const GolfChartInput   *input,
+                                       const GolfChartPalette *palette,
+                                       GolfChartPlaceFunc      place,
+                                       GolfChartPointFunc      point,
+                                       double                  x,
+                                       double                  y);
 void     _golf_chart_points_range     (const GolfChartInput   *input,
                                        GolfChartPointFunc      point,
                                        double                 *xmin,

@@ -136,18 +136,9 @@ golf_chart_strike_draw (cairo_t                *cr,
 
   g_return_if_fail (cr != NULL && palette != NULL);
 
-  cairo_save (cr);
-  _golf_chart_begin (cr, palette, width, height);
+  if (!_golf_chart_start (cr, width, height, input, palette, place, strike_point, &plot))
+    return;
 
-  if (!_golf_chart_has_points (input, strike_point))
-    {
-      _golf_chart_empty (cr, palette, width, height, _("No shots to draw"));
-      cairo_restore (cr);
-      return;
-    }
-
-  place (cr, width, height, input, palette, &plot);
-  _golf_chart_legend (cr, palette, input, width, TRUE);
   _golf_chart_axes (cr, palette, &plot, _("Across the face (mm)"), _("Up the face (mm)"));
   draw_face (cr, input, palette, &plot);
   _golf_chart_draw_dots (cr, input, palette, &plot, strike_point);
@@ -174,17 +165,7 @@ golf_chart_strike_find_row (double                  width,
                             double                  x,
                             double                  y)
 {
-  cairo_t *cr;
-  GolfChartPlot plot;
-
-  if (!_golf_chart_has_points (input, strike_point))
-    return -1;
-
-  cr = _golf_chart_measuring_context ();
-  place (cr, width, height, input, palette, &plot);
-  cairo_destroy (cr);
-
-  return _golf_chart_nearest_row (input, &plot, strike_point, x, y);
+  return _golf_chart_find_row (width, height, input, palette, place, strike_point, x, y);
 }
 
 /**
