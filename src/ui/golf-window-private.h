@@ -34,6 +34,7 @@ struct _GolfWindow
   AdwStatusPage        *error_page;
   GolfDashboardPage    *dashboard_page;
   GolfShotsPage        *shots_page;
+  GtkDropTarget        *drop_target;
 
   GolfStore            *store;
   GError               *error;

@@ -312,6 +312,32 @@ show_store_error (GolfWindow *self)
   adw_status_page_set_description (self->error_page, description);
 }
 
+/* Files dropped on the window are imported like any others. */
+static gboolean
+on_drop_cb (GolfWindow    *self,
+            const GValue  *value,
+            double         x,
+            double         y,
+            GtkDropTarget *target)
+{
+  GSList *files;
+  g_autoptr(GPtrArray) array = g_ptr_array_new ();
+
+  if (self->store == NULL || !G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  for (GSList *l = files; l != NULL; l = l->next)
+    g_ptr_array_add (array, l->data);
+  g_slist_free (files);
+
+  if (array->len == 0)
+    return FALSE;
+
+  golf_window_import_files (self, (GFile **)array->pdata, array->len);
+  return TRUE;
+}
+
 static void
 golf_window_constructed (GObject *object)
 {
@@ -322,6 +348,7 @@ golf_window_constructed (GObject *object)
   setup_session_list (self);
   if (self->store == NULL)
     show_store_error (self);
+  gtk_drop_target_set_actions (self->drop_target, self->store != NULL ? GDK_ACTION_COPY : 0);
   update_visible_page (self);
   _golf_window_update_actions (self);
 }
@@ -542,6 +569,10 @@ golf_window_init (GolfWindow *self)
   self->hand = GOLF_HAND_RIGHT;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (self->drop_target, "drop", G_CALLBACK (on_drop_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (self->drop_target));
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind_with_mapping (self->settings, "units",

@@ -454,6 +454,47 @@ test_application_open (UiFixture     *fixture,
   ui_iterate_for (50);
 }
 
+/* Report files dropped on the window are imported and shown. */
+static void
+test_window_drop (UiFixture     *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GListModel) controllers = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *sample = NULL;
+  GtkDropTarget *target = NULL;
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  ui_open_store (fixture);
+  ui_show_window (fixture, 1100, 760);
+
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
+    }
+  g_assert_nonnull (target);
+  g_assert_true (gtk_drop_target_get_actions (target) & GDK_ACTION_COPY);
+
+  sample = g_build_filename (g_getenv ("GOLF_LAB_SOURCE_DIR"), "data", "samples", "report-440002.json", NULL);
+  file = g_file_new_for_path (sample);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_array (&file, 1));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_assert_true (accepted);
+
+  ui_iterate_for (200);
+  g_assert_cmpuint (golf_test_count_shots (fixture->store, "440002"), ==, 80);
+  g_assert_cmpstr (golf_session_get_id (golf_window_get_session (fixture->window)), ==, "440002");
+}
+
 static gboolean
 shows_content (gpointer data)
 {
@@ -596,6 +637,8 @@ main (int   argc,
               ui_fixture_set_up, test_window_unopenable, ui_fixture_tear_down);
   g_test_add ("/ui/application/open-database", UiFixture, NULL,
               ui_fixture_set_up, test_application_open_database, ui_fixture_tear_down);
+  g_test_add ("/ui/window/drop", UiFixture, NULL,
+              ui_fixture_set_up, test_window_drop, ui_fixture_tear_down);
   g_test_add ("/ui/application/open", UiFixture, NULL,
               ui_fixture_set_up, test_application_open, ui_fixture_tear_down);
   g_test_add ("/ui/window/narrow", UiFixture, NULL,
