@@ -334,7 +334,7 @@ update_column_widths (GolfShotsPage *self)
         }
 
       /* Room for the cells' and the title's padding and a sort arrow. */
-      gtk_column_view_column_set_fixed_width (self->columns[i].column, width + 36);
+      gtk_column_view_column_set_fixed_width (self->columns[i].column, width + 28);
     }
 }
 
