@@ -57,6 +57,13 @@ format_angle_cb (gpointer object,
 }
 
 static char *
+format_degrees_cb (gpointer object,
+                   double   degrees)
+{
+  return golf_format_value_with_unit (GOLF_UNIT_ANGLE, degrees, FALSE);
+}
+
+static char *
 format_angle_spread_cb (gpointer object,
                         double   std)
 {
@@ -114,7 +121,8 @@ format_text_cb (gpointer    object,
  *
  * Makes the formatter's closures available to @widget_class's template:
  * `format_distance (metres, imperial)`, `format_distance_unit (imperial)`,
- * `format_speed`, `format_speed_unit`, `format_smash`, `format_angle`,
+ * `format_speed`, `format_speed_unit`, `format_smash`, `format_angle`
+ * (signed: left or right), `format_degrees` (unsigned),
  * `format_angle_spread`, `format_millimetres`, `format_millimetres_spread`,
  * `format_count`, `format_shot_count`, `format_date` and `format_text`.
  */
@@ -127,6 +135,7 @@ golf_format_bind_template_callbacks (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback_full (widget_class, "format_speed_unit", G_CALLBACK (format_speed_unit_cb));
   gtk_widget_class_bind_template_callback_full (widget_class, "format_smash", G_CALLBACK (format_smash_cb));
   gtk_widget_class_bind_template_callback_full (widget_class, "format_angle", G_CALLBACK (format_angle_cb));
+  gtk_widget_class_bind_template_callback_full (widget_class, "format_degrees", G_CALLBACK (format_degrees_cb));
   gtk_widget_class_bind_template_callback_full (widget_class, "format_angle_spread", G_CALLBACK (format_angle_spread_cb));
   gtk_widget_class_bind_template_callback_full (widget_class, "format_millimetres", G_CALLBACK (format_millimetres_cb));
   gtk_widget_class_bind_template_callback_full (widget_class, "format_millimetres_spread", G_CALLBACK (format_millimetres_spread_cb));
