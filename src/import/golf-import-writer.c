@@ -1,0 +1,347 @@
+/* golf-import-writer.c: from parsed shots to the store, with a report
+ *
+ * Every importer ends here. Shots are compared with what the store holds:
+ * new ones and changed ones are written, unchanged ones are only counted,
+ * and all of it happens in one store transaction, so a failed or cancelled
+ * import leaves the store as it was.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "golf-import"
+
+#include <math.h>
+#include <string.h>
+
+#include "golf-import-writer-private.h"
+
+GolfImportParsed *
+_golf_import_parsed_new (void)
+{
+  GolfImportParsed *parsed = g_new0 (GolfImportParsed, 1);
+
+  parsed->sessions = g_ptr_array_new_with_free_func (g_object_unref);
+  parsed->shot_lists = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+
+  return parsed;
+}
+
+void
+_golf_import_parsed_free (GolfImportParsed *parsed)
+{
+  if (parsed == NULL)
+    return;
+
+  g_ptr_array_unref (parsed->sessions);
+  g_ptr_array_unref (parsed->shot_lists);
+  g_free (parsed);
+}
+
+/* Takes a reference to @session and @shots. */
+void
+_golf_import_parsed_add (GolfImportParsed *parsed,
+                         GolfSession      *session,
+                         GPtrArray        *shots)
+{
+  g_ptr_array_add (parsed->sessions, g_object_ref (session));
+  g_ptr_array_add (parsed->shot_lists, g_ptr_array_ref (shots));
+  parsed->n_shots += shots->len;
+}
+
+/* A GolfImportBatchFunc over what was parsed, in batches of at most
+ * GOLF_IMPORT_BATCH_SIZE shots so progress moves. */
+gboolean
+_golf_import_parsed_next (gpointer      user_data,
+                          GolfSession **session,
+                          GPtrArray   **shots,
+                          GError      **error)
+{
+  GolfImportParsed *parsed = user_data;
+  GPtrArray *all, *batch;
+  guint n;
+
+  *session = NULL;
+  *shots = NULL;
+
+  if (parsed->next_session >= parsed->sessions->len)
+    return TRUE;
+
+  all = g_ptr_array_index (parsed->shot_lists, parsed->next_session);
+  n = MIN (all->len - parsed->next_shot, GOLF_IMPORT_BATCH_SIZE);
+  batch = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (batch, g_object_ref (g_ptr_array_index (all, parsed->next_shot + i)));
+
+  *session = g_object_ref (g_ptr_array_index (parsed->sessions, parsed->next_session));
+  *shots = batch;
+
+  parsed->next_shot += n;
+  if (parsed->next_shot >= all->len)
+    {
+      parsed->next_session++;
+      parsed->next_shot = 0;
+    }
+
+  return TRUE;
+}
+
+typedef struct
+{
+  GolfStore              *store;
+  GolfImportReport       *report;
+  GolfImportBatchFunc     next_batch;
+  gpointer                user_data;
+  GCancellable           *cancellable;
+  GolfImportProgressFunc  progress;
+  gpointer                progress_data;
+  GHashTable             *existing;       /* session id -> (shot id -> GolfShot) */
+  GHashTable             *details_done;   /* session ids whose details were handed on */
+  guint64                 n_done;
+  guint64                 n_shots;
+} Writer;
+
+static gboolean
+same_value (double a,
+            double b)
+{
+  return a == b || (isnan (a) && isnan (b));
+}
+
+static gboolean
+same_tags (GolfShot *a,
+           GolfShot *b)
+{
+  const char * const *tags_a = golf_shot_get_tags (a);
+  const char * const *tags_b = golf_shot_get_tags (b);
+
+  return g_strv_equal ((const char **) tags_a, (const char **) tags_b);
+}
+
+/* Whether writing @incoming would change anything @stored holds. */
+static gboolean
+same_shot (GolfShot *stored,
+           GolfShot *incoming)
+{
+  if (g_strcmp0 (golf_shot_get_club (stored), golf_shot_get_club (incoming)) != 0 ||
+      g_strcmp0 (golf_shot_get_shot_type (stored), golf_shot_get_shot_type (incoming)) != 0)
+    return FALSE;
+
+  for (guint f = 0; f < GOLF_SHOT_N_FIELDS; f++)
+    if (!same_value (golf_shot_get (stored, f), golf_shot_get (incoming, f)) ||
+        golf_shot_is_estimated (stored, f) != golf_shot_is_estimated (incoming, f))
+      return FALSE;
+
+  /* Annotations are written only by importers that carry them (bundles). */
+  if (golf_shot_get_annotated (incoming) &&
+      (golf_shot_get_set_aside (stored) != golf_shot_get_set_aside (incoming) ||
+       g_strcmp0 (golf_shot_get_comment (stored), golf_shot_get_comment (incoming)) != 0 ||
+       !same_tags (stored, incoming)))
+    return FALSE;
+
+  return TRUE;
+}
+
+static void
+unref_table (gpointer table)
+{
+  if (table != NULL)
+    g_hash_table_unref (table);
+}
+
+/* What the store holds of @session_id, by shot id: @shots is NULL for a
+ * session the store does not know. */
+static gboolean
+get_existing (Writer      *writer,
+              const char  *session_id,
+              GHashTable **shots,
+              GError     **error)
+{
+  g_autoptr(GListModel) stored = NULL;
+
+  if (g_hash_table_lookup_extended (writer->existing, session_id, NULL, (gpointer *) shots))
+    return TRUE;
+
+  *shots = NULL;
+  if (golf_store_find_session (writer->store, session_id) != NULL)
+    {
+      stored = golf_store_list_shots (writer->store, session_id, error);
+      if (stored == NULL)
+        return FALSE;
+
+      *shots = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+      for (guint i = 0; i < g_list_model_get_n_items (stored); i++)
+        {
+          GolfShot *shot = g_list_model_get_item (stored, i);
+
+          g_hash_table_insert (*shots, (gpointer) golf_shot_get_id (shot), shot);
+        }
+    }
+
+  g_hash_table_insert (writer->existing, g_strdup (session_id), *shots);
+  return TRUE;
+}
+
+/* Whether saving @session would change the store's copy of its details. */
+static gboolean
+details_differ (Writer      *writer,
+                GolfSession *session)
+{
+  GolfSession *stored = golf_store_find_session (writer->store, golf_session_get_id (session));
+
+  if (stored == NULL)
+    return TRUE;
+
+#define DIFFERS(getter) (getter (session) != NULL && g_strcmp0 (getter (session), getter (stored)) != 0)
+  return DIFFERS (golf_session_get_date) || DIFFERS (golf_session_get_session_type) ||
+         DIFFERS (golf_session_get_notes) || DIFFERS (golf_session_get_name) ||
+         (golf_session_get_player_id (session) > 0 &&
+          golf_session_get_player_id (session) != golf_session_get_player_id (stored));
+#undef DIFFERS
+}
+
+/* Keeps the shots of @batch that would change the store, counting each. */
+static GPtrArray *
+filter_batch (Writer     *writer,
+              GPtrArray  *batch,
+              GHashTable *existing)
+{
+  GPtrArray *changed = g_ptr_array_new_full (batch->len, g_object_unref);
+
+  for (guint i = 0; i < batch->len; i++)
+    {
+      GolfShot *shot = g_ptr_array_index (batch, i);
+      GolfShot *stored = existing ? g_hash_table_lookup (existing, golf_shot_get_id (shot)) : NULL;
+      GolfImportOutcome outcome;
+
+      if (stored == NULL)
+        outcome = GOLF_IMPORT_OUTCOME_NEW;
+      else if (same_shot (stored, shot))
+        outcome = GOLF_IMPORT_OUTCOME_UNCHANGED;
+      else
+        outcome = GOLF_IMPORT_OUTCOME_UPDATED;
+
+      _golf_import_report_count (writer->report, golf_shot_get_session_id (shot), outcome, 1);
+      if (outcome != GOLF_IMPORT_OUTCOME_UNCHANGED)
+        g_ptr_array_add (changed, g_object_ref (shot));
+    }
+
+  return changed;
+}
+
+/* The GolfStoreBatchFunc: reads the next batch and keeps what changes. */
+static gboolean
+writer_next (gpointer      user_data,
+             GolfSession **session_out,
+             GPtrArray   **shots_out,
+             GError      **error)
+{
+  Writer *writer = user_data;
+
+  *session_out = NULL;
+  *shots_out = NULL;
+
+  for (;;)
+    {
+      g_autoptr(GolfSession) session = NULL;
+      g_autoptr(GPtrArray) batch = NULL;
+      g_autoptr(GPtrArray) changed = NULL;
+      GHashTable *existing;
+      const char *session_id;
+      gboolean first_time;
+
+      if (g_cancellable_set_error_if_cancelled (writer->cancellable, error))
+        return FALSE;
+      if (!writer->next_batch (writer->user_data, &session, &batch, error))
+        return FALSE;
+      if (batch == NULL)
+        return TRUE;
+
+      session_id = golf_session_get_id (session);
+      if (!get_existing (writer, session_id, &existing, error))
+        return FALSE;
+
+      changed = filter_batch (writer, batch, existing);
+      writer->n_done += batch->len;
+      if (writer->progress != NULL)
+        writer->progress (GOLF_IMPORT_STAGE_STORING, writer->n_done, writer->n_shots,
+                          writer->progress_data);
+
+      /* Nothing to write, unless the session itself is new or renamed. */
+      first_time = g_hash_table_add (writer->details_done, g_strdup (session_id));
+      if (changed->len == 0 && !(first_time && details_differ (writer, session)))
+        continue;
+
+      *session_out = g_steal_pointer (&session);
+      *shots_out = g_steal_pointer (&changed);
+      return TRUE;
+    }
+}
+
+/**
+ * _golf_import_write:
+ * @store: where the shots go, on its own thread
+ * @report: counts new, updated and unchanged shots per session
+ * @next_batch: hands out the source's batches
+ * @user_data: for @next_batch
+ * @n_shots: how many shots the source holds, or 0 when it is not known
+ * @cancellable: (nullable): checked before each batch
+ * @progress: (nullable): told the shots stored so far
+ * @progress_data: for @progress
+ * @error: return location for a #GError
+ *
+ * Writes everything in one transaction; on failure or cancellation the
+ * store is left as it was and the report's counts are cleared.
+ *
+ * Returns: %TRUE when the whole source was stored
+ */
+gboolean
+_golf_import_write (GolfStore              *store,
+                    GolfImportReport       *report,
+                    GolfImportBatchFunc     next_batch,
+                    gpointer                user_data,
+                    guint64                 n_shots,
+                    GCancellable           *cancellable,
+                    GolfImportProgressFunc  progress,
+                    gpointer                progress_data,
+                    GError                **error)
+{
+  Writer writer = {
+    .store = store,
+    .report = report,
+    .next_batch = next_batch,
+    .user_data = user_data,
+    .cancellable = cancellable,
+    .progress = progress,
+    .progress_data = progress_data,
+    .n_shots = n_shots,
+  };
+  gboolean ok;
+
+  writer.existing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, unref_table);
+  writer.details_done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  ok = golf_store_save_shot_batches (store, writer_next, &writer, error);
+
+  g_hash_table_unref (writer.existing);
+  g_hash_table_unref (writer.details_done);
+
+  if (!ok)
+    _golf_import_report_clear_counts (report);
+
+  return ok;
+}
+
+gboolean
+_golf_import_write_parsed (GolfStore              *store,
+                           GolfImportReport       *report,
+                           GolfImportParsed       *parsed,
+                           GCancellable           *cancellable,
+                           GolfImportProgressFunc  progress,
+                           gpointer                progress_data,
+                           GError                **error)
+{
+  parsed->next_session = 0;
+  parsed->next_shot = 0;
+
+  return _golf_import_write (store, report, _golf_import_parsed_next, parsed, parsed->n_shots,
+                             cancellable, progress, progress_data, error);
+}
