@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -163,6 +164,15 @@ golf_test_read_file (const char *path,
   g_assert_no_error (error);
 
   return contents;
+}
+
+/* In a trap child: become a user file permissions bind ("nobody") when the
+ * tests run as root, so read-only files and folders really are. */
+void
+golf_test_drop_root (void)
+{
+  if (geteuid () == 0)
+    g_assert_true (setgid (65534) == 0 && setuid (65534) == 0);
 }
 
 /* A strict RFC 8259 reader that only says yes or no: json-glib accepts more

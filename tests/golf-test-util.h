@@ -41,6 +41,7 @@ gint64     golf_test_query_int    (const char   *db_path,
                                    const char   *sql);
 char      *golf_test_read_file    (const char   *path,
                                    gsize        *length);
+void       golf_test_drop_root    (void);
 gboolean   golf_test_json_is_strict (const char *text,
                                    const char  **where);
 void       golf_test_assert_strict_json (const char *text);

@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <math.h>
+#include <sys/resource.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -463,6 +464,41 @@ test_cli_json_is_strict (Fixture       *f,
     }
 }
 
+static void
+limit_file_size (gpointer user_data)
+{
+  struct rlimit limit = { 24 * 1024, 24 * 1024 };
+
+  setrlimit (RLIMIT_FSIZE, &limit);
+}
+
+/* Under `ulimit -f`, a write past the limit is a full disk with a message,
+ * not a process killed by SIGXFSZ halfway through. */
+static void
+test_cli_file_size_limit (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *report = g_build_filename (g_getenv ("GOLF_LAB_SOURCE_DIR"), "data", "samples",
+                                              "report-440004.json", NULL);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GSubprocessLauncher) launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                                                       G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_subprocess_launcher_set_child_setup (launcher, limit_file_size, NULL, NULL);
+  process = g_subprocess_launcher_spawn (launcher, &error, g_getenv ("GOLF_LAB_CLI"),
+                                         "--db", f->dir.db_path, "import", report, NULL);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error);
+  g_assert_no_error (error);
+
+  g_assert_true (g_subprocess_get_if_exited (process));
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, 1);
+  g_assert_nonnull (strstr (err, "full"));
+  g_assert_true (g_str_has_prefix (err, "golf-lab-cli: "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -490,6 +526,7 @@ main (int   argc,
   ADD ("/cli/suggests", test_cli_suggests);
   ADD ("/cli/text-tables", test_cli_text_tables);
   ADD ("/cli/json-is-strict", test_cli_json_is_strict);
+  ADD ("/cli/file-size-limit", test_cli_file_size_limit);
 
 #undef ADD
 

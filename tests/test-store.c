@@ -2,10 +2,17 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define _GNU_SOURCE
+#include <errno.h>
 #include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <signal.h>
 #include <sqlite3.h>
+#include <sched.h>
+#include <sys/mount.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -63,7 +70,7 @@ test_store_creates_database (void)
   g_assert_true (g_file_test (nested, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpstr (golf_store_get_path (store), ==, nested);
   g_assert_cmpuint (g_list_model_get_n_items (golf_store_get_sessions (store)), ==, 0);
-  g_assert_cmpint (golf_test_query_int (nested, "PRAGMA user_version"), ==, 1);
+  g_assert_cmpint (golf_test_query_int (nested, "PRAGMA user_version"), ==, 2);
   g_assert_cmpint (golf_test_query_int (nested, "SELECT count(*) FROM sqlite_master WHERE name = 'session_stats'"), ==, 1);
   g_assert_cmpint (golf_test_query_int (nested, "SELECT count(*) FROM sqlite_master WHERE name = 'club_stats'"), ==, 1);
 }
@@ -499,13 +506,6 @@ test_store_refuses_newer_schema (void)
 }
 
 static void
-drop_root (void)
-{
-  if (geteuid () == 0)
-    g_assert_true (setgid (65534) == 0 && setuid (65534) == 0);
-}
-
-static void
 test_store_read_only_location_child (void)
 {
   const char *path = g_getenv ("GOLF_TEST_READ_ONLY_DB");
@@ -515,7 +515,7 @@ test_store_read_only_location_child (void)
   if (!g_test_subprocess ())
     return;
 
-  drop_root ();
+  golf_test_drop_root ();
   store = golf_store_new (path, &error);
   g_assert_null (store);
   g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_READ_ONLY);
@@ -555,7 +555,7 @@ test_store_read_only_file_child (void)
   if (!g_test_subprocess ())
     return;
 
-  drop_root ();
+  golf_test_drop_root ();
   store = golf_store_new (path, &error);
   g_assert_null (store);
   g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_READ_ONLY);
@@ -660,6 +660,119 @@ test_store_full_disk_keeps_data (void)
   g_assert_null (golf_store_find_session (store, "big"));
 }
 
+/* Fills the folder's file system to the last byte. */
+static void
+fill_file_system (const char *dir)
+{
+  g_autofree char *filler = g_build_filename (dir, "filler", NULL);
+  char block[4096] = { 0 };
+  FILE *file = fopen (filler, "w");
+
+  g_assert_nonnull (file);
+  while (fwrite (block, 1, sizeof block, file) == sizeof block)
+    ;
+  while (fwrite (block, 1, 1, file) == 1)
+    ;
+  fclose (file);
+}
+
+/* Whether a child may have mounts of its own (root in most sandboxes). */
+static gboolean
+can_mount_privately (void)
+{
+  int status = 1;
+  pid_t pid;
+
+  if (geteuid () != 0)
+    return FALSE;
+
+  if ((pid = fork ()) == 0)
+    _exit (unshare (CLONE_NEWNS) == 0 && mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == 0 ? 0 : 1);
+
+  return pid > 0 && waitpid (pid, &status, 0) == pid && WIFEXITED (status) && WEXITSTATUS (status) == 0;
+}
+
+/* A real file system that fills up: a 512 KiB tmpfs in a mount namespace
+ * of this child's own. */
+static void
+test_store_file_system_full_child (void)
+{
+  g_autofree char *mount_point = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_test_subprocess ())
+    return;
+
+  mount_point = g_strdup (g_getenv ("GOLF_TEST_MOUNT"));
+  path = g_build_filename (mount_point, "shots.db", NULL);
+  g_assert_true (unshare (CLONE_NEWNS) == 0 &&
+                 mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == 0 &&
+                 mount ("tmpfs", mount_point, "tmpfs", 0, "size=512k") == 0);
+
+  {
+    g_autoptr(GolfStore) store = golf_test_store_new (path);
+    g_autoptr(GPtrArray) kept = golf_test_shots ("kept", "PW", 10, 90.0);
+    g_autoptr(GPtrArray) big = golf_test_shots ("big", "Driver", 20000, 200.0);
+
+    g_assert_true (golf_store_save_shots (store, NULL, kept, &error));
+    g_assert_false (golf_store_save_shots (store, NULL, big, &error));
+    g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_FULL);
+    g_assert_nonnull (strstr (error->message, "full"));
+    g_clear_error (&error);
+  }
+
+  /* 100% full: opening says so, not "disk I/O error". */
+  fill_file_system (mount_point);
+  {
+    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+    g_autoptr(GolfStore) store = NULL;
+    g_autoptr(GPtrArray) one = golf_test_shots ("one", "PW", 1, 80.0);
+
+    store = golf_store_new (path, &error);
+    if (store != NULL)
+      {
+        /* The log was there to open: the first write is what fails. */
+        g_assert_false (golf_store_save_shots (store, NULL, one, &error));
+      }
+    g_assert_nonnull (error);
+    g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_FULL);
+    g_assert_nonnull (strstr (error->message, "full"));
+    g_assert_null (strstr (error->message, "I/O"));
+  }
+
+  /* Once there is room again, everything saved before is there. */
+  {
+    g_autofree char *filler = g_build_filename (mount_point, "filler", NULL);
+
+    g_unlink (filler);
+  }
+  g_assert_cmpint (golf_test_query_int (path, "SELECT count(*) FROM shots"), ==, 10);
+  umount (mount_point);
+  exit (0);
+}
+
+static void
+test_store_file_system_full (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  g_autofree char *mount_point = NULL;
+
+  golf_test_dir_init (&dir);
+  mount_point = g_build_filename (dir.dir, "small", NULL);
+  g_mkdir (mount_point, 0755);
+  g_setenv ("GOLF_TEST_MOUNT", mount_point, TRUE);
+  if (!can_mount_privately ())
+    {
+      g_test_skip ("this machine gives a test no mount namespace of its own");
+      return;
+    }
+
+  g_test_trap_subprocess ("/store/subprocess/file-system-full", 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -687,6 +800,8 @@ main (int   argc,
   g_test_add_func ("/store/stale-sessions", test_store_stale_sessions);
   g_test_add_func ("/store/full-disk-keeps-data", test_store_full_disk_keeps_data);
   g_test_add_func ("/store/subprocess/full-disk", test_store_full_disk_child);
+  g_test_add_func ("/store/file-system-full", test_store_file_system_full);
+  g_test_add_func ("/store/subprocess/file-system-full", test_store_file_system_full_child);
 
   return g_test_run ();
 }

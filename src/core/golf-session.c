@@ -15,6 +15,9 @@ struct _GolfSession
   char               *date;
   char               *session_type;
   char               *notes;
+  char               *notes_updated_at;
+  char               *name;
+  gint64              player_id;
   GolfSessionMetrics *metrics;
   gboolean            metrics_stale;
   gint64              revision;   /* of the shots, as this process last knew it */
@@ -28,6 +31,9 @@ enum {
   PROP_DATE,
   PROP_SESSION_TYPE,
   PROP_NOTES,
+  PROP_NOTES_UPDATED_AT,
+  PROP_NAME,
+  PROP_PLAYER_ID,
   PROP_METRICS,
   PROP_METRICS_STALE,
   PROP_SHOT_COUNT,
@@ -47,6 +53,8 @@ golf_session_finalize (GObject *object)
   g_free (self->date);
   g_free (self->session_type);
   g_free (self->notes);
+  g_free (self->notes_updated_at);
+  g_free (self->name);
   g_clear_pointer (&self->metrics, golf_session_metrics_unref);
 
   G_OBJECT_CLASS (golf_session_parent_class)->finalize (object);
@@ -73,6 +81,15 @@ golf_session_get_property (GObject    *object,
       break;
     case PROP_NOTES:
       g_value_set_string (value, golf_session_get_notes (self));
+      break;
+    case PROP_NOTES_UPDATED_AT:
+      g_value_set_string (value, golf_session_get_notes_updated_at (self));
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, golf_session_get_name (self));
+      break;
+    case PROP_PLAYER_ID:
+      g_value_set_int64 (value, golf_session_get_player_id (self));
       break;
     case PROP_METRICS:
       g_value_set_boxed (value, golf_session_get_metrics (self));
@@ -116,6 +133,15 @@ golf_session_set_property (GObject      *object,
     case PROP_NOTES:
       golf_session_set_notes (self, g_value_get_string (value));
       break;
+    case PROP_NOTES_UPDATED_AT:
+      golf_session_set_notes_updated_at (self, g_value_get_string (value));
+      break;
+    case PROP_NAME:
+      golf_session_set_name (self, g_value_get_string (value));
+      break;
+    case PROP_PLAYER_ID:
+      golf_session_set_player_id (self, g_value_get_int64 (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -158,6 +184,15 @@ golf_session_class_init (GolfSessionClass *klass)
   properties[PROP_NOTES] =
     g_param_spec_string ("notes", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NOTES_UPDATED_AT] =
+    g_param_spec_string ("notes-updated-at", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PLAYER_ID] =
+    g_param_spec_int64 ("player-id", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_METRICS] =
     g_param_spec_boxed ("metrics", NULL, NULL, GOLF_TYPE_SESSION_METRICS,
                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -300,6 +335,112 @@ golf_session_set_notes (GolfSession *self,
   g_return_if_fail (GOLF_IS_SESSION (self));
 
   set_string (self, &self->notes, notes, PROP_NOTES);
+}
+
+/**
+ * golf_session_get_notes_updated_at:
+ * @self: a #GolfSession
+ *
+ * Returns: (nullable): when the notes were last edited (ISO 8601, UTC)
+ */
+const char *
+golf_session_get_notes_updated_at (GolfSession *self)
+{
+  g_return_val_if_fail (GOLF_IS_SESSION (self), NULL);
+
+  return self->notes_updated_at;
+}
+
+/**
+ * golf_session_set_notes_updated_at:
+ * @self: a #GolfSession
+ * @updated_at: (nullable): when the notes were last edited (ISO 8601, UTC)
+ *
+ * Bundles carry it, so the newer of two edits of a note wins.
+ */
+void
+golf_session_set_notes_updated_at (GolfSession *self,
+                                   const char  *updated_at)
+{
+  g_return_if_fail (GOLF_IS_SESSION (self));
+
+  set_string (self, &self->notes_updated_at, updated_at, PROP_NOTES_UPDATED_AT);
+}
+
+/**
+ * golf_session_get_name:
+ * @self: a #GolfSession
+ *
+ * Returns: (nullable): the name the player gave the session
+ */
+const char *
+golf_session_get_name (GolfSession *self)
+{
+  g_return_val_if_fail (GOLF_IS_SESSION (self), NULL);
+
+  return self->name;
+}
+
+/**
+ * golf_session_set_name:
+ * @self: a #GolfSession
+ * @name: (nullable): a name for the session ("Wedges before the round")
+ */
+void
+golf_session_set_name (GolfSession *self,
+                       const char  *name)
+{
+  g_return_if_fail (GOLF_IS_SESSION (self));
+
+  set_string (self, &self->name, name, PROP_NAME);
+}
+
+/**
+ * golf_session_dup_title:
+ * @self: a #GolfSession
+ *
+ * Returns: (transfer full): what to call the session: its name, or its id
+ *   when it has none
+ */
+char *
+golf_session_dup_title (GolfSession *self)
+{
+  g_return_val_if_fail (GOLF_IS_SESSION (self), NULL);
+
+  return g_strdup (self->name != NULL && *self->name != '\0' ? self->name : self->id);
+}
+
+/**
+ * golf_session_get_player_id:
+ * @self: a #GolfSession
+ *
+ * Returns: the player the session belongs to, 0 when not known yet
+ */
+gint64
+golf_session_get_player_id (GolfSession *self)
+{
+  g_return_val_if_fail (GOLF_IS_SESSION (self), 0);
+
+  return self->player_id;
+}
+
+/**
+ * golf_session_set_player_id:
+ * @self: a #GolfSession
+ * @player_id: a player's id; 0 leaves the choice to the store (a new
+ *   session goes to the default player)
+ */
+void
+golf_session_set_player_id (GolfSession *self,
+                            gint64       player_id)
+{
+  g_return_if_fail (GOLF_IS_SESSION (self));
+
+  if (self->player_id == player_id)
+    return;
+
+  self->player_id = player_id;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLAYER_ID]);
 }
 
 /**

@@ -24,6 +24,16 @@ void                 golf_session_set_session_type   (GolfSession *self,
 const char          *golf_session_get_notes          (GolfSession *self);
 void                 golf_session_set_notes          (GolfSession *self,
                                                       const char  *notes);
+const char          *golf_session_get_notes_updated_at (GolfSession *self);
+void                 golf_session_set_notes_updated_at (GolfSession *self,
+                                                      const char  *updated_at);
+const char          *golf_session_get_name           (GolfSession *self);
+void                 golf_session_set_name           (GolfSession *self,
+                                                      const char  *name);
+char                *golf_session_dup_title          (GolfSession *self);
+gint64               golf_session_get_player_id      (GolfSession *self);
+void                 golf_session_set_player_id      (GolfSession *self,
+                                                      gint64       player_id);
 GolfSessionMetrics  *golf_session_get_metrics        (GolfSession *self);
 gboolean             golf_session_get_metrics_stale  (GolfSession *self);
 guint                golf_session_get_shot_count     (GolfSession *self);

@@ -17,7 +17,21 @@ struct _GolfShot
   char    *club;
   char    *shot_type;
   double   values[GOLF_SHOT_N_FIELDS];
+  guint32  estimated;     /* a bit per GolfShotField */
+
+  /* The player's or coach's: written by the store only when annotated. */
+  GolfSetAside set_aside;
+  GStrv        tags;      /* sorted, no duplicates */
+  char        *comment;
+  gboolean     annotated;
 };
+
+G_STATIC_ASSERT (GOLF_SHOT_N_FIELDS < 32);
+
+G_DEFINE_ENUM_TYPE (GolfSetAside, golf_set_aside,
+  G_DEFINE_ENUM_VALUE (GOLF_SET_ASIDE_AUTO, "auto"),
+  G_DEFINE_ENUM_VALUE (GOLF_SET_ASIDE_YES, "yes"),
+  G_DEFINE_ENUM_VALUE (GOLF_SET_ASIDE_NO, "no"))
 
 G_DEFINE_FINAL_TYPE (GolfShot, golf_shot, G_TYPE_OBJECT)
 
@@ -26,32 +40,42 @@ typedef struct
   const char *name;
   const char *nick;
   GolfUnit    unit;
+  double      min;   /* what a launch monitor can physically measure; */
+  double      max;   /* both 0 when there is no such bound */
 } FieldInfo;
 
-/* Column names double as property names (with '-' for '_'). */
+/* Column names double as property names (with '-' for '_').
+ *
+ * The limits are generous physical bounds, not golf norms: the fastest ball
+ * speeds ever measured are under 100 m/s and the longest carries under
+ * 450 m, spin rates stay well under 15,000 rpm, a club face is about 100 mm
+ * wide, and angles are measured within ±90°. Importers store a value
+ * outside them as missing, and say so. */
 static const FieldInfo field_info[GOLF_SHOT_N_FIELDS] = {
-  [GOLF_SHOT_FIELD_BALL_SPEED]     = { "ball_speed", "Ball speed (m/s)", GOLF_UNIT_SPEED },
-  [GOLF_SHOT_FIELD_CLUB_SPEED]     = { "club_speed", "Club speed (m/s)", GOLF_UNIT_SPEED },
-  [GOLF_SHOT_FIELD_CARRY_DISTANCE] = { "carry_distance", "Carry (m)", GOLF_UNIT_DISTANCE },
-  [GOLF_SHOT_FIELD_TOTAL_DISTANCE] = { "total_distance", "Total (m)", GOLF_UNIT_DISTANCE },
-  [GOLF_SHOT_FIELD_CLUB_PATH]      = { "club_path", "Club path (°)", GOLF_UNIT_ANGLE },
-  [GOLF_SHOT_FIELD_FACE_ANGLE]     = { "face_angle", "Face angle (°)", GOLF_UNIT_ANGLE },
-  [GOLF_SHOT_FIELD_LAUNCH_ANGLE]   = { "launch_angle", "Launch angle (°)", GOLF_UNIT_ANGLE },
-  [GOLF_SHOT_FIELD_SIDE_ANGLE]     = { "side_angle", "Launch direction (°)", GOLF_UNIT_ANGLE },
-  [GOLF_SHOT_FIELD_DYNAMIC_LOFT]   = { "dynamic_loft", "Dynamic loft (°)", GOLF_UNIT_ANGLE },
-  [GOLF_SHOT_FIELD_ATTACK_ANGLE]   = { "attack_angle", "Attack angle (°)", GOLF_UNIT_ANGLE },
-  [GOLF_SHOT_FIELD_SIDE_SPIN]      = { "side_spin", "Side spin (rpm)", GOLF_UNIT_NONE },
-  [GOLF_SHOT_FIELD_BACK_SPIN]      = { "back_spin", "Back spin (rpm)", GOLF_UNIT_NONE },
-  [GOLF_SHOT_FIELD_IMPACT_X]       = { "impact_x", "Impact x (mm)", GOLF_UNIT_MILLIMETRE },
-  [GOLF_SHOT_FIELD_IMPACT_Y]       = { "impact_y", "Impact y (mm)", GOLF_UNIT_MILLIMETRE },
-  [GOLF_SHOT_FIELD_SIDE_DISTANCE]  = { "side_distance", "Lateral (m)", GOLF_UNIT_DISTANCE },
-  [GOLF_SHOT_FIELD_DESCENT_ANGLE]  = { "descent_angle", "Descent angle (°)", GOLF_UNIT_ANGLE },
-  [GOLF_SHOT_FIELD_APEX]           = { "apex", "Apex (m)", GOLF_UNIT_DISTANCE },
-  [GOLF_SHOT_FIELD_FLIGHT_TIME]    = { "flight_time", "Flight time (s)", GOLF_UNIT_NONE },
-  [GOLF_SHOT_FIELD_OPTIX_X]        = { "optix_x", "Optix x", GOLF_UNIT_NONE },
-  [GOLF_SHOT_FIELD_OPTIX_Y]        = { "optix_y", "Optix y", GOLF_UNIT_NONE },
-  [GOLF_SHOT_FIELD_CLUB_LIE]       = { "club_lie", "Club lie (°)", GOLF_UNIT_ANGLE },
-  [GOLF_SHOT_FIELD_LIE_ANGLE]      = { "lie_angle", "Lie angle (°)", GOLF_UNIT_ANGLE },
+  [GOLF_SHOT_FIELD_BALL_SPEED]     = { "ball_speed", "Ball speed (m/s)", GOLF_UNIT_SPEED, 0, 150 },
+  [GOLF_SHOT_FIELD_CLUB_SPEED]     = { "club_speed", "Club speed (m/s)", GOLF_UNIT_SPEED, 0, 150 },
+  [GOLF_SHOT_FIELD_CARRY_DISTANCE] = { "carry_distance", "Carry (m)", GOLF_UNIT_DISTANCE, 0, 600 },
+  [GOLF_SHOT_FIELD_TOTAL_DISTANCE] = { "total_distance", "Total (m)", GOLF_UNIT_DISTANCE, 0, 600 },
+  [GOLF_SHOT_FIELD_CLUB_PATH]      = { "club_path", "Club path (°)", GOLF_UNIT_ANGLE, -90, 90 },
+  [GOLF_SHOT_FIELD_FACE_ANGLE]     = { "face_angle", "Face angle (°)", GOLF_UNIT_ANGLE, -90, 90 },
+  [GOLF_SHOT_FIELD_LAUNCH_ANGLE]   = { "launch_angle", "Launch angle (°)", GOLF_UNIT_ANGLE, -90, 90 },
+  [GOLF_SHOT_FIELD_SIDE_ANGLE]     = { "side_angle", "Launch direction (°)", GOLF_UNIT_ANGLE, -90, 90 },
+  [GOLF_SHOT_FIELD_DYNAMIC_LOFT]   = { "dynamic_loft", "Dynamic loft (°)", GOLF_UNIT_ANGLE, -90, 90 },
+  [GOLF_SHOT_FIELD_ATTACK_ANGLE]   = { "attack_angle", "Attack angle (°)", GOLF_UNIT_ANGLE, -90, 90 },
+  [GOLF_SHOT_FIELD_SIDE_SPIN]      = { "side_spin", "Side spin (rpm)", GOLF_UNIT_NONE, -20000, 20000 },
+  [GOLF_SHOT_FIELD_BACK_SPIN]      = { "back_spin", "Back spin (rpm)", GOLF_UNIT_NONE, -20000, 20000 },
+  [GOLF_SHOT_FIELD_IMPACT_X]       = { "impact_x", "Impact x (mm)", GOLF_UNIT_MILLIMETRE, -100, 100 },
+  [GOLF_SHOT_FIELD_IMPACT_Y]       = { "impact_y", "Impact y (mm)", GOLF_UNIT_MILLIMETRE, -100, 100 },
+  [GOLF_SHOT_FIELD_SIDE_DISTANCE]  = { "side_distance", "Lateral (m)", GOLF_UNIT_DISTANCE, -300, 300 },
+  [GOLF_SHOT_FIELD_DESCENT_ANGLE]  = { "descent_angle", "Descent angle (°)", GOLF_UNIT_ANGLE, -90, 90 },
+  [GOLF_SHOT_FIELD_APEX]           = { "apex", "Apex (m)", GOLF_UNIT_DISTANCE, 0, 200 },
+  [GOLF_SHOT_FIELD_FLIGHT_TIME]    = { "flight_time", "Flight time (s)", GOLF_UNIT_NONE, 0, 30 },
+  [GOLF_SHOT_FIELD_OPTIX_X]        = { "optix_x", "Optix x", GOLF_UNIT_NONE, 0, 0 },
+  [GOLF_SHOT_FIELD_OPTIX_Y]        = { "optix_y", "Optix y", GOLF_UNIT_NONE, 0, 0 },
+  [GOLF_SHOT_FIELD_CLUB_LIE]       = { "club_lie", "Club lie (°)", GOLF_UNIT_ANGLE, -90, 90 },
+  [GOLF_SHOT_FIELD_LIE_ANGLE]      = { "lie_angle", "Lie angle (°)", GOLF_UNIT_ANGLE, -90, 90 },
+  [GOLF_SHOT_FIELD_SPIN_AXIS]      = { "spin_axis", "Spin axis (°)", GOLF_UNIT_ANGLE, -90, 90 },
+  [GOLF_SHOT_FIELD_TOTAL_SPIN]     = { "total_spin", "Total spin (rpm)", GOLF_UNIT_NONE, 0, 20000 },
 };
 
 enum {
@@ -62,6 +86,9 @@ enum {
   PROP_SHOT_TYPE,
   PROP_SMASH,
   PROP_FACE_TO_PATH,
+  PROP_SET_ASIDE,
+  PROP_TAGS,
+  PROP_COMMENT,
   PROP_FIRST_FIELD,
   N_PROPS = PROP_FIRST_FIELD + GOLF_SHOT_N_FIELDS
 };
@@ -77,6 +104,8 @@ golf_shot_finalize (GObject *object)
   g_free (self->session_id);
   g_free (self->club);
   g_free (self->shot_type);
+  g_strfreev (self->tags);
+  g_free (self->comment);
 
   G_OBJECT_CLASS (golf_shot_parent_class)->finalize (object);
 }
@@ -109,6 +138,15 @@ golf_shot_get_property (GObject    *object,
     case PROP_FACE_TO_PATH:
       g_value_set_double (value, golf_shot_get_face_to_path (self));
       break;
+    case PROP_SET_ASIDE:
+      g_value_set_enum (value, golf_shot_get_set_aside (self));
+      break;
+    case PROP_TAGS:
+      g_value_set_boxed (value, golf_shot_get_tags (self));
+      break;
+    case PROP_COMMENT:
+      g_value_set_string (value, golf_shot_get_comment (self));
+      break;
     default:
       if (prop_id >= PROP_FIRST_FIELD && prop_id < N_PROPS)
         g_value_set_double (value, golf_shot_get (self, prop_id - PROP_FIRST_FIELD));
@@ -138,6 +176,15 @@ golf_shot_set_property (GObject      *object,
       break;
     case PROP_SHOT_TYPE:
       golf_shot_set_shot_type (self, g_value_get_string (value));
+      break;
+    case PROP_SET_ASIDE:
+      golf_shot_set_set_aside (self, g_value_get_enum (value));
+      break;
+    case PROP_TAGS:
+      golf_shot_set_tags (self, g_value_get_boxed (value));
+      break;
+    case PROP_COMMENT:
+      golf_shot_set_comment (self, g_value_get_string (value));
       break;
     default:
       if (prop_id >= PROP_FIRST_FIELD && prop_id < N_PROPS)
@@ -175,6 +222,16 @@ golf_shot_class_init (GolfShotClass *klass)
     g_param_spec_double ("face-to-path", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_SET_ASIDE] =
+    g_param_spec_enum ("set-aside", NULL, NULL, GOLF_TYPE_SET_ASIDE, GOLF_SET_ASIDE_AUTO,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TAGS] =
+    g_param_spec_boxed ("tags", NULL, NULL, G_TYPE_STRV,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_COMMENT] =
+    g_param_spec_string ("comment", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   for (guint i = 0; i < GOLF_SHOT_N_FIELDS; i++)
     {
       g_autofree char *prop_name = g_strdelimit (g_strdup (field_info[i].name), "_", '-');
@@ -186,7 +243,9 @@ golf_shot_class_init (GolfShotClass *klass)
     }
 
   /* A spec refuses a NAN default at creation; absent is the true default. */
-  for (guint i = PROP_SMASH; i < N_PROPS; i++)
+  G_PARAM_SPEC_DOUBLE (properties[PROP_SMASH])->default_value = NAN;
+  G_PARAM_SPEC_DOUBLE (properties[PROP_FACE_TO_PATH])->default_value = NAN;
+  for (guint i = PROP_FIRST_FIELD; i < N_PROPS; i++)
     G_PARAM_SPEC_DOUBLE (properties[i])->default_value = NAN;
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -197,6 +256,8 @@ golf_shot_init (GolfShot *self)
 {
   for (guint i = 0; i < GOLF_SHOT_N_FIELDS; i++)
     self->values[i] = NAN;
+
+  self->tags = g_new0 (char *, 1);
 }
 
 /**
@@ -236,6 +297,12 @@ golf_shot_copy (GolfShot *self)
   copy->club = g_strdup (self->club);
   copy->shot_type = g_strdup (self->shot_type);
   memcpy (copy->values, self->values, sizeof self->values);
+  copy->estimated = self->estimated;
+  copy->set_aside = self->set_aside;
+  g_strfreev (copy->tags);
+  copy->tags = g_strdupv (self->tags);
+  copy->comment = g_strdup (self->comment);
+  copy->annotated = self->annotated;
 
   return copy;
 }
@@ -363,6 +430,278 @@ golf_shot_has (GolfShot      *self,
 }
 
 /**
+ * golf_shot_is_estimated:
+ * @self: a #GolfShot
+ * @field: which measurement
+ *
+ * Returns: whether the launch monitor estimated @field rather than
+ *   measured it (say a Garmin's spin without a metallic dot)
+ */
+gboolean
+golf_shot_is_estimated (GolfShot      *self,
+                        GolfShotField  field)
+{
+  g_return_val_if_fail (GOLF_IS_SHOT (self), FALSE);
+  g_return_val_if_fail (field < GOLF_SHOT_N_FIELDS, FALSE);
+
+  return (self->estimated & (1u << field)) != 0;
+}
+
+void
+golf_shot_set_estimated (GolfShot      *self,
+                         GolfShotField  field,
+                         gboolean       estimated)
+{
+  g_return_if_fail (GOLF_IS_SHOT (self));
+  g_return_if_fail (field < GOLF_SHOT_N_FIELDS);
+
+  if (estimated)
+    self->estimated |= 1u << field;
+  else
+    self->estimated &= ~(1u << field);
+}
+
+/**
+ * golf_shot_get_estimated_mask:
+ * @self: a #GolfShot
+ *
+ * Returns: a bit (1 << field) for each estimated measurement, as stored
+ */
+guint32
+golf_shot_get_estimated_mask (GolfShot *self)
+{
+  g_return_val_if_fail (GOLF_IS_SHOT (self), 0);
+  return self->estimated;
+}
+
+void
+golf_shot_set_estimated_mask (GolfShot *self,
+                              guint32   mask)
+{
+  g_return_if_fail (GOLF_IS_SHOT (self));
+  self->estimated = mask & ((1u << GOLF_SHOT_N_FIELDS) - 1);
+}
+
+/**
+ * golf_shot_get_annotated:
+ * @self: a #GolfShot
+ *
+ * A shot read from the store, or one whose tags, comment or set-aside were
+ * set, carries annotations: saving it writes them. A shot an importer made
+ * without any leaves the stored annotations as they are, so importing a
+ * report again never erases a coach's tags.
+ *
+ * Returns: whether saving @self writes its tags, comment and set-aside
+ */
+gboolean
+golf_shot_get_annotated (GolfShot *self)
+{
+  g_return_val_if_fail (GOLF_IS_SHOT (self), FALSE);
+  return self->annotated;
+}
+
+/**
+ * golf_shot_get_set_aside:
+ * @self: a #GolfShot
+ *
+ * Returns: the player's verdict on the shot
+ */
+GolfSetAside
+golf_shot_get_set_aside (GolfShot *self)
+{
+  g_return_val_if_fail (GOLF_IS_SHOT (self), GOLF_SET_ASIDE_AUTO);
+  return self->set_aside;
+}
+
+static gboolean
+strv_has (char       **strv,
+          const char  *tag)
+{
+  return g_strv_contains ((const char * const *)strv, tag);
+}
+
+static int
+compare_tags (gconstpointer a,
+              gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+/* Sorted, without duplicates or empty tags; @tags may be NULL. */
+static GStrv
+normalize_tags (const char * const *tags,
+                const char         *add,
+                const char         *remove)
+{
+  g_autoptr(GPtrArray) list = g_ptr_array_new ();
+
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    {
+      g_autofree char *tag = g_utf8_make_valid (tags[i], -1);
+
+      g_strstrip (tag);
+      if (*tag != '\0' && g_strcmp0 (tag, remove) != 0)
+        g_ptr_array_add (list, g_steal_pointer (&tag));
+    }
+  if (add != NULL)
+    g_ptr_array_add (list, g_strdup (add));
+
+  g_ptr_array_sort (list, compare_tags);
+  for (guint i = 1; i < list->len; )
+    {
+      if (strcmp (g_ptr_array_index (list, i - 1), g_ptr_array_index (list, i)) == 0)
+        g_free (g_ptr_array_steal_index (list, i));
+      else
+        i++;
+    }
+  g_ptr_array_add (list, NULL);
+
+  return (GStrv)g_ptr_array_free (g_steal_pointer (&list), FALSE);
+}
+
+static void
+replace_tags (GolfShot *self,
+              GStrv     tags)
+{
+  gboolean same = g_strv_equal ((const char * const *)self->tags, (const char * const *)tags);
+
+  g_strfreev (self->tags);
+  self->tags = tags;
+  if (!same)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAGS]);
+}
+
+static void
+replace_set_aside (GolfShot     *self,
+                   GolfSetAside  set_aside)
+{
+  if (self->set_aside == set_aside)
+    return;
+
+  self->set_aside = set_aside;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SET_ASIDE]);
+}
+
+/**
+ * golf_shot_set_set_aside:
+ * @self: a #GolfShot
+ * @set_aside: the player's verdict
+ *
+ * Setting a shot aside tags it "mishit"; any other verdict drops that tag.
+ */
+void
+golf_shot_set_set_aside (GolfShot     *self,
+                         GolfSetAside  set_aside)
+{
+  g_return_if_fail (GOLF_IS_SHOT (self));
+  g_return_if_fail (set_aside <= GOLF_SET_ASIDE_NO);
+
+  self->annotated = TRUE;
+  g_object_freeze_notify (G_OBJECT (self));
+  replace_set_aside (self, set_aside);
+  if ((set_aside == GOLF_SET_ASIDE_YES) != strv_has (self->tags, GOLF_TAG_MISHIT))
+    replace_tags (self, normalize_tags ((const char * const *)self->tags,
+                                        set_aside == GOLF_SET_ASIDE_YES ? GOLF_TAG_MISHIT : NULL,
+                                        set_aside == GOLF_SET_ASIDE_YES ? NULL : GOLF_TAG_MISHIT));
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * golf_shot_get_tags:
+ * @self: a #GolfShot
+ *
+ * Returns: (transfer none) (array zero-terminated=1): the shot's tags,
+ *   sorted; empty when it has none
+ */
+const char * const *
+golf_shot_get_tags (GolfShot *self)
+{
+  g_return_val_if_fail (GOLF_IS_SHOT (self), NULL);
+  return (const char * const *)self->tags;
+}
+
+/**
+ * golf_shot_set_tags:
+ * @self: a #GolfShot
+ * @tags: (nullable) (array zero-terminated=1): tags such as "good",
+ *   "drill" or a coach's own; "mishit" sets the shot aside
+ *
+ * Tagging a shot "mishit" sets it aside; dropping that tag from a shot set
+ * aside returns it to the analytics' rules.
+ */
+void
+golf_shot_set_tags (GolfShot           *self,
+                    const char * const *tags)
+{
+  GStrv normalized;
+
+  g_return_if_fail (GOLF_IS_SHOT (self));
+
+  normalized = normalize_tags (tags, NULL, NULL);
+  self->annotated = TRUE;
+  g_object_freeze_notify (G_OBJECT (self));
+  if (strv_has (normalized, GOLF_TAG_MISHIT))
+    replace_set_aside (self, GOLF_SET_ASIDE_YES);
+  else if (self->set_aside == GOLF_SET_ASIDE_YES)
+    replace_set_aside (self, GOLF_SET_ASIDE_AUTO);
+  replace_tags (self, normalized);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+gboolean
+golf_shot_has_tag (GolfShot   *self,
+                   const char *tag)
+{
+  g_return_val_if_fail (GOLF_IS_SHOT (self), FALSE);
+  g_return_val_if_fail (tag != NULL, FALSE);
+
+  return strv_has (self->tags, tag);
+}
+
+/**
+ * golf_shot_get_comment:
+ * @self: a #GolfShot
+ *
+ * Returns: (nullable): a one-line comment on the shot
+ */
+const char *
+golf_shot_get_comment (GolfShot *self)
+{
+  g_return_val_if_fail (GOLF_IS_SHOT (self), NULL);
+  return self->comment;
+}
+
+/**
+ * golf_shot_set_comment:
+ * @self: a #GolfShot
+ * @comment: (nullable): one line; line breaks become spaces, and an empty
+ *   comment is none
+ */
+void
+golf_shot_set_comment (GolfShot   *self,
+                       const char *comment)
+{
+  g_autofree char *line = NULL;
+
+  g_return_if_fail (GOLF_IS_SHOT (self));
+
+  self->annotated = TRUE;
+  if (comment != NULL)
+    {
+      line = g_strstrip (g_strdelimit (g_utf8_make_valid (comment, -1), "\r\n\t", ' '));
+      if (*line == '\0')
+        g_clear_pointer (&line, g_free);
+    }
+
+  if (g_strcmp0 (self->comment, line) == 0)
+    return;
+
+  g_free (self->comment);
+  self->comment = g_steal_pointer (&line);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMMENT]);
+}
+
+/**
  * golf_shot_get_smash:
  * @self: a #GolfShot
  *
@@ -453,6 +792,48 @@ golf_shot_field_from_name (const char    *name,
     }
 
   return FALSE;
+}
+
+/**
+ * golf_shot_field_get_limits:
+ * @field: a #GolfShotField
+ * @min: (out) (optional): the smallest value a launch monitor can measure
+ * @max: (out) (optional): the largest
+ *
+ * Returns: whether @field has such bounds (Optix positions have none)
+ */
+gboolean
+golf_shot_field_get_limits (GolfShotField  field,
+                            double        *min,
+                            double        *max)
+{
+  g_return_val_if_fail (field < GOLF_SHOT_N_FIELDS, FALSE);
+
+  if (min)
+    *min = field_info[field].min;
+  if (max)
+    *max = field_info[field].max;
+
+  return field_info[field].min != 0 || field_info[field].max != 0;
+}
+
+/**
+ * golf_shot_field_is_plausible:
+ * @field: a #GolfShotField
+ * @value: a value in SI units
+ *
+ * Returns: whether @value is finite and within @field's physical limits
+ */
+gboolean
+golf_shot_field_is_plausible (GolfShotField field,
+                              double        value)
+{
+  double min, max;
+
+  if (!isfinite (value))
+    return FALSE;
+
+  return !golf_shot_field_get_limits (field, &min, &max) || (value >= min && value <= max);
 }
 
 typedef struct

@@ -16,7 +16,10 @@
 
 /* 'GOLF': marks the file as ours, so another SQLite file is never touched. */
 #define GOLF_APPLICATION_ID 0x474f4c46
-#define GOLF_SCHEMA_VERSION 1
+#define GOLF_SCHEMA_VERSION 2
+
+/* How long a writer waits for another process to finish its transaction. */
+#define BUSY_TIMEOUT_MS 10000
 
 static const char sql_snapshot_session[] =
   "SELECT revision, date, type FROM sessions WHERE id = ?1";
@@ -117,6 +120,12 @@ static const char schema_v1[] =
   "  PRIMARY KEY (session_id, club)"
   ") WITHOUT ROWID;";
 
+static gboolean
+is_full_errno (int saved_errno)
+{
+  return saved_errno == ENOSPC || saved_errno == EFBIG || saved_errno == EDQUOT;
+}
+
 gboolean
 _golf_store_set_error (GError     **error,
                        sqlite3     *db,
@@ -130,8 +139,11 @@ _golf_store_set_error (GError     **error,
     filename = ":memory:";
 
   /* A write the file system refused (a quota, a file size limit) is, to
-   * the person, the same as a full disk. */
-  if (rc == SQLITE_IOERR_WRITE)
+   * the person, the same as a full disk; so is any I/O error that a full
+   * disk caused, such as failing to create the write-ahead log on open. */
+  if (rc == SQLITE_IOERR_WRITE ||
+      (((rc & 0xff) == SQLITE_IOERR || (rc & 0xff) == SQLITE_CANTOPEN) &&
+       db != NULL && is_full_errno (sqlite3_system_errno (db))))
     rc = SQLITE_FULL;
 
   switch (rc & 0xff)
@@ -184,16 +196,116 @@ exec_sql (sqlite3     *handle,
   return TRUE;
 }
 
+/* Switching a file to WAL needs it to itself for a moment, and SQLite
+ * answers "busy" at once instead of waiting while another process that is
+ * opening the same file holds it: try again for as long as a busy timeout
+ * would wait. */
 static gboolean
-query_int (sqlite3     *handle,
-           const char  *sql,
-           gint64      *value,
-           GError     **error)
+exec_sql_patiently (sqlite3     *handle,
+                    const char  *sql,
+                    const char  *what,
+                    GError     **error)
+{
+  gint64 deadline = g_get_monotonic_time () + BUSY_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+  int rc;
+
+  while (((rc = sqlite3_exec (handle, sql, NULL, NULL, NULL)) & 0xff) == SQLITE_BUSY ||
+         (rc & 0xff) == SQLITE_LOCKED)
+    {
+      if (g_get_monotonic_time () > deadline)
+        break;
+      g_usleep (g_random_int_range (2, 20) * G_TIME_SPAN_MILLISECOND);
+    }
+
+  if (rc != SQLITE_OK)
+    return _golf_store_set_error (error, handle, rc, what);
+
+  return TRUE;
+}
+
+/* Schema 2: players, session names and notes history, a session's own
+ * archive (delete with undo), spin axis and total spin, estimated values,
+ * and the player's or coach's tags, comment and verdict on each shot. */
+static const char schema_v2[] =
+  "CREATE TABLE players ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL UNIQUE COLLATE NOCASE,"
+  "  hand TEXT NOT NULL DEFAULT 'right' CHECK (hand IN ('right', 'left')),"
+  "  notes TEXT,"
+  "  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
+  ");"
+  "INSERT INTO players (id, name) VALUES (1, 'Me');"
+  "ALTER TABLE sessions ADD COLUMN name TEXT;"
+  "ALTER TABLE sessions ADD COLUMN player_id INTEGER NOT NULL DEFAULT 1 REFERENCES players (id);"
+  "ALTER TABLE sessions ADD COLUMN notes_updated_at TEXT;"
+  "ALTER TABLE sessions ADD COLUMN archived_at TEXT;"
+  "CREATE INDEX sessions_by_player ON sessions (player_id);"
+  /* Earlier texts of a session's notes: an edit never loses what it replaced. */
+  "CREATE TABLE notes_history ("
+  "  session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,"
+  "  notes TEXT,"
+  "  edited_at TEXT,"
+  "  replaced_at TEXT NOT NULL"
+  ");"
+  "CREATE TRIGGER sessions_notes_history AFTER UPDATE OF notes ON sessions"
+  "  WHEN old.notes IS NOT new.notes AND coalesce (old.notes, '') != '' BEGIN"
+  "    INSERT INTO notes_history (session_id, notes, edited_at, replaced_at)"
+  "    VALUES (old.id, old.notes, old.notes_updated_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));"
+  "  END;"
+  "ALTER TABLE shots ADD COLUMN spin_axis REAL;"
+  "ALTER TABLE shots ADD COLUMN total_spin REAL;"
+  "ALTER TABLE shots ADD COLUMN estimated INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE shots ADD COLUMN set_aside INTEGER NOT NULL DEFAULT 0;"
+  "ALTER TABLE shots ADD COLUMN comment TEXT;"
+  "CREATE TABLE shot_tags ("
+  "  shot_id TEXT NOT NULL REFERENCES shots (id) ON DELETE CASCADE,"
+  "  tag TEXT NOT NULL,"
+  "  PRIMARY KEY (shot_id, tag)"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX shot_tags_by_tag ON shot_tags (tag);";
+
+/* Each step takes a database from the version before it to its own. A new
+ * file runs them all, so new and migrated files are the same. */
+static const char * const schema_steps[GOLF_SCHEMA_VERSION] = {
+  schema_v1,
+  schema_v2,
+};
+
+static gboolean
+upgrade_schema (sqlite3  *handle,
+                gint64    from_version,
+                GError  **error)
+{
+  g_autofree char *version_sql = g_strdup_printf ("PRAGMA application_id = %d;"
+                                                  "PRAGMA user_version = %d;",
+                                                  GOLF_APPLICATION_ID, GOLF_SCHEMA_VERSION);
+
+  for (gint64 v = from_version; v < GOLF_SCHEMA_VERSION; v++)
+    if (!exec_sql (handle, schema_steps[v],
+                   from_version == 0 ? "create the database tables" : "upgrade the database",
+                   error))
+      return FALSE;
+
+  return exec_sql (handle, version_sql, "upgrade the database", error);
+}
+
+/* One statement, so the three facts come from one state of the file even
+ * while another process is creating it. */
+static gboolean
+read_header (sqlite3  *handle,
+             gint64   *app_id,
+             gint64   *version,
+             gint64   *n_objects,
+             GError  **error)
 {
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  rc = sqlite3_prepare_v2 (handle, sql, -1, &stmt, NULL);
+  rc = sqlite3_prepare_v2 (handle,
+                           "SELECT (SELECT application_id FROM pragma_application_id),"
+                           " (SELECT user_version FROM pragma_user_version),"
+                           " (SELECT count(*) FROM sqlite_master)",
+                           -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
 
@@ -204,51 +316,34 @@ query_int (sqlite3     *handle,
       return FALSE;
     }
 
-  *value = sqlite3_column_int64 (stmt, 0);
+  *app_id = sqlite3_column_int64 (stmt, 0);
+  *version = sqlite3_column_int64 (stmt, 1);
+  *n_objects = sqlite3_column_int64 (stmt, 2);
   sqlite3_finalize (stmt);
 
   return TRUE;
 }
 
+/* Creates the tables in an empty file or brings an older file up to date;
+ * looks again once the write lock is held, as another process may have
+ * done it meanwhile. */
 static gboolean
-create_schema (sqlite3  *handle,
-               GError  **error)
-{
-  g_autofree char *sql = g_strdup_printf ("%s"
-                                          "PRAGMA application_id = %d;"
-                                          "PRAGMA user_version = %d;",
-                                          schema_v1, GOLF_APPLICATION_ID,
-                                          GOLF_SCHEMA_VERSION);
-
-  return exec_sql (handle, sql, "create the database tables", error);
-}
-
-static gboolean
-read_header (sqlite3  *handle,
-             gint64   *app_id,
-             gint64   *version,
-             gint64   *n_objects,
-             GError  **error)
-{
-  return query_int (handle, "PRAGMA application_id", app_id, error) &&
-         query_int (handle, "PRAGMA user_version", version, error) &&
-         query_int (handle, "SELECT count(*) FROM sqlite_master", n_objects, error);
-}
-
-/* Creates the tables in an empty file; looks again once the write lock is
- * held, as another process may have created them meanwhile. */
-static gboolean
-initialize_empty (sqlite3  *handle,
-                  GError  **error)
+create_or_upgrade (sqlite3  *handle,
+                   GError  **error)
 {
   gint64 app_id, version, n_objects;
 
-  if (!exec_sql (handle, "BEGIN IMMEDIATE", "create the database tables", error))
+  /* A column that references another table can only be added with the
+   * foreign key checks off; they are turned on once the schema is current. */
+  if (!exec_sql (handle, "PRAGMA foreign_keys = OFF", "upgrade the database", error) ||
+      !exec_sql (handle, "BEGIN IMMEDIATE", "upgrade the database", error))
     return FALSE;
 
   if (!read_header (handle, &app_id, &version, &n_objects, error) ||
-      (n_objects == 0 && !create_schema (handle, error)) ||
-      !exec_sql (handle, "COMMIT", "create the database tables", error))
+      (n_objects == 0 && !upgrade_schema (handle, 0, error)) ||
+      (n_objects > 0 && app_id == GOLF_APPLICATION_ID && version < GOLF_SCHEMA_VERSION &&
+       !upgrade_schema (handle, version, error)) ||
+      !exec_sql (handle, "COMMIT", "upgrade the database", error))
     {
       sqlite3_exec (handle, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;
@@ -268,9 +363,10 @@ check_schema (sqlite3     *handle,
   if (!read_header (handle, &app_id, &version, &n_objects, error))
     return FALSE;
 
-  if (app_id == 0 && version == 0 && n_objects == 0)
+  if ((app_id == 0 && version == 0 && n_objects == 0) ||
+      (app_id == GOLF_APPLICATION_ID && version < GOLF_SCHEMA_VERSION))
     {
-      if (!initialize_empty (handle, error) ||
+      if (!create_or_upgrade (handle, error) ||
           !read_header (handle, &app_id, &version, &n_objects, error))
         return FALSE;
     }
@@ -370,18 +466,18 @@ _golf_db_open (const char  *path,
     }
 
   sqlite3_extended_result_codes (db->handle, TRUE);
-  sqlite3_busy_timeout (db->handle, 10000);
+  sqlite3_busy_timeout (db->handle, BUSY_TIMEOUT_MS);
 
   if (!check_schema (db->handle, path, error))
     return NULL;
 
-  if (!exec_sql (db->handle,
-                 "PRAGMA journal_mode = WAL;"
-                 "PRAGMA synchronous = NORMAL;"
-                 "PRAGMA foreign_keys = ON;"
-                 "PRAGMA temp_store = MEMORY;"
-                 "PRAGMA cache_size = -16000;",
-                 "set up the database connection", error))
+  if (!exec_sql_patiently (db->handle,
+                           "PRAGMA journal_mode = WAL;"
+                           "PRAGMA synchronous = NORMAL;"
+                           "PRAGMA foreign_keys = ON;"
+                           "PRAGMA temp_store = MEMORY;"
+                           "PRAGMA cache_size = -16000;",
+                           "set up the database connection", error))
     return NULL;
 
   return g_steal_pointer (&db);

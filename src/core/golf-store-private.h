@@ -85,6 +85,63 @@ void       _golf_store_apply_metrics      (GolfStore                 *self,
                                            const char                *session_id,
                                            GolfSessionMetrics        *metrics);
 
+/* The store object itself, shared by its files: golf-store.c (the object
+ * and its session objects), -save.c, -read.c, -archive.c, -annotate.c,
+ * -players.c and -refresh.c. */
+struct _GolfStore
+{
+  GObject     parent_instance;
+  char       *path;
+  GolfDb     *db;
+  GListStore *sessions;
+  GHashTable *sessions_by_id;   /* id -> GolfSession (borrowed from @sessions) */
+  GListStore *players;
+  GThread    *owner;            /* the connection belongs to the thread that opened it */
+  gint64      data_version;     /* changes when another connection commits */
+  GSource    *watch_source;
+};
+
+#define GOLF_STORE_ON_OWNER_THREAD(self) ((self)->owner == g_thread_self ())
+
+/* The columns _golf_store_session_from_row() reads, in its order. */
+#define GOLF_SESSION_COLUMNS "id, date, type, notes, revision, name, player_id, notes_updated_at"
+
+GolfSession *_golf_store_session_from_row  (sqlite3_stmt              *stmt);
+gboolean   _golf_store_add_session        (GolfStore                 *self,
+                                           GolfSession               *session,
+                                           GError                   **error);
+void       _golf_store_remove_session     (GolfStore                 *self,
+                                           const char                *session_id);
+void       _golf_store_copy_session_details (GolfStore               *self,
+                                           GolfSession               *existing,
+                                           GolfSession               *written);
+void       _golf_store_sync_session       (GolfStore                 *self,
+                                           const char                *session_id,
+                                           GolfSession               *written);
+void       _golf_store_emit_shot_changed  (GolfStore                 *self,
+                                           const char                *session_id,
+                                           const char                *shot_id,
+                                           GolfChangeKind             kind);
+gboolean   _golf_store_query_int64        (GolfStore                 *self,
+                                           const char                *sql,
+                                           const char                *arg,
+                                           gint64                    *value,
+                                           GError                   **error);
+gboolean   _golf_store_bump_revision      (GolfStore                 *self,
+                                           const char                *session_id,
+                                           GError                   **error);
+GolfSessionMetrics *_golf_store_read_metrics (GolfStore              *self,
+                                           const char                *session_id,
+                                           GError                   **error);
+gboolean   _golf_store_load_players       (GolfStore                 *self,
+                                           GError                   **error);
+GolfShot  *_golf_store_dup_shot           (GolfStore                 *self,
+                                           const char                *shot_id,
+                                           GError                   **error);
+gboolean   _golf_store_write_annotations  (GolfStore                 *self,
+                                           GolfShot                  *shot,
+                                           GError                   **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GolfDb, _golf_db_close)
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "golf-types.h"
+#include "golf-player.h"
 #include "golf-session.h"
 #include "golf-shot.h"
 
@@ -82,6 +83,59 @@ gboolean             golf_store_refresh              (GolfStore    *self,
 void                 golf_store_watch                (GolfStore    *self,
                                                       guint         interval_ms);
 char               **golf_store_dup_stale_sessions   (GolfStore    *self,
+                                                      GError      **error);
+
+gboolean             golf_store_delete_session       (GolfStore    *self,
+                                                      const char   *session_id,
+                                                      GError      **error);
+gboolean             golf_store_restore_session      (GolfStore    *self,
+                                                      const char   *session_id,
+                                                      GError      **error);
+gboolean             golf_store_rename_session       (GolfStore    *self,
+                                                      const char   *session_id,
+                                                      const char   *name,
+                                                      GError      **error);
+gboolean             golf_store_set_session_notes    (GolfStore    *self,
+                                                      const char   *session_id,
+                                                      const char   *notes,
+                                                      GError      **error);
+gboolean             golf_store_set_shot_set_aside   (GolfStore    *self,
+                                                      const char   *shot_id,
+                                                      GolfSetAside  set_aside,
+                                                      GError      **error);
+gboolean             golf_store_tag_shot             (GolfStore    *self,
+                                                      const char   *shot_id,
+                                                      const char   *tag,
+                                                      const char   *comment,
+                                                      GError      **error);
+gboolean             golf_store_untag_shot           (GolfStore    *self,
+                                                      const char   *shot_id,
+                                                      const char   *tag,
+                                                      GError      **error);
+gboolean             golf_store_set_shot_comment     (GolfStore    *self,
+                                                      const char   *shot_id,
+                                                      const char   *comment,
+                                                      GError      **error);
+
+GListModel          *golf_store_get_players          (GolfStore    *self);
+GolfPlayer          *golf_store_find_player          (GolfStore    *self,
+                                                      const char   *name);
+GolfPlayer          *golf_store_find_player_by_id    (GolfStore    *self,
+                                                      gint64        player_id);
+GolfPlayer          *golf_store_add_player           (GolfStore    *self,
+                                                      const char   *name,
+                                                      GolfHand      hand,
+                                                      const char   *notes,
+                                                      GError      **error);
+gboolean             golf_store_update_player        (GolfStore    *self,
+                                                      GolfPlayer   *player,
+                                                      const char   *name,
+                                                      GolfHand      hand,
+                                                      const char   *notes,
+                                                      GError      **error);
+gboolean             golf_store_move_session         (GolfStore    *self,
+                                                      const char   *session_id,
+                                                      gint64        player_id,
                                                       GError      **error);
 
 G_END_DECLS

@@ -16,6 +16,7 @@ typedef struct _GolfStore           GolfStore;
 typedef struct _GolfMetricsWorker   GolfMetricsWorker;
 typedef struct _GolfModelInfo       GolfModelInfo;
 typedef struct _GolfDistanceModel   GolfDistanceModel;
+typedef struct _GolfPlayer          GolfPlayer;
 
 /**
  * GolfChangeKind:
@@ -36,5 +37,24 @@ typedef enum
 
 GType golf_change_kind_get_type (void) G_GNUC_CONST;
 #define GOLF_TYPE_CHANGE_KIND (golf_change_kind_get_type ())
+
+/**
+ * GolfHand:
+ * @GOLF_HAND_RIGHT: a right-handed golfer
+ * @GOLF_HAND_LEFT: a left-handed golfer: shot shapes and the D-plane are
+ *   named the other way round
+ */
+typedef enum
+{
+  GOLF_HAND_RIGHT,
+  GOLF_HAND_LEFT,
+} GolfHand;
+
+GType       golf_hand_get_type    (void) G_GNUC_CONST;
+#define GOLF_TYPE_HAND (golf_hand_get_type ())
+
+const char *golf_hand_to_string   (GolfHand    hand);
+gboolean    golf_hand_from_string (const char *text,
+                                   GolfHand   *hand);
 
 G_END_DECLS

@@ -1,0 +1,389 @@
+/* golf-store-annotate.c: what players and coaches write on sessions and shots
+ *
+ * A session's name and notes, and each shot's tags, one-line comment and
+ * the player's verdict (set aside or kept). Each change is one transaction
+ * that moves the session's revision on, so other windows see it and the
+ * worker recomputes what depends on it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "golf-store"
+
+#include "golf-session-private.h"
+#include "golf-store-private.h"
+
+#define ISO_NOW "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
+static const char sql_write_annotations[] =
+  "UPDATE shots SET set_aside = ?2, comment = ?3 WHERE id = ?1";
+static const char sql_clear_tags[] =
+  "DELETE FROM shot_tags WHERE shot_id = ?1";
+static const char sql_add_tag[] =
+  "INSERT INTO shot_tags (shot_id, tag) VALUES (?1, ?2)";
+static const char sql_rename_session[] =
+  "UPDATE sessions SET name = ?2 WHERE id = ?1 AND archived_at IS NULL";
+static const char sql_set_notes[] =
+  "UPDATE sessions SET notes = ?2, notes_updated_at = " ISO_NOW
+  " WHERE id = ?1 AND archived_at IS NULL RETURNING notes_updated_at";
+
+/* Within a write transaction: the shot's tags, comment and verdict as the
+ * object holds them. */
+gboolean
+_golf_store_write_annotations (GolfStore  *self,
+                               GolfShot   *shot,
+                               GError    **error)
+{
+  const char * const *tags = golf_shot_get_tags (shot);
+  const char *id = golf_shot_get_id (shot);
+  sqlite3_stmt *stmt;
+
+  if ((stmt = _golf_db_stmt (self->db, sql_write_annotations, error)) == NULL)
+    return FALSE;
+  _golf_db_bind_text (stmt, 1, id);
+  sqlite3_bind_int (stmt, 2, golf_shot_get_set_aside (shot));
+  _golf_db_bind_text (stmt, 3, golf_shot_get_comment (shot));
+  if (!_golf_db_step_done (self->db, stmt, "save a shot's tags", error))
+    return FALSE;
+
+  if ((stmt = _golf_db_stmt (self->db, sql_clear_tags, error)) == NULL)
+    return FALSE;
+  _golf_db_bind_text (stmt, 1, id);
+  if (!_golf_db_step_done (self->db, stmt, "save a shot's tags", error))
+    return FALSE;
+
+  for (guint i = 0; tags[i] != NULL; i++)
+    {
+      if ((stmt = _golf_db_stmt (self->db, sql_add_tag, error)) == NULL)
+        return FALSE;
+      _golf_db_bind_text (stmt, 1, id);
+      _golf_db_bind_text (stmt, 2, tags[i]);
+      if (!_golf_db_step_done (self->db, stmt, "save a shot's tags", error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+typedef void (*AnnotateFunc) (GolfShot *shot,
+                              gpointer  user_data);
+
+/* Reads the shot, lets @func change its annotations, writes them back and
+ * tells the session's listeners, all in one transaction. */
+static gboolean
+annotate_shot (GolfStore     *self,
+               const char    *shot_id,
+               AnnotateFunc   func,
+               gpointer       user_data,
+               GError       **error)
+{
+  g_autoptr(GolfShot) shot = NULL;
+  g_autofree char *session_id = NULL;
+
+  if (!_golf_db_begin (self->db, TRUE, error))
+    return FALSE;
+
+  if ((shot = _golf_store_dup_shot (self, shot_id, error)) == NULL)
+    goto fail;
+
+  session_id = g_strdup (golf_shot_get_session_id (shot));
+  func (shot, user_data);
+
+  if (!_golf_store_write_annotations (self, shot, error) ||
+      !_golf_store_bump_revision (self, session_id, error) ||
+      !_golf_db_commit (self->db, error))
+    goto fail;
+
+  _golf_store_sync_session (self, session_id, NULL);
+  _golf_store_emit_shot_changed (self, session_id, shot_id, GOLF_CHANGE_CHANGED);
+
+  return TRUE;
+
+fail:
+  _golf_db_rollback (self->db);
+  return FALSE;
+}
+
+static void
+set_set_aside (GolfShot *shot,
+               gpointer  user_data)
+{
+  golf_shot_set_set_aside (shot, GPOINTER_TO_INT (user_data));
+}
+
+/**
+ * golf_store_set_shot_set_aside:
+ * @self: a #GolfStore
+ * @shot_id: a shot
+ * @set_aside: the player's verdict: set aside, keep, or let the rules decide
+ * @error: return location for a #GError
+ *
+ * The analytics leave a shot set aside out of per-club numbers; nothing is
+ * deleted. Setting aside tags the shot "mishit", as tagging it would.
+ *
+ * Returns: %TRUE if the verdict was saved
+ */
+gboolean
+golf_store_set_shot_set_aside (GolfStore     *self,
+                               const char    *shot_id,
+                               GolfSetAside   set_aside,
+                               GError       **error)
+{
+  g_return_val_if_fail (GOLF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (GOLF_STORE_ON_OWNER_THREAD (self), FALSE);
+  g_return_val_if_fail (shot_id != NULL, FALSE);
+  g_return_val_if_fail (set_aside <= GOLF_SET_ASIDE_NO, FALSE);
+
+  return annotate_shot (self, shot_id, set_set_aside, GINT_TO_POINTER (set_aside), error);
+}
+
+typedef struct
+{
+  const char *tag;
+  const char *comment;
+  gboolean    add;
+} TagChange;
+
+static void
+change_tag (GolfShot *shot,
+            gpointer  user_data)
+{
+  TagChange *change = user_data;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) tags = NULL;
+
+  for (const char * const *t = golf_shot_get_tags (shot); *t != NULL; t++)
+    if (change->add || g_strcmp0 (*t, change->tag) != 0)
+      g_strv_builder_add (builder, *t);
+  if (change->add)
+    g_strv_builder_add (builder, change->tag);
+
+  tags = g_strv_builder_end (builder);
+  golf_shot_set_tags (shot, (const char * const *)tags);
+  if (change->comment != NULL)
+    golf_shot_set_comment (shot, change->comment);
+}
+
+static gboolean
+check_tag (const char  *tag,
+           GError     **error)
+{
+  g_autofree char *clean = g_strstrip (g_strdup (tag));
+
+  if (*clean == '\0' || !g_utf8_validate (clean, -1, NULL))
+    {
+      g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_INVALID,
+                   "A tag needs a name (such as good, mishit or drill); nothing was saved");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * golf_store_tag_shot:
+ * @self: a #GolfStore
+ * @shot_id: a shot
+ * @tag: "good", "mishit", "drill" or a coach's own
+ * @comment: (nullable): a one-line comment to set too; %NULL leaves it
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE if the tag was saved
+ */
+gboolean
+golf_store_tag_shot (GolfStore   *self,
+                     const char  *shot_id,
+                     const char  *tag,
+                     const char  *comment,
+                     GError     **error)
+{
+  TagChange change = { tag, comment, TRUE };
+
+  g_return_val_if_fail (GOLF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (GOLF_STORE_ON_OWNER_THREAD (self), FALSE);
+  g_return_val_if_fail (shot_id != NULL && tag != NULL, FALSE);
+
+  if (!check_tag (tag, error))
+    return FALSE;
+
+  return annotate_shot (self, shot_id, change_tag, &change, error);
+}
+
+/**
+ * golf_store_untag_shot:
+ * @self: a #GolfStore
+ * @shot_id: a shot
+ * @tag: a tag the shot has
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE if the shot no longer has the tag
+ */
+gboolean
+golf_store_untag_shot (GolfStore   *self,
+                       const char  *shot_id,
+                       const char  *tag,
+                       GError     **error)
+{
+  TagChange change = { tag, NULL, FALSE };
+
+  g_return_val_if_fail (GOLF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (GOLF_STORE_ON_OWNER_THREAD (self), FALSE);
+  g_return_val_if_fail (shot_id != NULL && tag != NULL, FALSE);
+
+  return annotate_shot (self, shot_id, change_tag, &change, error);
+}
+
+/**
+ * golf_store_set_shot_comment:
+ * @self: a #GolfStore
+ * @shot_id: a shot
+ * @comment: (nullable): one line; %NULL or "" removes it
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE if the comment was saved
+ */
+gboolean
+golf_store_set_shot_comment (GolfStore   *self,
+                             const char  *shot_id,
+                             const char  *comment,
+                             GError     **error)
+{
+  TagChange change = { NULL, comment != NULL ? comment : "", FALSE };
+
+  g_return_val_if_fail (GOLF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (GOLF_STORE_ON_OWNER_THREAD (self), FALSE);
+  g_return_val_if_fail (shot_id != NULL, FALSE);
+
+  return annotate_shot (self, shot_id, change_tag, &change, error);
+}
+
+/* Runs @sql (session id, text) in a transaction that moves the revision on;
+ * @returned receives the first column of the row it returns, if any. */
+static gboolean
+update_session (GolfStore    *self,
+                const char   *sql,
+                const char   *session_id,
+                const char   *text,
+                char        **returned,
+                GError      **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (golf_store_find_session (self, session_id) == NULL)
+    {
+      g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_NOT_FOUND,
+                   "There is no session “%s”; “golf-lab-cli sessions” lists them", session_id);
+      return FALSE;
+    }
+
+  if (!_golf_db_begin (self->db, TRUE, error))
+    return FALSE;
+
+  if ((stmt = _golf_db_stmt (self->db, sql, error)) == NULL)
+    goto fail;
+
+  _golf_db_bind_text (stmt, 1, session_id);
+  _golf_db_bind_text (stmt, 2, text);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW && returned != NULL)
+    *returned = _golf_db_column_dup_text (stmt, 0);
+  if (rc == SQLITE_ROW)
+    rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "change a session");
+      goto fail;
+    }
+
+  if (!_golf_store_bump_revision (self, session_id, error) || !_golf_db_commit (self->db, error))
+    goto fail;
+
+  _golf_store_sync_session (self, session_id, NULL);
+  _golf_store_emit_shot_changed (self, session_id, NULL, GOLF_CHANGE_CHANGED);
+
+  return TRUE;
+
+fail:
+  _golf_db_rollback (self->db);
+  return FALSE;
+}
+
+static char *
+dup_clean_text (const char *text)
+{
+  char *clean;
+
+  if (text == NULL)
+    return NULL;
+
+  clean = g_strstrip (g_utf8_make_valid (text, -1));
+  if (*clean == '\0')
+    g_clear_pointer (&clean, g_free);
+
+  return clean;
+}
+
+/**
+ * golf_store_rename_session:
+ * @self: a #GolfStore
+ * @session_id: a session
+ * @name: (nullable): a name shown beside its date; %NULL or "" removes it
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE if the name was saved; the session's #GolfSession:name follows
+ */
+gboolean
+golf_store_rename_session (GolfStore   *self,
+                           const char  *session_id,
+                           const char  *name,
+                           GError     **error)
+{
+  g_autofree char *clean = dup_clean_text (name);
+
+  g_return_val_if_fail (GOLF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (GOLF_STORE_ON_OWNER_THREAD (self), FALSE);
+  g_return_val_if_fail (session_id != NULL, FALSE);
+
+  if (!update_session (self, sql_rename_session, session_id, clean, NULL, error))
+    return FALSE;
+
+  golf_session_set_name (golf_store_find_session (self, session_id), clean);
+  return TRUE;
+}
+
+/**
+ * golf_store_set_session_notes:
+ * @self: a #GolfStore
+ * @session_id: a session
+ * @notes: (nullable): plain text; %NULL or "" removes them
+ * @error: return location for a #GError
+ *
+ * The text the notes had before is kept in the notes history, and the
+ * notes are stamped with the time of the edit (bundles compare it).
+ *
+ * Returns: %TRUE if the notes were saved
+ */
+gboolean
+golf_store_set_session_notes (GolfStore   *self,
+                              const char  *session_id,
+                              const char  *notes,
+                              GError     **error)
+{
+  g_autofree char *clean = dup_clean_text (notes);
+  g_autofree char *updated_at = NULL;
+  GolfSession *session;
+
+  g_return_val_if_fail (GOLF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (GOLF_STORE_ON_OWNER_THREAD (self), FALSE);
+  g_return_val_if_fail (session_id != NULL, FALSE);
+
+  if (!update_session (self, sql_set_notes, session_id, clean, &updated_at, error))
+    return FALSE;
+
+  session = golf_store_find_session (self, session_id);
+  golf_session_set_notes (session, clean);
+  golf_session_set_notes_updated_at (session, updated_at);
+  return TRUE;
+}
