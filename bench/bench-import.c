@@ -248,17 +248,17 @@ bench_store (const char *dir,
       g_autofree char *db = g_build_filename (run_dir, "shots.db", NULL);
       g_autoptr(GolfStore) store = NULL;
       g_autoptr(GError) error = NULL;
-      guint n_imported = 0;
+      g_autoptr(GolfImportReport) report = NULL;
       gint64 start;
 
       g_mkdir (run_dir, 0700);
       start = g_get_monotonic_time ();
       store = golf_store_new (db, &error);
       g_assert_no_error (error);
-      golf_uneekor_report_import_file (store, path, NULL, &n_imported, NULL, &error);
+      report = golf_uneekor_report_import_file (store, path, NULL, &error);
       ms[i] = (g_get_monotonic_time () - start) / 1000.0;
       g_assert_no_error (error);
-      g_assert_cmpuint (n_imported, ==, N_SHOTS);
+      g_assert_cmpuint (golf_import_report_get_n_new (report), ==, N_SHOTS);
 
       g_clear_object (&store);
       golf_bench_remove_tree (run_dir);

@@ -8,12 +8,14 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "golf-store.h"
 #include "golf-test-util.h"
+#include "golf-json-reader-private.h"
 #include "golf-uneekor-report.h"
 
 /* report-44478.json: three club groups of four shots. */
@@ -22,9 +24,10 @@
 
 typedef struct
 {
-  GolfSession *session;
-  GPtrArray   *shots;
-  guint        n_skipped;
+  GolfSession      *session;
+  GPtrArray        *shots;
+  GolfImportReport *report;
+  guint             n_skipped;
 } Parsed;
 
 static void
@@ -32,6 +35,7 @@ parsed_clear (Parsed *parsed)
 {
   g_clear_object (&parsed->session);
   g_clear_pointer (&parsed->shots, g_ptr_array_unref);
+  g_clear_object (&parsed->report);
 }
 
 static char *
@@ -50,9 +54,15 @@ parse_text (const char  *text,
             Parsed      *parsed,
             GError     **error)
 {
+  gboolean ok;
+
   memset (parsed, 0, sizeof *parsed);
-  return golf_uneekor_report_parse (text, length < 0 ? strlen (text) : (gsize) length, session_id,
-                                    &parsed->session, &parsed->shots, &parsed->n_skipped, error);
+  parsed->report = golf_import_report_new (NULL);
+  ok = golf_uneekor_report_parse (text, length < 0 ? strlen (text) : (gsize) length, session_id,
+                                  &parsed->session, &parsed->shots, parsed->report, error);
+  parsed->n_skipped = golf_import_report_get_n_set_aside (parsed->report);
+
+  return ok;
 }
 
 /* Asserts that @text is refused with @code and nothing is handed out. */
@@ -69,6 +79,7 @@ assert_refused (const char *text,
   g_assert_error (error, GOLF_IMPORT_ERROR, code);
   g_assert_null (parsed.session);
   g_assert_null (parsed.shots);
+  parsed_clear (&parsed);
 
   return error;
 }
@@ -313,7 +324,9 @@ test_parse_odd_values (void)
   parsed_clear (&parsed);
 }
 
-/* Numbers are converted exactly as a correctly rounding strtod would. */
+/* Numbers are converted exactly as a correctly rounding strtod would,
+ * whether JSON numbers or numbers in strings; those a shot can hold
+ * arrive in it unchanged. */
 static void
 test_parse_number_conversion (void)
 {
@@ -326,29 +339,49 @@ test_parse_number_conversion (void)
     "1.00000000000000011102230246251565404236316680908203126",
     "0.000000000000000000000000000001", "7.038531e-26",
     "2.2250738585072014e-308", "4.9406564584124654e-324",
-    "1.7976931348623157e308", "99998.99999999999",
+    "1.7976931348623157e308", "99998.99999999999", "149.99999999999997",
   };
   GString *text = g_string_new ("[{\"id\": 1, \"shots\": [");
   Parsed parsed;
-
-  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
-    g_string_append_printf (text, "%s{\"id\": %u, \"ball_speed\": %s, \"carry_distance\": \"%s\"}",
-                            i > 0 ? ", " : "", i, numbers[i], numbers[i]);
-  g_string_append (text, "]}]");
-
-  parse_accepted (text->str, text->len, "n", &parsed);
-  g_assert_cmpuint (parsed.shots->len, ==, G_N_ELEMENTS (numbers));
+  guint n_in_range = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
     {
       double expected = g_ascii_strtod (numbers[i], NULL);
+      GolfJsonReader reader;
+      double value = NAN;
+
+      _golf_json_reader_init (&reader, numbers[i], strlen (numbers[i]));
+      g_assert_true (_golf_json_reader_read_number (&reader, &value, NULL, NULL, NULL));
+      _golf_json_reader_clear (&reader);
+      if (value != expected)
+        g_error ("%s was read as %.17g, not %.17g", numbers[i], value, expected);
+
+      value = _golf_number_from_text (numbers[i], strlen (numbers[i]));
+      if (value != expected)
+        g_error ("\"%s\" was read as %.17g, not %.17g", numbers[i], value, expected);
+
+      if (expected >= 0 && expected <= 150)
+        g_string_append_printf (text, "%s{\"id\": %u, \"ball_speed\": %s, \"carry_distance\": \"%s\"}",
+                                n_in_range++ > 0 ? ", " : "", i, numbers[i], numbers[i]);
+    }
+  g_string_append (text, "]}]");
+
+  parse_accepted (text->str, text->len, "n", &parsed);
+  g_assert_cmpuint (parsed.shots->len, ==, n_in_range);
+  g_assert_cmpuint (n_in_range, >=, 10);
+
+  for (guint i = 0; i < parsed.shots->len; i++)
+    {
       GolfShot *shot = parsed.shots->pdata[i];
+      const char *number = numbers[atoi (strrchr (golf_shot_get_id (shot), '_') + 1)];
+      double expected = g_ascii_strtod (number, NULL);
 
       if (golf_shot_get (shot, GOLF_SHOT_FIELD_BALL_SPEED) != expected)
-        g_error ("%s was read as %.17g, not %.17g", numbers[i],
+        g_error ("%s was stored as %.17g, not %.17g", number,
                  golf_shot_get (shot, GOLF_SHOT_FIELD_BALL_SPEED), expected);
       if (golf_shot_get (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE) != expected)
-        g_error ("\"%s\" was read as %.17g, not %.17g", numbers[i],
+        g_error ("\"%s\" was stored as %.17g, not %.17g", number,
                  golf_shot_get (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE), expected);
     }
 
@@ -437,7 +470,7 @@ test_parse_no_shots (void)
 
   text = read_fixture ("report-no-shots.json", &length);
   error = assert_refused (text, length, GOLF_IMPORT_ERROR_NO_SHOTS);
-  g_assert_nonnull (strstr (error->message, "1 without an id"));
+  g_assert_nonnull (strstr (error->message, "1 set aside"));
 }
 
 static void
@@ -683,18 +716,86 @@ test_parse_not_a_report (void)
   g_assert_nonnull (strstr (error->message, "export the report again"));
 }
 
-static void
-test_parse_needs_session (void)
+/* The session id @text is parsed into; valid until the next call. */
+static const char *
+parsed_session_id (const char *text,
+                   const char *session_id)
 {
-  g_autoptr(GError) error = NULL;
+  static char *id;
   Parsed parsed;
 
-  g_assert_false (parse_text ("[{\"id\": 1, \"shots\": [{\"id\": 1}]}]", -1, "", &parsed, &error));
-  g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_NO_SESSION);
-  g_clear_error (&error);
+  parse_accepted (text, -1, session_id, &parsed);
+  g_free (id);
+  id = g_strdup (golf_session_get_id (parsed.session));
+  for (guint i = 0; i < parsed.shots->len; i++)
+    g_assert_cmpstr (golf_shot_get_session_id (parsed.shots->pdata[i]), ==, id);
+  parsed_clear (&parsed);
 
-  g_assert_false (parse_text ("[{\"id\": 1, \"shots\": [{\"id\": 1}]}]", -1, NULL, &parsed, &error));
-  g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_NO_SESSION);
+  return id;
+}
+
+static gboolean
+is_hex (const char *text)
+{
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isxdigit (*text))
+      return FALSE;
+  return TRUE;
+}
+
+/* Without a session id, a report is keyed on its content: the report id
+ * its club groups carry, else its lowest club-group id, else a hash; the
+ * same content always gives the same session. */
+static void
+test_parse_session_identity (void)
+{
+  static const char *bad_ids[] = { "", " range", "range ", "a\tb", "a\nb", "\xff\xfe", "caf\xc3" };
+  g_autofree char *long_id = g_strnfill (201, 'x');
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  Parsed parsed;
+
+  g_assert_cmpstr (parsed_session_id ("[{\"id\": 1, \"shots\": [{\"id\": 1}]}]", NULL), ==, "uneekor-1");
+  g_assert_cmpstr (parsed_session_id ("[{\"id\": 1, \"shots\": [{\"id\": 1}]}]", "range"), ==, "range");
+
+  /* The lowest group id by value, whatever the order and leading zeros. */
+  g_assert_cmpstr (parsed_session_id ("[{\"id\": 90, \"shots\": [{\"id\": 1}]},"
+                                      " {\"id\": \"0100\", \"shots\": []}, {\"id\": 9000, \"shots\": []}]",
+                                      NULL), ==, "uneekor-90");
+  g_assert_cmpstr (parsed_session_id ("[{\"id\": 18446744073709551617, \"shots\": [{\"id\": 1}]},"
+                                      " {\"id\": 9999999999999999999, \"shots\": []}]", NULL),
+                   ==, "uneekor-9999999999999999999");
+
+  /* A report id the groups carry wins. */
+  g_assert_cmpstr (parsed_session_id ("[{\"id\": 7, \"report_id\": 44478, \"shots\": [{\"id\": 1}]}]", NULL),
+                   ==, "44478");
+
+  /* Ids that are no numbers, or none at all: a hash, stable, never hex. */
+  id = g_strdup (parsed_session_id ("[{\"id\": \"a\", \"shots\": [{\"id\": 1}]}, {\"id\": \"b\", \"shots\": []}]", NULL));
+  g_assert_true (g_str_has_prefix (id, "uneekor-"));
+  g_assert_cmpuint (strlen (id), ==, strlen ("uneekor-") + 13);
+  g_assert_false (is_hex (id + strlen ("uneekor-")));
+  g_assert_cmpstr (parsed_session_id ("[{\"id\": \"b\", \"shots\": []}, {\"id\": \"a\", \"shots\": [{\"id\": 1}]}]",
+                                      NULL), ==, id);
+  g_free (id);
+  id = g_strdup (parsed_session_id ("[{\"shots\": [{\"id\": 1}, {\"id\": 2}]}]", NULL));
+  g_assert_true (g_str_has_prefix (id, "uneekor-"));
+  g_assert_cmpstr (parsed_session_id ("[{\"shots\": [{\"id\": 1}, {\"id\": 2}]}]", NULL), ==, id);
+  g_assert_cmpstr (parsed_session_id ("[{\"shots\": [{\"id\": 1}, {\"id\": 3}]}]", NULL), !=, id);
+
+  /* A session id given must be usable text. */
+  for (guint i = 0; i < G_N_ELEMENTS (bad_ids); i++)
+    {
+      g_assert_false (parse_text ("[{\"id\": 1, \"shots\": [{\"id\": 1}]}]", -1, bad_ids[i], &parsed, &error));
+      g_assert_true (g_error_matches (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_NO_SESSION) ||
+                     g_error_matches (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_INVALID_ARGUMENT));
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      g_clear_error (&error);
+      parsed_clear (&parsed);
+    }
+  g_assert_false (parse_text ("[{\"id\": 1, \"shots\": [{\"id\": 1}]}]", -1, long_id, &parsed, &error));
+  g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_INVALID_ARGUMENT);
+  parsed_clear (&parsed);
 }
 
 /* The sample a newcomer starts with stays importable and realistic. */
@@ -877,6 +978,29 @@ describe_store (GolfStore *store)
   return g_string_free (text, FALSE);
 }
 
+/* Imports a report file; the counts come from its import report. */
+static gboolean
+import_file (GolfStore   *store,
+             const char  *path,
+             const char  *session_id,
+             guint       *n_imported,
+             guint       *n_skipped,
+             GError     **error)
+{
+  g_autoptr(GolfImportReport) report = golf_uneekor_report_import_file (store, path, session_id, error);
+
+  if (report == NULL)
+    return FALSE;
+
+  if (n_imported != NULL)
+    *n_imported = golf_import_report_get_n_new (report) + golf_import_report_get_n_updated (report) +
+                  golf_import_report_get_n_unchanged (report);
+  if (n_skipped != NULL)
+    *n_skipped = golf_import_report_get_n_set_aside (report);
+
+  return TRUE;
+}
+
 static void
 test_store_import (Fixture       *fixture,
                    gconstpointer  user_data)
@@ -887,7 +1011,7 @@ test_store_import (Fixture       *fixture,
   GolfSession *session;
   guint n_imported = 0, n_skipped = 99;
 
-  g_assert_true (golf_uneekor_report_import_file (fixture->store, path, NULL,
+  g_assert_true (import_file (fixture->store, path, NULL,
                                                   &n_imported, &n_skipped, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_imported, ==, NORMAL_SHOTS);
@@ -919,12 +1043,12 @@ test_store_reimport (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   guint n_imported = 0;
 
-  g_assert_true (golf_uneekor_report_import_file (fixture->store, path, NULL, &n_imported, NULL, &error));
+  g_assert_true (import_file (fixture->store, path, NULL, &n_imported, NULL, &error));
   g_assert_no_error (error);
   before = describe_store (fixture->store);
 
   /* The same file again: nothing doubles, nothing changes. */
-  g_assert_true (golf_uneekor_report_import_file (fixture->store, path, NULL, &n_imported, NULL, &error));
+  g_assert_true (import_file (fixture->store, path, NULL, &n_imported, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_imported, ==, NORMAL_SHOTS);
   g_assert_cmpuint (golf_test_count_shots (fixture->store, NORMAL_SESSION), ==, NORMAL_SHOTS);
@@ -934,7 +1058,7 @@ test_store_reimport (Fixture       *fixture,
   /* A corrected export of the same report updates the shot in place. */
   changed = copy_fixture (fixture, "report-44478.json", "report-44478.json",
                           "\"ball_speed\": 64.76091766357422", "\"ball_speed\": 64.5");
-  g_assert_true (golf_uneekor_report_import_file (fixture->store, changed, NULL, &n_imported, NULL, &error));
+  g_assert_true (import_file (fixture->store, changed, NULL, &n_imported, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (golf_test_count_shots (fixture->store, NORMAL_SESSION), ==, NORMAL_SHOTS);
   shot = dup_stored_shot (fixture->store, NORMAL_SESSION, "44478_444881_4447801");
@@ -956,7 +1080,7 @@ test_store_failed_import_changes_nothing (Fixture       *fixture,
   g_autofree char *before = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (golf_uneekor_report_import_file (fixture->store, path, NULL, NULL, NULL, &error));
+  g_assert_true (import_file (fixture->store, path, NULL, NULL, NULL, &error));
   g_assert_no_error (error);
   before = describe_store (fixture->store);
   g_assert_nonnull (strstr (before, "44478_444886_4447824"));
@@ -968,13 +1092,13 @@ test_store_failed_import_changes_nothing (Fixture       *fixture,
       guint n_imported = 77, n_skipped = 77;
 
       /* Into the same session, and into one of its own. */
-      g_assert_false (golf_uneekor_report_import_file (fixture->store, bad_path, NORMAL_SESSION,
+      g_assert_false (import_file (fixture->store, bad_path, NORMAL_SESSION,
                                                        &n_imported, &n_skipped, &error));
       g_assert_error (error, GOLF_IMPORT_ERROR, bad[i].code);
       g_assert_cmpuint (n_imported, ==, 77);
       g_clear_error (&error);
 
-      g_assert_false (golf_uneekor_report_import_file (fixture->store, bad_path, NULL,
+      g_assert_false (import_file (fixture->store, bad_path, NULL,
                                                        NULL, NULL, &error));
       g_assert_error (error, GOLF_IMPORT_ERROR, bad[i].code);
       g_clear_error (&error);
@@ -984,7 +1108,7 @@ test_store_failed_import_changes_nothing (Fixture       *fixture,
     }
 
   /* A folder is no report. */
-  g_assert_false (golf_uneekor_report_import_file (fixture->store, fixture->tmp.dir, NULL, NULL, NULL, &error));
+  g_assert_false (import_file (fixture->store, fixture->tmp.dir, NULL, NULL, NULL, &error));
   g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_READ);
   g_assert_nonnull (strstr (error->message, "folder"));
   g_clear_error (&error);
@@ -993,7 +1117,7 @@ test_store_failed_import_changes_nothing (Fixture       *fixture,
   {
     g_autofree char *bad_path = fixture_path ("report-truncated.json");
 
-    golf_uneekor_report_import_file (fixture->store, bad_path, NULL, NULL, NULL, &error);
+    import_file (fixture->store, bad_path, NULL, NULL, NULL, &error);
     g_assert_nonnull (strstr (error->message, "report-truncated.json"));
     g_assert_nonnull (strstr (error->message, "line 41"));
   }
@@ -1011,7 +1135,7 @@ test_store_refuses_odd_files (Fixture       *fixture,
   int fd;
 
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
-  g_assert_false (golf_uneekor_report_import_file (fixture->store, fifo, NULL, NULL, NULL, &error));
+  g_assert_false (import_file (fixture->store, fifo, NULL, NULL, NULL, &error));
   g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_READ);
   g_assert_nonnull (strstr (error->message, "report-1.json"));
   g_assert_nonnull (strstr (error->message, "not a regular file"));
@@ -1022,7 +1146,7 @@ test_store_refuses_odd_files (Fixture       *fixture,
   g_assert_cmpint (fd, >=, 0);
   g_assert_cmpint (ftruncate (fd, 300 * 1000 * 1000), ==, 0);
   g_close (fd, NULL);
-  g_assert_false (golf_uneekor_report_import_file (fixture->store, huge, NULL, NULL, NULL, &error));
+  g_assert_false (import_file (fixture->store, huge, NULL, NULL, NULL, &error));
   g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_READ);
   g_assert_nonnull (strstr (error->message, "300.0"));
   g_clear_error (&error);
@@ -1039,7 +1163,7 @@ test_store_session_override (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   guint n_imported = 0;
 
-  g_assert_true (golf_uneekor_report_import_file (fixture->store, path, "range-day",
+  g_assert_true (import_file (fixture->store, path, "range-day",
                                                   &n_imported, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_imported, ==, NORMAL_SHOTS);
@@ -1052,20 +1176,26 @@ test_store_session_override (Fixture       *fixture,
   g_assert_cmpstr (golf_shot_get_session_id (shot), ==, "range-day");
 
   /* An empty id is refused, not guessed. */
-  g_assert_false (golf_uneekor_report_import_file (fixture->store, path, "", NULL, NULL, &error));
+  g_assert_false (import_file (fixture->store, path, "", NULL, NULL, &error));
   g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_NO_SESSION);
 }
 
+/* A download's name gives the report id; any other name is ignored and the
+ * report's content names the session, so the same report saved under two
+ * names (or with a name that is not even UTF-8) is one session. */
 static void
-test_store_session_from_file_name (Fixture       *fixture,
-                                   gconstpointer  user_data)
+test_store_session_from_content (Fixture       *fixture,
+                                 gconstpointer  user_data)
 {
   static const struct { const char *file; const char *session; } names[] = {
     { "123456.json", "123456" },
     { "report_77.json", "77" },
     { "Report-4242.JSON", "4242" },
-    { "range day.json", "range day" },
-    { "report-2024.03.json", "report-2024.03" },
+    { "report-4242 (1).json", "4242" },
+    { "range day.json", "uneekor-700001" },
+    { "report-2024.03.json", "uneekor-700001" },
+    { "report-700001-copy.json", "uneekor-700001" },
+    { "r\xe9sum\xe9 \xff.json", "uneekor-700001" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -1074,14 +1204,106 @@ test_store_session_from_file_name (Fixture       *fixture,
       g_autoptr(GError) error = NULL;
       guint n_imported = 0, n_skipped = 0;
 
-      g_assert_true (golf_uneekor_report_import_file (fixture->store, path, NULL,
-                                                      &n_imported, &n_skipped, &error));
+      g_assert_true (import_file (fixture->store, path, NULL, &n_imported, &n_skipped, &error));
       g_assert_no_error (error);
       g_assert_cmpuint (n_imported, ==, 2);
       g_assert_cmpuint (n_skipped, ==, 3);
-      g_assert_nonnull (golf_store_find_session (fixture->store, names[i].session));
+      if (golf_store_find_session (fixture->store, names[i].session) == NULL)
+        g_error ("%s: no session %s", names[i].file, names[i].session);
       g_assert_cmpuint (golf_test_count_shots (fixture->store, names[i].session), ==, 2);
     }
+
+  /* Four sessions, every id valid UTF-8. */
+  g_assert_cmpuint (g_list_model_get_n_items (golf_store_get_sessions (fixture->store)), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(GolfSession) session = g_list_model_get_item (golf_store_get_sessions (fixture->store), i);
+
+      g_assert_true (g_utf8_validate (golf_session_get_id (session), -1, NULL));
+    }
+}
+
+/* Importing again says what happened to each shot. */
+static void
+test_store_report_counts (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autofree char *path = fixture_path ("report-44478.json");
+  g_autofree char *changed = NULL;
+  g_autoptr(GolfImportReport) first = NULL;
+  g_autoptr(GolfImportReport) again = NULL;
+  g_autoptr(GolfImportReport) corrected = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_new, n_updated, n_unchanged;
+  gint64 revision_before;
+
+  first = golf_uneekor_report_import_file (fixture->store, path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (golf_import_report_get_n_new (first), ==, NORMAL_SHOTS);
+  g_assert_cmpuint (golf_import_report_get_n_updated (first), ==, 0);
+  g_assert_cmpuint (golf_import_report_get_n_sessions (first), ==, 1);
+  g_assert_cmpstr (golf_import_report_get_session_id (first, 0), ==, NORMAL_SESSION);
+
+  /* The same again: nothing new, nothing written (the session's revision stays). */
+  revision_before = golf_test_query_int (fixture->tmp.db_path,
+                                         "SELECT revision FROM sessions WHERE id = '" NORMAL_SESSION "'");
+  again = golf_uneekor_report_import_file (fixture->store, path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (golf_import_report_get_n_new (again), ==, 0);
+  g_assert_cmpuint (golf_import_report_get_n_unchanged (again), ==, NORMAL_SHOTS);
+  g_assert_cmpint (golf_test_query_int (fixture->tmp.db_path,
+                                        "SELECT revision FROM sessions WHERE id = '" NORMAL_SESSION "'"),
+                   ==, revision_before);
+
+  /* One value corrected: one shot updated, the rest unchanged. */
+  changed = copy_fixture (fixture, "report-44478.json", "report-44478.json",
+                          "\"ball_speed\": 64.76091766357422", "\"ball_speed\": 64.5");
+  corrected = golf_uneekor_report_import_file (fixture->store, changed, NULL, &error);
+  g_assert_no_error (error);
+  golf_import_report_get_session_counts (corrected, 0, &n_new, &n_updated, &n_unchanged);
+  g_assert_cmpuint (n_new, ==, 0);
+  g_assert_cmpuint (n_updated, ==, 1);
+  g_assert_cmpuint (n_unchanged, ==, NORMAL_SHOTS - 1);
+}
+
+/* Values no launch monitor can measure are stored as missing, and the
+ * report says which and why; the rest of the shot is kept. */
+static void
+test_store_impossible_values (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  g_autofree char *path = g_build_filename (fixture->tmp.dir, "report-9.json", NULL);
+  g_autoptr(GolfImportReport) report = NULL;
+  g_autoptr(GolfShot) shot = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+
+  g_file_set_contents (path, "[{\"id\": 3, \"shots\": [{\"id\": 1, \"ball_speed\": 160.5,"
+                       " \"carry_distance\": 1.7e308, \"back_spin\": 25000, \"launch_angle\": 12.5,"
+                       " \"club_path\": -95}]}]", -1, &error);
+  g_assert_no_error (error);
+
+  report = golf_uneekor_report_import_file (fixture->store, path, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (golf_import_report_get_n_new (report), ==, 1);
+  g_assert_cmpuint (golf_import_report_get_n_refused_values (report), ==, 4);
+  g_assert_cmpint (golf_import_report_get_refused_field (report, 0), ==, GOLF_SHOT_FIELD_BALL_SPEED);
+  g_assert_cmpstr (golf_import_report_get_refused_where (report, 0), ==, "shot 9_3_1");
+  g_assert_cmpstr (golf_import_report_get_refused_reason (report, 0), ==,
+                   "ball speed 160.5 m/s is above the possible 150 m/s; stored as missing");
+
+  text = golf_import_report_to_text (report);
+  g_assert_nonnull (strstr (text, "carry distance 1.7e+308 m is above the possible 600 m"));
+  g_assert_nonnull (strstr (text, "back spin 25000 rpm is above the possible 20000 rpm"));
+  g_assert_nonnull (strstr (text, "club path -95° is below the possible -90°"));
+
+  shot = dup_stored_shot (fixture->store, "9", "9_3_1");
+  g_assert_nonnull (shot);
+  assert_absent (shot, GOLF_SHOT_FIELD_BALL_SPEED);
+  assert_absent (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE);
+  assert_absent (shot, GOLF_SHOT_FIELD_BACK_SPIN);
+  assert_absent (shot, GOLF_SHOT_FIELD_CLUB_PATH);
+  g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_LAUNCH_ANGLE), ==, 12.5);
 }
 
 static void
@@ -1094,7 +1316,7 @@ test_store_odd_names (Fixture       *fixture,
   const char *session_id = "x'); DROP TABLE shots;--";
   guint n_imported = 0;
 
-  g_assert_true (golf_uneekor_report_import_file (fixture->store, path, session_id,
+  g_assert_true (import_file (fixture->store, path, session_id,
                                                   &n_imported, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_imported, ==, 3);
@@ -1125,7 +1347,7 @@ main (int   argc,
   g_test_add_func ("/import/parse/long-numbers", test_parse_long_numbers);
   g_test_add_func ("/import/parse/ids", test_parse_ids);
   g_test_add_func ("/import/parse/not-a-report", test_parse_not_a_report);
-  g_test_add_func ("/import/parse/needs-session", test_parse_needs_session);
+  g_test_add_func ("/import/parse/session-identity", test_parse_session_identity);
   g_test_add_func ("/import/parse/shipped-sample", test_parse_shipped_sample);
 
 #define ADD_STORE_TEST(path, func) \
@@ -1135,7 +1357,9 @@ main (int   argc,
   ADD_STORE_TEST ("/import/store/failed-import-changes-nothing", test_store_failed_import_changes_nothing);
   ADD_STORE_TEST ("/import/store/refuses-odd-files", test_store_refuses_odd_files);
   ADD_STORE_TEST ("/import/store/session-override", test_store_session_override);
-  ADD_STORE_TEST ("/import/store/session-from-file-name", test_store_session_from_file_name);
+  ADD_STORE_TEST ("/import/store/session-from-content", test_store_session_from_content);
+  ADD_STORE_TEST ("/import/store/report-counts", test_store_report_counts);
+  ADD_STORE_TEST ("/import/store/impossible-values", test_store_impossible_values);
   ADD_STORE_TEST ("/import/store/odd-names", test_store_odd_names);
 #undef ADD_STORE_TEST
 

@@ -15,8 +15,9 @@ cmd_import (GolfCli  *cli,
             char    **argv)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GolfImportReport) report = NULL;
   g_autofree char *session_id = NULL;
-  guint n_imported = 0, n_skipped = 0;
+  g_autofree char *text = NULL;
   GOptionEntry entries[] = {
     { "session", 0, 0, G_OPTION_ARG_STRING, &session_id, "Import into this session id", "ID" },
     { NULL }
@@ -28,15 +29,13 @@ cmd_import (GolfCli  *cli,
   if (argc != 2)
     return golf_cli_usage_error (cli, "import needs one report file");
 
-  if (session_id == NULL)
-    session_id = golf_uneekor_report_session_id_for_file (argv[1]);
-
-  if (!golf_uneekor_report_import_file (cli->store, argv[1], session_id,
-                                        &n_imported, &n_skipped, &error))
+  report = golf_uneekor_report_import_file (cli->store, argv[1], session_id, &error);
+  if (report == NULL)
     return golf_cli_fail (error);
 
   golf_metrics_worker_flush (cli->worker);
-  g_print ("Imported %u shots (%u skipped) into session %s\n", n_imported, n_skipped, session_id);
+  text = golf_import_report_to_text (report);
+  g_print ("%s", text);
 
   return EXIT_SUCCESS;
 }

@@ -492,3 +492,148 @@ golf_store_save_shots (GolfStore    *self,
   return save_shots (self, session, (GolfShot **)shots->pdata, shots->len, NULL, error);
 }
 
+
+/* Saves one batch inside the open transaction of golf_store_save_shot_batches(). */
+static gboolean
+save_batch (GolfStore    *self,
+            GolfSession  *session,
+            GPtrArray    *shots,
+            GPtrArray    *changes,
+            GError      **error)
+{
+  gint64 seq = 0;
+
+  for (guint i = 0; i < shots->len; i++)
+    {
+      GolfShot *shot = g_ptr_array_index (shots, i);
+
+      if (!validate_shot (shot, error))
+        return FALSE;
+      if (session != NULL && g_strcmp0 (golf_shot_get_session_id (shot), golf_session_get_id (session)) != 0)
+        {
+          g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_INVALID,
+                       "Shot “%s” belongs to session “%s”, not “%s”; nothing was saved",
+                       golf_shot_get_id (shot), golf_shot_get_session_id (shot),
+                       golf_session_get_id (session));
+          return FALSE;
+        }
+    }
+
+  if (shots->len == 0)
+    return session == NULL ||
+           begin_session_change (self, changes, golf_session_get_id (session), session, TRUE, error) != NULL;
+
+  if (!reserve_seq (self, shots->len, &seq, error))
+    return FALSE;
+
+  for (guint i = 0; i < shots->len; i++)
+    {
+      GolfShot *shot = g_ptr_array_index (shots, i);
+
+      if (begin_session_change (self, changes, golf_shot_get_session_id (shot), session, TRUE, error) == NULL ||
+          !upsert_shot (self, shot, ++seq, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+save_batches_in_transaction (GolfStore           *self,
+                             GolfStoreBatchFunc   next_batch,
+                             gpointer             user_data,
+                             GPtrArray           *changes,
+                             GHashTable          *written,
+                             GError             **error)
+{
+  for (;;)
+    {
+      g_autoptr(GolfSession) session = NULL;
+      g_autoptr(GPtrArray) shots = NULL;
+
+      if (!next_batch (user_data, &session, &shots, error))
+        return FALSE;
+      if (shots == NULL)
+        break;
+
+      if (!save_batch (self, session, shots, changes, error))
+        return FALSE;
+
+      /* A session's details apply to the session objects after the commit. */
+      if (session != NULL)
+        {
+          char *session_id = g_strdup (golf_session_get_id (session));
+
+          g_hash_table_replace (written, session_id, g_steal_pointer (&session));
+        }
+    }
+
+  return finish_session_changes (self, changes, error);
+}
+
+/**
+ * GolfStoreBatchFunc:
+ * @user_data: the data given to golf_store_save_shot_batches()
+ * @session: (out) (transfer full) (nullable): the details of the session
+ *   the batch's shots belong to, to save with them
+ * @shots: (out) (transfer full) (nullable): the next shots (none is fine,
+ *   to save @session's details alone), or %NULL when there are no more
+ * @error: return location for a #GError
+ *
+ * Hands golf_store_save_shot_batches() its shots a batch at a time. It may
+ * read from the store (golf_store_list_shots(), golf_store_find_session())
+ * but must not write to it.
+ *
+ * Returns: %FALSE with @error set to abandon the whole write
+ */
+
+/**
+ * golf_store_save_shot_batches:
+ * @self: a #GolfStore
+ * @next_batch: (scope call): called for each batch until it hands out %NULL
+ * @user_data: data for @next_batch
+ * @error: return location for a #GError
+ *
+ * Saves shots a batch at a time, all in one transaction, so a source too
+ * large to hold in memory is stored whole or not at all: when @next_batch
+ * or a write fails, nothing is saved. Shots whose id exists are updated,
+ * never duplicated. Emits #GolfStore::shot-changed once per session
+ * touched, after the commit.
+ *
+ * Returns: %TRUE if every batch was saved
+ */
+gboolean
+golf_store_save_shot_batches (GolfStore           *self,
+                              GolfStoreBatchFunc   next_batch,
+                              gpointer             user_data,
+                              GError             **error)
+{
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func (session_change_free);
+  g_autoptr(GHashTable) written = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+
+  g_return_val_if_fail (GOLF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (GOLF_STORE_ON_OWNER_THREAD (self), FALSE);
+  g_return_val_if_fail (next_batch != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_golf_db_begin (self->db, TRUE, error))
+    return FALSE;
+
+  if (!save_batches_in_transaction (self, next_batch, user_data, changes, written, error) ||
+      !_golf_db_commit (self->db, error))
+    {
+      _golf_db_rollback (self->db);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      SessionChange *change = g_ptr_array_index (changes, i);
+
+      _golf_store_sync_session (self, change->session_id,
+                                g_hash_table_lookup (written, change->session_id));
+      _golf_store_emit_shot_changed (self, change->session_id, NULL, change->kind);
+    }
+
+  return TRUE;
+}

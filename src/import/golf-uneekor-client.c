@@ -12,7 +12,7 @@
 #include "golf-import-report-private.h"
 #include "golf-import-writer-private.h"
 #include "golf-uneekor-client.h"
-#include "golf-uneekor-report.h"
+#include "golf-uneekor-report-private.h"
 
 #define USER_AGENT "GolfLab/" PACKAGE_VERSION
 #define N_ATTEMPTS 3
@@ -21,6 +21,9 @@
 #define DEFAULT_FIRST_RETRY_MS 1000
 #define DEFAULT_MAX_RETRY_AFTER_MS (30 * 1000)
 #define READ_CHUNK (64 * 1024)
+
+/* Not named by libsoup 3.2. */
+#define STATUS_TOO_MANY_REQUESTS 429
 
 #define COPY_AGAIN "copy the whole link from the Uneekor portal"
 
@@ -714,7 +717,7 @@ retry_after_status (GTask *task,
   const char *phrase = soup_message_get_reason_phrase (fetch->message);
   guint delay;
 
-  if (status == SOUP_STATUS_TOO_MANY_REQUESTS)
+  if (status == STATUS_TOO_MANY_REQUESTS)
     set_problem (fetch, GOLF_IMPORT_ERROR_NETWORK,
                  g_strdup_printf ("the server is busy (HTTP %u %s); try again in a few minutes",
                                   status, phrase ? phrase : ""));
@@ -888,7 +891,7 @@ on_sent_cb (GObject      *object,
 
   if (SOUP_STATUS_IS_SUCCESSFUL (status))
     start_body (task);
-  else if (status == SOUP_STATUS_TOO_MANY_REQUESTS || SOUP_STATUS_IS_SERVER_ERROR (status))
+  else if (status == STATUS_TOO_MANY_REQUESTS || SOUP_STATUS_IS_SERVER_ERROR (status))
     retry_after_status (task, status);
   else if (status == SOUP_STATUS_NOT_FOUND || status == SOUP_STATUS_GONE)
     fail (task, GOLF_IMPORT_ERROR_NOT_FOUND,

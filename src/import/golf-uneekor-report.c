@@ -596,7 +596,7 @@ fingerprint (ReportParser *parser)
         lowest = id;
     }
 
-  if (ids->len > 0 && numeric)
+  if (lowest != NULL && numeric)
     {
       while (*lowest == '0' && lowest[1] != '\0')
         lowest++;
