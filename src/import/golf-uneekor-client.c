@@ -709,22 +709,31 @@ parse_retry_after (Fetch *fetch,
   return TRUE;
 }
 
+/* "HTTP 429 Too Many Requests": what the status means, whatever the
+ * server wrote beside it. */
+static char *
+describe_status (guint status)
+{
+  const char *phrase = status == STATUS_TOO_MANY_REQUESTS ? "Too Many Requests"
+                                                          : soup_status_get_phrase (status);
+
+  return g_strdup_printf ("HTTP %u %s", status, phrase ? phrase : "");
+}
+
 static void
 retry_after_status (GTask *task,
                     guint  status)
 {
   Fetch *fetch = g_task_get_task_data (task);
-  const char *phrase = soup_message_get_reason_phrase (fetch->message);
+  g_autofree char *described = describe_status (status);
   guint delay;
 
   if (status == STATUS_TOO_MANY_REQUESTS)
     set_problem (fetch, GOLF_IMPORT_ERROR_NETWORK,
-                 g_strdup_printf ("the server is busy (HTTP %u %s); try again in a few minutes",
-                                  status, phrase ? phrase : ""));
+                 g_strdup_printf ("the server is busy (%s); try again in a few minutes", described));
   else
     set_problem (fetch, GOLF_IMPORT_ERROR_NETWORK,
-                 g_strdup_printf ("the server had a problem (HTTP %u %s); try again later",
-                                  status, phrase ? phrase : ""));
+                 g_strdup_printf ("the server had a problem (%s); try again later", described));
 
   if (!parse_retry_after (fetch, &delay))
     delay = backoff_ms (fetch);
@@ -875,7 +884,7 @@ on_sent_cb (GObject      *object,
   GTask *task = user_data;
   Fetch *fetch = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
-  const char *phrase;
+  g_autofree char *described = NULL;
   guint status;
 
   fetch->stream = soup_session_send_finish (SOUP_SESSION (object), result, &error);
@@ -887,7 +896,7 @@ on_sent_cb (GObject      *object,
 
   arm_timer (fetch);
   status = soup_message_get_status (fetch->message);
-  phrase = soup_message_get_reason_phrase (fetch->message);
+  described = describe_status (status);
 
   if (SOUP_STATUS_IS_SUCCESSFUL (status))
     start_body (task);
@@ -899,12 +908,12 @@ on_sent_cb (GObject      *object,
           "the key is wrong; " COPY_AGAIN, fetch->report_id, status);
   else if (status == SOUP_STATUS_UNAUTHORIZED || status == SOUP_STATUS_FORBIDDEN)
     fail (task, GOLF_IMPORT_ERROR_DENIED,
-          "Uneekor did not accept the key of report %s (HTTP %u %s): the key is not "
-          "accepted; " COPY_AGAIN, fetch->report_id, status, phrase ? phrase : "");
+          "Uneekor did not accept the key of report %s (%s): the key is not "
+          "accepted; " COPY_AGAIN, fetch->report_id, described);
   else
     fail (task, GOLF_IMPORT_ERROR_NETWORK,
-          "Uneekor's server refused report %s (HTTP %u %s); check the link and try again",
-          fetch->report_id, status, phrase ? phrase : "");
+          "Uneekor's server refused report %s (%s); check the link and try again",
+          fetch->report_id, described);
 }
 
 static void
@@ -1131,6 +1140,7 @@ on_fetched_cb (GObject      *object,
 {
   g_autoptr(GTask) task = user_data;
   LinkImport *import = g_task_get_task_data (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
   g_autoptr(GTask) parse = NULL;
   g_autofree char *source = NULL;
   GError *error = NULL;
@@ -1147,8 +1157,9 @@ on_fetched_cb (GObject      *object,
   import->report = golf_import_report_new (source);
 
   /* Parsing a large report takes a while: not on the caller's thread. */
-  parse = g_task_new (NULL, g_task_get_cancellable (task), on_parsed_cb, g_steal_pointer (&task));
+  parse = g_task_new (NULL, cancellable, on_parsed_cb, g_steal_pointer (&task));
   g_task_set_source_tag (parse, parse_in_thread);
+  g_task_set_check_cancellable (parse, FALSE);
   g_task_set_task_data (parse, import, NULL);
   g_task_run_in_thread (parse, parse_in_thread);
 }
