@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 GolfImportParsed *_golf_csv_parse_text  (GolfTextReader    *text,
                                          const char        *session_id,
                                          const char        *what,
+                                         const char        *file_what,
                                          GolfImportReport  *report,
                                          GError           **error);
 

@@ -11,13 +11,14 @@
 #include "golf-import-report-private.h"
 #include "golf-import-util-private.h"
 
+/* "Garmin R10/R50 CSV “range.csv”"; without @file_what, the brand alone. */
 static void
 name_source (GolfImportReport *report,
              GolfCsvReader    *reader,
-             const char       *what)
+             const char       *file_what)
 {
-  g_autofree char *source = g_strdup_printf ("%s CSV %s", _golf_csv_reader_get_brand (reader)->name,
-                                             what);
+  g_autofree char *source = g_strdup_printf ("%s CSV%s%s", _golf_csv_reader_get_brand (reader)->name,
+                                             file_what ? " " : "", file_what ? file_what : "");
 
   _golf_import_report_set_source (report, source);
 }
@@ -26,6 +27,7 @@ name_source (GolfImportReport *report,
  * _golf_csv_parse_text:
  * @text: (transfer full): the text to read
  * @what: names the source in messages
+ * @file_what: (nullable): names the file in the report, if it is one
  *
  * Reads a whole CSV export into memory (see golf_csv_parse()).
  */
@@ -33,6 +35,7 @@ GolfImportParsed *
 _golf_csv_parse_text (GolfTextReader    *text,
                       const char        *session_id,
                       const char        *what,
+                      const char        *file_what,
                       GolfImportReport  *report,
                       GError           **error)
 {
@@ -49,7 +52,7 @@ _golf_csv_parse_text (GolfTextReader    *text,
   reader = _golf_csv_reader_new (text, what, session_id, report);
   if (!_golf_csv_reader_start (reader, error))
     return NULL;
-  name_source (report, reader, what);
+  name_source (report, reader, file_what);
 
   for (;;)
     {
@@ -123,7 +126,7 @@ golf_csv_parse (const char        *data,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   parsed = _golf_csv_parse_text (_golf_text_reader_new_for_data (data, length), session_id,
-                                 "The file", report, error);
+                                 "The file", NULL, report, error);
   if (parsed == NULL)
     return FALSE;
 

@@ -48,6 +48,7 @@ struct _GolfCsvReader
   char               *header_first;    /* to spot the header repeated */
   char               *title;           /* a line before the header */
   char                title_date[11];
+  char                title_time[7];
   char                delimiter;
   gboolean            pending_record;  /* the tokenizer holds an unread row */
   gboolean            done;
@@ -231,15 +232,14 @@ static void
 read_title_date (GolfCsvReader *reader)
 {
   const char *dash;
-  char time[7];
 
-  reader->title_date[0] = '\0';
+  reader->title_date[0] = reader->title_time[0] = '\0';
   if (reader->title == NULL || (dash = g_strrstr (reader->title, " - ")) == NULL)
     return;
 
   if (!_golf_csv_parse_date (dash + 3, (reader->brand->flags & GOLF_CSV_BRAND_DAY_FIRST) != 0,
-                             reader->title_date, time))
-    reader->title_date[0] = '\0';
+                             reader->title_date, reader->title_time))
+    reader->title_date[0] = reader->title_time[0] = '\0';
 }
 
 static void
@@ -589,7 +589,10 @@ read_row (GolfCsvReader *reader,
       row->hash = _golf_import_hash (row->hash, date_text, strlen (date_text));
     }
   else if (reader->title_date[0] != '\0')
-    memcpy (row->date, reader->title_date, sizeof row->date);
+    {
+      memcpy (row->date, reader->title_date, sizeof row->date);
+      memcpy (row->time, reader->title_time, sizeof row->time);
+    }
 
   if (reader->special[GOLF_CSV_FACE_TO_PATH] >= 0)
     drop_missing_club_data (row);
