@@ -1,0 +1,27 @@
+/* golf-bundle-private.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "golf-bundle.h"
+#include "golf-import-writer-private.h"
+
+G_BEGIN_DECLS
+
+GolfImportParsed *_golf_bundle_parse  (const char        *data,
+                                       gsize              length,
+                                       const char        *session_id,
+                                       const char        *what,
+                                       GolfImportReport  *report,
+                                       char             **player_name,
+                                       GolfHand          *hand,
+                                       GError           **error);
+
+gboolean          _golf_bundle_file_under_player (GolfStore         *store,
+                                                  GolfImportParsed  *parsed,
+                                                  const char        *player_name,
+                                                  GolfHand           hand,
+                                                  GError           **error);
+
+G_END_DECLS
