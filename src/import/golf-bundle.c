@@ -368,8 +368,11 @@ load_json (BundleReader  *reader,
   if (!_golf_json_validate (data, length, &local_error) ||
       !json_parser_load_from_data (parser, data, length, &local_error))
     {
+      /* json-glib may quote the bytes it choked on. */
+      g_autofree char *detail = g_utf8_make_valid (local_error->message, -1);
+
       g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_SYNTAX,
-                   "%s is not valid JSON: %s; " EXPORT_AGAIN, reader->what, local_error->message);
+                   "%s is not valid JSON: %s; " EXPORT_AGAIN, reader->what, detail);
       return NULL;
     }
 
@@ -420,7 +423,6 @@ _golf_bundle_parse (const char        *data,
   if (!check_schema (&reader, object, error) ||
       (session = read_session (&reader, object, session_id, error)) == NULL)
     return NULL;
-  read_player (&reader, object);
 
   list = json_object_get_member (object, "shots");
   if (list == NULL || !JSON_NODE_HOLDS_ARRAY (list))
@@ -439,6 +441,7 @@ _golf_bundle_parse (const char        *data,
         g_ptr_array_add (shots, shot);
     }
 
+  read_player (&reader, object);
   parsed = _golf_import_parsed_new ();
   _golf_import_parsed_add (parsed, session, shots);
   *player_name = g_steal_pointer (&reader.player_name);

@@ -56,6 +56,7 @@ struct _GolfCsvReader
   GHashTable         *clubs;           /* as written -> canonical name */
   SessionState       *carry_state;
   GolfShot           *carry_shot;      /* read, but of another session than the batch */
+  GolfHashSet         own_ids;         /* ids taken from the file */
   guint               n_shots;
   guint               n_summary_rows;
 };
@@ -100,6 +101,7 @@ _golf_csv_reader_free (GolfCsvReader *reader)
     g_free (reader->columns[i].header);
   g_free (reader->columns);
   g_clear_object (&reader->carry_shot);
+  _golf_hash_set_clear (&reader->own_ids);
   g_hash_table_unref (reader->sessions);
   g_hash_table_unref (reader->clubs);
   _golf_csv_tokenizer_free (reader->tokenizer);
@@ -765,7 +767,8 @@ find_session (GolfCsvReader *reader,
   return state;
 }
 
-/* The shot's id: from the file (Golf Lab's export) or from its content. */
+/* The shot's id: from the file (Golf Lab's export) or from its content;
+ * NULL when the file gives an id twice. */
 static char *
 make_shot_id (GolfCsvReader *reader,
               SessionState  *state,
@@ -775,10 +778,17 @@ make_shot_id (GolfCsvReader *reader,
   g_autofree char *hash_text = NULL;
   guint64 hash = row->hash;
 
-  if (own != NULL && reader->session_id == NULL)
-    return g_steal_pointer (&own);
   if (own != NULL)
-    return g_strconcat (state->id, "_", own, NULL);
+    {
+      if (!_golf_hash_set_add (&reader->own_ids, _golf_import_hash (GOLF_IMPORT_HASH_SEED, own, strlen (own))))
+        {
+          set_aside (reader, "its id %s was used by an earlier row", own);
+          return NULL;
+        }
+      if (reader->session_id == NULL)
+        return g_steal_pointer (&own);
+      return g_strconcat (state->id, "_", own, NULL);
+    }
 
   /* The same row again (two shots measured alike) is a shot of its own. */
   for (guint k = 2; !_golf_hash_set_add (&state->seen, hash); k++)
@@ -812,6 +822,8 @@ read_shot (GolfCsvReader  *reader,
 
   state = find_session (reader, &row);
   id = make_shot_id (reader, state, &row);
+  if (id == NULL)
+    return NULL;
   shot = golf_shot_new (id, state->id);
   _golf_import_set_values (shot, row.values, reader->report, "line %" G_GUINT64_FORMAT,
                            _golf_csv_tokenizer_get_line (reader->tokenizer));
