@@ -10,6 +10,11 @@ G_BEGIN_DECLS
 
 double golf_bench_median      (double     *values,
                                guint       n);
-void   golf_bench_remove_tree (const char *path);
+void     golf_bench_remove_tree (const char *path);
+gboolean golf_bench_spawn       (char      **argv,
+                                 char      **envp,
+                                 const char *out_path,
+                                 double     *ms,
+                                 double     *peak_mb);
 
 G_END_DECLS

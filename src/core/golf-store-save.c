@@ -36,6 +36,43 @@ static const char sql_moved_from[] =
 static const char sql_reserve_seq[] =
   "UPDATE counters SET value = value + ?1 WHERE name = 'shot_seq' RETURNING value - ?1";
 
+#define N_SHOT_COLUMNS (N_HEAD_COLUMNS + GOLF_SHOT_N_FIELDS)
+
+/* Shots a bulk write inserts with one statement: far less per-statement
+ * work than one statement a shot. */
+#define ROWS_PER_INSERT 32
+
+/* "INSERT ... VALUES (...), (...) ON CONFLICT DO UPDATE ..." for @n_rows shots. */
+static char *
+build_upsert_sql (guint n_rows)
+{
+  g_autoptr(GString) cols = g_string_new (SHOT_COLUMNS_HEAD);
+  g_autoptr(GString) values = g_string_new (NULL);
+  g_autoptr(GString) updates = g_string_new ("session_id = excluded.session_id,"
+                                             " club = excluded.club,"
+                                             " shot_type = excluded.shot_type,"
+                                             " estimated = excluded.estimated");
+
+  for (guint i = 0; i < GOLF_SHOT_N_FIELDS; i++)
+    {
+      const char *name = golf_shot_field_get_name (i);
+
+      g_string_append_printf (cols, ", %s", name);
+      g_string_append_printf (updates, ", %s = excluded.%s", name, name);
+    }
+
+  for (guint row = 0; row < n_rows; row++)
+    {
+      g_string_append (values, row > 0 ? ", (" : "(");
+      for (guint i = 0; i < N_SHOT_COLUMNS; i++)
+        g_string_append_printf (values, "%s?%u", i > 0 ? ", " : "", row * N_SHOT_COLUMNS + i + 1);
+      g_string_append_c (values, ')');
+    }
+
+  return g_strdup_printf ("INSERT INTO shots (%s) VALUES %s ON CONFLICT DO UPDATE SET %s",
+                          cols->str, values->str, updates->str);
+}
+
 /* Built once from the field table, then cached by address like the others. */
 static const char *
 upsert_shot_sql (void)
@@ -43,27 +80,18 @@ upsert_shot_sql (void)
   static const char *sql;
 
   if (g_once_init_enter (&sql))
-    {
-      g_autoptr(GString) cols = g_string_new (SHOT_COLUMNS_HEAD);
-      g_autoptr(GString) values = g_string_new ("?1, ?2, ?3, ?4, ?5, ?6");
-      g_autoptr(GString) updates = g_string_new ("session_id = excluded.session_id,"
-                                                 " club = excluded.club,"
-                                                 " shot_type = excluded.shot_type,"
-                                                 " estimated = excluded.estimated");
+    g_once_init_leave (&sql, build_upsert_sql (1));
 
-      for (guint i = 0; i < GOLF_SHOT_N_FIELDS; i++)
-        {
-          const char *name = golf_shot_field_get_name (i);
+  return sql;
+}
 
-          g_string_append_printf (cols, ", %s", name);
-          g_string_append_printf (values, ", ?%u", N_HEAD_COLUMNS + 1 + i);
-          g_string_append_printf (updates, ", %s = excluded.%s", name, name);
-        }
+static const char *
+upsert_shots_sql (void)
+{
+  static const char *sql;
 
-      g_once_init_leave (&sql, g_strdup_printf ("INSERT INTO shots (%s) VALUES (%s)"
-                                                " ON CONFLICT DO UPDATE SET %s",
-                                                cols->str, values->str, updates->str));
-    }
+  if (g_once_init_enter (&sql))
+    g_once_init_leave (&sql, build_upsert_sql (ROWS_PER_INSERT));
 
   return sql;
 }
@@ -125,6 +153,23 @@ upsert_session (GolfStore    *self,
   return _golf_db_step_done (self->db, stmt, "save a session", error);
 }
 
+/* Binds @shot's columns from parameter @first on. */
+static void
+bind_shot (sqlite3_stmt *stmt,
+           int           first,
+           GolfShot     *shot,
+           gint64        seq)
+{
+  _golf_db_bind_text (stmt, first, golf_shot_get_session_id (shot));
+  _golf_db_bind_text (stmt, first + 1, golf_shot_get_id (shot));
+  sqlite3_bind_int64 (stmt, first + 2, seq);
+  _golf_db_bind_text (stmt, first + 3, golf_shot_get_club (shot));
+  _golf_db_bind_text (stmt, first + 4, golf_shot_get_shot_type (shot));
+  sqlite3_bind_int64 (stmt, first + 5, golf_shot_get_estimated_mask (shot));
+  for (guint i = 0; i < GOLF_SHOT_N_FIELDS; i++)
+    _golf_db_bind_double (stmt, first + N_HEAD_COLUMNS + i, golf_shot_get (shot, i));
+}
+
 static gboolean
 upsert_shot (GolfStore  *self,
              GolfShot   *shot,
@@ -136,20 +181,36 @@ upsert_shot (GolfStore  *self,
   if (stmt == NULL)
     return FALSE;
 
-  _golf_db_bind_text (stmt, 1, golf_shot_get_session_id (shot));
-  _golf_db_bind_text (stmt, 2, golf_shot_get_id (shot));
-  sqlite3_bind_int64 (stmt, 3, seq);
-  _golf_db_bind_text (stmt, 4, golf_shot_get_club (shot));
-  _golf_db_bind_text (stmt, 5, golf_shot_get_shot_type (shot));
-  sqlite3_bind_int64 (stmt, 6, golf_shot_get_estimated_mask (shot));
-  for (guint i = 0; i < GOLF_SHOT_N_FIELDS; i++)
-    _golf_db_bind_double (stmt, N_HEAD_COLUMNS + 1 + i, golf_shot_get (shot, i));
-
+  bind_shot (stmt, 1, shot, seq);
   if (!_golf_db_step_done (self->db, stmt, "save a shot", error))
     return FALSE;
 
   /* An importer that knows no tags leaves the coach's as they are. */
   return !golf_shot_get_annotated (shot) || _golf_store_write_annotations (self, shot, error);
+}
+
+/* ROWS_PER_INSERT shots with one statement. */
+static gboolean
+upsert_shots (GolfStore  *self,
+              GolfShot  **shots,
+              gint64      first_seq,
+              GError    **error)
+{
+  sqlite3_stmt *stmt = _golf_db_stmt (self->db, upsert_shots_sql (), error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint row = 0; row < ROWS_PER_INSERT; row++)
+    bind_shot (stmt, row * N_SHOT_COLUMNS + 1, shots[row], first_seq + row);
+  if (!_golf_db_step_done (self->db, stmt, "save shots", error))
+    return FALSE;
+
+  for (guint row = 0; row < ROWS_PER_INSERT; row++)
+    if (golf_shot_get_annotated (shots[row]) && !_golf_store_write_annotations (self, shots[row], error))
+      return FALSE;
+
+  return TRUE;
 }
 
 gboolean
@@ -527,11 +588,20 @@ save_batch (GolfStore    *self,
     return FALSE;
 
   for (guint i = 0; i < shots->len; i++)
-    {
-      GolfShot *shot = g_ptr_array_index (shots, i);
+    if (begin_session_change (self, changes, golf_shot_get_session_id (shots->pdata[i]),
+                              session, TRUE, error) == NULL)
+      return FALSE;
 
-      if (begin_session_change (self, changes, golf_shot_get_session_id (shot), session, TRUE, error) == NULL ||
-          !upsert_shot (self, shot, ++seq, error))
+  for (guint i = 0; i < shots->len; )
+    {
+      if (shots->len - i >= ROWS_PER_INSERT)
+        {
+          if (!upsert_shots (self, (GolfShot **) shots->pdata + i, seq + 1, error))
+            return FALSE;
+          i += ROWS_PER_INSERT;
+          seq += ROWS_PER_INSERT;
+        }
+      else if (!upsert_shot (self, shots->pdata[i++], ++seq, error))
         return FALSE;
     }
 

@@ -527,6 +527,19 @@ read_int (const char **p,
   return *n_digits > 0;
 }
 
+/* Writes @value as @n_digits digits, zero-padded (a row's date: no printf). */
+static void
+write_digits (char  *out,
+              guint  value,
+              guint  n_digits)
+{
+  for (guint i = n_digits; i > 0; i--)
+    {
+      out[i - 1] = '0' + value % 10;
+      value /= 10;
+    }
+}
+
 /* "14:05", "2:05:12 PM", "14:05:12.250"; FALSE when no time is there. */
 static gboolean
 parse_time (const char *p,
@@ -561,17 +574,27 @@ parse_time (const char *p,
   if (hour > 23 || minute > 59 || second > 60)
     return FALSE;
 
-  g_snprintf (time, 7, "%02u%02u%02u", hour, minute, MIN (second, 59));
+  write_digits (time, hour, 2);
+  write_digits (time + 2, minute, 2);
+  write_digits (time + 4, MIN (second, 59), 2);
+  time[6] = '\0';
   return TRUE;
 }
 
+/* "PM", "am", "p.m." anywhere after the date. */
 static gboolean
 has_am_pm (const char *text)
 {
-  g_autofree char *lower = g_ascii_strdown (text, -1);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      char c = g_ascii_tolower (*p);
 
-  return strstr (lower, "am") != NULL || strstr (lower, "pm") != NULL ||
-         strstr (lower, "a.m.") != NULL || strstr (lower, "p.m.") != NULL;
+      if ((c == 'a' || c == 'p') && (g_ascii_tolower (p[1]) == 'm' ||
+                                     (p[1] == '.' && g_ascii_tolower (p[2]) == 'm')))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 /**
@@ -637,7 +660,12 @@ _golf_csv_parse_date (const char *text,
   if (year < 1900 || year > 9999 || !g_date_valid_dmy (day, month, year))
     return FALSE;
 
-  g_snprintf (date, 11, "%04u-%02u-%02u", year, month, day);
+  write_digits (date, year, 4);
+  date[4] = '-';
+  write_digits (date + 5, month, 2);
+  date[7] = '-';
+  write_digits (date + 8, day, 2);
+  date[10] = '\0';
   if (*p == '\0' || !parse_time (p, time))
     time[0] = '\0';
 
@@ -648,11 +676,17 @@ _golf_csv_parse_date (const char *text,
 gboolean
 _golf_csv_is_placeholder (const char *text)
 {
-  static const char placeholders[] = "|-|--|---|—|–|n/a|na|#n/a|nan|null|none|?|";
+  static const char placeholders[] = "-|--|---|—|–|n/a|na|#n/a|nan|null|none|?";
+  char lower[8];
   gsize length;
 
   while (g_ascii_isspace (*text))
     text++;
+
+  /* Most cells are numbers: no placeholder starts with a digit. */
+  if (g_ascii_isdigit (*text) || (*text == '-' && g_ascii_isdigit (text[1])))
+    return FALSE;
+
   length = strlen (text);
   while (length > 0 && g_ascii_isspace (text[length - 1]))
     length--;
@@ -661,13 +695,10 @@ _golf_csv_is_placeholder (const char *text)
   if (length > 4)
     return FALSE;
 
-  {
-    char lower[8];
+  for (gsize i = 0; i < length; i++)
+    lower[i] = g_ascii_tolower (text[i]);
 
-    for (gsize i = 0; i < length; i++)
-      lower[i] = g_ascii_tolower (text[i]);
-    return in_list (placeholders + 1, lower, length);
-  }
+  return in_list (placeholders, lower, length);
 }
 
 /* The first cells of a summary row: Rapsodo's footers, Mevo+'s per-club rows. */

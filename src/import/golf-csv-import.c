@@ -144,30 +144,131 @@ golf_csv_parse (const char        *data,
   return TRUE;
 }
 
+/* Batches a thread reads ahead while the store writes the ones before: the
+ * two cores share the work, and memory holds at most this many batches. */
+#define READ_AHEAD 2
+
+typedef struct
+{
+  GolfSession *session;
+  GPtrArray   *shots;     /* NULL: the end of the file */
+  GError      *error;     /* the file could not be read further */
+  guint64      offset;
+} Batch;
+
+static void
+batch_free (Batch *batch)
+{
+  g_clear_object (&batch->session);
+  g_clear_pointer (&batch->shots, g_ptr_array_unref);
+  g_clear_error (&batch->error);
+  g_free (batch);
+}
+
+/*
+ * Pipe: the reading thread owns the reader (it notes set-aside rows and
+ * refused values in the report); the store's thread takes the batches
+ * (and counts shots in the report: other members of it).
+ */
 typedef struct
 {
   GolfCsvReader          *reader;
   guint64                 size;
   GolfImportProgressFunc  progress;
   gpointer                progress_data;
-} Streamed;
+  GThread                *thread;
+  GMutex                  lock;
+  GCond                   changed;
+  GQueue                  batches;
+  gboolean                stop;
+} Pipe;
 
-static gboolean
-next_streamed_batch (gpointer      user_data,
-                     GolfSession **session,
-                     GPtrArray   **shots,
-                     GError      **error)
+static gpointer
+read_ahead (gpointer data)
 {
-  Streamed *streamed = user_data;
+  Pipe *pipe = data;
 
-  if (!_golf_csv_reader_next_batch (streamed->reader, session, shots, error))
-    return FALSE;
+  for (;;)
+    {
+      Batch *batch = g_new0 (Batch, 1);
+      gboolean last;
 
-  if (streamed->progress != NULL)
-    streamed->progress (GOLF_IMPORT_STAGE_READING, _golf_csv_reader_get_offset (streamed->reader),
-                        streamed->size, streamed->progress_data);
+      if (!_golf_csv_reader_next_batch (pipe->reader, &batch->session, &batch->shots, &batch->error))
+        g_assert (batch->error != NULL);
+      batch->offset = _golf_csv_reader_get_offset (pipe->reader);
+      last = batch->shots == NULL;
 
-  return TRUE;
+      g_mutex_lock (&pipe->lock);
+      while (pipe->batches.length >= READ_AHEAD && !pipe->stop)
+        g_cond_wait (&pipe->changed, &pipe->lock);
+      if (pipe->stop)
+        {
+          g_mutex_unlock (&pipe->lock);
+          batch_free (batch);
+          return NULL;
+        }
+      g_queue_push_tail (&pipe->batches, batch);
+      g_cond_broadcast (&pipe->changed);
+      g_mutex_unlock (&pipe->lock);
+
+      if (last)
+        return NULL;
+    }
+}
+
+/* The GolfImportBatchFunc of a streamed import: the next batch read ahead. */
+static gboolean
+next_piped_batch (gpointer      user_data,
+                  GolfSession **session,
+                  GPtrArray   **shots,
+                  GError      **error)
+{
+  Pipe *pipe = user_data;
+  Batch *batch;
+  gboolean ok;
+
+  g_mutex_lock (&pipe->lock);
+  while (pipe->batches.length == 0)
+    g_cond_wait (&pipe->changed, &pipe->lock);
+  batch = g_queue_pop_head (&pipe->batches);
+  g_cond_broadcast (&pipe->changed);
+  g_mutex_unlock (&pipe->lock);
+
+  ok = batch->error == NULL;
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&batch->error));
+  *session = g_steal_pointer (&batch->session);
+  *shots = g_steal_pointer (&batch->shots);
+
+  if (ok && pipe->progress != NULL)
+    pipe->progress (GOLF_IMPORT_STAGE_READING, batch->offset, pipe->size, pipe->progress_data);
+  batch_free (batch);
+
+  return ok;
+}
+
+static void
+pipe_start (Pipe *pipe)
+{
+  g_mutex_init (&pipe->lock);
+  g_cond_init (&pipe->changed);
+  g_queue_init (&pipe->batches);
+  pipe->thread = g_thread_new ("golf-csv-read", read_ahead, pipe);
+}
+
+/* Stops the reading thread, wherever it is, and forgets what it read. */
+static void
+pipe_stop (Pipe *pipe)
+{
+  g_mutex_lock (&pipe->lock);
+  pipe->stop = TRUE;
+  g_cond_broadcast (&pipe->changed);
+  g_mutex_unlock (&pipe->lock);
+
+  g_thread_join (pipe->thread);
+  g_queue_clear_full (&pipe->batches, (GDestroyNotify) batch_free);
+  g_mutex_clear (&pipe->lock);
+  g_cond_clear (&pipe->changed);
 }
 
 /**
@@ -199,7 +300,7 @@ golf_csv_import_file (GolfStore               *store,
   g_autoptr(GolfImportReport) report = NULL;
   g_autoptr(GolfCsvReader) reader = NULL;
   g_autofree char *what = NULL;
-  Streamed streamed = { 0, };
+  Pipe pipe = { 0, };
   gboolean ok;
   int fd;
 
@@ -211,22 +312,24 @@ golf_csv_import_file (GolfStore               *store,
     return NULL;
 
   what = _golf_import_describe_file (path);
-  fd = _golf_import_open_file (path, what, &streamed.size, error);
+  fd = _golf_import_open_file (path, what, &pipe.size, error);
   if (fd < 0)
     return NULL;
 
   report = golf_import_report_new (NULL);
   reader = _golf_csv_reader_new (_golf_text_reader_new_for_fd (fd), what, session_id, report);
-  streamed.reader = reader;
-  streamed.progress = progress;
-  streamed.progress_data = progress_data;
+  pipe.reader = reader;
+  pipe.progress = progress;
+  pipe.progress_data = progress_data;
 
   ok = _golf_csv_reader_start (reader, error);
   if (ok)
     {
       name_source (report, reader, what);
-      ok = _golf_import_write (store, report, next_streamed_batch, &streamed, 0,
+      pipe_start (&pipe);
+      ok = _golf_import_write (store, report, next_piped_batch, &pipe, 0,
                                cancellable, progress, progress_data, error);
+      pipe_stop (&pipe);
     }
 
   g_clear_pointer (&reader, _golf_csv_reader_free);

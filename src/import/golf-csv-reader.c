@@ -505,14 +505,20 @@ is_summary_row (GolfCsvReader *reader)
   return shot_number >= 0 && _golf_csv_is_summary_word (field (reader, shot_number));
 }
 
+/* The header again (exports glued together), or its units row. */
 static gboolean
 is_header_again (GolfCsvReader *reader)
 {
   g_autofree const char **cells = NULL;
+  const char *first = field (reader, 0);
   guint n_cells;
 
-  if (g_strcmp0 (field (reader, 0), reader->header_first) == 0 && *reader->header_first != '\0')
+  if (*reader->header_first != '\0' && strcmp (first, reader->header_first) == 0)
     return TRUE;
+
+  /* A units row starts empty or with a unit; a shot with neither is common. */
+  if (*first != '\0' && *first != '[')
+    return FALSE;
 
   cells = dup_cells (reader, &n_cells);
   return _golf_csv_is_units_row (cells, n_cells);
