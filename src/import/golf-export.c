@@ -229,10 +229,13 @@ append_csv_text (GString    *out,
   g_string_append_c (out, '"');
 }
 
-/* The shortest text that reads back as the same double; empty when missing. */
+/* A value as stored (@exact): the shortest text that reads back as the
+ * same double. A converted or derived one: 12 significant digits, so 90 ft
+ * of apex is "30" yards, not "30.000000000000004". Empty when missing. */
 static void
-append_csv_number (GString *out,
-                   double   value)
+append_csv_number (GString  *out,
+                   double    value,
+                   gboolean  exact)
 {
   static const char * const formats[] = { "%.15g", "%.16g", "%.17g" };
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
@@ -240,12 +243,15 @@ append_csv_number (GString *out,
   if (!isfinite (value))
     return;
 
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-    {
-      g_ascii_formatd (buffer, sizeof buffer, formats[i], value);
-      if (g_ascii_strtod (buffer, NULL) == value)
-        break;
-    }
+  if (!exact)
+    g_ascii_formatd (buffer, sizeof buffer, "%.12g", value);
+  else
+    for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+      {
+        g_ascii_formatd (buffer, sizeof buffer, formats[i], value);
+        if (g_ascii_strtod (buffer, NULL) == value)
+          break;
+      }
   g_string_append (out, strcmp (buffer, "-0") == 0 ? "0" : buffer);
 }
 
@@ -315,13 +321,16 @@ append_csv_shot (GString     *out,
   append_csv_text (out, golf_shot_get_shot_type (shot));
   for (guint f = 0; f < GOLF_SHOT_N_FIELDS; f++)
     {
+      GolfUnit unit = golf_shot_field_get_unit (f);
+
       g_string_append_c (out, ',');
-      append_csv_number (out, csv_value (shot, f, imperial));
+      append_csv_number (out, csv_value (shot, f, imperial),
+                         !imperial || (unit != GOLF_UNIT_SPEED && unit != GOLF_UNIT_DISTANCE));
     }
   g_string_append_c (out, ',');
-  append_csv_number (out, golf_shot_get_smash (shot));
+  append_csv_number (out, golf_shot_get_smash (shot), FALSE);
   g_string_append_c (out, ',');
-  append_csv_number (out, golf_shot_get_face_to_path (shot));
+  append_csv_number (out, golf_shot_get_face_to_path (shot), FALSE);
 
   g_string_append_c (out, ',');
   for (guint f = 0; f < GOLF_SHOT_N_FIELDS; f++)
@@ -369,7 +378,9 @@ export_csv (GolfStore   *store,
  * @error: return location for a #GError
  *
  * %GOLF_EXPORT_CSV writes one row per shot with a header naming each
- * column's unit ("carry_distance (yd)"), missing values empty, then the
+ * column's unit ("carry_distance (yd)"), missing values empty (values in
+ * SI units as stored, to the last bit; converted ones to 12 significant
+ * digits), then the
  * smash factor and face to path, the estimated fields, the set-aside
  * verdict, the tags (";" between them) and the comment. Golf Lab imports
  * its own CSV back. %GOLF_EXPORT_JSON writes `{"format": "golf-lab-shots",
