@@ -153,18 +153,19 @@ upsert_session (GolfStore    *self,
   return _golf_db_step_done (self->db, stmt, "save a session", error);
 }
 
-/* Binds @shot's columns from parameter @first on. */
+/* Binds @shot's columns from parameter @first on. Its text is not copied:
+ * the shot outlives the statement's step, and the next use binds anew. */
 static void
 bind_shot (sqlite3_stmt *stmt,
            int           first,
            GolfShot     *shot,
            gint64        seq)
 {
-  _golf_db_bind_text (stmt, first, golf_shot_get_session_id (shot));
-  _golf_db_bind_text (stmt, first + 1, golf_shot_get_id (shot));
+  sqlite3_bind_text (stmt, first, golf_shot_get_session_id (shot), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 1, golf_shot_get_id (shot), -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, first + 2, seq);
-  _golf_db_bind_text (stmt, first + 3, golf_shot_get_club (shot));
-  _golf_db_bind_text (stmt, first + 4, golf_shot_get_shot_type (shot));
+  sqlite3_bind_text (stmt, first + 3, golf_shot_get_club (shot), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 4, golf_shot_get_shot_type (shot), -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, first + 5, golf_shot_get_estimated_mask (shot));
   for (guint i = 0; i < GOLF_SHOT_N_FIELDS; i++)
     _golf_db_bind_double (stmt, first + N_HEAD_COLUMNS + i, golf_shot_get (shot, i));

@@ -198,18 +198,28 @@ details_differ (Writer      *writer,
 #undef DIFFERS
 }
 
-/* Keeps the shots of @batch that would change the store, counting each. */
+/* Keeps the shots of @batch that would change the store, counting each.
+ * A batch of a session the store does not hold is all new: handed on whole. */
 static GPtrArray *
-filter_batch (Writer     *writer,
-              GPtrArray  *batch,
-              GHashTable *existing)
+filter_batch (Writer      *writer,
+              const char  *session_id,
+              GPtrArray   *batch,
+              GHashTable  *existing)
 {
-  GPtrArray *changed = g_ptr_array_new_full (batch->len, g_object_unref);
+  guint counts[GOLF_IMPORT_OUTCOME_UNCHANGED + 1] = { 0, };
+  GPtrArray *changed;
 
+  if (existing == NULL)
+    {
+      _golf_import_report_count (writer->report, session_id, GOLF_IMPORT_OUTCOME_NEW, batch->len);
+      return g_ptr_array_ref (batch);
+    }
+
+  changed = g_ptr_array_new_full (batch->len, g_object_unref);
   for (guint i = 0; i < batch->len; i++)
     {
       GolfShot *shot = g_ptr_array_index (batch, i);
-      GolfShot *stored = existing ? g_hash_table_lookup (existing, golf_shot_get_id (shot)) : NULL;
+      GolfShot *stored = g_hash_table_lookup (existing, golf_shot_get_id (shot));
       GolfImportOutcome outcome;
 
       if (stored == NULL)
@@ -219,10 +229,13 @@ filter_batch (Writer     *writer,
       else
         outcome = GOLF_IMPORT_OUTCOME_UPDATED;
 
-      _golf_import_report_count (writer->report, golf_shot_get_session_id (shot), outcome, 1);
+      counts[outcome]++;
       if (outcome != GOLF_IMPORT_OUTCOME_UNCHANGED)
         g_ptr_array_add (changed, g_object_ref (shot));
     }
+
+  for (guint outcome = 0; outcome < G_N_ELEMENTS (counts); outcome++)
+    _golf_import_report_count (writer->report, session_id, outcome, counts[outcome]);
 
   return changed;
 }
@@ -259,7 +272,7 @@ writer_next (gpointer      user_data,
       if (!get_existing (writer, session_id, &existing, error))
         return FALSE;
 
-      changed = filter_batch (writer, batch, existing);
+      changed = filter_batch (writer, session_id, batch, existing);
       writer->n_done += batch->len;
       if (writer->progress != NULL)
         writer->progress (GOLF_IMPORT_STAGE_STORING, writer->n_done, writer->n_shots,
