@@ -784,6 +784,68 @@ test_tokenizer (void)
   }
 }
 
+/* Windows-1252's own letters (0x80-0x9F) and Latin-1's become UTF-8. */
+static void
+test_windows_1252 (void)
+{
+  static const char text[] = "club,Shot,Ball (mph),Carry (yds),Shot Type\n"
+                             "7i,1,112,158,\x93" "Draw\x94 \x80 caf\xe9 \x81\n";
+  g_auto(Parsed) parsed = { 0, };
+  g_autoptr(GError) error = NULL;
+
+  parse_data (text, strlen (text), NULL, &parsed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (golf_shot_get_shot_type (shot_at (&parsed, 0)), ==, "“Draw” € café \xef\xbf\xbd");
+}
+
+/* Stored as read: a file long enough for the bulk writes (many shots a
+ * statement) comes back from the store value for value, in its order. */
+static void
+test_stored_as_parsed (void)
+{
+  g_auto(GolfTestDir) dir = { 0, };
+  g_autoptr(GolfStore) store = NULL;
+  g_autoptr(GolfImportReport) report = NULL;
+  g_autoptr(GListModel) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_auto(Parsed) parsed = { 0, };
+  GString *text = g_string_new ("club,Shot,Ball (mph),Club (mph),Carry (yds),Spin (rpm),Lateral (yds),Shot Type\n");
+
+  for (guint i = 0; i < 100; i++)
+    g_string_append_printf (text, "%s,%u,%.1f,%.1f,%.2f,%u,%.1f %c,%s\n", i % 3 ? "7i" : "Driver", i + 1,
+                            100 + i * 0.5, 80 + i * 0.25, 140 + i * 0.75, 3000 + i * 37, i * 0.3,
+                            i % 2 ? 'L' : 'R', i % 5 ? "Draw" : "");
+  parse_data (text->str, text->len, NULL, &parsed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (parsed.shots->len, ==, 100);
+
+  golf_test_dir_init (&dir);
+  store = golf_test_store_new (dir.db_path);
+  path = g_build_filename (dir.dir, "mevo.csv", NULL);
+  g_file_set_contents (path, text->str, text->len, &error);
+  g_assert_no_error (error);
+  report = golf_csv_import_file (store, path, NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (golf_import_report_get_n_new (report), ==, 100);
+
+  stored = golf_store_list_shots (store, golf_session_get_id (parsed.sessions->pdata[0]), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (stored), ==, 100);
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autoptr(GolfShot) shot = g_list_model_get_item (stored, i);
+      GolfShot *read = shot_at (&parsed, i);
+
+      g_assert_cmpstr (golf_shot_get_id (shot), ==, golf_shot_get_id (read));
+      g_assert_cmpstr (golf_shot_get_club (shot), ==, golf_shot_get_club (read));
+      g_assert_cmpstr (golf_shot_get_shot_type (shot), ==, golf_shot_get_shot_type (read));
+      for (guint f = 0; f < GOLF_SHOT_N_FIELDS; f++)
+        assert_value (shot, f, golf_shot_get (read, f));
+    }
+  g_string_free (text, TRUE);
+}
+
 /* Into the store, streamed: one session per day, nothing twice, and a
  * failed file writes nothing. */
 static void
@@ -864,6 +926,8 @@ main (int   argc,
   g_test_add_func ("/csv/unknown-units", test_unknown_units);
   g_test_add_func ("/csv/tokenizer", test_tokenizer);
   g_test_add_func ("/csv/import-file", test_import_file);
+  g_test_add_func ("/csv/windows-1252", test_windows_1252);
+  g_test_add_func ("/csv/stored-as-parsed", test_stored_as_parsed);
 
   return g_test_run ();
 }
