@@ -33,6 +33,7 @@ typedef struct
   const char *content_type;
   gboolean    chunked;
   gboolean    stall;         /* never answer */
+  guint       trickle_ms;    /* send the body in 8 parts, this far apart */
 } Answer;
 
 typedef struct
@@ -62,6 +63,32 @@ typedef struct
   guint64         done;
   guint64         total;
 } ProgressCall;
+
+typedef struct
+{
+  SoupServerMessage *msg;
+  const char        *body;
+  gsize              length;
+  guint              part;
+} Trickle;
+
+#define N_PARTS 8
+
+static gboolean
+trickle_cb (gpointer user_data)
+{
+  Trickle *trickle = user_data;
+  SoupMessageBody *body = soup_server_message_get_response_body (trickle->msg);
+  gsize start = trickle->length * trickle->part / N_PARTS;
+  gsize end = trickle->length * (trickle->part + 1) / N_PARTS;
+
+  soup_message_body_append (body, SOUP_MEMORY_COPY, trickle->body + start, end - start);
+  if (++trickle->part == N_PARTS)
+    soup_message_body_complete (body);
+  soup_server_message_unpause (trickle->msg);
+
+  return trickle->part < N_PARTS ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
 
 static void
 answer_cb (SoupServer        *server,
@@ -95,6 +122,19 @@ answer_cb (SoupServer        *server,
   length = answer->body ? strlen (answer->body) : f->report_length;
 
   soup_server_message_set_status (msg, answer->status, NULL);
+  if (answer->trickle_ms > 0)
+    {
+      Trickle *trickle = g_new0 (Trickle, 1);
+
+      trickle->msg = msg;
+      trickle->body = body;
+      trickle->length = length;
+      soup_message_headers_set_encoding (headers, SOUP_ENCODING_CHUNKED);
+      soup_message_headers_replace (headers, "Content-Type", "application/json");
+      soup_server_message_pause (msg);
+      g_timeout_add_full (G_PRIORITY_DEFAULT, answer->trickle_ms, trickle_cb, trickle, g_free);
+      return;
+    }
   if (answer->retry_after != NULL)
     soup_message_headers_replace (headers, "Retry-After", answer->retry_after);
   if (answer->chunked)
@@ -553,6 +593,25 @@ test_slow_server_times_out (Fixture       *f,
   assert_nothing_written (f);
 }
 
+/* A slow server that keeps sending is waited for: the timeout is for
+ * silence, not for the whole download. */
+static void
+test_slow_but_steady (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const Answer trickle[] = { { SOUP_STATUS_OK, NULL, NULL, NULL, FALSE, FALSE, 60 } };
+  g_autoptr(GolfImportReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+
+  golf_uneekor_client_set_timeout (f->client, 200);
+  report = import_link (f, LINK, trickle, 1, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (golf_import_report_get_n_new (report), ==, NORMAL_SHOTS);
+  g_assert_cmpuint (f->n_requests, ==, 1);
+  g_assert_cmpint (g_get_monotonic_time () - start, >, 8 * 60 * 1000 - 1);
+}
+
 static gboolean
 cancel_cb (gpointer user_data)
 {
@@ -636,6 +695,7 @@ main (int   argc,
   ADD ("/uneekor-link/bad-bodies", test_bad_bodies);
   ADD ("/uneekor-link/body-over-cap", test_body_over_cap);
   ADD ("/uneekor-link/slow-server-times-out", test_slow_server_times_out);
+  ADD ("/uneekor-link/slow-but-steady", test_slow_but_steady);
   ADD ("/uneekor-link/cancelled", test_cancelled);
   ADD ("/uneekor-link/import-again", test_import_again);
 #undef ADD
