@@ -890,6 +890,29 @@ test_import_file (void)
   g_assert_cmpuint (golf_import_report_get_n_unchanged (again), ==, 6);
   g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT count(*) FROM shots"), ==, 6);
 
+  /* Exported again with the first shot's spin now called estimated: that
+   * shot is updated, and stored so. */
+  {
+    g_autofree char *original = read_fixture ("garmin-r10-en.csv", NULL);
+    g_autofree char *estimated = g_build_filename (dir.dir, "garmin-estimated.csv", NULL);
+    g_auto(GStrv) parts = g_strsplit (original, ",2518,Measured,", 2);
+    g_autofree char *edited = g_strjoinv (",2518,Estimated,", parts);
+    g_autoptr(GolfImportReport) edited_report = NULL;
+    g_autoptr(GListModel) shots = NULL;
+    g_autoptr(GolfShot) first = NULL;
+
+    g_assert_nonnull (parts[1]);
+    g_file_set_contents (estimated, edited, -1, &error);
+    g_assert_no_error (error);
+    edited_report = golf_csv_import_file (store, estimated, NULL, NULL, NULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (golf_import_report_get_n_updated (edited_report), ==, 1);
+    g_assert_cmpuint (golf_import_report_get_n_unchanged (edited_report), ==, 5);
+    shots = golf_store_list_shots (store, "garmin-20240309-140512", &error);
+    first = g_list_model_get_item (shots, 0);
+    g_assert_true (golf_shot_is_estimated (first, GOLF_SHOT_FIELD_BACK_SPIN));
+  }
+
   /* A file broken at its end leaves the store as it was. */
   g_free (text);
   text = read_fixture ("mevo-plus.csv", NULL);

@@ -191,6 +191,23 @@ test_bundle_round_trip (Fixture       *f,
   g_assert_cmpuint (golf_import_report_get_n_unchanged (again), ==, N_SHOTS);
   g_assert_cmpuint (golf_import_report_get_n_new (again) + golf_import_report_get_n_updated (again), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (golf_store_get_players (f->other)), ==, 2);
+
+  /* Renamed and annotated afresh, no shot changed: the session's details
+   * still follow. */
+  {
+    g_autoptr(GBytes) renamed = NULL;
+    g_autoptr(GolfImportReport) third = NULL;
+
+    g_assert_true (golf_store_rename_session (f->store, SESSION, "Indoor", &error));
+    g_assert_true (golf_store_set_session_notes (f->store, SESSION, "Wrist.", &error));
+    renamed = golf_export_session (f->store, SESSION, GOLF_EXPORT_BUNDLE, FALSE, &error);
+    g_assert_no_error (error);
+    third = golf_bundle_import (f->other, g_bytes_get_data (renamed, NULL), g_bytes_get_size (renamed), NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (golf_import_report_get_n_unchanged (third), ==, N_SHOTS);
+    g_assert_cmpstr (golf_session_get_name (golf_store_find_session (f->other, SESSION)), ==, "Indoor");
+    g_assert_cmpstr (golf_session_get_notes (golf_store_find_session (f->other, SESSION)), ==, "Wrist.");
+  }
 }
 
 static char *
