@@ -12,6 +12,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "golf-csv-brands-private.h"
 #include "golf-csv-import.h"
 #include "golf-csv-tokenizer-private.h"
 #include "golf-test-util.h"
@@ -784,6 +785,43 @@ test_tokenizer (void)
   }
 }
 
+/* Dates as exports write them; "03/09/2024" is read as the brand writes it
+ * unless the text says otherwise. */
+static void
+test_dates (void)
+{
+  static const struct { const char *text; gboolean day_first; const char *date; const char *time; } dates[] = {
+    { "2024-03-09 14:05:12", TRUE, "2024-03-09", "140512" },
+    { "2024-03-09T14:05:12.250Z", FALSE, "2024-03-09", "140512" },
+    { "2024-03-09", FALSE, "2024-03-09", "" },
+    { "09/03/2024 14:05:12", TRUE, "2024-03-09", "140512" },
+    { "09/03/2024 14:05:12", FALSE, "2024-09-03", "140512" },
+    { "03/09/24 2:05:12 PM", TRUE, "2024-03-09", "140512" },
+    { "03/09/24 12:05:12 AM", TRUE, "2024-03-09", "000512" },
+    { "16/03/2024 10:15", FALSE, "2024-03-16", "101500" },
+    { "03/16/2024 10:15 AM", TRUE, "2024-03-16", "101500" },
+    { "09.03.2024 14:05", FALSE, "2024-03-09", "140500" },
+    { "02-06-2024 19:45:10", TRUE, "2024-06-02", "194510" },
+    { " 2024-02-29 ", TRUE, "2024-02-29", "" },
+  };
+  static const char *not_dates[] = {
+    "13/45/24 1:00:00 PM", "2023-02-29", "31/31/2024", "yesterday", "", "2024", "12/2024", "0000-01-01",
+    "99/99/99",
+  };
+  char date[11], time[7];
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      if (!_golf_csv_parse_date (dates[i].text, dates[i].day_first, date, time))
+        g_error ("“%s” was not read as a date", dates[i].text);
+      if (strcmp (date, dates[i].date) != 0 || strcmp (time, dates[i].time) != 0)
+        g_error ("“%s” was read as %s %s, not %s %s", dates[i].text, date, time, dates[i].date, dates[i].time);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (not_dates); i++)
+    if (_golf_csv_parse_date (not_dates[i], TRUE, date, time))
+      g_error ("“%s” was read as the date %s", not_dates[i], date);
+}
+
 /* Windows-1252's own letters (0x80-0x9F) and Latin-1's become UTF-8. */
 static void
 test_windows_1252 (void)
@@ -950,6 +988,7 @@ main (int   argc,
   g_test_add_func ("/csv/tokenizer", test_tokenizer);
   g_test_add_func ("/csv/import-file", test_import_file);
   g_test_add_func ("/csv/windows-1252", test_windows_1252);
+  g_test_add_func ("/csv/dates", test_dates);
   g_test_add_func ("/csv/stored-as-parsed", test_stored_as_parsed);
 
   return g_test_run ();
