@@ -41,6 +41,11 @@ gint64     golf_test_query_int    (const char   *db_path,
                                    const char   *sql);
 char      *golf_test_read_file    (const char   *path,
                                    gsize        *length);
+char      *golf_test_read_fixture (const char   *name,
+                                   gsize        *length);
+GolfShot  *golf_test_dup_shot     (GolfStore    *store,
+                                   const char   *session_id,
+                                   const char   *shot_id);
 void       golf_test_drop_root    (void);
 gboolean   golf_test_json_is_strict (const char *text,
                                    const char  **where);

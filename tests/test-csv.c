@@ -34,15 +34,6 @@ parsed_clear (Parsed *parsed)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Parsed, parsed_clear)
 
-static char *
-read_fixture (const char *name,
-              gsize      *length)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-
-  return golf_test_read_file (path, length);
-}
-
 static gboolean
 parse_data (const char  *data,
             gsize        length,
@@ -65,7 +56,7 @@ parse_fixture (const char *name,
   g_autofree char *data = NULL;
   gsize length;
 
-  data = read_fixture (name, &length);
+  data = golf_test_read_fixture (name, &length);
   parse_data (data, length, NULL, parsed, &error);
   g_assert_no_error (error);
 }
@@ -452,7 +443,7 @@ test_encodings_and_line_ends (void)
   g_autoptr(GError) error = NULL;
   gsize length;
 
-  latin = read_fixture ("garmin-r50-de.csv", &length);
+  latin = golf_test_read_fixture ("garmin-r50-de.csv", &length);
   g_assert_null (memchr (latin, 0xC3, length));   /* truly not UTF-8 */
   expected = describe_text (latin, length);
 
@@ -482,7 +473,7 @@ test_stable_ids (void)
   g_autoptr(GError) error = NULL;
   char *keep;
 
-  text = read_fixture ("mevo-plus.csv", NULL);
+  text = golf_test_read_fixture ("mevo-plus.csv", NULL);
   lines = g_strsplit (text, "\n", -1);
   /* The second driver shot and the 7-iron shot change places. */
   keep = lines[2];
@@ -532,7 +523,7 @@ test_session_override (void)
   g_autoptr(GError) error = NULL;
   gsize length;
 
-  text = read_fixture ("garmin-r10-en.csv", &length);
+  text = golf_test_read_fixture ("garmin-r10-en.csv", &length);
   parse_data (text, length, "range-week", &parsed, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (parsed.sessions->len, ==, 1);
@@ -931,7 +922,7 @@ test_import_file (void)
   /* Exported again with the first shot's spin now called estimated: that
    * shot is updated, and stored so. */
   {
-    g_autofree char *original = read_fixture ("garmin-r10-en.csv", NULL);
+    g_autofree char *original = golf_test_read_fixture ("garmin-r10-en.csv", NULL);
     g_autofree char *estimated = g_build_filename (dir.dir, "garmin-estimated.csv", NULL);
     g_auto(GStrv) parts = g_strsplit (original, ",2518,Measured,", 2);
     g_autofree char *edited = g_strjoinv (",2518,Estimated,", parts);
@@ -953,7 +944,7 @@ test_import_file (void)
 
   /* A file broken at its end leaves the store as it was. */
   g_free (text);
-  text = read_fixture ("mevo-plus.csv", NULL);
+  text = golf_test_read_fixture ("mevo-plus.csv", NULL);
   broken = g_build_filename (dir.dir, "broken.csv", NULL);
   mevo = g_strconcat (text, "7i,9,\"110.0,150\n", NULL);
   g_file_set_contents (broken, mevo, -1, &error);

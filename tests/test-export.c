@@ -24,24 +24,6 @@ typedef struct
   GolfStore   *other;   /* where they go */
 } Fixture;
 
-static GolfShot *
-dup_shot (GolfStore  *store,
-          const char *session_id,
-          const char *shot_id)
-{
-  g_autoptr(GListModel) shots = golf_store_list_shots (store, session_id, NULL);
-
-  for (guint i = 0; shots != NULL && i < g_list_model_get_n_items (shots); i++)
-    {
-      g_autoptr(GolfShot) shot = g_list_model_get_item (shots, i);
-
-      if (g_strcmp0 (golf_shot_get_id (shot), shot_id) == 0)
-        return g_steal_pointer (&shot);
-    }
-
-  return NULL;
-}
-
 /* A session with everything a bundle must carry: a name, notes, a
  * left-handed player, tags, a comment, a verdict, estimated values, the
  * new spin fields and missing values. */
@@ -75,7 +57,7 @@ fixture_set_up (Fixture       *f,
   g_assert_true (golf_store_set_shot_set_aside (f->store, SESSION "_444886_4447824", GOLF_SET_ASIDE_NO, &error));
   g_assert_no_error (error);
 
-  shot = dup_shot (f->store, SESSION, SESSION "_444884_4447814");
+  shot = golf_test_dup_shot (f->store, SESSION, SESSION "_444884_4447814");
   golf_shot_set (shot, GOLF_SHOT_FIELD_SPIN_AXIS, -3.25);
   golf_shot_set (shot, GOLF_SHOT_FIELD_TOTAL_SPIN, 6512.125);
   golf_shot_set_estimated (shot, GOLF_SHOT_FIELD_TOTAL_SPIN, TRUE);
@@ -277,7 +259,7 @@ test_bundle_session_override (Fixture       *f,
   g_assert_cmpuint (golf_import_report_get_n_new (report), ==, N_SHOTS);
   g_assert_cmpuint (golf_test_count_shots (f->store, SESSION), ==, N_SHOTS);
   g_assert_cmpuint (golf_test_count_shots (f->store, "copy"), ==, N_SHOTS);
-  copy = dup_shot (f->store, "copy", "copy_" SESSION "_444881_4447801");
+  copy = golf_test_dup_shot (f->store, "copy", "copy_" SESSION "_444881_4447801");
   g_assert_nonnull (copy);
   g_assert_true (golf_shot_has_tag (copy, "wind"));
 }
@@ -315,7 +297,7 @@ test_csv_export (Fixture       *f,
   g_auto(GStrv) lines = g_strsplit (imperial, "\r\n", -1);
   g_auto(GStrv) header = g_strsplit (lines[0], ",", -1);
   g_auto(GStrv) cells = NULL;
-  g_autoptr(GolfShot) shot = dup_shot (f->store, SESSION, SESSION "_444881_4447801");
+  g_autoptr(GolfShot) shot = golf_test_dup_shot (f->store, SESSION, SESSION "_444881_4447801");
 
   g_assert_cmpuint (g_strv_length (lines), ==, N_SHOTS + 2);   /* header, shots, "" */
   g_assert_cmpstr (header[0], ==, "session_id");
@@ -372,7 +354,7 @@ test_json_export (Fixture       *f,
 {
   g_autofree char *text = export_text (f, GOLF_EXPORT_JSON, TRUE);
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GolfShot) shot = dup_shot (f->store, SESSION, SESSION "_444881_4447801");
+  g_autoptr(GolfShot) shot = golf_test_dup_shot (f->store, SESSION, SESSION "_444881_4447801");
   g_autoptr(GError) error = NULL;
   JsonObject *root, *units, *first;
   JsonArray *shots;

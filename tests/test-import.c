@@ -38,15 +38,6 @@ parsed_clear (Parsed *parsed)
   g_clear_object (&parsed->report);
 }
 
-static char *
-read_fixture (const char *name,
-              gsize      *length)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-
-  return golf_test_read_file (path, length);
-}
-
 static gboolean
 parse_text (const char  *text,
             gssize       length,
@@ -107,7 +98,7 @@ parse_fixture (const char *name,
   g_autofree char *text = NULL;
   gsize length;
 
-  text = read_fixture (name, &length);
+  text = golf_test_read_fixture (name, &length);
   parse_accepted (text, length, session_id, parsed);
 }
 
@@ -202,7 +193,7 @@ test_parse_values_unchanged (void)
   g_assert_cmpuint (parsed.shots->len, ==, NORMAL_SHOTS);
   g_assert_cmpuint (parsed.n_skipped, ==, 0);
 
-  text = read_fixture ("report-44478.json", &length);
+  text = golf_test_read_fixture ("report-44478.json", &length);
   json_parser_load_from_data (json, text, length, &error);
   g_assert_no_error (error);
 
@@ -468,7 +459,7 @@ test_parse_no_shots (void)
   for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
     g_error_free (assert_refused (reports[i], -1, GOLF_IMPORT_ERROR_NO_SHOTS));
 
-  text = read_fixture ("report-no-shots.json", &length);
+  text = golf_test_read_fixture ("report-no-shots.json", &length);
   error = assert_refused (text, length, GOLF_IMPORT_ERROR_NO_SHOTS);
   g_assert_nonnull (strstr (error->message, "1 set aside"));
 }
@@ -527,7 +518,7 @@ test_parse_syntax_error (void)
   g_clear_error (&error);
 
   /* A download cut off after 40 lines: the end of the data is on line 41. */
-  text = read_fixture ("report-truncated.json", &length);
+  text = golf_test_read_fixture ("report-truncated.json", &length);
   g_assert_false (parse_text (text, length, "s", &parsed, &error));
   g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_SYNTAX);
   g_assert_nonnull (strstr (error->message, "line 41, column 1"));
@@ -708,7 +699,7 @@ test_parse_not_a_report (void)
     g_error_free (assert_refused (others[i], -1, GOLF_IMPORT_ERROR_NOT_A_REPORT));
 
   /* The server's error answer, saved as if it were the report. */
-  text = read_fixture ("not-a-report.json", &length);
+  text = golf_test_read_fixture ("not-a-report.json", &length);
   error = assert_refused (text, length, GOLF_IMPORT_ERROR_NOT_A_REPORT);
   g_assert_nonnull (strstr (error->message, "not a Uneekor report"));
   g_assert_nonnull (strstr (error->message, "\"shots\""));
@@ -896,7 +887,7 @@ copy_fixture (Fixture    *fixture,
   char *path = g_build_filename (fixture->tmp.dir, new_name, NULL);
   gsize length;
 
-  text = read_fixture (name, &length);
+  text = golf_test_read_fixture (name, &length);
   if (find != NULL)
     {
       g_auto(GStrv) parts = g_strsplit (text, find, -1);
@@ -911,26 +902,6 @@ copy_fixture (Fixture    *fixture,
   g_assert_no_error (error);
 
   return path;
-}
-
-static GolfShot *
-dup_stored_shot (GolfStore  *store,
-                 const char *session_id,
-                 const char *shot_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) shots = golf_store_list_shots (store, session_id, &error);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < g_list_model_get_n_items (shots); i++)
-    {
-      g_autoptr(GolfShot) shot = g_list_model_get_item (shots, i);
-
-      if (g_strcmp0 (golf_shot_get_id (shot), shot_id) == 0)
-        return g_steal_pointer (&shot);
-    }
-
-  return NULL;
 }
 
 static int
@@ -1024,7 +995,7 @@ test_store_import (Fixture       *fixture,
   g_assert_cmpstr (golf_session_get_date (session), ==, "2024-03-01");
 
   /* What was stored is what the report said, absent values included. */
-  shot = dup_stored_shot (fixture->store, NORMAL_SESSION, "44478_444881_4447801");
+  shot = golf_test_dup_shot (fixture->store, NORMAL_SESSION, "44478_444881_4447801");
   g_assert_nonnull (shot);
   g_assert_cmpstr (golf_shot_get_club (shot), ==, "Driver");
   g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_BALL_SPEED), ==, 64.76091766357422);
@@ -1061,7 +1032,7 @@ test_store_reimport (Fixture       *fixture,
   g_assert_true (import_file (fixture->store, changed, NULL, &n_imported, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (golf_test_count_shots (fixture->store, NORMAL_SESSION), ==, NORMAL_SHOTS);
-  shot = dup_stored_shot (fixture->store, NORMAL_SESSION, "44478_444881_4447801");
+  shot = golf_test_dup_shot (fixture->store, NORMAL_SESSION, "44478_444881_4447801");
   g_assert_nonnull (shot);
   g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_BALL_SPEED), ==, 64.5);
 }
@@ -1171,7 +1142,7 @@ test_store_session_override (Fixture       *fixture,
   g_assert_cmpuint (golf_test_count_shots (fixture->store, NORMAL_SESSION), ==, 0);
   g_assert_null (golf_store_find_session (fixture->store, NORMAL_SESSION));
 
-  shot = dup_stored_shot (fixture->store, "range-day", "range-day_444881_4447801");
+  shot = golf_test_dup_shot (fixture->store, "range-day", "range-day_444881_4447801");
   g_assert_nonnull (shot);
   g_assert_cmpstr (golf_shot_get_session_id (shot), ==, "range-day");
 
@@ -1297,7 +1268,7 @@ test_store_impossible_values (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "back spin 25000 rpm is above the possible 20000 rpm"));
   g_assert_nonnull (strstr (text, "club path -95° is below the possible -90°"));
 
-  shot = dup_stored_shot (fixture->store, "9", "9_3_1");
+  shot = golf_test_dup_shot (fixture->store, "9", "9_3_1");
   g_assert_nonnull (shot);
   assert_absent (shot, GOLF_SHOT_FIELD_BALL_SPEED);
   assert_absent (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE);
@@ -1322,7 +1293,7 @@ test_store_odd_names (Fixture       *fixture,
   g_assert_cmpuint (n_imported, ==, 3);
   g_assert_cmpuint (golf_test_count_shots (fixture->store, session_id), ==, 3);
 
-  shot = dup_stored_shot (fixture->store, session_id, "x'); DROP TABLE shots;--_900002_3");
+  shot = golf_test_dup_shot (fixture->store, session_id, "x'); DROP TABLE shots;--_900002_3");
   g_assert_nonnull (shot);
   g_assert_cmpstr (golf_shot_get_club (shot), ==, "x'); DROP TABLE shots;--");
 }

@@ -14,14 +14,6 @@ GolfImportParsed *_golf_bundle_parse  (const char        *data,
                                        const char        *session_id,
                                        const char        *what,
                                        GolfImportReport  *report,
-                                       char             **player_name,
-                                       GolfHand          *hand,
                                        GError           **error);
-
-gboolean          _golf_bundle_file_under_player (GolfStore         *store,
-                                                  GolfImportParsed  *parsed,
-                                                  const char        *player_name,
-                                                  GolfHand           hand,
-                                                  GError           **error);
 
 G_END_DECLS

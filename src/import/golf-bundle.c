@@ -23,7 +23,6 @@
 #include "golf-import-util-private.h"
 #include "golf-import-writer-private.h"
 #include "golf-json-reader-private.h"
-#include "golf-json-writer.h"
 
 #define EXPORT_AGAIN "export the session again from Golf Lab"
 
@@ -41,40 +40,10 @@ golf_bundle_write (GolfStore   *store,
                    const char  *session_id,
                    GError     **error)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GPtrArray) shots = NULL;
-  g_autofree char *now = _golf_export_now ();
-  GolfSession *session;
-  char *text;
-
   g_return_val_if_fail (GOLF_IS_STORE (store), NULL);
   g_return_val_if_fail (session_id != NULL, NULL);
 
-  shots = _golf_export_dup_shots (store, session_id, &session, error);
-  if (shots == NULL)
-    return NULL;
-
-  json_builder_begin_object (builder);
-  golf_json_add_string (builder, "format", GOLF_BUNDLE_FORMAT);
-  json_builder_set_member_name (builder, "schema_version");
-  json_builder_add_int_value (builder, GOLF_BUNDLE_SCHEMA_VERSION);
-  golf_json_add_string (builder, "generator", "Golf Lab " PACKAGE_VERSION);
-  golf_json_add_string (builder, "exported_at", now);
-  _golf_export_build_units (builder);
-  _golf_export_build_session (builder, session);
-  _golf_export_build_player (builder, store, session);
-  json_builder_set_member_name (builder, "shots");
-  json_builder_begin_array (builder);
-  for (guint i = 0; i < shots->len; i++)
-    _golf_export_build_shot (builder, shots->pdata[i], FALSE);
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  text = golf_json_to_string (root, TRUE);
-
-  return g_bytes_new_take (text, strlen (text));
+  return _golf_export_document (store, session_id, GOLF_EXPORT_BUNDLE, error);
 }
 
 typedef struct
@@ -382,10 +351,9 @@ load_json (BundleReader  *reader,
 /*
  * _golf_bundle_parse:
  * @session_id: (nullable): file the session under this id instead
- * @player_name: (out) (transfer full) (nullable): whose session it is
- * @hand: (out): that player's hand
  *
- * Reads a bundle into memory (see golf_bundle_import()).
+ * Reads a bundle into memory (see golf_bundle_import()), with the player
+ * whose session it is.
  */
 GolfImportParsed *
 _golf_bundle_parse (const char        *data,
@@ -393,8 +361,6 @@ _golf_bundle_parse (const char        *data,
                     const char        *session_id,
                     const char        *what,
                     GolfImportReport  *report,
-                    char             **player_name,
-                    GolfHand          *hand,
                     GError           **error)
 {
   BundleReader reader = { what, report, NULL, GOLF_HAND_RIGHT };
@@ -444,31 +410,10 @@ _golf_bundle_parse (const char        *data,
   read_player (&reader, object);
   parsed = _golf_import_parsed_new ();
   _golf_import_parsed_add (parsed, session, shots);
-  *player_name = g_steal_pointer (&reader.player_name);
-  *hand = reader.hand;
+  parsed->player_name = g_steal_pointer (&reader.player_name);
+  parsed->hand = reader.hand;
 
   return g_steal_pointer (&parsed);
-}
-
-/* The bundle's player, found by name or added (on the store's thread). */
-gboolean
-_golf_bundle_file_under_player (GolfStore         *store,
-                   GolfImportParsed  *parsed,
-                   const char        *player_name,
-                   GolfHand           hand,
-                   GError           **error)
-{
-  GolfPlayer *player;
-
-  if (player_name == NULL)
-    return TRUE;
-
-  player = golf_store_find_player (store, player_name);
-  if (player == NULL && (player = golf_store_add_player (store, player_name, hand, NULL, error)) == NULL)
-    return FALSE;
-
-  golf_session_set_player_id (parsed->sessions->pdata[0], golf_player_get_id (player));
-  return TRUE;
 }
 
 static GolfImportReport *
@@ -483,13 +428,9 @@ import_bundle (GolfStore   *store,
                                              what ? " " : "", what ? what : "");
   g_autoptr(GolfImportReport) report = golf_import_report_new (source);
   g_autoptr(GolfImportParsed) parsed = NULL;
-  g_autofree char *player_name = NULL;
-  GolfHand hand;
 
-  parsed = _golf_bundle_parse (data, length, session_id, what ? what : "The bundle", report,
-                               &player_name, &hand, error);
+  parsed = _golf_bundle_parse (data, length, session_id, what ? what : "The bundle", report, error);
   if (parsed == NULL ||
-      !_golf_bundle_file_under_player (store, parsed, player_name, hand, error) ||
       !_golf_import_write_parsed (store, report, parsed, NULL, NULL, NULL, error))
     return NULL;
 

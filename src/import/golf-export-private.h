@@ -10,19 +10,9 @@
 
 G_BEGIN_DECLS
 
-void        _golf_export_build_units    (JsonBuilder   *builder);
-void        _golf_export_build_session  (JsonBuilder   *builder,
-                                         GolfSession   *session);
-void        _golf_export_build_player   (JsonBuilder   *builder,
-                                         GolfStore     *store,
-                                         GolfSession   *session);
-void        _golf_export_build_shot     (JsonBuilder   *builder,
-                                         GolfShot      *shot,
-                                         gboolean       derived);
-GPtrArray  *_golf_export_dup_shots      (GolfStore     *store,
-                                         const char    *session_id,
-                                         GolfSession  **session,
-                                         GError       **error);
-char       *_golf_export_now            (void);
+GBytes     *_golf_export_document       (GolfStore         *store,
+                                         const char        *session_id,
+                                         GolfExportFormat   format,
+                                         GError           **error);
 
 G_END_DECLS

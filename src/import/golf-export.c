@@ -47,8 +47,8 @@ golf_export_format_from_string (const char       *name,
 }
 
 /* "2024-03-09T14:05:12Z" */
-char *
-_golf_export_now (void)
+static char *
+export_now (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
 
@@ -56,8 +56,8 @@ _golf_export_now (void)
 }
 
 /* The session's shots, in their order, and the session itself. */
-GPtrArray *
-_golf_export_dup_shots (GolfStore    *store,
+static GPtrArray *
+dup_shots (GolfStore    *store,
                         const char   *session_id,
                         GolfSession **session,
                         GError      **error)
@@ -85,8 +85,8 @@ _golf_export_dup_shots (GolfStore    *store,
 }
 
 /* "units": the unit of every field, as stored (SI). */
-void
-_golf_export_build_units (JsonBuilder *builder)
+static void
+build_units (JsonBuilder *builder)
 {
   json_builder_set_member_name (builder, "units");
   json_builder_begin_object (builder);
@@ -95,9 +95,9 @@ _golf_export_build_units (JsonBuilder *builder)
   json_builder_end_object (builder);
 }
 
-void
-_golf_export_build_session (JsonBuilder *builder,
-                            GolfSession *session)
+static void
+build_session (JsonBuilder *builder,
+               GolfSession *session)
 {
   json_builder_set_member_name (builder, "session");
   json_builder_begin_object (builder);
@@ -111,10 +111,10 @@ _golf_export_build_session (JsonBuilder *builder,
 }
 
 /* "player": whose session it is, by name and hand. */
-void
-_golf_export_build_player (JsonBuilder *builder,
-                           GolfStore   *store,
-                           GolfSession *session)
+static void
+build_player (JsonBuilder *builder,
+              GolfStore   *store,
+              GolfSession *session)
 {
   GolfPlayer *player = golf_store_find_player_by_id (store, golf_session_get_player_id (session));
 
@@ -133,10 +133,10 @@ _golf_export_build_player (JsonBuilder *builder,
 
 /* One shot, flat: its fields by name (null when missing), which of them
  * were estimated, and the player's tags, comment and verdict. */
-void
-_golf_export_build_shot (JsonBuilder *builder,
-                         GolfShot    *shot,
-                         gboolean     derived)
+static void
+build_shot (JsonBuilder *builder,
+            GolfShot    *shot,
+            gboolean     derived)
 {
   const char * const *tags = golf_shot_get_tags (shot);
 
@@ -170,33 +170,47 @@ _golf_export_build_shot (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
-static GBytes *
-export_json (GolfStore   *store,
-             const char  *session_id,
-             GError     **error)
+/*
+ * _golf_export_document:
+ * @format: %GOLF_EXPORT_JSON or %GOLF_EXPORT_BUNDLE
+ *
+ * The session as one JSON document: what it is ("format", its version),
+ * when it was written, every field's unit, the session, its shots. A
+ * bundle adds the player and leaves out what is derived (smash factor,
+ * face to path); the JSON export for other tools has them.
+ */
+GBytes *
+_golf_export_document (GolfStore         *store,
+                       const char        *session_id,
+                       GolfExportFormat   format,
+                       GError           **error)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GPtrArray) shots = NULL;
-  g_autofree char *now = _golf_export_now ();
+  g_autofree char *now = export_now ();
+  gboolean bundle = format == GOLF_EXPORT_BUNDLE;
   GolfSession *session;
   char *text;
 
-  shots = _golf_export_dup_shots (store, session_id, &session, error);
+  shots = dup_shots (store, session_id, &session, error);
   if (shots == NULL)
     return NULL;
 
   json_builder_begin_object (builder);
-  golf_json_add_string (builder, "format", SHOTS_FORMAT);
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_int_value (builder, SHOTS_VERSION);
+  golf_json_add_string (builder, "format", bundle ? GOLF_BUNDLE_FORMAT : SHOTS_FORMAT);
+  json_builder_set_member_name (builder, bundle ? "schema_version" : "version");
+  json_builder_add_int_value (builder, bundle ? GOLF_BUNDLE_SCHEMA_VERSION : SHOTS_VERSION);
+  golf_json_add_string (builder, "generator", "Golf Lab " PACKAGE_VERSION);
   golf_json_add_string (builder, "exported_at", now);
-  _golf_export_build_units (builder);
-  _golf_export_build_session (builder, session);
+  build_units (builder);
+  build_session (builder, session);
+  if (bundle)
+    build_player (builder, store, session);
   json_builder_set_member_name (builder, "shots");
   json_builder_begin_array (builder);
   for (guint i = 0; i < shots->len; i++)
-    _golf_export_build_shot (builder, shots->pdata[i], TRUE);
+    build_shot (builder, shots->pdata[i], !bundle);
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
@@ -356,7 +370,7 @@ export_csv (GolfStore   *store,
   GolfSession *session;
   GString *out;
 
-  shots = _golf_export_dup_shots (store, session_id, &session, error);
+  shots = dup_shots (store, session_id, &session, error);
   if (shots == NULL)
     return NULL;
 
@@ -406,7 +420,7 @@ golf_export_session (GolfStore         *store,
     case GOLF_EXPORT_CSV:
       return export_csv (store, session_id, imperial, error);
     case GOLF_EXPORT_JSON:
-      return export_json (store, session_id, error);
+      return _golf_export_document (store, session_id, format, error);
     case GOLF_EXPORT_BUNDLE:
     default:
       return golf_bundle_write (store, session_id, error);

@@ -34,6 +34,7 @@ guint64      _golf_import_hash           (guint64              hash,
                                           const void          *data,
                                           gsize                length);
 char        *_golf_import_hash_text      (guint64              hash);
+gboolean     _golf_import_is_all_digits  (const char          *text);
 char        *_golf_import_clean_text     (const char          *text,
                                           gssize               length);
 const char  *_golf_import_field_label    (GolfShotField        field);

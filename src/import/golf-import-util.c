@@ -114,6 +114,18 @@ _golf_import_hash_text (guint64 hash)
   return g_strdup (text);
 }
 
+/* "44478": digits only, at least one. */
+gboolean
+_golf_import_is_all_digits (const char *text)
+{
+  if (text == NULL || *text == '\0')
+    return FALSE;
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isdigit (*text))
+      return FALSE;
+  return TRUE;
+}
+
 /* Text from outside for a name, a club or a shape: valid UTF-8, control
  * characters as spaces, trimmed. NULL when nothing is left. */
 char *

@@ -42,7 +42,23 @@ typedef struct
   guint      next_session;
   guint      next_shot;
   guint64    n_shots;
+  char      *player_name;  /* whose sessions they are (a bundle's), or NULL */
+  GolfHand   hand;
 } GolfImportParsed;
+
+/*
+ * GolfImportParseFunc:
+ * @user_data: what to parse
+ * @report: where set-aside rows and refused values are noted
+ * @error: return location for a #GError
+ *
+ * Reads a whole source into memory; runs in a worker thread.
+ *
+ * Returns: (transfer full): what was read, or %NULL with @error set
+ */
+typedef GolfImportParsed *(*GolfImportParseFunc) (gpointer           user_data,
+                                                  GolfImportReport  *report,
+                                                  GError           **error);
 
 GolfImportParsed *_golf_import_parsed_new     (void);
 void              _golf_import_parsed_free    (GolfImportParsed        *parsed);
@@ -70,6 +86,19 @@ gboolean          _golf_import_write_parsed   (GolfStore               *store,
                                                GolfImportProgressFunc   progress,
                                                gpointer                 progress_data,
                                                GError                 **error);
+
+void              _golf_import_parse_and_write_async  (GolfStore               *store,
+                                                       GolfImportReport        *report,
+                                                       GolfImportParseFunc      parse,
+                                                       gpointer                 parse_data,
+                                                       GDestroyNotify           parse_data_free,
+                                                       GCancellable            *cancellable,
+                                                       GolfImportProgressFunc   progress,
+                                                       gpointer                 progress_data,
+                                                       GAsyncReadyCallback      callback,
+                                                       gpointer                 user_data);
+GolfImportReport *_golf_import_parse_and_write_finish (GAsyncResult            *result,
+                                                       GError                 **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GolfImportParsed, _golf_import_parsed_free)
 

@@ -33,6 +33,7 @@ _golf_import_parsed_free (GolfImportParsed *parsed)
 
   g_ptr_array_unref (parsed->sessions);
   g_ptr_array_unref (parsed->shot_lists);
+  g_free (parsed->player_name);
   g_free (parsed);
 }
 
@@ -343,6 +344,35 @@ _golf_import_write (GolfStore              *store,
   return ok;
 }
 
+/* The parsed sessions' player (a bundle's), found by name or added. */
+static gboolean
+file_under_player (GolfStore         *store,
+                   GolfImportParsed  *parsed,
+                   GError           **error)
+{
+  GolfPlayer *player;
+
+  if (parsed->player_name == NULL)
+    return TRUE;
+
+  player = golf_store_find_player (store, parsed->player_name);
+  if (player == NULL &&
+      (player = golf_store_add_player (store, parsed->player_name, parsed->hand, NULL, error)) == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < parsed->sessions->len; i++)
+    golf_session_set_player_id (parsed->sessions->pdata[i], golf_player_get_id (player));
+
+  return TRUE;
+}
+
+/*
+ * _golf_import_write_parsed:
+ *
+ * Writes what was read whole (see _golf_import_write()). A player the
+ * store does not know by name is added first (on its own: a player
+ * without sessions harms nothing should the write then fail).
+ */
 gboolean
 _golf_import_write_parsed (GolfStore              *store,
                            GolfImportReport       *report,
@@ -355,6 +385,140 @@ _golf_import_write_parsed (GolfStore              *store,
   parsed->next_session = 0;
   parsed->next_shot = 0;
 
+  if (!file_under_player (store, parsed, error))
+    return FALSE;
+
   return _golf_import_write (store, report, _golf_import_parsed_next, parsed, parsed->n_shots,
                              cancellable, progress, progress_data, error);
+}
+
+typedef struct
+{
+  GolfStore              *store;
+  GolfImportReport       *report;
+  GolfImportParseFunc     parse;
+  gpointer                parse_data;
+  GDestroyNotify          parse_data_free;
+  GolfImportProgressFunc  progress;
+  gpointer                progress_data;
+} ParseAndWrite;
+
+static void
+parse_and_write_free (gpointer data)
+{
+  ParseAndWrite *job = data;
+
+  g_clear_object (&job->store);
+  g_clear_object (&job->report);
+  if (job->parse_data_free != NULL)
+    job->parse_data_free (job->parse_data);
+  g_free (job);
+}
+
+static void
+parse_in_thread (GTask        *task,
+                 gpointer      source_object,
+                 gpointer      task_data,
+                 GCancellable *cancellable)
+{
+  ParseAndWrite *job = task_data;
+  GolfImportParsed *parsed;
+  GError *error = NULL;
+
+  parsed = job->parse (job->parse_data, job->report, &error);
+  if (parsed == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, parsed, (GDestroyNotify) _golf_import_parsed_free);
+}
+
+/* Back on the store's thread: write what the worker read. */
+static void
+on_parsed_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  ParseAndWrite *job = g_task_get_task_data (task);
+  GCancellable *cancellable = g_task_get_cancellable (task);
+  g_autoptr(GolfImportParsed) parsed = NULL;
+  GError *error = NULL;
+
+  parsed = g_task_propagate_pointer (G_TASK (result), &error);
+  if (parsed == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  if (g_cancellable_is_cancelled (cancellable))
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                               "The import was cancelled; nothing was saved");
+      return;
+    }
+
+  if (!_golf_import_write_parsed (job->store, job->report, parsed, cancellable,
+                                  job->progress, job->progress_data, &error))
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  g_task_return_pointer (task, g_steal_pointer (&job->report), g_object_unref);
+}
+
+/*
+ * _golf_import_parse_and_write_async:
+ * @store: where the shots go; written on the caller's thread (the store's)
+ * @report: (transfer none): filled by @parse, then by the write
+ * @parse: reads the source, in a worker thread
+ * @parse_data: (transfer full): for @parse
+ * @parse_data_free: (nullable): frees @parse_data
+ *
+ * What an app does with a source: read it off the main thread, then store
+ * it in one transaction on the store's thread. Cancelled before the write,
+ * nothing is written.
+ */
+void
+_golf_import_parse_and_write_async (GolfStore               *store,
+                                    GolfImportReport        *report,
+                                    GolfImportParseFunc      parse,
+                                    gpointer                 parse_data,
+                                    GDestroyNotify           parse_data_free,
+                                    GCancellable            *cancellable,
+                                    GolfImportProgressFunc   progress,
+                                    gpointer                 progress_data,
+                                    GAsyncReadyCallback      callback,
+                                    gpointer                 user_data)
+{
+  g_autoptr(GTask) task = g_task_new (store, cancellable, callback, user_data);
+  g_autoptr(GTask) worker = NULL;
+  ParseAndWrite *job = g_new0 (ParseAndWrite, 1);
+
+  job->store = g_object_ref (store);
+  job->report = g_object_ref (report);
+  job->parse = parse;
+  job->parse_data = parse_data;
+  job->parse_data_free = parse_data_free;
+  job->progress = progress;
+  job->progress_data = progress_data;
+
+  g_task_set_source_tag (task, _golf_import_parse_and_write_async);
+  g_task_set_check_cancellable (task, FALSE);
+  g_task_set_task_data (task, job, parse_and_write_free);
+
+  worker = g_task_new (NULL, cancellable, on_parsed_cb, g_object_ref (task));
+  g_task_set_source_tag (worker, parse_in_thread);
+  g_task_set_check_cancellable (worker, FALSE);
+  g_task_set_task_data (worker, job, NULL);
+  g_task_run_in_thread (worker, parse_in_thread);
+}
+
+GolfImportReport *
+_golf_import_parse_and_write_finish (GAsyncResult  *result,
+                                     GError       **error)
+{
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == _golf_import_parse_and_write_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

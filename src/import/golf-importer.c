@@ -154,14 +154,8 @@ golf_import_file (GolfStore               *store,
 
 typedef struct
 {
-  GolfStore              *store;
-  char                   *path;
-  char                   *session_id;
-  GolfImportReport       *report;
-  char                   *player_name;
-  GolfHand                hand;
-  GolfImportProgressFunc  progress;
-  gpointer                progress_data;
+  char *path;
+  char *session_id;
 } FileImport;
 
 static void
@@ -169,18 +163,16 @@ file_import_free (gpointer data)
 {
   FileImport *import = data;
 
-  g_clear_object (&import->store);
-  g_clear_object (&import->report);
   g_free (import->path);
   g_free (import->session_id);
-  g_free (import->player_name);
   g_free (import);
 }
 
 static GolfImportParsed *
-parse_csv_file (FileImport  *import,
-                const char  *what,
-                GError     **error)
+parse_csv_file (FileImport        *import,
+                const char        *what,
+                GolfImportReport  *report,
+                GError           **error)
 {
   GolfImportParsed *parsed;
   guint64 size;
@@ -191,106 +183,46 @@ parse_csv_file (FileImport  *import,
     return NULL;
 
   parsed = _golf_csv_parse_text (_golf_text_reader_new_for_fd (fd), import->session_id, what, what,
-                                 import->report, error);
+                                 report, error);
   g_close (fd, NULL);
 
   return parsed;
 }
 
-/* The whole file into memory, off the caller's thread. */
+/* A GolfImportParseFunc: the whole file into memory, in a worker thread. */
 static GolfImportParsed *
-parse_file (FileImport  *import,
-            GError     **error)
+parse_file (gpointer           user_data,
+            GolfImportReport  *report,
+            GError           **error)
 {
+  FileImport *import = user_data;
   g_autofree char *what = _golf_import_describe_file (import->path);
   g_autofree char *name_id = NULL;
   g_autofree char *data = NULL;
-  g_autoptr(GolfSession) session = NULL;
-  g_autoptr(GPtrArray) shots = NULL;
-  GolfImportParsed *parsed;
+  g_autofree char *source = NULL;
   GolfImportFormat format;
   gsize length;
 
   if (!sniff_file (import->path, what, &format, error))
     return NULL;
   if (format == GOLF_IMPORT_FORMAT_CSV)
-    return parse_csv_file (import, what, error);
+    return parse_csv_file (import, what, report, error);
 
   if (!_golf_import_read_file (import->path, what, &data, &length, error))
     return NULL;
 
   if (format == GOLF_IMPORT_FORMAT_BUNDLE)
     {
-      g_autofree char *source = g_strdup_printf ("Golf Lab session bundle %s", what);
-
-      _golf_import_report_set_source (import->report, source);
-      return _golf_bundle_parse (data, length, import->session_id, what, import->report,
-                                 &import->player_name, &import->hand, error);
+      source = g_strdup_printf ("Golf Lab session bundle %s", what);
+      _golf_import_report_set_source (report, source);
+      return _golf_bundle_parse (data, length, import->session_id, what, report, error);
     }
 
-  {
-    g_autofree char *source = g_strdup_printf ("Uneekor report %s", what);
-
-    _golf_import_report_set_source (import->report, source);
-  }
+  source = g_strdup_printf ("Uneekor report %s", what);
+  _golf_import_report_set_source (report, source);
   name_id = golf_uneekor_report_session_id_for_file (import->path);
-  if (!_golf_uneekor_report_parse (data, length, import->session_id, name_id, what,
-                                   &session, &shots, import->report, error))
-    return NULL;
 
-  parsed = _golf_import_parsed_new ();
-  _golf_import_parsed_add (parsed, session, shots);
-  return parsed;
-}
-
-static void
-parse_file_in_thread (GTask        *task,
-                      gpointer      source_object,
-                      gpointer      task_data,
-                      GCancellable *cancellable)
-{
-  GolfImportParsed *parsed;
-  GError *error = NULL;
-
-  parsed = parse_file (task_data, &error);
-  if (parsed == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, parsed, (GDestroyNotify) _golf_import_parsed_free);
-}
-
-static void
-on_file_parsed_cb (GObject      *object,
-                   GAsyncResult *result,
-                   gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  FileImport *import = g_task_get_task_data (task);
-  GCancellable *cancellable = g_task_get_cancellable (task);
-  g_autoptr(GolfImportParsed) parsed = NULL;
-  GError *error = NULL;
-
-  parsed = g_task_propagate_pointer (G_TASK (result), &error);
-  if (parsed == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-  if (g_cancellable_set_error_if_cancelled (cancellable, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  if (!_golf_bundle_file_under_player (import->store, parsed, import->player_name, import->hand, &error) ||
-      !_golf_import_write_parsed (import->store, import->report, parsed, cancellable,
-                                  import->progress, import->progress_data, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  g_task_return_pointer (task, g_steal_pointer (&import->report), g_object_unref);
+  return _golf_uneekor_report_parse_whole (data, length, import->session_id, name_id, what, report, error);
 }
 
 /**
@@ -321,36 +253,26 @@ golf_import_file_async (GolfStore               *store,
                         GAsyncReadyCallback      callback,
                         gpointer                 user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(GTask) parse = NULL;
+  g_autoptr(GolfImportReport) report = NULL;
   FileImport *import;
   GError *error = NULL;
 
   g_return_if_fail (GOLF_IS_STORE (store));
   g_return_if_fail (path != NULL);
 
-  task = g_task_new (store, cancellable, callback, user_data);
-  g_task_set_source_tag (task, golf_import_file_async);
-
-  import = g_new0 (FileImport, 1);
-  import->store = g_object_ref (store);
-  import->path = g_strdup (path);
-  import->session_id = g_strdup (session_id);
-  import->report = golf_import_report_new (NULL);
-  import->progress = progress;
-  import->progress_data = progress_data;
-  g_task_set_task_data (task, import, file_import_free);
-
   if (session_id != NULL && !golf_import_check_session_id (session_id, &error))
     {
-      g_task_return_error (task, error);
+      g_task_report_error (store, callback, user_data, _golf_import_parse_and_write_async, error);
       return;
     }
 
-  parse = g_task_new (NULL, cancellable, on_file_parsed_cb, g_object_ref (task));
-  g_task_set_source_tag (parse, parse_file_in_thread);
-  g_task_set_task_data (parse, import, NULL);
-  g_task_run_in_thread (parse, parse_file_in_thread);
+  import = g_new0 (FileImport, 1);
+  import->path = g_strdup (path);
+  import->session_id = g_strdup (session_id);
+  report = golf_import_report_new (NULL);
+
+  _golf_import_parse_and_write_async (store, report, parse_file, import, file_import_free, cancellable,
+                                      progress, progress_data, callback, user_data);
 }
 
 /**
@@ -367,7 +289,6 @@ golf_import_file_finish (GolfStore     *store,
                          GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, store), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == golf_import_file_async, NULL);
 
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _golf_import_parse_and_write_finish (result, error);
 }

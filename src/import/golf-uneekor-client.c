@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "golf-import-report-private.h"
-#include "golf-import-writer-private.h"
+#include "golf-import-util-private.h"
 #include "golf-uneekor-client.h"
 #include "golf-uneekor-report-private.h"
 
@@ -322,17 +322,6 @@ is_uneekor_host (const char *host)
   return g_str_has_suffix (lower, "uneekor.com");
 }
 
-static gboolean
-is_all_digits (const char *str)
-{
-  if (str == NULL || *str == '\0')
-    return FALSE;
-  for (; *str != '\0'; str++)
-    if (!g_ascii_isdigit (*str))
-      return FALSE;
-  return TRUE;
-}
-
 static GUri *
 parse_uri (const char *text)
 {
@@ -411,7 +400,7 @@ golf_uneekor_link_parse (const char  *link,
   id_value = params ? g_hash_table_lookup (params, "id") : NULL;
   key_value = params ? g_hash_table_lookup (params, "key") : NULL;
 
-  if (!is_all_digits (id_value))
+  if (!_golf_import_is_all_digits (id_value))
     {
       g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_INVALID_LINK,
                    "The report link has no id= number; " COPY_AGAIN);
@@ -1050,7 +1039,6 @@ typedef struct
   char                   *session_id;
   char                   *report_id;
   GBytes                 *bytes;
-  GolfImportReport       *report;
   GolfImportProgressFunc  progress;
   gpointer                progress_data;
 } LinkImport;
@@ -1061,76 +1049,43 @@ link_import_free (gpointer data)
   LinkImport *import = data;
 
   g_clear_object (&import->store);
-  g_clear_object (&import->report);
   g_clear_pointer (&import->bytes, g_bytes_unref);
   g_free (import->session_id);
   g_free (import->report_id);
   g_free (import);
 }
 
-static void
-parse_in_thread (GTask        *task,
-                 gpointer      source_object,
-                 gpointer      task_data,
-                 GCancellable *cancellable)
+/* A GolfImportParseFunc, in a worker thread: a large report takes a while. */
+static GolfImportParsed *
+parse_report (gpointer           user_data,
+              GolfImportReport  *report,
+              GError           **error)
 {
-  LinkImport *import = task_data;
-  g_autoptr(GolfImportParsed) parsed = NULL;
-  g_autoptr(GolfSession) session = NULL;
-  g_autoptr(GPtrArray) shots = NULL;
+  LinkImport *import = user_data;
   g_autofree char *what = g_strdup_printf ("Uneekor report %s", import->report_id);
-  GError *error = NULL;
   gsize length;
   const char *data = g_bytes_get_data (import->bytes, &length);
 
   /* The session of a linked report is the report's id. */
-  if (!_golf_uneekor_report_parse (length > 0 ? data : "", length,
-                                   import->session_id ? import->session_id : import->report_id,
-                                   NULL, what, &session, &shots, import->report, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  parsed = _golf_import_parsed_new ();
-  _golf_import_parsed_add (parsed, session, shots);
-  g_task_return_pointer (task, g_steal_pointer (&parsed), (GDestroyNotify) _golf_import_parsed_free);
+  return _golf_uneekor_report_parse_whole (length > 0 ? data : "", length,
+                                           import->session_id ? import->session_id : import->report_id,
+                                           NULL, what, report, error);
 }
 
 static void
-on_parsed_cb (GObject      *object,
-              GAsyncResult *result,
-              gpointer      user_data)
+on_written_cb (GObject      *object,
+               GAsyncResult *result,
+               gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
-  LinkImport *import = g_task_get_task_data (task);
-  GCancellable *cancellable = g_task_get_cancellable (task);
-  g_autoptr(GolfImportParsed) parsed = NULL;
+  GolfImportReport *report;
   GError *error = NULL;
 
-  parsed = g_task_propagate_pointer (G_TASK (result), &error);
-  if (parsed == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  if (g_cancellable_is_cancelled (cancellable))
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
-                               "The import of report %s was cancelled; nothing was saved",
-                               import->report_id);
-      return;
-    }
-
-  if (!_golf_import_write_parsed (import->store, import->report, parsed, cancellable,
-                                  import->progress, import->progress_data, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  g_task_return_pointer (task, g_steal_pointer (&import->report), g_object_unref);
+  report = _golf_import_parse_and_write_finish (result, &error);
+  if (report == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, report, g_object_unref);
 }
 
 static void
@@ -1141,7 +1096,7 @@ on_fetched_cb (GObject      *object,
   g_autoptr(GTask) task = user_data;
   LinkImport *import = g_task_get_task_data (task);
   GCancellable *cancellable = g_task_get_cancellable (task);
-  g_autoptr(GTask) parse = NULL;
+  g_autoptr(GolfImportReport) report = NULL;
   g_autofree char *source = NULL;
   GError *error = NULL;
 
@@ -1154,14 +1109,10 @@ on_fetched_cb (GObject      *object,
     }
 
   source = g_strdup_printf ("Uneekor report %s (from its link)", import->report_id);
-  import->report = golf_import_report_new (source);
-
-  /* Parsing a large report takes a while: not on the caller's thread. */
-  parse = g_task_new (NULL, cancellable, on_parsed_cb, g_steal_pointer (&task));
-  g_task_set_source_tag (parse, parse_in_thread);
-  g_task_set_check_cancellable (parse, FALSE);
-  g_task_set_task_data (parse, import, NULL);
-  g_task_run_in_thread (parse, parse_in_thread);
+  report = golf_import_report_new (source);
+  _golf_import_parse_and_write_async (import->store, report, parse_report, import, NULL, cancellable,
+                                      import->progress, import->progress_data,
+                                      on_written_cb, g_steal_pointer (&task));
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "golf-import-writer-private.h"
 #include "golf-uneekor-report.h"
 
 G_BEGIN_DECLS
@@ -17,5 +18,13 @@ gboolean  _golf_uneekor_report_parse  (const char        *data,
                                        GPtrArray        **shots,
                                        GolfImportReport  *report,
                                        GError           **error);
+
+GolfImportParsed *_golf_uneekor_report_parse_whole (const char        *data,
+                                                    gsize              length,
+                                                    const char        *session_id,
+                                                    const char        *name_id,
+                                                    const char        *what,
+                                                    GolfImportReport  *report,
+                                                    GError           **error);
 
 G_END_DECLS

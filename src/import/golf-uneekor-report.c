@@ -513,17 +513,6 @@ read_report (ReportParser  *parser,
   return TRUE;
 }
 
-static gboolean
-is_all_digits (const char *str)
-{
-  if (str == NULL || *str == '\0')
-    return FALSE;
-  for (; *str != '\0'; str++)
-    if (!g_ascii_isdigit (*str))
-      return FALSE;
-  return TRUE;
-}
-
 /* Compares two digit strings as the numbers they write. */
 static int
 compare_digits (const char *a,
@@ -556,7 +545,7 @@ carried_report_id (ReportParser *parser)
 
       if (id == NULL)
         continue;
-      if (!is_all_digits (id) || (found != NULL && strcmp (found, id) != 0))
+      if (!_golf_import_is_all_digits (id) || (found != NULL && strcmp (found, id) != 0))
         return NULL;
       found = id;
     }
@@ -591,7 +580,7 @@ fingerprint (ReportParser *parser)
       if (id == NULL)
         continue;
       g_ptr_array_add (ids, (gpointer) id);
-      numeric = numeric && is_all_digits (id);
+      numeric = numeric && _golf_import_is_all_digits (id);
       if (numeric && (lowest == NULL || compare_digits (id, lowest) < 0))
         lowest = id;
     }
@@ -737,6 +726,28 @@ _golf_uneekor_report_parse (const char        *data,
   *shots = g_steal_pointer (&new_shots);
 
   return TRUE;
+}
+
+/* The same, into the form the writer takes. */
+GolfImportParsed *
+_golf_uneekor_report_parse_whole (const char        *data,
+                                  gsize              length,
+                                  const char        *session_id,
+                                  const char        *name_id,
+                                  const char        *what,
+                                  GolfImportReport  *report,
+                                  GError           **error)
+{
+  g_autoptr(GolfSession) session = NULL;
+  g_autoptr(GPtrArray) shots = NULL;
+  GolfImportParsed *parsed;
+
+  if (!_golf_uneekor_report_parse (data, length, session_id, name_id, what, &session, &shots, report, error))
+    return NULL;
+
+  parsed = _golf_import_parsed_new ();
+  _golf_import_parsed_add (parsed, session, shots);
+  return parsed;
 }
 
 /**
@@ -889,8 +900,6 @@ golf_uneekor_report_import_file (GolfStore   *store,
 {
   g_autoptr(GolfImportReport) report = NULL;
   g_autoptr(GolfImportParsed) parsed = NULL;
-  g_autoptr(GolfSession) session = NULL;
-  g_autoptr(GPtrArray) shots = NULL;
   g_autofree char *name_id = NULL;
   g_autofree char *what = NULL;
   g_autofree char *data = NULL;
@@ -907,13 +916,11 @@ golf_uneekor_report_import_file (GolfStore   *store,
   name_id = golf_uneekor_report_session_id_for_file (path);
 
   if (!_golf_import_read_file (path, what, &data, &length, error) ||
-      !_golf_uneekor_report_parse (data, length, session_id, name_id, what,
-                                   &session, &shots, report, error))
+      (parsed = _golf_uneekor_report_parse_whole (data, length, session_id, name_id, what,
+                                                  report, error)) == NULL)
     return NULL;
   g_clear_pointer (&data, g_free);
 
-  parsed = _golf_import_parsed_new ();
-  _golf_import_parsed_add (parsed, session, shots);
   if (!_golf_import_write_parsed (store, report, parsed, NULL, NULL, NULL, error))
     return NULL;
 
