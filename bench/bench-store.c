@@ -63,16 +63,6 @@ make_shots (const char *session_id,
   return shots;
 }
 
-static void
-report (const char *name,
-        double      value,
-        const char *unit,
-        const char *target,
-        gboolean    met)
-{
-  g_print ("%-58s %12.3f %-8s target %-12s %s\n", name, value, unit, target, met ? "ok" : "MISSED");
-}
-
 static GolfStore *
 open_store (const char *path)
 {
@@ -113,8 +103,8 @@ bench_bulk_save (void)
       rates[run] = 100000.0 / ((g_get_monotonic_time () - start) / 1e6);
     }
 
-  report ("bulk save 100,000 shots / 20 sessions, metrics current", golf_bench_median (rates, RUNS),
-          "shots/s", ">= 100000", golf_bench_median (rates, RUNS) >= 100000);
+  golf_bench_report ("bulk save 100,000 shots / 20 sessions, metrics current", golf_bench_median (rates, RUNS),
+                    "shots/s", ">= 100000", golf_bench_median (rates, RUNS) >= 100000);
 }
 
 static void
@@ -147,8 +137,8 @@ bench_bulk_save_one_transaction (void)
       rates[run] = 100000.0 / ((g_get_monotonic_time () - start) / 1e6);
     }
 
-  report ("  same, as one save_shots call (one transaction)", golf_bench_median (rates, RUNS),
-          "shots/s", ">= 100000", golf_bench_median (rates, RUNS) >= 100000);
+  golf_bench_report ("  same, as one save_shots call (one transaction)", golf_bench_median (rates, RUNS),
+                    "shots/s", ">= 100000", golf_bench_median (rates, RUNS) >= 100000);
 }
 
 static void
@@ -181,10 +171,10 @@ bench_single_save (void)
       current_ms[i] = (g_get_monotonic_time () - saved) / 1000.0;
     }
 
-  report ("single save into a 5,000-shot session", golf_bench_median (save_us, 200) / 1000.0,
-          "ms", "<= 0.2", golf_bench_median (save_us, 200) <= 200);
-  report ("  then its metrics current after", golf_bench_median (current_ms, 200),
-          "ms", "<= 5", golf_bench_median (current_ms, 200) <= 5);
+  golf_bench_report ("single save into a 5,000-shot session", golf_bench_median (save_us, 200) / 1000.0,
+                    "ms", "<= 0.2", golf_bench_median (save_us, 200) <= 200);
+  golf_bench_report ("  then its metrics current after", golf_bench_median (current_ms, 200),
+                    "ms", "<= 5", golf_bench_median (current_ms, 200) <= 5);
 }
 
 static void
@@ -206,8 +196,8 @@ bench_growing_session (void)
     }
 
   per_shot = (g_get_monotonic_time () - start) / 1000.0 / shots->len;
-  report ("save + metrics current, session growing to 500 shots", per_shot,
-          "ms/shot", "(was 11.6)", per_shot < 11.6);
+  golf_bench_report ("save + metrics current, session growing to 500 shots", per_shot,
+                    "ms/shot", "(was 11.6)", per_shot < 11.6);
 }
 
 static void
@@ -235,8 +225,8 @@ bench_recompute (guint n)
     }
 
   name = g_strdup_printf ("recompute one %u-shot session (read, compute, write)", n);
-  report (name, golf_bench_median (ms, RUNS), "ms", n == 5000 ? "(was 42)" : "(was 434)",
-          golf_bench_median (ms, RUNS) < (n == 5000 ? 42 : 434));
+  golf_bench_report (name, golf_bench_median (ms, RUNS), "ms", n == 5000 ? "(was 42)" : "(was 434)",
+                    golf_bench_median (ms, RUNS) < (n == 5000 ? 42 : 434));
 }
 
 static void
@@ -270,8 +260,8 @@ bench_backfill (void)
       ms[run] = (g_get_monotonic_time () - start) / 1000.0;
     }
 
-  report ("backfill 1,000 sessions x 50 shots", golf_bench_median (ms, RUNS), "ms", "<= 100",
-          golf_bench_median (ms, RUNS) <= 100);
+  golf_bench_report ("backfill 1,000 sessions x 50 shots", golf_bench_median (ms, RUNS), "ms", "<= 100",
+                    golf_bench_median (ms, RUNS) <= 100);
 
   {
     double values[GOLF_N_METRICS];
@@ -288,7 +278,7 @@ bench_backfill (void)
           g_error ("no metrics for %s", id);
       }
     us = (double)(g_get_monotonic_time () - start) / n;
-    report ("read a session's metrics row", us, "us", "<= 20", us <= 20);
+    golf_bench_report ("read a session's metrics row", us, "us", "<= 20", us <= 20);
   }
 }
 

@@ -127,3 +127,14 @@ golf_bench_spawn (char       **argv,
   return WIFEXITED (status) && WEXITSTATUS (status) == 0;
 }
 
+
+/* One figure on a line, next to its target. */
+void
+golf_bench_report (const char *name,
+                   double      value,
+                   const char *unit,
+                   const char *target,
+                   gboolean    met)
+{
+  g_print ("%-58s %12.3f %-8s target %-12s %s\n", name, value, unit, target, met ? "ok" : "MISSED");
+}

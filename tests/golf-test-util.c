@@ -390,3 +390,16 @@ golf_test_dup_shot (GolfStore  *store,
 
   return NULL;
 }
+
+/* A field of a structured log message, for log writers that check them. */
+const char *
+golf_test_log_field (const GLogField *fields,
+                     gsize            n_fields,
+                     const char      *key)
+{
+  for (gsize i = 0; i < n_fields; i++)
+    if (g_str_equal (fields[i].key, key))
+      return fields[i].value;
+
+  return NULL;
+}

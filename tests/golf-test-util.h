@@ -46,6 +46,9 @@ char      *golf_test_read_fixture (const char   *name,
 GolfShot  *golf_test_dup_shot     (GolfStore    *store,
                                    const char   *session_id,
                                    const char   *shot_id);
+const char *golf_test_log_field   (const GLogField *fields,
+                                   gsize            n_fields,
+                                   const char      *key);
 void       golf_test_drop_root    (void);
 gboolean   golf_test_json_is_strict (const char *text,
                                    const char  **where);

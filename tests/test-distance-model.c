@@ -192,6 +192,7 @@ fixture_tear_down (Fixture       *fixture,
 static void
 check_accuracy (GolfModelBackend backend,
                 const char      *model_type,
+                const char      *setting,
                 double           max_mae)
 {
   g_autoptr(GPtrArray) shots = make_shots (50, 100, 7);
@@ -200,6 +201,8 @@ check_accuracy (GolfModelBackend backend,
   g_autoptr(GError) error = NULL;
   g_autoptr(GolfDistanceModel) model = NULL;
   GolfModelInfo *info;
+  g_autoptr(GVariant) own_setting = NULL;
+  g_autoptr(GVariant) shared_setting = NULL;
   const double *importances;
   double mae, cv_mae, r2, lo80, hi80, abs_sum = 0;
   guint inside80 = 0;
@@ -217,6 +220,12 @@ check_accuracy (GolfModelBackend backend,
   g_assert_cmpfloat (cv_mae, <, max_mae);
   g_assert_cmpfloat (mae, >, 2.0);  /* better than the noise allows would mean leakage */
   g_assert_cmpfloat (r2, >, MIN_R2);
+
+  /* The learner's own settings are in the metadata, with the shared ones. */
+  own_setting = g_variant_lookup_value (golf_model_info_get_hyperparameters (info), setting, NULL);
+  shared_setting = g_variant_lookup_value (golf_model_info_get_hyperparameters (info), "cv_folds", NULL);
+  g_assert_nonnull (own_setting);
+  g_assert_nonnull (shared_setting);
 
   /* Ball speed drives carry; the swing inputs add almost nothing. */
   importances = golf_distance_model_get_importances (model);
@@ -254,13 +263,13 @@ test_train_accuracy (void)
       g_test_skip ("built without XGBoost");
       return;
     }
-  check_accuracy (GOLF_MODEL_BACKEND_XGBOOST, "xgboost", XGBOOST_MAX_MAE);
+  check_accuracy (GOLF_MODEL_BACKEND_XGBOOST, "xgboost", "n_estimators", XGBOOST_MAX_MAE);
 }
 
 static void
 test_train_ridge (void)
 {
-  check_accuracy (GOLF_MODEL_BACKEND_RIDGE, "ridge", RIDGE_MAX_MAE);
+  check_accuracy (GOLF_MODEL_BACKEND_RIDGE, "ridge", "lambda", RIDGE_MAX_MAE);
 }
 
 static void

@@ -492,17 +492,9 @@ capture_log_writer (GLogLevelFlags   log_level,
                     gsize            n_fields,
                     gpointer         user_data)
 {
-  const char *domain = NULL, *session_id = NULL, *message = NULL;
-
-  for (gsize i = 0; i < n_fields; i++)
-    {
-      if (g_str_equal (fields[i].key, "GLIB_DOMAIN"))
-        domain = fields[i].value;
-      else if (g_str_equal (fields[i].key, "GOLF_SESSION_ID"))
-        session_id = fields[i].value;
-      else if (g_str_equal (fields[i].key, "MESSAGE"))
-        message = fields[i].value;
-    }
+  const char *domain = golf_test_log_field (fields, n_fields, "GLIB_DOMAIN");
+  const char *session_id = golf_test_log_field (fields, n_fields, "GOLF_SESSION_ID");
+  const char *message = golf_test_log_field (fields, n_fields, "MESSAGE");
 
   if (expect_failure_log && (log_level & G_LOG_LEVEL_WARNING) &&
       g_strcmp0 (domain, "golf-metrics") == 0 && session_id != NULL)

@@ -10,6 +10,8 @@
 #include <signal.h>
 #include <string.h>
 
+#include "golf-cli-analysis.h"
+#include "golf-cli-capture.h"
 #include "golf-cli-import.h"
 #include "golf-cli-model.h"
 #include "golf-cli-sessions.h"
@@ -21,7 +23,9 @@ static const struct
   const GolfCliCommand *commands;
 } groups[] = {
   { "Sessions and shots", golf_cli_session_commands },
+  { "Analytics", golf_cli_analysis_commands },
   { "Import", golf_cli_import_commands },
+  { "Live capture", golf_cli_capture_commands },
   { "Carry-distance model", golf_cli_model_commands },
 };
 

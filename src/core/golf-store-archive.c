@@ -2,8 +2,8 @@
  *
  * Nothing is ever removed: a deleted shot is archived, leaves its session's
  * shots and metrics, and comes back on restore. A deleted session archives
- * its shots with the same time stamp, so restoring it brings back exactly
- * those, not the ones deleted one by one before.
+ * its shots with the same stamp, so restoring it brings back exactly those,
+ * not the ones deleted one by one before.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,8 +23,11 @@ static const char sql_shot_exists[] =
   "SELECT archived_at IS NOT NULL FROM shots WHERE id = ?1";
 static const char sql_session_archived[] =
   "SELECT archived_at IS NOT NULL FROM sessions WHERE id = ?1";
+/* The session's stamp names its revision too, so it never equals the stamp
+ * of a shot deleted on its own in the same millisecond. */
 static const char sql_archive_session[] =
-  "UPDATE sessions SET archived_at = " ISO_NOW " WHERE id = ?1 AND archived_at IS NULL";
+  "UPDATE sessions SET archived_at = " ISO_NOW " || ' session ' || revision"
+  " WHERE id = ?1 AND archived_at IS NULL";
 static const char sql_archive_session_shots[] =
   "UPDATE shots SET archived_at = (SELECT archived_at FROM sessions WHERE id = ?1)"
   " WHERE session_id = ?1 AND archived_at IS NULL";

@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 
 typedef struct _GolfDb GolfDb;
 
+/* How long a writer waits for another process to finish its transaction. */
+#define GOLF_DB_BUSY_TIMEOUT_MS 10000
+
 /* What a recompute needs of a session, read in one transaction; kept by
  * the worker so a change to a few shots reads just those. */
 typedef struct
@@ -30,6 +33,17 @@ typedef struct
 } GolfSessionSnapshot;
 
 GolfDb    *_golf_db_open                  (const char                *path,
+                                           GError                   **error);
+gboolean   _golf_db_check_schema          (sqlite3                   *handle,
+                                           const char                *path,
+                                           GError                   **error);
+gboolean   _golf_db_exec                  (sqlite3                   *handle,
+                                           const char                *sql,
+                                           const char                *what,
+                                           GError                   **error);
+gboolean   _golf_db_exec_patiently        (sqlite3                   *handle,
+                                           const char                *sql,
+                                           const char                *what,
                                            GError                   **error);
 void       _golf_db_close                 (GolfDb                    *db);
 sqlite3   *_golf_db_get_handle            (GolfDb                    *db);

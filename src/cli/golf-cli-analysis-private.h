@@ -1,0 +1,68 @@
+/* golf-cli-analysis-private.h: what the analytics commands share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "golf-cli-util.h"
+#include "golf-date-range.h"
+#include "golf-shot-table.h"
+
+G_BEGIN_DECLS
+
+gboolean       _golf_cli_check_range      (GolfCli              *cli,
+                                           const GolfDateRange  *range,
+                                           const char           *from_option,
+                                           const char           *to_option,
+                                           int                  *status);
+GStrv          _golf_cli_choose_sessions  (GolfCli              *cli,
+                                           char                **named,
+                                           const GolfDateRange  *range,
+                                           int                  *status);
+GolfShotTable *_golf_cli_read_session     (GolfCli              *cli,
+                                           const char           *session_id,
+                                           int                  *status);
+const char    *_golf_cli_find_club        (GolfCli              *cli,
+                                           const GolfShotTable  *table,
+                                           const char           *club,
+                                           const char           *where,
+                                           int                  *status);
+const char    *_golf_cli_date_of          (GolfSession          *session);
+void           _golf_cli_add_value        (GolfCli              *cli,
+                                           JsonBuilder          *builder,
+                                           const char           *name,
+                                           GolfUnit              unit,
+                                           double                value);
+void           _golf_cli_add_int          (JsonBuilder          *builder,
+                                           const char           *name,
+                                           gint64                value);
+void           _golf_cli_add_bool         (JsonBuilder          *builder,
+                                           const char           *name,
+                                           gboolean              value);
+void           _golf_cli_add_cell         (GolfCli              *cli,
+                                           GolfCliTable         *table,
+                                           GolfUnit              unit,
+                                           double                value,
+                                           int                   decimals);
+void           _golf_cli_take_count       (GolfCliTable         *table,
+                                           guint                 n);
+char          *_golf_cli_format_value     (GolfCli              *cli,
+                                           GolfUnit              unit,
+                                           double                value);
+void           _golf_cli_print_units_note (GolfCli              *cli,
+                                           const char           *what);
+
+/* In golf-cli-analysis-sessions.c */
+int            _golf_cli_cmd_trend        (GolfCli              *cli,
+                                           int                   argc,
+                                           char                **argv);
+int            _golf_cli_cmd_compare      (GolfCli              *cli,
+                                           int                   argc,
+                                           char                **argv);
+int            _golf_cli_cmd_score        (GolfCli              *cli,
+                                           int                   argc,
+                                           char                **argv);
+
+G_END_DECLS

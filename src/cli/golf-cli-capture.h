@@ -1,0 +1,13 @@
+/* golf-cli-capture.h: recording live shots from golf-lab-cli
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "golf-cli.h"
+
+G_BEGIN_DECLS
+
+extern const GolfCliCommand golf_cli_capture_commands[];
+
+G_END_DECLS
