@@ -9,6 +9,7 @@
 #include "golf-import-report.h"
 #include "golf-import-types.h"
 #include "golf-store.h"
+#include "golf-uneekor-link.h"
 
 G_BEGIN_DECLS
 
@@ -23,12 +24,6 @@ G_BEGIN_DECLS
 #define GOLF_TYPE_UNEEKOR_CLIENT (golf_uneekor_client_get_type ())
 
 G_DECLARE_FINAL_TYPE (GolfUneekorClient, golf_uneekor_client, GOLF, UNEEKOR_CLIENT, GObject)
-
-gboolean           golf_uneekor_link_parse              (const char              *link,
-                                                         char                   **report_id,
-                                                         char                   **key,
-                                                         GError                 **error);
-gboolean           golf_uneekor_link_looks_like_link    (const char              *text);
 
 GolfUneekorClient *golf_uneekor_client_new              (const char              *base_url);
 const char        *golf_uneekor_client_get_base_url     (GolfUneekorClient       *self);
