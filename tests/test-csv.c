@@ -833,6 +833,16 @@ test_windows_1252 (void)
   g_assert_cmpstr (golf_shot_get_shot_type (shot_at (&parsed, 0)), ==, "“Draw” € café \xef\xbf\xbd");
 }
 
+static void
+count_changes (GolfStore      *store,
+               const char     *session_id,
+               const char     *shot_id,
+               GolfChangeKind  kind,
+               gpointer        user_data)
+{
+  (*(guint *) user_data)++;
+}
+
 /* Stored as read: a file long enough for the bulk writes (many shots a
  * statement) comes back from the store value for value, in its order. */
 static void
@@ -878,6 +888,39 @@ test_stored_as_parsed (void)
       for (guint f = 0; f < GOLF_SHOT_N_FIELDS; f++)
         assert_value (shot, f, golf_shot_get (read, f));
     }
+  g_string_free (text, TRUE);
+}
+
+/* A file that breaks off after thousands of good rows (batches already
+ * written in the transaction) leaves the store as it was. */
+static void
+test_broken_late (void)
+{
+  g_auto(GolfTestDir) dir = { 0, };
+  g_autoptr(GolfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  GString *text = g_string_new ("club,Shot,Ball (mph),Carry (yds)\n");
+  guint n_changes = 0;
+
+  for (guint i = 0; i < 5000; i++)
+    g_string_append_printf (text, "7i,%u,%.2f,%.2f\n", i + 1, 100 + i * 0.001, 150 + i * 0.001);
+  g_string_append (text, "7i,5001,\"110.0,150\n");
+
+  golf_test_dir_init (&dir);
+  store = golf_test_store_new (dir.db_path);
+  g_signal_connect (store, "shot-changed", G_CALLBACK (count_changes), &n_changes);
+  path = g_build_filename (dir.dir, "long.csv", NULL);
+  g_file_set_contents (path, text->str, text->len, &error);
+  g_assert_no_error (error);
+
+  g_assert_null (golf_csv_import_file (store, path, NULL, NULL, NULL, NULL, &error));
+  g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (error->message, "starts on line 5002 is never closed"));
+  g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT count(*) FROM shots"), ==, 0);
+  g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT count(*) FROM sessions"), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (golf_store_get_sessions (store)), ==, 0);
+  g_assert_cmpuint (n_changes, ==, 0);
   g_string_free (text, TRUE);
 }
 
@@ -986,6 +1029,7 @@ main (int   argc,
   g_test_add_func ("/csv/import-file", test_import_file);
   g_test_add_func ("/csv/windows-1252", test_windows_1252);
   g_test_add_func ("/csv/dates", test_dates);
+  g_test_add_func ("/csv/broken-late", test_broken_late);
   g_test_add_func ("/csv/stored-as-parsed", test_stored_as_parsed);
 
   return g_test_run ();
