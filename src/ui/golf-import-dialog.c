@@ -397,6 +397,8 @@ golf_import_dialog_import_link (GolfImportDialog *self,
                                 const char       *link)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *report_id = NULL;
+  g_autofree char *key = NULL;
 
   g_return_if_fail (GOLF_IS_IMPORT_DIALOG (self));
   g_return_if_fail (link != NULL);
@@ -404,7 +406,8 @@ golf_import_dialog_import_link (GolfImportDialog *self,
   if (self->job != NULL)
     return;
 
-  if (!golf_uneekor_link_parse (link, NULL, NULL, &error))
+  /* A link that cannot be used says why before anything is fetched. */
+  if (!golf_uneekor_link_parse (link, &report_id, &key, &error))
     {
       show_error (self, error->message);
       return;

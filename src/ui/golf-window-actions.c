@@ -10,7 +10,6 @@
 
 #include "golf-model-window.h"
 #include "golf-session-dialog.h"
-#include "golf-uneekor-report.h"
 #include "golf-window-private.h"
 
 void
@@ -48,152 +47,6 @@ _golf_window_update_actions (GolfWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-samples", have_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.session-details", have_session);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-session", have_session);
-}
-
-/* Importing files (until the import dialog comes) */
-
-static char *
-find_samples_dir (void)
-{
-  g_autofree char *installed = g_build_filename (PKGDATADIR, "samples", NULL);
-
-  if (g_file_test (installed, G_FILE_TEST_IS_DIR))
-    return g_steal_pointer (&installed);
-
-  /* Run from the build folder. */
-  return g_strdup (GOLF_UNINSTALLED_SAMPLES_DIR);
-}
-
-static void
-import_paths (GolfWindow         *self,
-              const char * const *paths)
-{
-  g_autofree char *last_session = NULL;
-  guint total = 0;
-
-  for (guint i = 0; paths[i] != NULL; i++)
-    {
-      g_autoptr(GError) error = NULL;
-      guint n_imported = 0;
-
-      if (!golf_uneekor_report_import_file (self->store, paths[i], NULL, &n_imported, NULL, &error))
-        {
-          golf_window_show_error (self, error);
-          return;
-        }
-
-      total += n_imported;
-      g_free (last_session);
-      last_session = golf_uneekor_report_session_id_for_file (paths[i]);
-    }
-
-  if (total > 0)
-    {
-      g_autofree char *title = g_strdup_printf (ngettext ("%u shot imported", "%u shots imported", total), total);
-
-      _golf_window_show_toast (self, adw_toast_new (title));
-    }
-
-  if (last_session != NULL)
-    golf_window_select_session (self, last_session);
-}
-
-/**
- * golf_window_import_files:
- * @self: a #GolfWindow
- * @files: (array length=n_files): files to import
- * @n_files: how many
- *
- * Imports files into the window's database and shows the last one's session.
- */
-void
-golf_window_import_files (GolfWindow  *self,
-                          GFile      **files,
-                          guint        n_files)
-{
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-
-  g_return_if_fail (GOLF_IS_WINDOW (self));
-  g_return_if_fail (self->store != NULL);
-
-  for (guint i = 0; i < n_files; i++)
-    g_ptr_array_add (paths, g_file_get_path (files[i]));
-  g_ptr_array_add (paths, NULL);
-  import_paths (self, (const char * const *)paths->pdata);
-}
-
-static void
-on_import_response_cb (GtkNativeDialog *dialog,
-                       int              response,
-                       GolfWindow      *self)
-{
-  g_autoptr(GListModel) files = NULL;
-  g_autoptr(GPtrArray) array = g_ptr_array_new_with_free_func (g_object_unref);
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
-      for (guint i = 0; i < g_list_model_get_n_items (files); i++)
-        g_ptr_array_add (array, g_list_model_get_item (files, i));
-      golf_window_import_files (self, (GFile **)array->pdata, array->len);
-    }
-
-  g_object_unref (dialog);
-}
-
-static void
-import_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  GolfWindow *self = GOLF_WINDOW (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkFileChooserNative *dialog;
-
-  dialog = gtk_file_chooser_native_new (_("Import Shots"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Import"), _("_Cancel"));
-  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
-  gtk_file_filter_set_name (filter, _("Uneekor Reports"));
-  gtk_file_filter_add_mime_type (filter, "application/json");
-  gtk_file_filter_add_suffix (filter, "json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_import_response_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-}
-
-static int
-compare_paths (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
-}
-
-static void
-open_samples_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  GolfWindow *self = GOLF_WINDOW (widget);
-  g_autofree char *samples_dir = find_samples_dir ();
-  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDir) dir = g_dir_open (samples_dir, 0, &error);
-  const char *name;
-
-  if (dir == NULL)
-    {
-      golf_window_show_error (self, error);
-      return;
-    }
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    if (g_str_has_suffix (name, ".json"))
-      g_ptr_array_add (paths, g_build_filename (samples_dir, name, NULL));
-
-  g_ptr_array_sort (paths, compare_paths);
-  g_ptr_array_add (paths, NULL);
-  import_paths (self, (const char * const *)paths->pdata);
 }
 
 /* Sessions */
@@ -415,9 +268,7 @@ show_model_action (GtkWidget  *widget,
 void
 _golf_window_class_add_actions (GtkWidgetClass *widget_class)
 {
-  gtk_widget_class_install_action (widget_class, "win.import", NULL, import_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import", NULL);
-  gtk_widget_class_install_action (widget_class, "win.open-samples", NULL, open_samples_action);
+  _golf_window_class_add_import_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.session-details", NULL, session_details_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "win.session-details", NULL);
   gtk_widget_class_install_action (widget_class, "win.delete-session", NULL, delete_session_action);

@@ -6,6 +6,7 @@
 
 #include "golf-dashboard-page.h"
 #include "golf-player.h"
+#include "golf-uneekor-client.h"
 #include "golf-shots-page.h"
 #include "golf-window.h"
 
@@ -35,6 +36,7 @@ struct _GolfWindow
   GolfDashboardPage    *dashboard_page;
   GolfShotsPage        *shots_page;
   GtkDropTarget        *drop_target;
+  GolfUneekorClient    *client;
 
   GolfStore            *store;
   GError               *error;
@@ -50,6 +52,7 @@ struct _GolfWindow
 };
 
 void     _golf_window_class_add_actions (GtkWidgetClass *widget_class);
+void     _golf_window_class_add_import_actions (GtkWidgetClass *widget_class);
 void     _golf_window_show_toast        (GolfWindow     *self,
                                          AdwToast       *toast);
 void     _golf_window_update_actions    (GolfWindow     *self);

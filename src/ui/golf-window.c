@@ -381,6 +381,7 @@ golf_window_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->sessions);
   g_clear_object (&self->store);
+  g_clear_object (&self->client);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (golf_window_parent_class)->dispose (object);
