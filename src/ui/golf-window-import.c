@@ -112,6 +112,7 @@ on_imported_cb (GolfImportDialog *dialog,
   const char *session_id = NULL;
 
   adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_object_set_data (G_OBJECT (toast), "window", self);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_details_clicked_cb),
                          g_ptr_array_ref (reports), (GClosureNotify)(void (*) (void))g_ptr_array_unref, 0);
@@ -129,7 +130,10 @@ static void
 on_import_cancelled_cb (GolfImportDialog *dialog,
                         GolfWindow       *self)
 {
-  _golf_window_show_toast (self, adw_toast_new (_("Import cancelled: nothing more was saved")));
+  AdwToast *toast = adw_toast_new (_("Import cancelled: nothing more was saved"));
+
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  _golf_window_show_toast (self, toast);
 }
 
 static GolfImportDialog *

@@ -95,8 +95,16 @@ gboolean
 ui_iterate_until (gboolean (*done) (gpointer data),
                   gpointer   data)
 {
+  return ui_iterate_until_timeout (done, data, 5000);
+}
+
+gboolean
+ui_iterate_until_timeout (gboolean (*done) (gpointer data),
+                          gpointer   data,
+                          guint      milliseconds)
+{
   gboolean reached = FALSE;
-  guint id = g_timeout_add (5000, timeout_reached_cb, &reached);
+  guint id = g_timeout_add (milliseconds, timeout_reached_cb, &reached);
 
   while (!done (data) && !reached)
     g_main_context_iteration (NULL, TRUE);

@@ -36,6 +36,9 @@ void        ui_show_window          (UiFixture     *fixture,
                                      int            height);
 gboolean    ui_iterate_until        (gboolean     (*done) (gpointer data),
                                      gpointer       data);
+gboolean    ui_iterate_until_timeout (gboolean    (*done) (gpointer data),
+                                     gpointer       data,
+                                     guint          milliseconds);
 void        ui_iterate_for          (guint          milliseconds);
 gpointer    ui_template_child       (gpointer       widget,
                                      GType          type,
