@@ -352,6 +352,7 @@ golf_import_job_new_for_files (GolfStore  *store,
   self->paths = g_ptr_array_new_with_free_func (g_free);
   for (guint i = 0; i < n_files; i++)
     g_ptr_array_add (self->paths, g_file_get_path (files[i]));
+  set_progress (self, GOLF_IMPORT_STAGE_READING, 0, 0, 0);
 
   return self;
 }
@@ -379,6 +380,8 @@ golf_import_job_new_for_link (GolfStore         *store,
   self->store = g_object_ref (store);
   self->client = g_object_ref (client);
   self->link = g_strdup (link);
+  g_free (self->text);
+  self->text = g_strdup (_("Asking Uneekor for the report…"));
 
   return self;
 }
