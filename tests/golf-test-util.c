@@ -374,3 +374,18 @@ golf_test_log_field (const GLogField *fields,
 
   return NULL;
 }
+
+/* The LOCPATH folder the build compiled @locale into (tests/meson.build),
+ * or NULL when it could not (no package "locales"): the caller skips. */
+const char *
+golf_test_locale_path (const char *locale)
+{
+  const char *locpath = g_getenv ("GOLF_TEST_LOCPATH");
+  g_autofree char *ctype = NULL;
+
+  if (locpath == NULL)
+    return NULL;
+
+  ctype = g_build_filename (locpath, locale, "LC_CTYPE", NULL);
+  return g_file_test (ctype, G_FILE_TEST_EXISTS) ? locpath : NULL;
+}

@@ -48,6 +48,7 @@ void       golf_test_drop_root    (void);
 gboolean   golf_test_json_is_strict (const char *text,
                                    const char  **where);
 void       golf_test_assert_strict_json (const char *text);
+const char *golf_test_locale_path (const char  *locale);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (GolfTestDir, golf_test_dir_clear)
 
