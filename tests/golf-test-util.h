@@ -49,6 +49,11 @@ gboolean   golf_test_json_is_strict (const char *text,
                                    const char  **where);
 void       golf_test_assert_strict_json (const char *text);
 const char *golf_test_locale_path (const char  *locale);
+int        golf_test_run          (const char * const  *env,
+                                   char               **out,
+                                   char               **err,
+                                   const char          *program,
+                                   ...) G_GNUC_NULL_TERMINATED;
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (GolfTestDir, golf_test_dir_clear)
 

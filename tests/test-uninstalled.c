@@ -8,57 +8,10 @@
  */
 #include "config.h"
 
-#include <stdarg.h>
 #include <string.h>
 
 #include "golf-locale.h"
 #include "golf-test-util.h"
-
-/* Runs @program with @env applied to this process's environment: each
- * item is NAME=VALUE, or NAME alone to unset it. Returns the exit status. */
-static int
-run_program (const char * const  *env,
-             char               **out,
-             char               **err,
-             const char          *program,
-             ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list args;
-
-  g_ptr_array_add (argv, (gpointer)program);
-  va_start (args, program);
-  while ((arg = va_arg (args, const char *)) != NULL)
-    g_ptr_array_add (argv, (gpointer)arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  for (guint i = 0; env != NULL && env[i] != NULL; i++)
-    {
-      const char *equals = strchr (env[i], '=');
-
-      if (equals == NULL)
-        g_subprocess_launcher_unsetenv (launcher, env[i]);
-      else
-        {
-          g_autofree char *name = g_strndup (env[i], equals - env[i]);
-
-          g_subprocess_launcher_setenv (launcher, name, equals + 1, TRUE);
-        }
-    }
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
-  g_assert_no_error (error);
-
-  return g_subprocess_get_exit_status (process);
-}
 
 static void
 test_locale_dir_in_build (void)
@@ -104,7 +57,7 @@ test_app_speaks_german (void)
   {
     const char *env[] = { "LANGUAGE=de", "LC_ALL=de_DE.UTF-8", locpath_env, NULL };
 
-    g_assert_cmpint (run_program (env, &out, &err, app, "--help", NULL), ==, 0);
+    g_assert_cmpint (golf_test_run (env, &out, &err, app, "--help", NULL), ==, 0);
   }
   g_assert_nonnull (strstr (out, "--db=DATEI"));
   g_assert_nonnull (strstr (out, "Die Schlagdatenbank DATEI statt der vorgegebenen verwenden"));
@@ -125,7 +78,7 @@ test_app_speaks_english_by_default (void)
       return;
     }
 
-  g_assert_cmpint (run_program (env, &out, &err, app, "--help", NULL), ==, 0);
+  g_assert_cmpint (golf_test_run (env, &out, &err, app, "--help", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "--db=FILE"));
   g_assert_nonnull (strstr (out, "Print the version and exit"));
 }
@@ -144,7 +97,7 @@ test_app_version_without_display (void)
       return;
     }
 
-  g_assert_cmpint (run_program (env, &out, &err, app, "--version", NULL), ==, 0);
+  g_assert_cmpint (golf_test_run (env, &out, &err, app, "--version", NULL), ==, 0);
   g_assert_cmpstr (out, ==, expected);
   g_assert_cmpstr (err, ==, "");
 }
