@@ -10,11 +10,16 @@ G_BEGIN_DECLS
 
 double golf_bench_median      (double     *values,
                                guint       n);
-void   golf_bench_remove_tree (const char *path);
-void   golf_bench_report      (const char *name,
-                               double      value,
-                               const char *unit,
-                               const char *target,
-                               gboolean    met);
+void     golf_bench_remove_tree (const char *path);
+void     golf_bench_report      (const char *name,
+                                 double      value,
+                                 const char *unit,
+                                 const char *target,
+                                 gboolean    met);
+gboolean golf_bench_spawn       (char      **argv,
+                                 char      **envp,
+                                 const char *out_path,
+                                 double     *ms,
+                                 double     *peak_mb);
 
 G_END_DECLS

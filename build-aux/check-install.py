@@ -75,9 +75,7 @@ def main():
         samples = sorted(glob.glob(installed(datadir, "golf-lab", "samples", "*.json")))
         if os.path.isfile(cli) and samples:
             db = os.path.join(destdir, "shots.db")
-            out = run(cli, "--db", db, "import", samples[0])
-            if not out.startswith("Imported "):
-                problems.append(f"the installed CLI did not import {samples[0]}: {out!r}")
+            run(cli, "--db", db, "import", samples[0])
             sessions = run(cli, "--db", db, "sessions")
             if "440001" not in sessions:
                 problems.append(f"the imported sample is not among the sessions: {sessions!r}")

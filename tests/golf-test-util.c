@@ -363,6 +363,35 @@ golf_test_assert_strict_json (const char *text)
     g_error ("Not strict JSON at byte %" G_GSIZE_FORMAT ": “%.40s”", (gsize)(where - text), where);
 }
 
+/* A file of tests/data/, whole. */
+char *
+golf_test_read_fixture (const char *name,
+                        gsize      *length)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+
+  return golf_test_read_file (path, length);
+}
+
+/* A shot of @session_id as the store holds it, or NULL. */
+GolfShot *
+golf_test_dup_shot (GolfStore  *store,
+                    const char *session_id,
+                    const char *shot_id)
+{
+  g_autoptr(GListModel) shots = golf_store_list_shots (store, session_id, NULL);
+
+  for (guint i = 0; shots != NULL && i < g_list_model_get_n_items (shots); i++)
+    {
+      g_autoptr(GolfShot) shot = g_list_model_get_item (shots, i);
+
+      if (g_strcmp0 (golf_shot_get_id (shot), shot_id) == 0)
+        return g_steal_pointer (&shot);
+    }
+
+  return NULL;
+}
+
 /* A field of a structured log message, for log writers that check them. */
 const char *
 golf_test_log_field (const GLogField *fields,

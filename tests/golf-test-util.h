@@ -41,6 +41,11 @@ gint64     golf_test_query_int    (const char   *db_path,
                                    const char   *sql);
 char      *golf_test_read_file    (const char   *path,
                                    gsize        *length);
+char      *golf_test_read_fixture (const char   *name,
+                                   gsize        *length);
+GolfShot  *golf_test_dup_shot     (GolfStore    *store,
+                                   const char   *session_id,
+                                   const char   *shot_id);
 const char *golf_test_log_field   (const GLogField *fields,
                                    gsize            n_fields,
                                    const char      *key);

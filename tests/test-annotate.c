@@ -57,24 +57,6 @@ fixture_tear_down (Fixture       *f,
   golf_test_dir_clear (&f->dir);
 }
 
-static GolfShot *
-find_shot (GolfStore  *store,
-           const char *session_id,
-           const char *shot_id)
-{
-  g_autoptr(GListModel) shots = golf_store_list_shots (store, session_id, NULL);
-
-  for (guint i = 0; shots != NULL && i < g_list_model_get_n_items (shots); i++)
-    {
-      g_autoptr(GolfShot) shot = g_list_model_get_item (shots, i);
-
-      if (g_strcmp0 (golf_shot_get_id (shot), shot_id) == 0)
-        return g_steal_pointer (&shot);
-    }
-
-  return NULL;
-}
-
 /* What another program sees: a second store on the same file. */
 static GolfShot *
 find_shot_elsewhere (Fixture    *f,
@@ -82,7 +64,7 @@ find_shot_elsewhere (Fixture    *f,
 {
   g_autoptr(GolfStore) other = golf_test_store_new (f->dir.db_path);
 
-  return find_shot (other, "s1", shot_id);
+  return golf_test_dup_shot (other, "s1", shot_id);
 }
 
 static void
@@ -174,7 +156,7 @@ test_reimport_keeps_annotations (Fixture       *f,
   g_assert_true (golf_store_save_shots (f->store, NULL, again, &error));
   g_assert_no_error (error);
 
-  shot = find_shot (f->store, "s1", SHOT (1));
+  shot = golf_test_dup_shot (f->store, "s1", SHOT (1));
   g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE), ==,
                      golf_shot_get (g_ptr_array_index (again, 1), GOLF_SHOT_FIELD_CARRY_DISTANCE));
   g_assert_true (golf_shot_has_tag (shot, "good"));
@@ -184,7 +166,7 @@ test_reimport_keeps_annotations (Fixture       *f,
   golf_shot_set_tags (from_bundle, bundle_tags);
   g_assert_true (golf_store_save_shot (f->store, from_bundle, &error));
   g_clear_object (&shot);
-  shot = find_shot (f->store, "s1", SHOT (1));
+  shot = golf_test_dup_shot (f->store, "s1", SHOT (1));
   g_assert_cmpstrv (golf_shot_get_tags (shot), bundle_tags);
 }
 

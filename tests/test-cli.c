@@ -8,8 +8,12 @@
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <libsoup/soup.h>
 
 #include "golf-test-util.h"
+
+/* Where the CLI fetches report links from, when a test serves them. */
+static const char *cli_api;
 
 /* Two clubs, one sentinel, one numeric string: carries 200, 210 and 150 m. */
 static const char report_json[] =
@@ -91,6 +95,10 @@ run_cli_env (const char  *db_path,
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
   if (data_home != NULL)
     g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
+  if (cli_api != NULL)
+    g_subprocess_launcher_setenv (launcher, "GOLF_LAB_UNEEKOR_API", cli_api, TRUE);
+  else
+    g_subprocess_launcher_unsetenv (launcher, "GOLF_LAB_UNEEKOR_API");
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
@@ -124,7 +132,8 @@ import_report (Fixture *f)
   g_autofree char *out = NULL, *err = NULL;
 
   g_assert_cmpint (run_cli (f, &out, &err, "import", f->report), ==, 0);
-  g_assert_cmpstr (out, ==, "Imported 3 shots (0 skipped) into session 9001\n");
+  g_assert_nonnull (strstr (out, "Imported 3 shots into 1 session: "));
+  g_assert_nonnull (strstr (out, "  session 9001: "));
 }
 
 static JsonObject *
@@ -188,8 +197,11 @@ test_cli_reimport_does_not_duplicate (Fixture       *f,
   g_autofree char *out = NULL, *err = NULL;
   g_autoptr(JsonNode) node = NULL;
 
-  import_report (f);
-  import_report (f);
+  g_assert_cmpint (run_cli (f, &out, &err, "import", f->report), ==, 0);
+  g_assert_nonnull (strstr (out, "Imported 3 shots into 1 session: 3 new, 0 updated, 0 unchanged, 0 set aside\n"));
+  g_assert_cmpint (run_cli (f, &out, &err, "import", f->report), ==, 0);
+  g_assert_nonnull (strstr (out, "Imported 3 shots into 1 session: 0 new, 0 updated, 3 unchanged, 0 set aside\n"));
+  g_assert_nonnull (strstr (out, "  session 9001: 0 new, 0 updated, 3 unchanged\n"));
 
   g_assert_cmpint (run_cli (f, &out, &err, "shots", "9001", "--json"), ==, 0);
   node = parse_json (out);
@@ -350,7 +362,7 @@ test_cli_session_override (Fixture       *f,
   g_autofree char *out = NULL, *err = NULL;
 
   g_assert_cmpint (run_cli (f, &out, &err, "import", f->report, "--session", "monday"), ==, 0);
-  g_assert_cmpstr (out, ==, "Imported 3 shots (0 skipped) into session monday\n");
+  g_assert_nonnull (strstr (out, "  session monday: 3 new, 0 updated, 0 unchanged\n"));
   g_assert_cmpint (golf_test_query_int (f->dir.db_path, "SELECT count(*) FROM shots WHERE session_id = 'monday' AND id = 'monday_12_3'"), ==, 1);
 }
 
@@ -499,6 +511,207 @@ test_cli_file_size_limit (Fixture       *f,
   g_assert_true (g_str_has_prefix (err, "golf-lab-cli: "));
 }
 
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+/* A CSV in, the import report out; then every export format. */
+static void
+test_cli_import_csv_and_export (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *csv = data_path ("garmin-r10-en.csv");
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *csv_out = g_build_filename (f->dir.dir, "range.csv", NULL);
+  g_autofree char *bundle = g_build_filename (f->dir.dir, "range.golfsession", NULL);
+  g_autofree char *other_db = g_build_filename (f->dir.dir, "coach.db", NULL);
+  g_autofree char *written = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  JsonObject *report;
+
+  g_assert_cmpint (run_cli (f, &out, &err, "import", csv), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "Garmin R10/R50 CSV “garmin-r10-en.csv”\n"
+                                        "Imported 6 shots into 2 sessions: 6 new, 0 updated, 0 unchanged, 2 set aside\n"
+                                        "  session garmin-20240309-140512: 4 new, 0 updated, 0 unchanged\n"));
+  g_assert_nonnull (strstr (out, "Set aside 2 rows:\n  line 8: it holds no measurement\n"));
+  g_assert_nonnull (strstr (out, "Stored as missing: 1 impossible value:\n  line 7: ball speed"));
+  g_assert_cmpstr (err, ==, "");   /* no progress line off a terminal */
+
+  /* Again, as JSON for scripts: nothing new. */
+  g_assert_cmpint (run_cli (f, &out, &err, "import", csv, "--json"), ==, 0);
+  node = parse_json (out);
+  report = json_node_get_object (node);
+  g_assert_cmpint (json_object_get_int_member (report, "new"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (report, "unchanged"), ==, 6);
+  g_assert_cmpint (json_object_get_int_member (report, "set_aside"), ==, 2);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (report, "set_aside_rows")), ==, 2);
+
+  /* The metrics are current when import returns. */
+  g_assert_cmpint (golf_test_query_int (f->dir.db_path, "SELECT shot_count FROM session_stats"
+                                        " WHERE session_id = 'garmin-20240309-140512'"), ==, 4);
+
+  g_assert_cmpint (run_cli (f, &out, &err, "export", "garmin-20240309-140512", "--format", "csv",
+                            "-o", csv_out), ==, 0);
+  g_assert_nonnull (strstr (out, "Wrote session garmin-20240309-140512 (4 shots, yards and mph) to"));
+  g_assert_true (g_file_get_contents (csv_out, &written, NULL, NULL));
+  g_assert_true (g_str_has_prefix (written, "session_id,id,date,club,shot_type,ball_speed (mph),"));
+
+  g_assert_cmpint (run_cli (f, &out, &err, "export", "garmin-20240309-140512", "--format", "csv",
+                            "--units", "si", "-o", "-"), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "session_id,id,date,club,shot_type,ball_speed (m/s),"));
+
+  g_assert_cmpint (run_cli (f, &out, &err, "export", "garmin-20240309-140512", "--format", "json",
+                            "-o", "-"), ==, 0);
+  golf_test_assert_strict_json (out);
+
+  /* A bundle carries the session to a coach's database. */
+  g_assert_cmpint (run_cli (f, &out, &err, "export", "garmin-20240309-140512", "--format", "golfsession",
+                            "-o", bundle), ==, 0);
+  g_assert_cmpint (run_cli_env (other_db, NULL, &out, &err, "import", bundle, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Golf Lab session bundle “range.golfsession”\nImported 4 shots"));
+  g_assert_cmpint (golf_test_query_int (other_db, "SELECT count(*) FROM shots"), ==, 4);
+}
+
+static void
+test_cli_import_export_errors (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *unknown = g_build_filename (f->dir.dir, "notes.csv", NULL);
+  g_autofree char *odd_name = g_build_filename (f->dir.dir, "r\xe9sum\xe9\xff.json", NULL);
+
+  g_file_set_contents (unknown, "name,age\nann,33\n", -1, NULL);
+  g_assert_cmpint (run_cli (f, &out, &err, "import", unknown), ==, 1);
+  g_assert_nonnull (strstr (err, "golf-lab-cli: “notes.csv” is not an export Golf Lab knows"));
+
+  g_assert_cmpint (run_cli (f, &out, &err, "import", "/no/such/file.csv"), ==, 1);
+  g_assert_nonnull (strstr (err, "Could not read “file.csv”"));
+
+  g_assert_cmpint (run_cli (f, &out, &err, "import", f->report, "--session", "a\tb"), ==, 1);
+  g_assert_nonnull (strstr (err, "control character"));
+
+  g_assert_cmpint (run_cli (f, &out, &err, "import"), ==, 2);
+  g_assert_cmpint (run_cli (f, &out, &err, "import", "https://my.uneekor.com/report?key=abc"), ==, 1);
+  g_assert_nonnull (strstr (err, "The report link has no id= number; copy the whole link from the Uneekor portal"));
+
+  /* A file name that is not UTF-8: the session is named from the content. */
+  g_assert_true (g_file_set_contents (odd_name, report_json, -1, NULL));
+  g_assert_cmpint (run_cli (f, &out, &err, "import", odd_name), ==, 0);
+  g_assert_true (g_utf8_validate (out, -1, NULL));
+  g_assert_nonnull (strstr (out, "session uneekor-11: 3 new"));
+  g_assert_cmpint (run_cli (f, &out, &err, "sessions", "--json"), ==, 0);
+  g_assert_nonnull (strstr (out, "\"uneekor-11\""));
+
+  g_assert_cmpint (run_cli (f, &out, &err, "export", "uneekor-11", "-o", "x.csv"), ==, 2);
+  g_assert_nonnull (strstr (err, "--format csv, json or golfsession"));
+  g_assert_cmpint (run_cli (f, &out, &err, "export", "uneekor-11", "--format", "xlsx", "-o", "x"), ==, 2);
+  g_assert_cmpint (run_cli (f, &out, &err, "export", "uneekor-11", "--format", "csv"), ==, 2);
+  g_assert_nonnull (strstr (err, "-o FILE"));
+  g_assert_cmpint (run_cli (f, &out, &err, "export", "nope", "--format", "csv", "-o", "-"), ==, 1);
+  g_assert_nonnull (strstr (err, "There is no session “nope”"));
+}
+
+typedef struct
+{
+  GMainContext *context;
+  GMainLoop    *loop;
+  SoupServer   *server;
+  char         *base;
+  char         *report;
+  gsize         length;
+  GMutex        lock;
+  GCond         ready;
+  guint         status;
+} ReportServer;
+
+static void
+serve_report (SoupServer        *server,
+              SoupServerMessage *msg,
+              const char        *path,
+              GHashTable        *query,
+              gpointer           user_data)
+{
+  ReportServer *rs = user_data;
+
+  soup_server_message_set_status (msg, rs->status, NULL);
+  if (rs->status == SOUP_STATUS_OK)
+    soup_server_message_set_response (msg, "application/json", SOUP_MEMORY_COPY, rs->report, rs->length);
+}
+
+/* The report API, on a thread of its own while the CLI runs. */
+static gpointer
+report_server_thread (gpointer data)
+{
+  ReportServer *rs = data;
+  g_autoptr(GError) error = NULL;
+  GSList *uris;
+
+  g_main_context_push_thread_default (rs->context);
+  rs->server = soup_server_new (NULL, NULL);
+  soup_server_listen_local (rs->server, 0, SOUP_SERVER_LISTEN_IPV4_ONLY, &error);
+  g_assert_no_error (error);
+  soup_server_add_handler (rs->server, "/api", serve_report, rs, NULL);
+  uris = soup_server_get_uris (rs->server);
+
+  g_mutex_lock (&rs->lock);
+  rs->base = g_strdup_printf ("http://127.0.0.1:%d/api", g_uri_get_port (uris->data));
+  g_cond_signal (&rs->ready);
+  g_mutex_unlock (&rs->lock);
+  g_slist_free_full (uris, (GDestroyNotify) g_uri_unref);
+
+  g_main_loop_run (rs->loop);
+  g_clear_object (&rs->server);
+  g_main_context_pop_thread_default (rs->context);
+
+  return NULL;
+}
+
+/* import LINK: fetched, stored under the report's id, said so. */
+static void
+test_cli_import_link (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *path = data_path ("report-44478.json");
+  g_autofree char *out = NULL, *err = NULL;
+  ReportServer rs = { 0, };
+  GThread *thread;
+
+  rs.report = golf_test_read_file (path, &rs.length);
+  rs.status = SOUP_STATUS_OK;
+  rs.context = g_main_context_new ();
+  rs.loop = g_main_loop_new (rs.context, FALSE);
+  g_mutex_init (&rs.lock);
+  g_cond_init (&rs.ready);
+  thread = g_thread_new ("report-server", report_server_thread, &rs);
+  g_mutex_lock (&rs.lock);
+  while (rs.base == NULL)
+    g_cond_wait (&rs.ready, &rs.lock);
+  g_mutex_unlock (&rs.lock);
+  cli_api = rs.base;
+
+  g_assert_cmpint (run_cli (f, &out, &err, "import", "https://my.uneekor.com/report?id=44478&key=k3y"), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "Uneekor report 44478 (from its link)\n"
+                                        "Imported 12 shots into 1 session: 12 new"));
+  g_assert_cmpint (golf_test_query_int (f->dir.db_path, "SELECT count(*) FROM shots WHERE session_id = '44478'"), ==, 12);
+
+  rs.status = SOUP_STATUS_NOT_FOUND;
+  g_assert_cmpint (run_cli (f, &out, &err, "import", "my.uneekor.com/report?id=5&key=wrong"), ==, 1);
+  g_assert_nonnull (strstr (err, "the report does not exist or the key is wrong"));
+
+  cli_api = NULL;
+  g_main_loop_quit (rs.loop);
+  g_thread_join (thread);
+  g_main_loop_unref (rs.loop);
+  g_main_context_unref (rs.context);
+  g_mutex_clear (&rs.lock);
+  g_cond_clear (&rs.ready);
+  g_free (rs.base);
+  g_free (rs.report);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -527,6 +740,9 @@ main (int   argc,
   ADD ("/cli/text-tables", test_cli_text_tables);
   ADD ("/cli/json-is-strict", test_cli_json_is_strict);
   ADD ("/cli/file-size-limit", test_cli_file_size_limit);
+  ADD ("/cli/import-csv-and-export", test_cli_import_csv_and_export);
+  ADD ("/cli/import-export-errors", test_cli_import_export_errors);
+  ADD ("/cli/import-link", test_cli_import_link);
 
 #undef ADD
 

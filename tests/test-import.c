@@ -1,4 +1,4 @@
-/* test-import.c: reading Uneekor report files into shots and the store
+/* test-import.c: reading Uneekor reports into shots (test-import-store.c: into the store)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,12 +8,14 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "golf-store.h"
 #include "golf-test-util.h"
+#include "golf-json-reader-private.h"
 #include "golf-uneekor-report.h"
 
 /* report-44478.json: three club groups of four shots. */
@@ -22,9 +24,10 @@
 
 typedef struct
 {
-  GolfSession *session;
-  GPtrArray   *shots;
-  guint        n_skipped;
+  GolfSession      *session;
+  GPtrArray        *shots;
+  GolfImportReport *report;
+  guint             n_skipped;
 } Parsed;
 
 static void
@@ -32,15 +35,7 @@ parsed_clear (Parsed *parsed)
 {
   g_clear_object (&parsed->session);
   g_clear_pointer (&parsed->shots, g_ptr_array_unref);
-}
-
-static char *
-read_fixture (const char *name,
-              gsize      *length)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-
-  return golf_test_read_file (path, length);
+  g_clear_object (&parsed->report);
 }
 
 static gboolean
@@ -50,9 +45,15 @@ parse_text (const char  *text,
             Parsed      *parsed,
             GError     **error)
 {
+  gboolean ok;
+
   memset (parsed, 0, sizeof *parsed);
-  return golf_uneekor_report_parse (text, length < 0 ? strlen (text) : (gsize) length, session_id,
-                                    &parsed->session, &parsed->shots, &parsed->n_skipped, error);
+  parsed->report = golf_import_report_new (NULL);
+  ok = golf_uneekor_report_parse (text, length < 0 ? strlen (text) : (gsize) length, session_id,
+                                  &parsed->session, &parsed->shots, parsed->report, error);
+  parsed->n_skipped = golf_import_report_get_n_set_aside (parsed->report);
+
+  return ok;
 }
 
 /* Asserts that @text is refused with @code and nothing is handed out. */
@@ -69,6 +70,7 @@ assert_refused (const char *text,
   g_assert_error (error, GOLF_IMPORT_ERROR, code);
   g_assert_null (parsed.session);
   g_assert_null (parsed.shots);
+  parsed_clear (&parsed);
 
   return error;
 }
@@ -96,7 +98,7 @@ parse_fixture (const char *name,
   g_autofree char *text = NULL;
   gsize length;
 
-  text = read_fixture (name, &length);
+  text = golf_test_read_fixture (name, &length);
   parse_accepted (text, length, session_id, parsed);
 }
 
@@ -191,7 +193,7 @@ test_parse_values_unchanged (void)
   g_assert_cmpuint (parsed.shots->len, ==, NORMAL_SHOTS);
   g_assert_cmpuint (parsed.n_skipped, ==, 0);
 
-  text = read_fixture ("report-44478.json", &length);
+  text = golf_test_read_fixture ("report-44478.json", &length);
   json_parser_load_from_data (json, text, length, &error);
   g_assert_no_error (error);
 
@@ -313,7 +315,9 @@ test_parse_odd_values (void)
   parsed_clear (&parsed);
 }
 
-/* Numbers are converted exactly as a correctly rounding strtod would. */
+/* Numbers are converted exactly as a correctly rounding strtod would,
+ * whether JSON numbers or numbers in strings; those a shot can hold
+ * arrive in it unchanged. */
 static void
 test_parse_number_conversion (void)
 {
@@ -326,29 +330,49 @@ test_parse_number_conversion (void)
     "1.00000000000000011102230246251565404236316680908203126",
     "0.000000000000000000000000000001", "7.038531e-26",
     "2.2250738585072014e-308", "4.9406564584124654e-324",
-    "1.7976931348623157e308", "99998.99999999999",
+    "1.7976931348623157e308", "99998.99999999999", "149.99999999999997",
   };
   GString *text = g_string_new ("[{\"id\": 1, \"shots\": [");
   Parsed parsed;
-
-  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
-    g_string_append_printf (text, "%s{\"id\": %u, \"ball_speed\": %s, \"carry_distance\": \"%s\"}",
-                            i > 0 ? ", " : "", i, numbers[i], numbers[i]);
-  g_string_append (text, "]}]");
-
-  parse_accepted (text->str, text->len, "n", &parsed);
-  g_assert_cmpuint (parsed.shots->len, ==, G_N_ELEMENTS (numbers));
+  guint n_in_range = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
     {
       double expected = g_ascii_strtod (numbers[i], NULL);
+      GolfJsonReader reader;
+      double value = NAN;
+
+      _golf_json_reader_init (&reader, numbers[i], strlen (numbers[i]));
+      g_assert_true (_golf_json_reader_read_number (&reader, &value, NULL, NULL, NULL));
+      _golf_json_reader_clear (&reader);
+      if (value != expected)
+        g_error ("%s was read as %.17g, not %.17g", numbers[i], value, expected);
+
+      value = _golf_number_from_text (numbers[i], strlen (numbers[i]));
+      if (value != expected)
+        g_error ("\"%s\" was read as %.17g, not %.17g", numbers[i], value, expected);
+
+      if (expected >= 0 && expected <= 150)
+        g_string_append_printf (text, "%s{\"id\": %u, \"ball_speed\": %s, \"carry_distance\": \"%s\"}",
+                                n_in_range++ > 0 ? ", " : "", i, numbers[i], numbers[i]);
+    }
+  g_string_append (text, "]}]");
+
+  parse_accepted (text->str, text->len, "n", &parsed);
+  g_assert_cmpuint (parsed.shots->len, ==, n_in_range);
+  g_assert_cmpuint (n_in_range, >=, 10);
+
+  for (guint i = 0; i < parsed.shots->len; i++)
+    {
       GolfShot *shot = parsed.shots->pdata[i];
+      const char *number = numbers[atoi (strrchr (golf_shot_get_id (shot), '_') + 1)];
+      double expected = g_ascii_strtod (number, NULL);
 
       if (golf_shot_get (shot, GOLF_SHOT_FIELD_BALL_SPEED) != expected)
-        g_error ("%s was read as %.17g, not %.17g", numbers[i],
+        g_error ("%s was stored as %.17g, not %.17g", number,
                  golf_shot_get (shot, GOLF_SHOT_FIELD_BALL_SPEED), expected);
       if (golf_shot_get (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE) != expected)
-        g_error ("\"%s\" was read as %.17g, not %.17g", numbers[i],
+        g_error ("\"%s\" was stored as %.17g, not %.17g", number,
                  golf_shot_get (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE), expected);
     }
 
@@ -435,9 +459,9 @@ test_parse_no_shots (void)
   for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
     g_error_free (assert_refused (reports[i], -1, GOLF_IMPORT_ERROR_NO_SHOTS));
 
-  text = read_fixture ("report-no-shots.json", &length);
+  text = golf_test_read_fixture ("report-no-shots.json", &length);
   error = assert_refused (text, length, GOLF_IMPORT_ERROR_NO_SHOTS);
-  g_assert_nonnull (strstr (error->message, "1 without an id"));
+  g_assert_nonnull (strstr (error->message, "1 set aside"));
 }
 
 static void
@@ -494,7 +518,7 @@ test_parse_syntax_error (void)
   g_clear_error (&error);
 
   /* A download cut off after 40 lines: the end of the data is on line 41. */
-  text = read_fixture ("report-truncated.json", &length);
+  text = golf_test_read_fixture ("report-truncated.json", &length);
   g_assert_false (parse_text (text, length, "s", &parsed, &error));
   g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_SYNTAX);
   g_assert_nonnull (strstr (error->message, "line 41, column 1"));
@@ -675,7 +699,7 @@ test_parse_not_a_report (void)
     g_error_free (assert_refused (others[i], -1, GOLF_IMPORT_ERROR_NOT_A_REPORT));
 
   /* The server's error answer, saved as if it were the report. */
-  text = read_fixture ("not-a-report.json", &length);
+  text = golf_test_read_fixture ("not-a-report.json", &length);
   error = assert_refused (text, length, GOLF_IMPORT_ERROR_NOT_A_REPORT);
   g_assert_nonnull (strstr (error->message, "not a Uneekor report"));
   g_assert_nonnull (strstr (error->message, "\"shots\""));
@@ -683,18 +707,86 @@ test_parse_not_a_report (void)
   g_assert_nonnull (strstr (error->message, "export the report again"));
 }
 
-static void
-test_parse_needs_session (void)
+/* The session id @text is parsed into; valid until the next call. */
+static const char *
+parsed_session_id (const char *text,
+                   const char *session_id)
 {
-  g_autoptr(GError) error = NULL;
+  static char *id;
   Parsed parsed;
 
-  g_assert_false (parse_text ("[{\"id\": 1, \"shots\": [{\"id\": 1}]}]", -1, "", &parsed, &error));
-  g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_NO_SESSION);
-  g_clear_error (&error);
+  parse_accepted (text, -1, session_id, &parsed);
+  g_free (id);
+  id = g_strdup (golf_session_get_id (parsed.session));
+  for (guint i = 0; i < parsed.shots->len; i++)
+    g_assert_cmpstr (golf_shot_get_session_id (parsed.shots->pdata[i]), ==, id);
+  parsed_clear (&parsed);
 
-  g_assert_false (parse_text ("[{\"id\": 1, \"shots\": [{\"id\": 1}]}]", -1, NULL, &parsed, &error));
-  g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_NO_SESSION);
+  return id;
+}
+
+static gboolean
+is_hex (const char *text)
+{
+  for (; *text != '\0'; text++)
+    if (!g_ascii_isxdigit (*text))
+      return FALSE;
+  return TRUE;
+}
+
+/* Without a session id, a report is keyed on its content: the report id
+ * its club groups carry, else its lowest club-group id, else a hash; the
+ * same content always gives the same session. */
+static void
+test_parse_session_identity (void)
+{
+  static const char *bad_ids[] = { "", " range", "range ", "a\tb", "a\nb", "\xff\xfe", "caf\xc3" };
+  g_autofree char *long_id = g_strnfill (201, 'x');
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  Parsed parsed;
+
+  g_assert_cmpstr (parsed_session_id ("[{\"id\": 1, \"shots\": [{\"id\": 1}]}]", NULL), ==, "uneekor-1");
+  g_assert_cmpstr (parsed_session_id ("[{\"id\": 1, \"shots\": [{\"id\": 1}]}]", "range"), ==, "range");
+
+  /* The lowest group id by value, whatever the order and leading zeros. */
+  g_assert_cmpstr (parsed_session_id ("[{\"id\": 90, \"shots\": [{\"id\": 1}]},"
+                                      " {\"id\": \"0100\", \"shots\": []}, {\"id\": 9000, \"shots\": []}]",
+                                      NULL), ==, "uneekor-90");
+  g_assert_cmpstr (parsed_session_id ("[{\"id\": 18446744073709551617, \"shots\": [{\"id\": 1}]},"
+                                      " {\"id\": 9999999999999999999, \"shots\": []}]", NULL),
+                   ==, "uneekor-9999999999999999999");
+
+  /* A report id the groups carry wins. */
+  g_assert_cmpstr (parsed_session_id ("[{\"id\": 7, \"report_id\": 44478, \"shots\": [{\"id\": 1}]}]", NULL),
+                   ==, "44478");
+
+  /* Ids that are no numbers, or none at all: a hash, stable, never hex. */
+  id = g_strdup (parsed_session_id ("[{\"id\": \"a\", \"shots\": [{\"id\": 1}]}, {\"id\": \"b\", \"shots\": []}]", NULL));
+  g_assert_true (g_str_has_prefix (id, "uneekor-"));
+  g_assert_cmpuint (strlen (id), ==, strlen ("uneekor-") + 13);
+  g_assert_false (is_hex (id + strlen ("uneekor-")));
+  g_assert_cmpstr (parsed_session_id ("[{\"id\": \"b\", \"shots\": []}, {\"id\": \"a\", \"shots\": [{\"id\": 1}]}]",
+                                      NULL), ==, id);
+  g_free (id);
+  id = g_strdup (parsed_session_id ("[{\"shots\": [{\"id\": 1}, {\"id\": 2}]}]", NULL));
+  g_assert_true (g_str_has_prefix (id, "uneekor-"));
+  g_assert_cmpstr (parsed_session_id ("[{\"shots\": [{\"id\": 1}, {\"id\": 2}]}]", NULL), ==, id);
+  g_assert_cmpstr (parsed_session_id ("[{\"shots\": [{\"id\": 1}, {\"id\": 3}]}]", NULL), !=, id);
+
+  /* A session id given must be usable text. */
+  for (guint i = 0; i < G_N_ELEMENTS (bad_ids); i++)
+    {
+      g_assert_false (parse_text ("[{\"id\": 1, \"shots\": [{\"id\": 1}]}]", -1, bad_ids[i], &parsed, &error));
+      g_assert_true (g_error_matches (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_NO_SESSION) ||
+                     g_error_matches (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_INVALID_ARGUMENT));
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      g_clear_error (&error);
+      parsed_clear (&parsed);
+    }
+  g_assert_false (parse_text ("[{\"id\": 1, \"shots\": [{\"id\": 1}]}]", -1, long_id, &parsed, &error));
+  g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_INVALID_ARGUMENT);
+  parsed_clear (&parsed);
 }
 
 /* The sample a newcomer starts with stays importable and realistic. */
@@ -751,360 +843,6 @@ test_parse_shipped_sample (void)
   parsed_clear (&parsed);
 }
 
-/* Store-backed cases: a real database in a temporary folder. */
-
-typedef struct
-{
-  GolfTestDir  tmp;
-  GolfStore   *store;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  user_data)
-{
-  golf_test_dir_init (&fixture->tmp);
-  fixture->store = golf_test_store_new (fixture->tmp.db_path);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  user_data)
-{
-  g_clear_object (&fixture->store);
-  golf_test_dir_clear (&fixture->tmp);
-}
-
-static char *
-fixture_path (const char *name)
-{
-  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-}
-
-/* Copies a fixture into the temporary folder under another name,
- * replacing @find by @replace in its text when given. */
-static char *
-copy_fixture (Fixture    *fixture,
-              const char *name,
-              const char *new_name,
-              const char *find,
-              const char *replace)
-{
-  g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (fixture->tmp.dir, new_name, NULL);
-  gsize length;
-
-  text = read_fixture (name, &length);
-  if (find != NULL)
-    {
-      g_auto(GStrv) parts = g_strsplit (text, find, -1);
-
-      g_assert_cmpuint (g_strv_length (parts), ==, 2);
-      g_free (text);
-      text = g_strjoinv (replace, parts);
-      length = strlen (text);
-    }
-
-  g_file_set_contents (path, text, length, &error);
-  g_assert_no_error (error);
-
-  return path;
-}
-
-static GolfShot *
-dup_stored_shot (GolfStore  *store,
-                 const char *session_id,
-                 const char *shot_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) shots = golf_store_list_shots (store, session_id, &error);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < g_list_model_get_n_items (shots); i++)
-    {
-      g_autoptr(GolfShot) shot = g_list_model_get_item (shots, i);
-
-      if (g_strcmp0 (golf_shot_get_id (shot), shot_id) == 0)
-        return g_steal_pointer (&shot);
-    }
-
-  return NULL;
-}
-
-static int
-compare_lines (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* Everything the store holds, as text, to compare before and after. */
-static char *
-describe_store (GolfStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) shots = golf_store_dup_all_shots (store, &error);
-  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
-  GListModel *sessions = golf_store_get_sessions (store);
-  GString *text = g_string_new (NULL);
-
-  g_assert_no_error (error);
-  for (guint i = 0; i < shots->len; i++)
-    {
-      GolfShot *shot = shots->pdata[i];
-      GString *line = g_string_new (NULL);
-
-      g_string_append_printf (line, "%s|%s|%s|%s", golf_shot_get_id (shot),
-                              golf_shot_get_session_id (shot), golf_shot_get_club (shot),
-                              golf_shot_get_shot_type (shot));
-      for (guint f = 0; f < GOLF_SHOT_N_FIELDS; f++)
-        g_string_append_printf (line, "|%.17g", golf_shot_get (shot, f));
-      g_ptr_array_add (lines, g_string_free (line, FALSE));
-    }
-  g_ptr_array_sort (lines, compare_lines);
-
-  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
-    {
-      g_autoptr(GolfSession) session = g_list_model_get_item (sessions, i);
-
-      g_string_append_printf (text, "session %s %s\n", golf_session_get_id (session),
-                              golf_session_get_date (session));
-    }
-  for (guint i = 0; i < lines->len; i++)
-    g_string_append_printf (text, "%s\n", (char *) lines->pdata[i]);
-
-  return g_string_free (text, FALSE);
-}
-
-static void
-test_store_import (Fixture       *fixture,
-                   gconstpointer  user_data)
-{
-  g_autofree char *path = fixture_path ("report-44478.json");
-  g_autoptr(GolfShot) shot = NULL;
-  g_autoptr(GError) error = NULL;
-  GolfSession *session;
-  guint n_imported = 0, n_skipped = 99;
-
-  g_assert_true (golf_uneekor_report_import_file (fixture->store, path, NULL,
-                                                  &n_imported, &n_skipped, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (n_imported, ==, NORMAL_SHOTS);
-  g_assert_cmpuint (n_skipped, ==, 0);
-
-  /* The session id comes from the file name. */
-  g_assert_cmpuint (golf_test_count_shots (fixture->store, NORMAL_SESSION), ==, NORMAL_SHOTS);
-  session = golf_store_find_session (fixture->store, NORMAL_SESSION);
-  g_assert_nonnull (session);
-  g_assert_cmpstr (golf_session_get_date (session), ==, "2024-03-01");
-
-  /* What was stored is what the report said, absent values included. */
-  shot = dup_stored_shot (fixture->store, NORMAL_SESSION, "44478_444881_4447801");
-  g_assert_nonnull (shot);
-  g_assert_cmpstr (golf_shot_get_club (shot), ==, "Driver");
-  g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_BALL_SPEED), ==, 64.76091766357422);
-  assert_absent (shot, GOLF_SHOT_FIELD_CLUB_SPEED);
-}
-
-static void
-test_store_reimport (Fixture       *fixture,
-                     gconstpointer  user_data)
-{
-  g_autofree char *path = fixture_path ("report-44478.json");
-  g_autofree char *changed = NULL;
-  g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
-  g_autoptr(GolfShot) shot = NULL;
-  g_autoptr(GError) error = NULL;
-  guint n_imported = 0;
-
-  g_assert_true (golf_uneekor_report_import_file (fixture->store, path, NULL, &n_imported, NULL, &error));
-  g_assert_no_error (error);
-  before = describe_store (fixture->store);
-
-  /* The same file again: nothing doubles, nothing changes. */
-  g_assert_true (golf_uneekor_report_import_file (fixture->store, path, NULL, &n_imported, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (n_imported, ==, NORMAL_SHOTS);
-  g_assert_cmpuint (golf_test_count_shots (fixture->store, NORMAL_SESSION), ==, NORMAL_SHOTS);
-  after = describe_store (fixture->store);
-  g_assert_cmpstr (before, ==, after);
-
-  /* A corrected export of the same report updates the shot in place. */
-  changed = copy_fixture (fixture, "report-44478.json", "report-44478.json",
-                          "\"ball_speed\": 64.76091766357422", "\"ball_speed\": 64.5");
-  g_assert_true (golf_uneekor_report_import_file (fixture->store, changed, NULL, &n_imported, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (golf_test_count_shots (fixture->store, NORMAL_SESSION), ==, NORMAL_SHOTS);
-  shot = dup_stored_shot (fixture->store, NORMAL_SESSION, "44478_444881_4447801");
-  g_assert_nonnull (shot);
-  g_assert_cmpfloat (golf_shot_get (shot, GOLF_SHOT_FIELD_BALL_SPEED), ==, 64.5);
-}
-
-static void
-test_store_failed_import_changes_nothing (Fixture       *fixture,
-                                          gconstpointer  user_data)
-{
-  static const struct { const char *name; int code; } bad[] = {
-    { "report-truncated.json", GOLF_IMPORT_ERROR_SYNTAX },
-    { "not-a-report.json", GOLF_IMPORT_ERROR_NOT_A_REPORT },
-    { "report-no-shots.json", GOLF_IMPORT_ERROR_NO_SHOTS },
-    { "no-such-file.json", GOLF_IMPORT_ERROR_READ },
-  };
-  g_autofree char *path = fixture_path ("report-44478.json");
-  g_autofree char *before = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (golf_uneekor_report_import_file (fixture->store, path, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
-  before = describe_store (fixture->store);
-  g_assert_nonnull (strstr (before, "44478_444886_4447824"));
-
-  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
-    {
-      g_autofree char *bad_path = fixture_path (bad[i].name);
-      g_autofree char *after = NULL;
-      guint n_imported = 77, n_skipped = 77;
-
-      /* Into the same session, and into one of its own. */
-      g_assert_false (golf_uneekor_report_import_file (fixture->store, bad_path, NORMAL_SESSION,
-                                                       &n_imported, &n_skipped, &error));
-      g_assert_error (error, GOLF_IMPORT_ERROR, bad[i].code);
-      g_assert_cmpuint (n_imported, ==, 77);
-      g_clear_error (&error);
-
-      g_assert_false (golf_uneekor_report_import_file (fixture->store, bad_path, NULL,
-                                                       NULL, NULL, &error));
-      g_assert_error (error, GOLF_IMPORT_ERROR, bad[i].code);
-      g_clear_error (&error);
-
-      after = describe_store (fixture->store);
-      g_assert_cmpstr (before, ==, after);
-    }
-
-  /* A folder is no report. */
-  g_assert_false (golf_uneekor_report_import_file (fixture->store, fixture->tmp.dir, NULL, NULL, NULL, &error));
-  g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_READ);
-  g_assert_nonnull (strstr (error->message, "folder"));
-  g_clear_error (&error);
-
-  /* The message names the file. */
-  {
-    g_autofree char *bad_path = fixture_path ("report-truncated.json");
-
-    golf_uneekor_report_import_file (fixture->store, bad_path, NULL, NULL, NULL, &error);
-    g_assert_nonnull (strstr (error->message, "report-truncated.json"));
-    g_assert_nonnull (strstr (error->message, "line 41"));
-  }
-}
-
-/* Only regular files of a sane size are read: a named pipe would wait for
- * a writer, a huge file would fill the memory. Neither touches the store. */
-static void
-test_store_refuses_odd_files (Fixture       *fixture,
-                              gconstpointer  user_data)
-{
-  g_autofree char *fifo = g_build_filename (fixture->tmp.dir, "report-1.json", NULL);
-  g_autofree char *huge = g_build_filename (fixture->tmp.dir, "report-2.json", NULL);
-  g_autoptr(GError) error = NULL;
-  int fd;
-
-  g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
-  g_assert_false (golf_uneekor_report_import_file (fixture->store, fifo, NULL, NULL, NULL, &error));
-  g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_READ);
-  g_assert_nonnull (strstr (error->message, "report-1.json"));
-  g_assert_nonnull (strstr (error->message, "not a regular file"));
-  g_clear_error (&error);
-
-  /* 300 MB without a byte written: the file is sparse. */
-  fd = g_open (huge, O_WRONLY | O_CREAT, 0600);
-  g_assert_cmpint (fd, >=, 0);
-  g_assert_cmpint (ftruncate (fd, 300 * 1000 * 1000), ==, 0);
-  g_close (fd, NULL);
-  g_assert_false (golf_uneekor_report_import_file (fixture->store, huge, NULL, NULL, NULL, &error));
-  g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_READ);
-  g_assert_nonnull (strstr (error->message, "300.0"));
-  g_clear_error (&error);
-
-  g_assert_cmpuint (g_list_model_get_n_items (golf_store_get_sessions (fixture->store)), ==, 0);
-}
-
-static void
-test_store_session_override (Fixture       *fixture,
-                             gconstpointer  user_data)
-{
-  g_autofree char *path = fixture_path ("report-44478.json");
-  g_autoptr(GolfShot) shot = NULL;
-  g_autoptr(GError) error = NULL;
-  guint n_imported = 0;
-
-  g_assert_true (golf_uneekor_report_import_file (fixture->store, path, "range-day",
-                                                  &n_imported, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (n_imported, ==, NORMAL_SHOTS);
-  g_assert_cmpuint (golf_test_count_shots (fixture->store, "range-day"), ==, NORMAL_SHOTS);
-  g_assert_cmpuint (golf_test_count_shots (fixture->store, NORMAL_SESSION), ==, 0);
-  g_assert_null (golf_store_find_session (fixture->store, NORMAL_SESSION));
-
-  shot = dup_stored_shot (fixture->store, "range-day", "range-day_444881_4447801");
-  g_assert_nonnull (shot);
-  g_assert_cmpstr (golf_shot_get_session_id (shot), ==, "range-day");
-
-  /* An empty id is refused, not guessed. */
-  g_assert_false (golf_uneekor_report_import_file (fixture->store, path, "", NULL, NULL, &error));
-  g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_NO_SESSION);
-}
-
-static void
-test_store_session_from_file_name (Fixture       *fixture,
-                                   gconstpointer  user_data)
-{
-  static const struct { const char *file; const char *session; } names[] = {
-    { "123456.json", "123456" },
-    { "report_77.json", "77" },
-    { "Report-4242.JSON", "4242" },
-    { "range day.json", "range day" },
-    { "report-2024.03.json", "report-2024.03" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      g_autofree char *path = copy_fixture (fixture, "report-no-id.json", names[i].file, NULL, NULL);
-      g_autoptr(GError) error = NULL;
-      guint n_imported = 0, n_skipped = 0;
-
-      g_assert_true (golf_uneekor_report_import_file (fixture->store, path, NULL,
-                                                      &n_imported, &n_skipped, &error));
-      g_assert_no_error (error);
-      g_assert_cmpuint (n_imported, ==, 2);
-      g_assert_cmpuint (n_skipped, ==, 3);
-      g_assert_nonnull (golf_store_find_session (fixture->store, names[i].session));
-      g_assert_cmpuint (golf_test_count_shots (fixture->store, names[i].session), ==, 2);
-    }
-}
-
-static void
-test_store_odd_names (Fixture       *fixture,
-                      gconstpointer  user_data)
-{
-  g_autofree char *path = fixture_path ("report-odd.json");
-  g_autoptr(GolfShot) shot = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *session_id = "x'); DROP TABLE shots;--";
-  guint n_imported = 0;
-
-  g_assert_true (golf_uneekor_report_import_file (fixture->store, path, session_id,
-                                                  &n_imported, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_cmpuint (n_imported, ==, 3);
-  g_assert_cmpuint (golf_test_count_shots (fixture->store, session_id), ==, 3);
-
-  shot = dup_stored_shot (fixture->store, session_id, "x'); DROP TABLE shots;--_900002_3");
-  g_assert_nonnull (shot);
-  g_assert_cmpstr (golf_shot_get_club (shot), ==, "x'); DROP TABLE shots;--");
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -1125,19 +863,8 @@ main (int   argc,
   g_test_add_func ("/import/parse/long-numbers", test_parse_long_numbers);
   g_test_add_func ("/import/parse/ids", test_parse_ids);
   g_test_add_func ("/import/parse/not-a-report", test_parse_not_a_report);
-  g_test_add_func ("/import/parse/needs-session", test_parse_needs_session);
+  g_test_add_func ("/import/parse/session-identity", test_parse_session_identity);
   g_test_add_func ("/import/parse/shipped-sample", test_parse_shipped_sample);
-
-#define ADD_STORE_TEST(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD_STORE_TEST ("/import/store/import", test_store_import);
-  ADD_STORE_TEST ("/import/store/reimport", test_store_reimport);
-  ADD_STORE_TEST ("/import/store/failed-import-changes-nothing", test_store_failed_import_changes_nothing);
-  ADD_STORE_TEST ("/import/store/refuses-odd-files", test_store_refuses_odd_files);
-  ADD_STORE_TEST ("/import/store/session-override", test_store_session_override);
-  ADD_STORE_TEST ("/import/store/session-from-file-name", test_store_session_from_file_name);
-  ADD_STORE_TEST ("/import/store/odd-names", test_store_odd_names);
-#undef ADD_STORE_TEST
 
   return g_test_run ();
 }

@@ -14,6 +14,7 @@
 
 #include "golf-shot-shapes.h"
 #include "golf-test-util.h"
+#include "golf-settings.h"
 #include "golf-units-preference.h"
 
 /* Sets LC_MEASUREMENT to @locale from the build's test locales; FALSE
@@ -59,7 +60,7 @@ test_locale_rule (void)
 static void
 test_settings_rule (void)
 {
-  g_autoptr(GSettings) settings = golf_units_preference_open_settings ();
+  g_autoptr(GSettings) settings = golf_settings_new_if_installed ();
 
   g_assert_nonnull (settings);
 
@@ -119,7 +120,7 @@ test_conversions (void)
 static void
 test_schema_defaults (void)
 {
-  g_autoptr(GSettings) settings = golf_units_preference_open_settings ();
+  g_autoptr(GSettings) settings = golf_settings_new_if_installed ();
   g_autofree char *hand = NULL;
   g_autofree char *address = NULL;
   g_autofree char *session = NULL;
@@ -143,7 +144,7 @@ test_schema_defaults (void)
   g_assert_cmpint (parsed, ==, GOLF_HAND_LEFT);
   g_settings_reset (settings, "handedness");
 
-  address = g_settings_get_string (settings, "uneekor-api-address");
+  address = g_settings_get_string (settings, "uneekor-api");
   g_assert_cmpstr (address, ==, "");
   session = g_settings_get_string (settings, "selected-session");
   g_assert_cmpstr (session, ==, "");

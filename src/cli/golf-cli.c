@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "golf-cli.h"
+#include "golf-settings.h"
 #include "golf-units-preference.h"
 
 static const GOptionEntry json_entries[] = {
@@ -264,7 +265,7 @@ option_error (GolfCli             *cli,
 static gboolean
 prefers_yards (void)
 {
-  g_autoptr(GSettings) settings = golf_units_preference_open_settings ();
+  g_autoptr(GSettings) settings = golf_settings_new_if_installed ();
 
   return golf_units_preference_get_distance (settings) == GOLF_DISTANCE_UNIT_YARDS;
 }

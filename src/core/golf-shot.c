@@ -871,9 +871,65 @@ is_all_digits (const char *s)
   return TRUE;
 }
 
+/* Club names as other monitors' exports write them (upper case here). */
+static const struct { const char *words; const char *name; } club_words[] = {
+  { "DRIVER", "Driver" }, { "DR", "Driver" }, { "1W", "Driver" }, { "1 WOOD", "Driver" },
+  { "PT", "Putter" },
+  { "PITCHING WEDGE", "PW" }, { "GAP WEDGE", "GW" }, { "APPROACH WEDGE", "AW" },
+  { "SAND WEDGE", "SW" }, { "LOB WEDGE", "LW" },
+  { "PW", "PW" }, { "GW", "GW" }, { "AW", "AW" }, { "SW", "SW" }, { "LW", "LW" },
+};
+
+/* "<n> <kind>" or "<n><abbreviation>": "7 Iron", "7i", "3W", "4 Hy", "56°". */
+static const struct { const char *suffix; const char *format; } club_word_families[] = {
+  { " WOOD", "%u Wood" }, { "W", "%u Wood" }, { " W", "%u Wood" },
+  { " HYBRID", "%u Hybrid" }, { "H", "%u Hybrid" }, { "HY", "%u Hybrid" }, { " HY", "%u Hybrid" },
+  { " IRON", "%u Iron" }, { "I", "%u Iron" }, { " I", "%u Iron" },
+  { " WEDGE", "%u° Wedge" }, { "° WEDGE", "%u° Wedge" }, { "°", "%u° Wedge" },
+  { " DEG", "%u° Wedge" }, { "DEG", "%u° Wedge" }, { "", "%u° Wedge" },
+};
+
+static char *
+club_name_from_words (const char *upper)
+{
+  guint number = 0, n_digits = 0;
+  const char *rest = upper;
+
+  for (guint i = 0; i < G_N_ELEMENTS (club_words); i++)
+    if (strcmp (upper, club_words[i].words) == 0)
+      return g_strdup (club_words[i].name);
+
+  for (; g_ascii_isdigit (*rest) && n_digits < 3; rest++, n_digits++)
+    number = number * 10 + (*rest - '0');
+  if (n_digits == 0)
+    return NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (club_word_families); i++)
+    {
+      const char *format = club_word_families[i].format;
+      gboolean wedge = strstr (format, "Wedge") != NULL;
+
+      if (strcmp (rest, club_word_families[i].suffix) != 0)
+        continue;
+      /* A bare number is a wedge's loft only where lofts are. */
+      if (*rest == '\0' && (number < 40 || number > 64))
+        return NULL;
+      if (!wedge && (number < 1 || number > 11))
+        return NULL;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+      return g_strdup_printf (format, number);
+#pragma GCC diagnostic pop
+    }
+
+  return NULL;
+}
+
 /**
  * golf_club_canonical_name:
- * @code: a club code as a launch monitor writes it ("IRON7", "WEDGE_PITCHING")
+ * @code: a club code as a launch monitor writes it ("IRON7", "WEDGE_PITCHING"),
+ *   or a club name as exports write it ("7 Iron", "7i", "Pitching Wedge",
+ *   "3W", "4 Hybrid", "56°", "56 Wedge", "Dr")
  *
  * Unknown codes are kept as given (trimmed), so nothing a player typed is lost.
  *
@@ -885,6 +941,7 @@ golf_club_canonical_name (const char *code)
 {
   g_autofree char *trimmed = NULL;
   g_autofree char *upper = NULL;
+  char *name;
 
   if (code == NULL)
     return NULL;
@@ -912,5 +969,6 @@ golf_club_canonical_name (const char *code)
         }
     }
 
-  return g_steal_pointer (&trimmed);
+  name = club_name_from_words (upper);
+  return name != NULL ? name : g_steal_pointer (&trimmed);
 }

@@ -36,6 +36,43 @@ static const char sql_moved_from[] =
 static const char sql_reserve_seq[] =
   "UPDATE counters SET value = value + ?1 WHERE name = 'shot_seq' RETURNING value - ?1";
 
+#define N_SHOT_COLUMNS (N_HEAD_COLUMNS + GOLF_SHOT_N_FIELDS)
+
+/* Shots a bulk write inserts with one statement: far less per-statement
+ * work than one statement a shot. */
+#define ROWS_PER_INSERT 32
+
+/* "INSERT ... VALUES (...), (...) ON CONFLICT DO UPDATE ..." for @n_rows shots. */
+static char *
+build_upsert_sql (guint n_rows)
+{
+  g_autoptr(GString) cols = g_string_new (SHOT_COLUMNS_HEAD);
+  g_autoptr(GString) values = g_string_new (NULL);
+  g_autoptr(GString) updates = g_string_new ("session_id = excluded.session_id,"
+                                             " club = excluded.club,"
+                                             " shot_type = excluded.shot_type,"
+                                             " estimated = excluded.estimated");
+
+  for (guint i = 0; i < GOLF_SHOT_N_FIELDS; i++)
+    {
+      const char *name = golf_shot_field_get_name (i);
+
+      g_string_append_printf (cols, ", %s", name);
+      g_string_append_printf (updates, ", %s = excluded.%s", name, name);
+    }
+
+  for (guint row = 0; row < n_rows; row++)
+    {
+      g_string_append (values, row > 0 ? ", (" : "(");
+      for (guint i = 0; i < N_SHOT_COLUMNS; i++)
+        g_string_append_printf (values, "%s?%u", i > 0 ? ", " : "", row * N_SHOT_COLUMNS + i + 1);
+      g_string_append_c (values, ')');
+    }
+
+  return g_strdup_printf ("INSERT INTO shots (%s) VALUES %s ON CONFLICT DO UPDATE SET %s",
+                          cols->str, values->str, updates->str);
+}
+
 /* Built once from the field table, then cached by address like the others. */
 static const char *
 upsert_shot_sql (void)
@@ -43,27 +80,18 @@ upsert_shot_sql (void)
   static const char *sql;
 
   if (g_once_init_enter (&sql))
-    {
-      g_autoptr(GString) cols = g_string_new (SHOT_COLUMNS_HEAD);
-      g_autoptr(GString) values = g_string_new ("?1, ?2, ?3, ?4, ?5, ?6");
-      g_autoptr(GString) updates = g_string_new ("session_id = excluded.session_id,"
-                                                 " club = excluded.club,"
-                                                 " shot_type = excluded.shot_type,"
-                                                 " estimated = excluded.estimated");
+    g_once_init_leave (&sql, build_upsert_sql (1));
 
-      for (guint i = 0; i < GOLF_SHOT_N_FIELDS; i++)
-        {
-          const char *name = golf_shot_field_get_name (i);
+  return sql;
+}
 
-          g_string_append_printf (cols, ", %s", name);
-          g_string_append_printf (values, ", ?%u", N_HEAD_COLUMNS + 1 + i);
-          g_string_append_printf (updates, ", %s = excluded.%s", name, name);
-        }
+static const char *
+upsert_shots_sql (void)
+{
+  static const char *sql;
 
-      g_once_init_leave (&sql, g_strdup_printf ("INSERT INTO shots (%s) VALUES (%s)"
-                                                " ON CONFLICT DO UPDATE SET %s",
-                                                cols->str, values->str, updates->str));
-    }
+  if (g_once_init_enter (&sql))
+    g_once_init_leave (&sql, build_upsert_sql (ROWS_PER_INSERT));
 
   return sql;
 }
@@ -125,6 +153,24 @@ upsert_session (GolfStore    *self,
   return _golf_db_step_done (self->db, stmt, "save a session", error);
 }
 
+/* Binds @shot's columns from parameter @first on. Its text is not copied:
+ * the shot outlives the statement's step, and the next use binds anew. */
+static void
+bind_shot (sqlite3_stmt *stmt,
+           int           first,
+           GolfShot     *shot,
+           gint64        seq)
+{
+  sqlite3_bind_text (stmt, first, golf_shot_get_session_id (shot), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 1, golf_shot_get_id (shot), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, first + 2, seq);
+  sqlite3_bind_text (stmt, first + 3, golf_shot_get_club (shot), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 4, golf_shot_get_shot_type (shot), -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, first + 5, golf_shot_get_estimated_mask (shot));
+  for (guint i = 0; i < GOLF_SHOT_N_FIELDS; i++)
+    _golf_db_bind_double (stmt, first + N_HEAD_COLUMNS + i, golf_shot_get (shot, i));
+}
+
 static gboolean
 upsert_shot (GolfStore  *self,
              GolfShot   *shot,
@@ -136,20 +182,36 @@ upsert_shot (GolfStore  *self,
   if (stmt == NULL)
     return FALSE;
 
-  _golf_db_bind_text (stmt, 1, golf_shot_get_session_id (shot));
-  _golf_db_bind_text (stmt, 2, golf_shot_get_id (shot));
-  sqlite3_bind_int64 (stmt, 3, seq);
-  _golf_db_bind_text (stmt, 4, golf_shot_get_club (shot));
-  _golf_db_bind_text (stmt, 5, golf_shot_get_shot_type (shot));
-  sqlite3_bind_int64 (stmt, 6, golf_shot_get_estimated_mask (shot));
-  for (guint i = 0; i < GOLF_SHOT_N_FIELDS; i++)
-    _golf_db_bind_double (stmt, N_HEAD_COLUMNS + 1 + i, golf_shot_get (shot, i));
-
+  bind_shot (stmt, 1, shot, seq);
   if (!_golf_db_step_done (self->db, stmt, "save a shot", error))
     return FALSE;
 
   /* An importer that knows no tags leaves the coach's as they are. */
   return !golf_shot_get_annotated (shot) || _golf_store_write_annotations (self, shot, error);
+}
+
+/* ROWS_PER_INSERT shots with one statement. */
+static gboolean
+upsert_shots (GolfStore  *self,
+              GolfShot  **shots,
+              gint64      first_seq,
+              GError    **error)
+{
+  sqlite3_stmt *stmt = _golf_db_stmt (self->db, upsert_shots_sql (), error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  for (guint row = 0; row < ROWS_PER_INSERT; row++)
+    bind_shot (stmt, row * N_SHOT_COLUMNS + 1, shots[row], first_seq + row);
+  if (!_golf_db_step_done (self->db, stmt, "save shots", error))
+    return FALSE;
+
+  for (guint row = 0; row < ROWS_PER_INSERT; row++)
+    if (golf_shot_get_annotated (shots[row]) && !_golf_store_write_annotations (self, shots[row], error))
+      return FALSE;
+
+  return TRUE;
 }
 
 gboolean
@@ -492,3 +554,157 @@ golf_store_save_shots (GolfStore    *self,
   return save_shots (self, session, (GolfShot **)shots->pdata, shots->len, NULL, error);
 }
 
+
+/* Saves one batch inside the open transaction of golf_store_save_shot_batches(). */
+static gboolean
+save_batch (GolfStore    *self,
+            GolfSession  *session,
+            GPtrArray    *shots,
+            GPtrArray    *changes,
+            GError      **error)
+{
+  gint64 seq = 0;
+
+  for (guint i = 0; i < shots->len; i++)
+    {
+      GolfShot *shot = g_ptr_array_index (shots, i);
+
+      if (!validate_shot (shot, error))
+        return FALSE;
+      if (session != NULL && g_strcmp0 (golf_shot_get_session_id (shot), golf_session_get_id (session)) != 0)
+        {
+          g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_INVALID,
+                       "Shot “%s” belongs to session “%s”, not “%s”; nothing was saved",
+                       golf_shot_get_id (shot), golf_shot_get_session_id (shot),
+                       golf_session_get_id (session));
+          return FALSE;
+        }
+    }
+
+  if (shots->len == 0)
+    return session == NULL ||
+           begin_session_change (self, changes, golf_session_get_id (session), session, TRUE, error) != NULL;
+
+  if (!reserve_seq (self, shots->len, &seq, error))
+    return FALSE;
+
+  for (guint i = 0; i < shots->len; i++)
+    if (begin_session_change (self, changes, golf_shot_get_session_id (shots->pdata[i]),
+                              session, TRUE, error) == NULL)
+      return FALSE;
+
+  for (guint i = 0; i < shots->len; )
+    {
+      if (shots->len - i >= ROWS_PER_INSERT)
+        {
+          if (!upsert_shots (self, (GolfShot **) shots->pdata + i, seq + 1, error))
+            return FALSE;
+          i += ROWS_PER_INSERT;
+          seq += ROWS_PER_INSERT;
+        }
+      else if (!upsert_shot (self, shots->pdata[i++], ++seq, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+save_batches_in_transaction (GolfStore           *self,
+                             GolfStoreBatchFunc   next_batch,
+                             gpointer             user_data,
+                             GPtrArray           *changes,
+                             GHashTable          *written,
+                             GError             **error)
+{
+  for (;;)
+    {
+      g_autoptr(GolfSession) session = NULL;
+      g_autoptr(GPtrArray) shots = NULL;
+
+      if (!next_batch (user_data, &session, &shots, error))
+        return FALSE;
+      if (shots == NULL)
+        break;
+
+      if (!save_batch (self, session, shots, changes, error))
+        return FALSE;
+
+      /* A session's details apply to the session objects after the commit. */
+      if (session != NULL)
+        {
+          char *session_id = g_strdup (golf_session_get_id (session));
+
+          g_hash_table_replace (written, session_id, g_steal_pointer (&session));
+        }
+    }
+
+  return finish_session_changes (self, changes, error);
+}
+
+/**
+ * GolfStoreBatchFunc:
+ * @user_data: the data given to golf_store_save_shot_batches()
+ * @session: (out) (transfer full) (nullable): the details of the session
+ *   the batch's shots belong to, to save with them
+ * @shots: (out) (transfer full) (nullable): the next shots (none is fine,
+ *   to save @session's details alone), or %NULL when there are no more
+ * @error: return location for a #GError
+ *
+ * Hands golf_store_save_shot_batches() its shots a batch at a time. It may
+ * read from the store (golf_store_list_shots(), golf_store_find_session())
+ * but must not write to it.
+ *
+ * Returns: %FALSE with @error set to abandon the whole write
+ */
+
+/**
+ * golf_store_save_shot_batches:
+ * @self: a #GolfStore
+ * @next_batch: (scope call): called for each batch until it hands out %NULL
+ * @user_data: data for @next_batch
+ * @error: return location for a #GError
+ *
+ * Saves shots a batch at a time, all in one transaction, so a source too
+ * large to hold in memory is stored whole or not at all: when @next_batch
+ * or a write fails, nothing is saved. Shots whose id exists are updated,
+ * never duplicated. Emits #GolfStore::shot-changed once per session
+ * touched, after the commit.
+ *
+ * Returns: %TRUE if every batch was saved
+ */
+gboolean
+golf_store_save_shot_batches (GolfStore           *self,
+                              GolfStoreBatchFunc   next_batch,
+                              gpointer             user_data,
+                              GError             **error)
+{
+  g_autoptr(GPtrArray) changes = g_ptr_array_new_with_free_func (session_change_free);
+  g_autoptr(GHashTable) written = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+
+  g_return_val_if_fail (GOLF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (GOLF_STORE_ON_OWNER_THREAD (self), FALSE);
+  g_return_val_if_fail (next_batch != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!_golf_db_begin (self->db, TRUE, error))
+    return FALSE;
+
+  if (!save_batches_in_transaction (self, next_batch, user_data, changes, written, error) ||
+      !_golf_db_commit (self->db, error))
+    {
+      _golf_db_rollback (self->db);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < changes->len; i++)
+    {
+      SessionChange *change = g_ptr_array_index (changes, i);
+
+      _golf_store_sync_session (self, change->session_id,
+                                g_hash_table_lookup (written, change->session_id));
+      _golf_store_emit_shot_changed (self, change->session_id, NULL, change->kind);
+    }
+
+  return TRUE;
+}

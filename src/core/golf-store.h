@@ -38,6 +38,11 @@ typedef enum
   GOLF_STORE_ERROR_FAILED,
 } GolfStoreError;
 
+typedef gboolean (*GolfStoreBatchFunc) (gpointer      user_data,
+                                        GolfSession **session,
+                                        GPtrArray   **shots,
+                                        GError      **error);
+
 #define GOLF_TYPE_STORE (golf_store_get_type ())
 
 G_DECLARE_FINAL_TYPE (GolfStore, golf_store, GOLF, STORE, GObject)
@@ -53,6 +58,10 @@ gboolean             golf_store_save_shot            (GolfStore    *self,
 gboolean             golf_store_save_shots           (GolfStore    *self,
                                                       GolfSession  *session,
                                                       GPtrArray    *shots,
+                                                      GError      **error);
+gboolean             golf_store_save_shot_batches    (GolfStore    *self,
+                                                      GolfStoreBatchFunc next_batch,
+                                                      gpointer      user_data,
                                                       GError      **error);
 gboolean             golf_store_delete_shot          (GolfStore    *self,
                                                       const char   *shot_id,

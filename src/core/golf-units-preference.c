@@ -14,14 +14,13 @@
  */
 #define G_LOG_DOMAIN "golf-units-preference"
 
-#include "config.h"
-
 #include <langinfo.h>
 #include <locale.h>
 #include <math.h>
 #include <string.h>
 
 #include "golf-session-metrics.h"
+#include "golf-settings.h"
 #include "golf-units-preference.h"
 
 static gboolean
@@ -62,41 +61,13 @@ golf_units_preference_from_locale (void)
 #endif
 }
 
-/**
- * golf_units_preference_open_settings:
- *
- * The app's settings for a program that must run without them, such as
- * golf-lab-cli on a machine where only it is installed: no warning and no
- * abort when the schema cannot be found.
- *
- * Returns: (transfer full) (nullable): the settings, or %NULL when their
- *   schema is not installed (nor in GSETTINGS_SCHEMA_DIR)
- */
-GSettings *
-golf_units_preference_open_settings (void)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  if (source == NULL)
-    return NULL;
-
-  schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
-  if (schema == NULL)
-    return NULL;
-
-  return g_settings_new_full (schema, NULL, NULL);
-}
-
 /* The older `units` key, when the user set it: "imperial" or "si". */
 static char *
 dup_units_set_by_user (GSettings *settings)
 {
-  g_autoptr(GSettingsSchema) schema = NULL;
   g_autoptr(GVariant) value = NULL;
 
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  if (!g_settings_schema_has_key (schema, "units"))
+  if (!golf_settings_has_key (settings, "units"))
     return NULL;
 
   value = g_settings_get_user_value (settings, "units");
@@ -108,18 +79,13 @@ static int
 get_enum_or_auto (GSettings  *settings,
                   const char *key)
 {
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  if (!g_settings_schema_has_key (schema, key))
-    return 0;
-
-  return g_settings_get_enum (settings, key);
+  return golf_settings_has_key (settings, key) ? g_settings_get_enum (settings, key) : 0;
 }
 
 /**
  * golf_units_preference_get_distance:
- * @settings: (nullable): the app's settings, or %NULL for the locale's rule
+ * @settings: (nullable): the app's settings (golf_settings_new_if_installed()),
+ *   or %NULL for the locale's rule
  *
  * Returns: the unit distances are shown in: yards or metres, never
  *   %GOLF_DISTANCE_UNIT_AUTO
@@ -150,7 +116,8 @@ golf_units_preference_get_distance (GSettings *settings)
 
 /**
  * golf_units_preference_get_speed:
- * @settings: (nullable): the app's settings, or %NULL for the locale's rule
+ * @settings: (nullable): the app's settings (golf_settings_new_if_installed()),
+ *   or %NULL for the locale's rule
  *
  * Returns: the unit speeds are shown in, never %GOLF_SPEED_UNIT_AUTO
  */

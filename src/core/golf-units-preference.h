@@ -41,7 +41,6 @@ typedef enum
 } GolfSpeedUnit;
 
 GolfDistanceUnit golf_units_preference_from_locale   (void);
-GSettings       *golf_units_preference_open_settings (void);
 GolfDistanceUnit golf_units_preference_get_distance  (GSettings        *settings);
 GolfSpeedUnit    golf_units_preference_get_speed     (GSettings        *settings);
 

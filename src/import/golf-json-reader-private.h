@@ -75,5 +75,7 @@ gboolean      _golf_json_reader_expect_end    (GolfJsonReader  *reader,
 gboolean      _golf_json_validate             (const char      *data,
                                                gsize            length,
                                                GError         **error);
+double        _golf_number_from_text          (const char      *str,
+                                               gsize            length);
 
 G_END_DECLS

@@ -4,16 +4,14 @@
  */
 #define G_LOG_DOMAIN "golf-import"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
+#include "golf-import-report-private.h"
+#include "golf-import-util-private.h"
+#include "golf-import-writer-private.h"
 #include "golf-json-reader-private.h"
-#include "golf-uneekor-report.h"
+#include "golf-uneekor-report-private.h"
 
 /* What Uneekor writes for a value its cameras did not capture. */
 #define NOT_CAPTURED 99999.0
@@ -21,8 +19,6 @@
 #define SESSION_TYPE "practice"
 
 #define EXPORT_AGAIN "export the report again from the Uneekor portal"
-
-G_DEFINE_QUARK (golf-import-error-quark, golf_import_error)
 
 enum
 {
@@ -67,45 +63,56 @@ static const ShotKey shot_keys[] = {
   SHOT_KEY ("type", SHOT_KEY_TYPE),
 };
 
-/* A shot as read, before its club group (and so its full id) is known. */
+/* A shot as read, before the session (and so its full id) is known. */
 typedef struct
 {
   const char *id;
   const char *shot_type;
+  guint       group;
   double      values[GOLF_SHOT_N_FIELDS];
 } PendingShot;
 
 typedef struct
 {
-  GolfJsonReader  reader;
-  const char     *what;
-  const char     *session_id;
-  char           *date;
-  GPtrArray      *shots;
-  GArray         *pending;
-  GStringChunk   *strings;
-  GHashTable     *seen_ids;
-  guint           n_skipped;
-  guint           n_groups;
-  guint           n_shot_lists;
-  guint           next_key;
+  const char *id;          /* as written, or NULL */
+  const char *report_id;   /* the report it says it belongs to, or NULL */
+  char       *club;
+} Group;
+
+typedef struct
+{
+  GolfJsonReader    reader;
+  const char       *what;
+  GolfImportReport *report;
+  char             *date;
+  GArray           *pending;
+  GArray           *groups;
+  GStringChunk     *strings;
+  guint             n_shot_lists;
+  guint             next_key;
 } ReportParser;
 
 static void
-report_parser_init (ReportParser *parser,
-                    const char   *data,
-                    gsize         length,
-                    const char   *session_id,
-                    const char   *what)
+group_clear (gpointer data)
+{
+  g_free (((Group *) data)->club);
+}
+
+static void
+report_parser_init (ReportParser     *parser,
+                    const char       *data,
+                    gsize             length,
+                    const char       *what,
+                    GolfImportReport *report)
 {
   memset (parser, 0, sizeof *parser);
   _golf_json_reader_init (&parser->reader, data, length);
   parser->what = what;
-  parser->session_id = session_id;
-  parser->shots = g_ptr_array_new_with_free_func (g_object_unref);
+  parser->report = report;
   parser->pending = g_array_new (FALSE, FALSE, sizeof (PendingShot));
+  parser->groups = g_array_new (FALSE, TRUE, sizeof (Group));
+  g_array_set_clear_func (parser->groups, group_clear);
   parser->strings = g_string_chunk_new (4096);
-  parser->seen_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 static void
@@ -113,10 +120,9 @@ report_parser_clear (ReportParser *parser)
 {
   _golf_json_reader_clear (&parser->reader);
   g_clear_pointer (&parser->date, g_free);
-  g_clear_pointer (&parser->shots, g_ptr_array_unref);
   g_clear_pointer (&parser->pending, g_array_unref);
+  g_clear_pointer (&parser->groups, g_array_unref);
   g_clear_pointer (&parser->strings, g_string_chunk_free);
-  g_clear_pointer (&parser->seen_ids, g_hash_table_unref);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ReportParser, report_parser_clear)
@@ -207,6 +213,16 @@ read_text (ReportParser  *parser,
   else
     *text = g_string_chunk_insert_len (parser->strings, str, length);
 
+  /* Control characters (\u0007, \n) have no place in a name or a shape. */
+  if (*text != NULL && strpbrk (*text, "\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f"
+                                       "\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b"
+                                       "\x1c\x1d\x1e\x1f\x7f") != NULL)
+    {
+      g_autofree char *clean = _golf_import_clean_text (*text, -1);
+
+      *text = clean ? g_string_chunk_insert (parser->strings, clean) : NULL;
+    }
+
   return TRUE;
 }
 
@@ -236,40 +252,6 @@ read_id (ReportParser  *parser,
     }
 }
 
-/* A number written as a string ("38.5", " -3 "); NAN for anything else
- * ("n/a", "NaN", "0x1A", "1,5"). */
-static double
-parse_number_text (const char *str,
-                   gsize       length)
-{
-  char buffer[64];
-  char *end;
-  gboolean has_digit = FALSE;
-  double value;
-
-  trim_ascii_space (&str, &length);
-  if (length == 0 || length >= sizeof buffer)
-    return NAN;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = str[i];
-
-      if (g_ascii_isdigit (c))
-        has_digit = TRUE;
-      else if (c != '+' && c != '-' && c != '.' && c != 'e' && c != 'E')
-        return NAN;
-    }
-  if (!has_digit)
-    return NAN;
-
-  memcpy (buffer, str, length);
-  buffer[length] = '\0';
-  value = g_ascii_strtod (buffer, &end);
-
-  return end == buffer + length ? value : NAN;
-}
-
 /* Reads one measurement: a number, or a number in a string; everything
  * else, and Uneekor's "not captured", is NAN. */
 static gboolean
@@ -289,7 +271,7 @@ read_measurement (ReportParser  *parser,
     case GOLF_JSON_STRING:
       if (!_golf_json_reader_read_string (&parser->reader, &str, &length, error))
         return FALSE;
-      *value = parse_number_text (str, length);
+      *value = _golf_number_from_text (str, length);
       break;
     default:
       *value = NAN;
@@ -361,8 +343,24 @@ read_shot (ReportParser  *parser,
     }
 }
 
+static void
+set_aside (ReportParser *parser,
+           guint         group,
+           guint         index,
+           const char   *reason)
+{
+  g_autofree char *where = NULL;
+
+  if (parser->report == NULL)
+    return;
+
+  where = g_strdup_printf ("club group %u, shot %u", group + 1, index + 1);
+  _golf_import_report_set_aside (parser->report, where, "%s", reason);
+}
+
 static gboolean
 read_shots (ReportParser  *parser,
+            guint          group,
             GError       **error)
 {
   gboolean has_next;
@@ -381,15 +379,16 @@ read_shots (ReportParser  *parser,
           /* One bad shot does not spoil the report. */
           if (!_golf_json_reader_skip (&parser->reader, error))
             return FALSE;
-          parser->n_skipped++;
+          set_aside (parser, group, n, "it is not a shot (a JSON object)");
           continue;
         }
 
       if (!read_shot (parser, &shot, error))
         return FALSE;
 
+      shot.group = group;
       if (shot.id == NULL)
-        parser->n_skipped++;
+        set_aside (parser, group, n, "it has no id, so it cannot be told from the others");
       else
         g_array_append_val (parser->pending, shot);
     }
@@ -412,67 +411,33 @@ normalize_date (const char *date)
   return g_strndup (date, sizeof pattern - 1);
 }
 
-/* Turns the club group's pending shots into GolfShots, now that the
- * group's id and club are known whatever order its members came in. */
-static void
-add_group_shots (ReportParser *parser,
-                 const char   *group_id,
-                 const char   *club)
-{
-  for (guint i = 0; i < parser->pending->len; i++)
-    {
-      PendingShot *pending = &g_array_index (parser->pending, PendingShot, i);
-      char *id = g_strconcat (parser->session_id, "_", group_id, "_", pending->id, NULL);
-      GolfShot *shot;
-
-      if (!g_hash_table_add (parser->seen_ids, id))
-        {
-          /* The same shot twice: the first one counts. */
-          parser->n_skipped++;
-          continue;
-        }
-
-      shot = golf_shot_new (id, parser->session_id);
-      for (guint f = 0; f < GOLF_SHOT_N_FIELDS; f++)
-        if (!isnan (pending->values[f]))
-          golf_shot_set (shot, f, pending->values[f]);
-      if (club != NULL)
-        golf_shot_set_club (shot, club);
-      if (pending->shot_type != NULL)
-        golf_shot_set_shot_type (shot, pending->shot_type);
-
-      g_ptr_array_add (parser->shots, shot);
-    }
-
-  g_array_set_size (parser->pending, 0);
-}
-
 #define KEY_IS(name) (length == sizeof name - 1 && memcmp (key, name, length) == 0)
 
-/* Reads one member of a club group. Its id and club come back as they are
- * written, for add_group_shots() once the group has been read. */
+/* Reads one member of a club group into @group. */
 static gboolean
 read_group_member (ReportParser  *parser,
                    guint          index,
                    const char    *key,
                    gsize          length,
-                   const char   **group_id,
                    const char   **club_code,
                    GError       **error)
 {
   GolfJsonType type = _golf_json_reader_peek (&parser->reader);
+  Group *group = &g_array_index (parser->groups, Group, index);
   const char *date = NULL;
 
   if (KEY_IS ("shots") && type == GOLF_JSON_ARRAY)
     {
       parser->n_shot_lists++;
-      return read_shots (parser, error);
+      return read_shots (parser, index, error);
     }
   if (KEY_IS ("shots") && type != GOLF_JSON_NULL)
     return fail_not_a_report (parser, error, "\"shots\" of club group %u is %s",
                               index + 1, describe_type (type));
   if (KEY_IS ("id"))
-    return read_id (parser, group_id, error);
+    return read_id (parser, &group->id, error);
+  if (KEY_IS ("report_id"))
+    return read_id (parser, &group->report_id, error);
   if (KEY_IS ("club_name") && type == GOLF_JSON_STRING)
     return read_text (parser, club_code, error);
   if (KEY_IS ("client_created_date") && type == GOLF_JSON_STRING)
@@ -494,12 +459,11 @@ read_group (ReportParser  *parser,
             guint          index,
             GError       **error)
 {
-  g_autofree char *club = NULL;
-  g_autofree char *position = NULL;
-  const char *group_id = NULL;
   const char *club_code = NULL;
   const char *key;
   gsize length;
+
+  g_array_set_size (parser->groups, index + 1);
 
   for (guint n = 0; ; n++)
     {
@@ -507,15 +471,11 @@ read_group (ReportParser  *parser,
         return FALSE;
       if (key == NULL)
         break;
-      if (!read_group_member (parser, index, key, length, &group_id, &club_code, error))
+      if (!read_group_member (parser, index, key, length, &club_code, error))
         return FALSE;
     }
 
-  if (group_id == NULL)
-    group_id = position = g_strdup_printf ("%u", index + 1);
-  club = golf_club_canonical_name (club_code);
-
-  add_group_shots (parser, group_id, club);
+  g_array_index (parser->groups, Group, index).club = golf_club_canonical_name (club_code);
   return TRUE;
 }
 
@@ -542,42 +502,186 @@ read_report (ReportParser  *parser,
                                   n + 1, describe_type (type));
       if (!read_group (parser, n, error))
         return FALSE;
-      parser->n_groups++;
     }
 
   if (!_golf_json_reader_expect_end (&parser->reader, error))
     return FALSE;
 
-  if (parser->n_groups > 0 && parser->n_shot_lists == 0)
+  if (parser->groups->len > 0 && parser->n_shot_lists == 0)
     return fail_not_a_report (parser, error, "no club group has \"shots\"");
 
   return TRUE;
 }
 
-/* Parses @data; @what names it at the start of messages ("“report-1.json”"). */
-static gboolean
-parse_report (const char   *data,
-              gsize         length,
-              const char   *session_id,
-              const char   *what,
-              GolfSession **session,
-              GPtrArray   **shots,
-              guint        *n_skipped,
-              GError      **error)
+/* Compares two digit strings as the numbers they write. */
+static int
+compare_digits (const char *a,
+                const char *b)
+{
+  gsize length_a, length_b;
+
+  while (*a == '0' && a[1] != '\0')
+    a++;
+  while (*b == '0' && b[1] != '\0')
+    b++;
+
+  length_a = strlen (a);
+  length_b = strlen (b);
+  if (length_a != length_b)
+    return length_a < length_b ? -1 : 1;
+
+  return strcmp (a, b);
+}
+
+/* The report id the club groups carry, when they all agree on one. */
+static const char *
+carried_report_id (ReportParser *parser)
+{
+  const char *found = NULL;
+
+  for (guint i = 0; i < parser->groups->len; i++)
+    {
+      const char *id = g_array_index (parser->groups, Group, i).report_id;
+
+      if (id == NULL)
+        continue;
+      if (!_golf_import_is_all_digits (id) || (found != NULL && strcmp (found, id) != 0))
+        return NULL;
+      found = id;
+    }
+
+  return found;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The session of a report that says nothing of its id: named after its
+ * lowest club-group id (club groups belong to one report, and a report
+ * exported again with more groups keeps its lowest one), or a hash of its
+ * club-group ids (or shot ids) when they are not numbers. */
+static char *
+fingerprint (ReportParser *parser)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+  const char *lowest = NULL;
+  gboolean numeric = TRUE;
+  guint64 hash = GOLF_IMPORT_HASH_SEED;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; i < parser->groups->len; i++)
+    {
+      const char *id = g_array_index (parser->groups, Group, i).id;
+
+      if (id == NULL)
+        continue;
+      g_ptr_array_add (ids, (gpointer) id);
+      numeric = numeric && _golf_import_is_all_digits (id);
+      if (numeric && (lowest == NULL || compare_digits (id, lowest) < 0))
+        lowest = id;
+    }
+
+  if (lowest != NULL && numeric)
+    {
+      while (*lowest == '0' && lowest[1] != '\0')
+        lowest++;
+      return g_strconcat ("uneekor-", lowest, NULL);
+    }
+
+  if (ids->len == 0)
+    for (guint i = 0; i < parser->pending->len; i++)
+      g_ptr_array_add (ids, (gpointer) g_array_index (parser->pending, PendingShot, i).id);
+  g_ptr_array_sort (ids, compare_strings);
+
+  for (guint i = 0; i < ids->len; i++)
+    hash = _golf_import_hash (hash, ids->pdata[i], strlen (ids->pdata[i]) + 1);
+  text = _golf_import_hash_text (hash);
+
+  return g_strconcat ("uneekor-", text, NULL);
+}
+
+/* Turns the pending shots into GolfShots, now that the session is known. */
+static GPtrArray *
+make_shots (ReportParser *parser,
+            const char   *session_id)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *shots = g_ptr_array_new_full (parser->pending->len, g_object_unref);
+
+  for (guint i = 0; i < parser->pending->len; i++)
+    {
+      PendingShot *pending = &g_array_index (parser->pending, PendingShot, i);
+      Group *group = &g_array_index (parser->groups, Group, pending->group);
+      g_autofree char *position = NULL;
+      const char *group_id = group->id;
+      char *id;
+      GolfShot *shot;
+
+      /* A club group without an id is numbered by its place in the list. */
+      if (group_id == NULL)
+        group_id = position = g_strdup_printf ("%u", pending->group + 1);
+
+      id = g_strconcat (session_id, "_", group_id, "_", pending->id, NULL);
+      if (!g_hash_table_add (seen, id))
+        {
+          if (parser->report != NULL)
+            {
+              g_autofree char *where = g_strdup_printf ("shot %s", id);
+
+              _golf_import_report_set_aside (parser->report, where,
+                                             "the same shot appears twice; the first one was kept");
+            }
+          continue;
+        }
+
+      shot = golf_shot_new (id, session_id);
+      _golf_import_set_values (shot, pending->values, parser->report, "shot %s", id);
+      if (group->club != NULL)
+        golf_shot_set_club (shot, group->club);
+      if (pending->shot_type != NULL)
+        golf_shot_set_shot_type (shot, pending->shot_type);
+
+      g_ptr_array_add (shots, shot);
+    }
+
+  return shots;
+}
+
+/*
+ * _golf_uneekor_report_parse:
+ * @session_id: (nullable): the session to file the shots under; %NULL to
+ *   take the report id the club groups carry, then @name_id, then the
+ *   report's fingerprint
+ * @name_id: (nullable): the report id a download's file name gives
+ * @what: names the data at the start of messages ("“report-1.json”")
+ *
+ * See golf_uneekor_report_parse().
+ */
+gboolean
+_golf_uneekor_report_parse (const char        *data,
+                            gsize              length,
+                            const char        *session_id,
+                            const char        *name_id,
+                            const char        *what,
+                            GolfSession      **session,
+                            GPtrArray        **shots,
+                            GolfImportReport  *report,
+                            GError           **error)
 {
   g_auto(ReportParser) parser = { 0, };
   g_autoptr(GError) local_error = NULL;
   g_autoptr(GolfSession) new_session = NULL;
+  g_autoptr(GPtrArray) new_shots = NULL;
+  g_autofree char *derived_id = NULL;
 
-  if (session_id == NULL || *session_id == '\0')
-    {
-      g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_NO_SESSION,
-                   "%s cannot be imported without a session id; give one "
-                   "(the number after id= in the report link will do)", what);
-      return FALSE;
-    }
+  if (session_id != NULL && !golf_import_check_session_id (session_id, error))
+    return FALSE;
 
-  report_parser_init (&parser, data, length, session_id, what);
+  report_parser_init (&parser, data, length, what, report);
 
   if (_golf_json_reader_peek (&parser.reader) == GOLF_JSON_END)
     {
@@ -596,12 +700,20 @@ parse_report (const char   *data,
       return FALSE;
     }
 
-  if (parser.shots->len == 0)
+  if (session_id == NULL)
+    session_id = carried_report_id (&parser);
+  if (session_id == NULL)
+    session_id = name_id;
+  if (session_id == NULL)
+    session_id = derived_id = fingerprint (&parser);
+
+  new_shots = make_shots (&parser, session_id);
+  if (new_shots->len == 0)
     {
       g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_NO_SHOTS,
-                   "%s holds no shot that can be imported (%u without an id); "
+                   "%s holds no shot that can be imported (%u set aside); "
                    "check that the session recorded shots, then " EXPORT_AGAIN,
-                   what, parser.n_skipped);
+                   what, report ? golf_import_report_get_n_set_aside (report) : 0);
       return FALSE;
     }
 
@@ -611,11 +723,31 @@ parse_report (const char   *data,
     golf_session_set_date (new_session, parser.date);
 
   *session = g_steal_pointer (&new_session);
-  *shots = g_steal_pointer (&parser.shots);
-  if (n_skipped != NULL)
-    *n_skipped = parser.n_skipped;
+  *shots = g_steal_pointer (&new_shots);
 
   return TRUE;
+}
+
+/* The same, into the form the writer takes. */
+GolfImportParsed *
+_golf_uneekor_report_parse_whole (const char        *data,
+                                  gsize              length,
+                                  const char        *session_id,
+                                  const char        *name_id,
+                                  const char        *what,
+                                  GolfImportReport  *report,
+                                  GError           **error)
+{
+  g_autoptr(GolfSession) session = NULL;
+  g_autoptr(GPtrArray) shots = NULL;
+  GolfImportParsed *parsed;
+
+  if (!_golf_uneekor_report_parse (data, length, session_id, name_id, what, &session, &shots, report, error))
+    return NULL;
+
+  parsed = _golf_import_parsed_new ();
+  _golf_import_parsed_add (parsed, session, shots);
+  return parsed;
 }
 
 /**
@@ -623,24 +755,29 @@ parse_report (const char   *data,
  * @data: (array length=length): the report as the Uneekor report API sends
  *   it: a JSON list of club groups, each with its "shots"
  * @length: the length of @data in bytes
- * @session_id: the id of the session the shots belong to (the report's id)
+ * @session_id: (nullable): the session the shots belong to; %NULL to take
+ *   it from the content: the report id the club groups carry (a
+ *   `report_id` member) or else "uneekor-" and the lowest club-group id (a
+ *   hash of the ids when they are not numbers)
  * @session: (out) (transfer full): the session: its id, its date (from the
  *   first club group's "client_created_date", kept as YYYY-MM-DD) and the
  *   type "practice"
  * @shots: (out) (transfer container) (element-type GolfShot): the shots, in
  *   the report's order
- * @n_skipped: (out) (optional): how many shots were left out because they
- *   had no id (or were no object, or repeated an id already read)
+ * @report: (nullable): where shots left out (no id, not an object, the
+ *   same id twice) and impossible values (stored as missing) are noted
  * @error: return location for a #GError
  *
  * Reads a report without touching any database. Values are kept as sent
  * (SI units, no rounding); 99999, null, absent, NaN and text that is no
- * number become absent (NAN); numbers sent as strings are read as numbers.
- * A shot's id is `<session>_<club group id>_<shot id>`; a club group
- * without an id is numbered by its position in the list (from 1). The club
- * is the canonical name of the group's "club_name".
+ * number become absent (NAN), and so do values outside
+ * golf_shot_field_get_limits(); numbers sent as strings are read as
+ * numbers. A shot's id is `<session>_<club group id>_<shot id>`; a club
+ * group without an id is numbered by its position in the list (from 1).
+ * The club is the canonical name of the group's "club_name".
  *
- * The errors are %GOLF_IMPORT_ERROR_NO_SESSION for an empty @session_id,
+ * The errors are %GOLF_IMPORT_ERROR_INVALID_ARGUMENT for a @session_id
+ * that is not valid (see golf_import_check_session_id()),
  * %GOLF_IMPORT_ERROR_SYNTAX (with line, column and byte offset) when @data
  * is not JSON, %GOLF_IMPORT_ERROR_NOT_A_REPORT when it is JSON of another
  * shape, and %GOLF_IMPORT_ERROR_NO_SHOTS when no shot can be used.
@@ -648,51 +785,73 @@ parse_report (const char   *data,
  * Returns: %TRUE on success
  */
 gboolean
-golf_uneekor_report_parse (const char   *data,
-                           gsize         length,
-                           const char   *session_id,
-                           GolfSession **session,
-                           GPtrArray   **shots,
-                           guint        *n_skipped,
-                           GError      **error)
+golf_uneekor_report_parse (const char        *data,
+                           gsize              length,
+                           const char        *session_id,
+                           GolfSession      **session,
+                           GPtrArray        **shots,
+                           GolfImportReport  *report,
+                           GError           **error)
 {
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (session != NULL, FALSE);
   g_return_val_if_fail (shots != NULL, FALSE);
+  g_return_val_if_fail (report == NULL || GOLF_IS_IMPORT_REPORT (report), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return parse_report (length > 0 ? data : "", length, session_id, "The report",
-                       session, shots, n_skipped, error);
+  return _golf_uneekor_report_parse (length > 0 ? data : "", length, session_id, NULL,
+                                     "The report", session, shots, report, error);
 }
 
-static gboolean
-is_all_digits (const char *str)
+/* The end of a browser's name for a second download of the same file:
+ * " (1)", "(2)", "-1", "_3". */
+static gsize
+strip_copy_suffix (const char *name,
+                   gsize       length)
 {
-  if (*str == '\0')
-    return FALSE;
-  for (; *str != '\0'; str++)
-    if (!g_ascii_isdigit (*str))
-      return FALSE;
-  return TRUE;
+  gsize end = length;
+
+  if (end > 0 && name[end - 1] == ')')
+    {
+      gsize open = end - 1;
+
+      while (open > 0 && g_ascii_isdigit (name[open - 1]))
+        open--;
+      if (open > 0 && open < end - 1 && name[open - 1] == '(')
+        {
+          end = open - 1;
+          while (end > 0 && name[end - 1] == ' ')
+            end--;
+          return end;
+        }
+    }
+
+  return length;
 }
 
 /**
  * golf_uneekor_report_session_id_for_file:
  * @path: a report file
  *
- * The session id an import of @path uses when none is given:
- * "report-44478.json", "report_44478.json" and "44478.json" give "44478",
- * any other name the name without its extension.
+ * The report id a download's file name gives: "report-44478.json",
+ * "report_44478.json", "44478.json" and a browser's second copy of them
+ * ("report-44478 (1).json") give "44478". Any other name gives nothing:
+ * the import then keys the session on the report's content.
  *
- * Returns: (transfer full): the session id
+ * Returns: (transfer full) (nullable): the report id, or %NULL
  */
 char *
 golf_uneekor_report_session_id_for_file (const char *path)
 {
-  g_autofree char *base = g_path_get_basename (path);
-  char *dot = strrchr (base, '.');
+  g_autofree char *base = NULL;
   const char *digits;
+  char *dot;
+  gsize length;
 
+  g_return_val_if_fail (path != NULL, NULL);
+
+  base = g_path_get_basename (path);
+  dot = strrchr (base, '.');
   if (dot != NULL && dot != base)
     *dot = '\0';
 
@@ -703,165 +862,67 @@ golf_uneekor_report_session_id_for_file (const char *path)
       if (*digits == '-' || *digits == '_')
         digits++;
     }
-  if (is_all_digits (digits))
-    return g_strdup (digits);
 
-  return g_steal_pointer (&base);
-}
+  length = strip_copy_suffix (digits, strlen (digits));
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isdigit (digits[i]))
+      return NULL;
 
-/* A 5,000-shot report is about 3.5 MB; a file this large is something
- * else, and reading it whole would only fill the memory. */
-#define MAX_REPORT_SIZE (256 * 1024 * 1024)
-
-G_GNUC_PRINTF (3, 4)
-static gboolean
-fail_read (GError     **error,
-           const char  *what,
-           const char  *format,
-           ...)
-{
-  g_autofree char *detail = NULL;
-  va_list args;
-
-  va_start (args, format);
-  detail = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_READ,
-               "Could not read %s: %s", what, detail);
-  return FALSE;
-}
-
-static gboolean
-read_open_file (int          fd,
-                const char  *what,
-                char       **contents,
-                gsize       *length,
-                GError     **error)
-{
-  g_autofree char *data = NULL;
-  struct stat info;
-  gsize size, n_read = 0;
-
-  if (fstat (fd, &info) != 0)
-    return fail_read (error, what, "%s", g_strerror (errno));
-  if (S_ISDIR (info.st_mode))
-    return fail_read (error, what, "it is a folder; give the path of a report file");
-  if (!S_ISREG (info.st_mode))
-    return fail_read (error, what, "it is not a regular file; save the report to a file first");
-  if (info.st_size > MAX_REPORT_SIZE)
-    {
-      g_autofree char *size_text = g_format_size (info.st_size);
-
-      return fail_read (error, what, "it holds %s, far more than any Uneekor report", size_text);
-    }
-
-  size = info.st_size;
-  data = g_malloc (size + 1);
-  while (n_read < size)
-    {
-      gssize n = read (fd, data + n_read, size - n_read);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n < 0)
-        return fail_read (error, what, "%s", g_strerror (errno));
-      if (n == 0)
-        break;   /* Cut short while we read: the parser says so. */
-      n_read += n;
-    }
-
-  data[n_read] = '\0';
-  *contents = g_steal_pointer (&data);
-  *length = n_read;
-  return TRUE;
-}
-
-/* Reads the whole report into memory. Not mapped: a mapped file that is
- * truncated meanwhile (a download starting over) kills the process. */
-static gboolean
-read_report_file (const char  *path,
-                  const char  *what,
-                  char       **contents,
-                  gsize       *length,
-                  GError     **error)
-{
-  gboolean ok;
-  int fd;
-
-  /* O_NONBLOCK: opening a named pipe must not wait for a writer. */
-  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
-  if (fd < 0)
-    return fail_read (error, what, "%s", g_strerror (errno));
-
-  ok = read_open_file (fd, what, contents, length, error);
-  g_close (fd, NULL);
-
-  return ok;
+  return length > 0 ? g_strndup (digits, length) : NULL;
 }
 
 /**
  * golf_uneekor_report_import_file:
- * @store: the #GolfStore to write to
+ * @store: the #GolfStore to write to (on its own thread)
  * @path: a file holding a Uneekor report (the report API's JSON)
  * @session_id: (nullable): the session id to file the shots under, or
- *   %NULL to take it from the file name: the digits of `report-<digits>.json`,
- *   `report_<digits>.json` or `<digits>.json` (the report's id, as in the
- *   report link's id=), otherwise the file name without its extension
- * @n_imported: (out) (optional): how many shots were saved
- * @n_skipped: (out) (optional): how many shots were left out (no id)
+ *   %NULL to take it from the report: the report id the file carries, else
+ *   the one its download name gives (see
+ *   golf_uneekor_report_session_id_for_file()), else its fingerprint (see
+ *   golf_uneekor_report_parse()); so the same report saved under two names
+ *   is one session
  * @error: return location for a #GError
  *
- * Reads and parses the whole file (see golf_uneekor_report_parse()), then
- * saves the session and all its shots with one golf_store_save_shots(), so
- * importing the same report again updates its shots and never duplicates
- * them, and a file that cannot be parsed leaves the database as it was.
- * A folder, a file that is not a regular file and one larger than 256 MB
- * are refused with %GOLF_IMPORT_ERROR_READ. Errors from the store are
- * passed on unchanged.
+ * Reads and parses the whole file, then stores the session and its shots
+ * in one transaction: importing the same report again updates changed
+ * shots and never duplicates them, and a file that cannot be parsed
+ * leaves the database as it was. A folder, a file that is not a regular
+ * file and one larger than 256 MB are refused with
+ * %GOLF_IMPORT_ERROR_READ. Errors from the store are passed on unchanged.
  *
- * Returns: %TRUE when the shots were saved
+ * Returns: (transfer full): what the import did, or %NULL with @error set
  */
-gboolean
+GolfImportReport *
 golf_uneekor_report_import_file (GolfStore   *store,
                                  const char  *path,
                                  const char  *session_id,
-                                 guint       *n_imported,
-                                 guint       *n_skipped,
                                  GError     **error)
 {
-  g_autoptr(GolfSession) session = NULL;
-  g_autoptr(GPtrArray) shots = NULL;
-  g_autofree char *derived_id = NULL;
-  g_autofree char *name = NULL;
+  g_autoptr(GolfImportReport) report = NULL;
+  g_autoptr(GolfImportParsed) parsed = NULL;
+  g_autofree char *name_id = NULL;
   g_autofree char *what = NULL;
   g_autofree char *data = NULL;
-  guint skipped = 0;
+  g_autofree char *source = NULL;
   gsize length = 0;
 
-  g_return_val_if_fail (GOLF_IS_STORE (store), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (GOLF_IS_STORE (store), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  name = g_filename_display_basename (path);
-  what = g_strdup_printf ("“%s”", name);
+  what = _golf_import_describe_file (path);
+  source = g_strdup_printf ("Uneekor report %s", what);
+  report = golf_import_report_new (source);
+  name_id = golf_uneekor_report_session_id_for_file (path);
 
-  if (session_id == NULL)
-    session_id = derived_id = golf_uneekor_report_session_id_for_file (path);
-
-  if (!read_report_file (path, what, &data, &length, error))
-    return FALSE;
-  if (!parse_report (data, length, session_id, what, &session, &shots, &skipped, error))
-    return FALSE;
+  if (!_golf_import_read_file (path, what, &data, &length, error) ||
+      (parsed = _golf_uneekor_report_parse_whole (data, length, session_id, name_id, what,
+                                                  report, error)) == NULL)
+    return NULL;
   g_clear_pointer (&data, g_free);
 
-  if (!golf_store_save_shots (store, session, shots, error))
-    return FALSE;
+  if (!_golf_import_write_parsed (store, report, parsed, NULL, NULL, NULL, error))
+    return NULL;
 
-  if (n_imported != NULL)
-    *n_imported = shots->len;
-  if (n_skipped != NULL)
-    *n_skipped = skipped;
-
-  return TRUE;
+  return g_steal_pointer (&report);
 }

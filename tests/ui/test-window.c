@@ -644,11 +644,11 @@ test_window_screenshot (Fixture       *fixture,
   if (sample != NULL && g_file_test (sample, G_FILE_TEST_EXISTS))
     {
       g_autoptr(GError) error = NULL;
-      guint n_imported = 0;
+      g_autoptr(GolfImportReport) report = NULL;
 
-      golf_uneekor_report_import_file (fixture->store, sample, NULL, &n_imported, NULL, &error);
+      report = golf_uneekor_report_import_file (fixture->store, sample, NULL, &error);
       g_assert_no_error (error);
-      g_assert_cmpuint (n_imported, >, 0);
+      g_assert_cmpuint (golf_import_report_get_n_new (report), >, 0);
     }
   golf_metrics_worker_flush (fixture->worker);
 
