@@ -315,6 +315,30 @@ test_delete_session_with_undo (Fixture       *f,
   g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_NOT_FOUND);
 }
 
+/* A shot deleted on its own in the same millisecond as its session, again
+ * and again: undoing the session's deletion still leaves that shot out. */
+static void
+test_delete_session_right_after_shot (Fixture       *f,
+                                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (guint round = 0; round < 30; round++)
+    {
+      g_autofree char *shot_id = g_strdup_printf ("s1_7 Iron_%u", round % 5);
+
+      g_assert_true (golf_store_delete_shot (f->store, shot_id, &error));
+      g_assert_true (golf_store_delete_session (f->store, "s1", &error));
+      g_assert_true (golf_store_restore_session (f->store, "s1", &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (golf_test_count_shots (f->store, "s1"), ==, 4);
+
+      g_assert_true (golf_store_restore_shot (f->store, shot_id, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpuint (golf_test_count_shots (f->store, "s1"), ==, 5);
+}
+
 /* Another window sees a session another program deleted disappear. */
 static void
 test_delete_session_seen_elsewhere (Fixture       *f,
@@ -412,6 +436,7 @@ main (int   argc,
   ADD ("/annotate/new-fields-round-trip", test_new_fields_round_trip);
   ADD ("/annotate/session-name-and-notes", test_session_name_and_notes);
   ADD ("/annotate/delete-session-with-undo", test_delete_session_with_undo);
+  ADD ("/annotate/delete-session-right-after-shot", test_delete_session_right_after_shot);
   ADD ("/annotate/delete-session-seen-elsewhere", test_delete_session_seen_elsewhere);
   ADD ("/annotate/save-into-deleted-session", test_save_into_deleted_session);
   ADD ("/annotate/players", test_players);
