@@ -737,23 +737,77 @@ test_worker_refresh_sees_other_program (Fixture       *f,
   g_assert_cmpuint (golf_metrics_worker_get_n_recomputes (f->worker), ==, recomputes);
 }
 
-/* Stop the program between a write and its recompute; the next start heals. */
-static char *heal_dir;
-
+/* Another program deletes a shot: a running app's refresh drops it from
+ * the session's metrics, whether that program recomputed them or not. */
 static void
-heal_crash_child (void)
+test_worker_refresh_sees_other_delete (Fixture       *f,
+                                       gconstpointer  data)
 {
-  g_autoptr(GolfStore) child = golf_test_store_new (heal_dir);
-  g_autoptr(GolfMetricsWorker) child_worker = golf_metrics_worker_new (child);
-  g_autoptr(GPtrArray) shots = golf_test_shots ("s", "3 Wood", 10, 300.0);
+  g_autoptr(GPtrArray) shots = golf_test_shots ("s", "Driver", 5, 200.0);
+  g_autoptr(GError) error = NULL;
+  GolfSession *session;
 
-  g_assert_true (golf_store_save_shots (child, NULL, shots, NULL));
+  save (f, shots);
+  golf_metrics_worker_flush (f->worker);
+  session = golf_store_find_session (f->store, "s");
+  g_assert_cmpuint (golf_session_get_shot_count (session), ==, 5);
+
+  /* A program that recomputes before it exits, as golf-lab-cli does. */
+  {
+    g_autoptr(GolfStore) cli = golf_test_store_new (f->dir.db_path);
+    g_autoptr(GolfMetricsWorker) cli_worker = golf_metrics_worker_new (cli);
+
+    g_assert_true (golf_store_delete_shot (cli, "s_Driver_4", &error));
+    golf_metrics_worker_flush (cli_worker);
+  }
+  g_assert_true (golf_store_refresh (f->store, &error));
+  g_assert_no_error (error);
+  golf_metrics_worker_flush (f->worker);
+  g_assert_cmpuint (golf_session_get_shot_count (session), ==, 4);
+  g_assert_cmpfloat_with_epsilon (golf_session_get_metric (session, GOLF_METRIC_BEST_CARRY), 203.0, 1e-9);
+  assert_session_matches_shots (f, "s");
+
+  /* One that stops first: the app recomputes. */
+  {
+    g_autoptr(GolfStore) cli = golf_test_store_new (f->dir.db_path);
+
+    g_assert_true (golf_store_delete_shot (cli, "s_Driver_3", &error));
+  }
+  g_assert_true (golf_store_refresh (f->store, &error));
+  g_assert_no_error (error);
+  golf_metrics_worker_flush (f->worker);
+  g_assert_cmpuint (golf_session_get_shot_count (session), ==, 3);
+  g_assert_cmpfloat_with_epsilon (golf_session_get_metric (session, GOLF_METRIC_BEST_CARRY), 202.0, 1e-9);
+  assert_session_matches_shots (f, "s");
+}
+
+/* Stop the program between a write and its recompute; the next start heals. */
+static void
+heal_crash_child (const char *db_path,
+                  const char *action)
+{
+  g_autoptr(GolfStore) child = golf_test_store_new (db_path);
+  g_autoptr(GolfMetricsWorker) child_worker = golf_metrics_worker_new (child);
+
+  if (g_str_equal (action, "save"))
+    {
+      g_autoptr(GPtrArray) shots = golf_test_shots ("s", "3 Wood", 10, 300.0);
+
+      g_assert_true (golf_store_save_shots (child, NULL, shots, NULL));
+    }
+  else
+    {
+      g_assert_true (golf_store_delete_shot (child, "s_Driver_9", NULL));
+    }
+
   /* Gone before the main loop ever runs the recompute. */
   _exit (0);
 }
 
 static void
-test_worker_heals_after_crash (void)
+heal_after_crash (const char *action,
+                  guint       shots_after,
+                  double      best_carry_after)
 {
   g_auto(GolfTestDir) dir = { 0 };
   g_autoptr(GolfStore) store = NULL;
@@ -772,11 +826,13 @@ test_worker_heals_after_crash (void)
   }
 
   g_setenv ("GOLF_TEST_HEAL_DB", dir.db_path, TRUE);
+  g_setenv ("GOLF_TEST_HEAL_ACTION", action, TRUE);
   g_test_trap_subprocess ("/worker/subprocess/heal-child", 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
   g_test_trap_assert_passed ();
 
-  /* The child's shots are in, its metrics are not. */
-  g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT count(*) FROM shots"), ==, 20);
+  /* The child's change is in, its metrics are not. */
+  g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT count(*) FROM shots WHERE archived_at IS NULL"),
+                   ==, shots_after);
   g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT shot_count FROM session_stats"), ==, 10);
 
   store = golf_test_store_new (dir.db_path);
@@ -784,9 +840,22 @@ test_worker_heals_after_crash (void)
   golf_metrics_worker_flush (worker);
 
   session = golf_store_find_session (store, "s");
-  g_assert_cmpuint (golf_session_get_shot_count (session), ==, 20);
-  g_assert_cmpfloat_with_epsilon (golf_session_get_metric (session, GOLF_METRIC_BEST_CARRY), 309.0, 1e-9);
-  g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT shot_count FROM session_stats"), ==, 20);
+  g_assert_cmpuint (golf_session_get_shot_count (session), ==, shots_after);
+  g_assert_cmpfloat_with_epsilon (golf_session_get_metric (session, GOLF_METRIC_BEST_CARRY),
+                                  best_carry_after, 1e-9);
+  g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT shot_count FROM session_stats"), ==, shots_after);
+}
+
+static void
+test_worker_heals_after_crash (void)
+{
+  heal_after_crash ("save", 20, 309.0);
+}
+
+static void
+test_worker_heals_after_crash_on_delete (void)
+{
+  heal_after_crash ("delete", 9, 208.0);
 }
 
 static void
@@ -795,8 +864,7 @@ test_worker_heal_child (void)
   if (!g_test_subprocess ())
     return;
 
-  heal_dir = g_strdup (g_getenv ("GOLF_TEST_HEAL_DB"));
-  heal_crash_child ();
+  heal_crash_child (g_getenv ("GOLF_TEST_HEAL_DB"), g_getenv ("GOLF_TEST_HEAL_ACTION"));
 }
 
 int
@@ -821,7 +889,9 @@ main (int   argc,
   ADD ("/worker/failure-is-logged-not-fatal", test_worker_failure_is_logged_not_fatal);
   ADD ("/worker/other-connection-during-recompute", test_worker_other_connection_during_recompute);
   ADD ("/worker/refresh-sees-other-program", test_worker_refresh_sees_other_program);
+  ADD ("/worker/refresh-sees-other-delete", test_worker_refresh_sees_other_delete);
   g_test_add_func ("/worker/heals-after-crash", test_worker_heals_after_crash);
+  g_test_add_func ("/worker/heals-after-crash-on-delete", test_worker_heals_after_crash_on_delete);
   g_test_add_func ("/worker/subprocess/heal-child", test_worker_heal_child);
 
 #undef ADD
