@@ -737,6 +737,41 @@ test_worker_refresh_sees_other_program (Fixture       *f,
   g_assert_cmpuint (golf_metrics_worker_get_n_recomputes (f->worker), ==, recomputes);
 }
 
+/* Another program edits one shot and deletes another; the app, which has
+ * not looked (no refresh), then saves one shot of its own. The worker's
+ * kept snapshot cannot be patched with that one shot: the revision says
+ * more changed, so the metrics equal a computation from scratch. */
+static void
+test_worker_partial_update_after_other_program (Fixture       *f,
+                                                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) shots = golf_test_shots ("s", "Driver", 5, 200.0);
+  g_autoptr(GolfShot) own = golf_test_shot ("s_own", "s", "Driver", 150.0, 50, 40);
+  g_autoptr(GError) error = NULL;
+  GolfSession *session;
+
+  save (f, shots);
+  golf_metrics_worker_flush (f->worker);
+
+  {
+    g_autoptr(GolfStore) cli = golf_test_store_new (f->dir.db_path);
+    g_autoptr(GolfShot) edited = golf_test_shot ("s_Driver_0", "s", "Driver", 290.0, 70, 47);
+
+    g_assert_true (golf_store_save_shot (cli, edited, &error));
+    g_assert_true (golf_store_delete_shot (cli, "s_Driver_1", &error));
+    g_assert_no_error (error);
+  }
+
+  g_assert_true (golf_store_save_shot (f->store, own, &error));
+  g_assert_no_error (error);
+  golf_metrics_worker_flush (f->worker);
+
+  session = golf_store_find_session (f->store, "s");
+  g_assert_cmpuint (golf_session_get_shot_count (session), ==, 5);
+  g_assert_cmpfloat_with_epsilon (golf_session_get_metric (session, GOLF_METRIC_BEST_CARRY), 290.0, 1e-9);
+  assert_session_matches_shots (f, "s");
+}
+
 /* Another program deletes a shot: a running app's refresh drops it from
  * the session's metrics, whether that program recomputed them or not. */
 static void
@@ -889,6 +924,7 @@ main (int   argc,
   ADD ("/worker/failure-is-logged-not-fatal", test_worker_failure_is_logged_not_fatal);
   ADD ("/worker/other-connection-during-recompute", test_worker_other_connection_during_recompute);
   ADD ("/worker/refresh-sees-other-program", test_worker_refresh_sees_other_program);
+  ADD ("/worker/partial-update-after-other-program", test_worker_partial_update_after_other_program);
   ADD ("/worker/refresh-sees-other-delete", test_worker_refresh_sees_other_delete);
   g_test_add_func ("/worker/heals-after-crash", test_worker_heals_after_crash);
   g_test_add_func ("/worker/heals-after-crash-on-delete", test_worker_heals_after_crash_on_delete);
