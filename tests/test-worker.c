@@ -6,7 +6,7 @@
 #include <sqlite3.h>
 #include <unistd.h>
 
-#include "golf-metrics-worker.h"
+#include "golf-metrics-worker-private.h"
 #include "golf-session-metrics.h"
 #include "golf-test-util.h"
 
@@ -772,6 +772,121 @@ test_worker_partial_update_after_other_program (Fixture       *f,
   assert_session_matches_shots (f, "s");
 }
 
+/* Holds the first recompute after it read its snapshot, so the test can
+ * change the session under it; later ones note what was stored then. */
+typedef struct
+{
+  GMutex      lock;
+  GCond       cond;
+  const char *db_path;
+  guint       n_calls;
+  gboolean    paused;
+  gboolean    released;
+  gint64      stored_count_at_second_call;
+} Gate;
+
+static void
+gate_hook (const char *session_id,
+           gpointer    user_data)
+{
+  Gate *gate = user_data;
+
+  g_mutex_lock (&gate->lock);
+  if (gate->n_calls++ == 0)
+    {
+      gate->paused = TRUE;
+      g_cond_broadcast (&gate->cond);
+      g_main_context_wakeup (NULL);
+      while (!gate->released)
+        g_cond_wait (&gate->cond, &gate->lock);
+    }
+  else if (gate->n_calls == 2)
+    {
+      gate->stored_count_at_second_call =
+        golf_test_query_int (gate->db_path, "SELECT shot_count FROM session_stats");
+    }
+  g_mutex_unlock (&gate->lock);
+}
+
+static gboolean
+gate_is_paused (Gate *gate)
+{
+  gboolean paused;
+
+  g_mutex_lock (&gate->lock);
+  paused = gate->paused;
+  g_mutex_unlock (&gate->lock);
+
+  return paused;
+}
+
+static void
+on_shot_count_notify_cb (GolfSession *session,
+                         GParamSpec  *pspec,
+                         GArray      *seen)
+{
+  guint count = golf_session_get_shot_count (session);
+
+  g_array_append_val (seen, count);
+}
+
+/* Another program changes the session while a recompute is between its
+ * read and its write: that recompute's result is out of date, so it is
+ * neither stored nor shown, and the session is computed again. */
+static void
+test_worker_superseded_result_dropped (Fixture       *f,
+                                       gconstpointer  data)
+{
+  g_autoptr(GPtrArray) shots = golf_test_shots ("s", "Driver", 4, 200.0);
+  g_autoptr(GolfShot) own = golf_test_shot ("s_own", "s", "Driver", 150.0, 50, 40);
+  g_autoptr(GolfStore) cli = golf_test_store_new (f->dir.db_path);
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GError) error = NULL;
+  Gate gate = { .db_path = f->dir.db_path };
+  GolfSession *session;
+
+  g_mutex_init (&gate.lock);
+  g_cond_init (&gate.cond);
+  save (f, shots);
+  golf_metrics_worker_flush (f->worker);
+  session = golf_store_find_session (f->store, "s");
+  g_signal_connect (session, "notify::shot-count", G_CALLBACK (on_shot_count_notify_cb), seen);
+  _golf_metrics_worker_set_test_hook (f->worker, gate_hook, &gate);
+
+  /* The app saves a fifth shot; its recompute stops after reading five. */
+  g_assert_true (golf_store_save_shot (f->store, own, &error));
+  while (!gate_is_paused (&gate))
+    g_main_context_iteration (NULL, TRUE);
+
+  {
+    g_autoptr(GolfShot) far = golf_test_shot ("s_far", "s", "Driver", 260.0, 70, 47);
+
+    g_assert_true (golf_store_save_shot (cli, far, &error));
+    g_assert_no_error (error);
+  }
+
+  g_mutex_lock (&gate.lock);
+  gate.released = TRUE;
+  g_cond_broadcast (&gate.cond);
+  g_mutex_unlock (&gate.lock);
+  golf_metrics_worker_flush (f->worker);
+  g_signal_handlers_disconnect_by_data (session, seen);
+  _golf_metrics_worker_set_test_hook (f->worker, NULL, NULL);
+
+  /* Read again once, and nothing of the five-shot result got out. */
+  g_assert_cmpuint (gate.n_calls, ==, 2);
+  g_assert_cmpint (gate.stored_count_at_second_call, ==, 4);
+  g_assert_cmpuint (seen->len, ==, 1);
+  g_assert_cmpuint (g_array_index (seen, guint, 0), ==, 6);
+  g_assert_cmpuint (golf_session_get_shot_count (session), ==, 6);
+  g_assert_cmpfloat_with_epsilon (golf_session_get_metric (session, GOLF_METRIC_BEST_CARRY), 260.0, 1e-9);
+  g_assert_cmpint (golf_test_query_int (f->dir.db_path, "SELECT shot_count FROM session_stats"), ==, 6);
+  assert_session_matches_shots (f, "s");
+
+  g_mutex_clear (&gate.lock);
+  g_cond_clear (&gate.cond);
+}
+
 /* Another program deletes a shot: a running app's refresh drops it from
  * the session's metrics, whether that program recomputed them or not. */
 static void
@@ -925,6 +1040,7 @@ main (int   argc,
   ADD ("/worker/other-connection-during-recompute", test_worker_other_connection_during_recompute);
   ADD ("/worker/refresh-sees-other-program", test_worker_refresh_sees_other_program);
   ADD ("/worker/partial-update-after-other-program", test_worker_partial_update_after_other_program);
+  ADD ("/worker/superseded-result-dropped", test_worker_superseded_result_dropped);
   ADD ("/worker/refresh-sees-other-delete", test_worker_refresh_sees_other_delete);
   g_test_add_func ("/worker/heals-after-crash", test_worker_heals_after_crash);
   g_test_add_func ("/worker/heals-after-crash-on-delete", test_worker_heals_after_crash_on_delete);
