@@ -797,6 +797,21 @@ test_session_properties (void)
   g_assert_null (golf_session_get_date (session));
   g_assert_cmpuint (count (counts, "date"), ==, 2);
 
+  /* A failed recompute says why, once, readable for a binding. */
+  {
+    g_autofree char *message = NULL;
+
+    g_assert_null (golf_session_get_metrics_error (session));
+    _golf_session_set_metrics_error (session, "disk full");
+    _golf_session_set_metrics_error (session, "disk full");
+    g_object_get (session, "metrics-error", &message, NULL);
+    g_assert_cmpstr (message, ==, "disk full");
+    g_assert_cmpuint (count (counts, "metrics-error"), ==, 1);
+    _golf_session_set_metrics_error (session, NULL);
+    g_assert_null (golf_session_get_metrics_error (session));
+    g_assert_cmpuint (count (counts, "metrics-error"), ==, 2);
+  }
+
   /* One bindable property per metric, read-only, named like its column. */
   for (guint i = 0; i < GOLF_N_METRICS; i++)
     {

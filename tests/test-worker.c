@@ -515,8 +515,33 @@ capture_log_writer (GLogLevelFlags   log_level,
   return g_log_writer_default (log_level, fields, n_fields, user_data);
 }
 
+static void
+refuse_stats_writes (const char *db_path,
+                     gboolean    refuse)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+  g_assert_cmpint (sqlite3_exec (db, refuse ? "CREATE TRIGGER refuse BEFORE INSERT ON session_stats"
+                                              " BEGIN SELECT RAISE (ABORT, 'statistics are locked'); END"
+                                            : "DROP TRIGGER refuse",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
 /* A recompute that fails is logged with the session id; the write that
- * caused it stands, and the next change recomputes again. */
+ * caused it stands. The session is not pending any more, but not current
+ * either: it says why until a recompute succeeds, its own or, seen on
+ * refresh, another program's. */
 static void
 test_worker_failure_is_logged_not_fatal (Fixture       *f,
                                          gconstpointer  data)
@@ -524,18 +549,18 @@ test_worker_failure_is_logged_not_fatal (Fixture       *f,
   g_autoptr(GPtrArray) shots = golf_test_shots ("s", "Driver", 5, 200.0);
   g_autoptr(GolfShot) extra = golf_test_shot ("s_extra", "s", "Driver", 250.0, 70.0, 47.0);
   g_autoptr(GError) error = NULL;
-  sqlite3 *db = NULL;
+  GolfSession *session;
+  guint n_error_notifies = 0;
+  guint recomputes;
 
   save (f, shots);
   golf_metrics_worker_flush (f->worker);
+  session = golf_store_find_session (f->store, "s");
+  g_assert_null (golf_session_get_metrics_error (session));
+  g_signal_connect (session, "notify::metrics-error", G_CALLBACK (count_notify_cb), &n_error_notifies);
 
   /* Another program makes the statistics table refuse writes. */
-  g_assert_cmpint (sqlite3_open (f->dir.db_path, &db), ==, SQLITE_OK);
-  sqlite3_busy_timeout (db, 5000);
-  g_assert_cmpint (sqlite3_exec (db, "CREATE TRIGGER refuse BEFORE INSERT ON session_stats"
-                                     " BEGIN SELECT RAISE (ABORT, 'statistics are locked'); END",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-
+  refuse_stats_writes (f->dir.db_path, TRUE);
   expect_failure_log = TRUE;
   g_assert_true (golf_store_save_shot (f->store, extra, &error));
   g_assert_no_error (error);
@@ -545,15 +570,46 @@ test_worker_failure_is_logged_not_fatal (Fixture       *f,
   g_assert_nonnull (strstr (logged_message, "statistics are locked"));
 
   g_assert_cmpint (golf_test_query_int (f->dir.db_path, "SELECT count(*) FROM shots"), ==, 6);
-  g_assert_false (golf_session_get_metrics_stale (golf_store_find_session (f->store, "s")));
+  g_assert_false (golf_session_get_metrics_stale (session));
+  g_assert_nonnull (golf_session_get_metrics_error (session));
+  g_assert_nonnull (strstr (golf_session_get_metrics_error (session), "statistics are locked"));
+  g_assert_cmpuint (n_error_notifies, ==, 1);
+  g_assert_cmpuint (golf_session_get_shot_count (session), ==, 5);
 
   /* Once the table accepts writes again, the next change heals the metrics. */
-  g_assert_cmpint (sqlite3_exec (db, "DROP TRIGGER refuse", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  refuse_stats_writes (f->dir.db_path, FALSE);
   g_assert_true (golf_store_delete_shot (f->store, "s_Driver_0", &error));
   golf_metrics_worker_flush (f->worker);
   g_assert_cmpfloat_with_epsilon (stored_metric (f, "s", GOLF_METRIC_BEST_CARRY), 250.0, 1e-9);
-  g_assert_cmpuint (golf_session_get_shot_count (golf_store_find_session (f->store, "s")), ==, 5);
+  g_assert_cmpuint (golf_session_get_shot_count (session), ==, 5);
+  g_assert_null (golf_session_get_metrics_error (session));
+  g_assert_cmpuint (n_error_notifies, ==, 2);
+
+  /* Fails again; then another program's recompute, seen on refresh, heals it. */
+  refuse_stats_writes (f->dir.db_path, TRUE);
+  expect_failure_log = TRUE;
+  g_assert_true (golf_store_delete_shot (f->store, "s_Driver_1", &error));
+  golf_metrics_worker_flush (f->worker);
+  expect_failure_log = FALSE;
+  g_assert_nonnull (golf_session_get_metrics_error (session));
+  refuse_stats_writes (f->dir.db_path, FALSE);
+  {
+    g_autoptr(GolfStore) cli = golf_test_store_new (f->dir.db_path);
+    g_autoptr(GolfMetricsWorker) cli_worker = golf_metrics_worker_new (cli);
+    g_autoptr(GolfShot) more = golf_test_shot ("s_more", "s", "Driver", 180.0, 60.0, 44.0);
+
+    g_assert_true (golf_store_save_shot (cli, more, &error));
+    golf_metrics_worker_flush (cli_worker);
+  }
+  recomputes = golf_metrics_worker_get_n_recomputes (f->worker);
+  g_assert_true (golf_store_refresh (f->store, &error));
+  g_assert_no_error (error);
+  golf_metrics_worker_flush (f->worker);
+  g_assert_cmpuint (golf_metrics_worker_get_n_recomputes (f->worker), ==, recomputes);
+  g_assert_null (golf_session_get_metrics_error (session));
+  g_assert_cmpuint (golf_session_get_shot_count (session), ==, 5);
+
+  g_signal_handlers_disconnect_by_data (session, &n_error_notifies);
 }
 
 static GMutex pool_lock;

@@ -291,11 +291,17 @@ recompute_done_cb (GObject      *object,
     }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
+      GolfSession *session = golf_store_find_session (self->store, session_id);
+
       /* Structured, so the session can be found in the journal by field. */
       g_log_structured (G_LOG_DOMAIN, G_LOG_LEVEL_WARNING,
                         "GOLF_SESSION_ID", session_id,
                         "MESSAGE", "Session %s: its metrics could not be recomputed: %s",
                         session_id, error->message);
+
+      /* Not pending any more, yet not current: the session says so. */
+      if (session != NULL)
+        _golf_session_set_metrics_error (session, error->message);
     }
 
   if (!g_hash_table_contains (self->dirty, session_id))
