@@ -224,6 +224,11 @@ test_plausible_limits (void)
   g_assert_false (golf_shot_field_is_plausible (GOLF_SHOT_FIELD_CARRY_DISTANCE, 600.5));
   g_assert_false (golf_shot_field_is_plausible (GOLF_SHOT_FIELD_BACK_SPIN, 20001));
   g_assert_false (golf_shot_field_is_plausible (GOLF_SHOT_FIELD_CARRY_DISTANCE, -1));
+  /* The bounds themselves can be measured. */
+  g_assert_true (golf_shot_field_is_plausible (GOLF_SHOT_FIELD_BALL_SPEED, 0.0));
+  g_assert_true (golf_shot_field_is_plausible (GOLF_SHOT_FIELD_BALL_SPEED, 150.0));
+  g_assert_true (golf_shot_field_is_plausible (GOLF_SHOT_FIELD_FACE_ANGLE, -90.0));
+  g_assert_false (golf_shot_field_is_plausible (GOLF_SHOT_FIELD_FACE_ANGLE, -90.5));
   g_assert_false (golf_shot_field_is_plausible (GOLF_SHOT_FIELD_CARRY_DISTANCE, NAN));
   g_assert_false (golf_shot_field_is_plausible (GOLF_SHOT_FIELD_CARRY_DISTANCE, INFINITY));
   /* Optix positions have no physical bound. */
@@ -403,6 +408,18 @@ test_players (Fixture       *f,
   g_assert_true (golf_store_move_session (f->store, "s1", golf_player_get_id (anna), &error));
   g_assert_no_error (error);
   g_assert_cmpint (golf_session_get_player_id (session), ==, golf_player_get_id (anna));
+
+  /* Importing the report again keeps the session with its player. */
+  {
+    g_autoptr(GPtrArray) again = golf_test_shots ("s1", "7 Iron", 5, 150.0);
+    g_autoptr(GolfStore) other = NULL;
+
+    g_assert_true (golf_store_save_shots (f->store, NULL, again, &error));
+    g_assert_no_error (error);
+    other = golf_test_store_new (f->dir.db_path);
+    g_assert_cmpint (golf_session_get_player_id (golf_store_find_session (other, "s1")), ==,
+                     golf_player_get_id (anna));
+  }
 
   g_assert_true (golf_store_update_player (f->store, anna, "Anna L.", GOLF_HAND_RIGHT, NULL, &error));
   g_assert_cmpstr (golf_player_get_name (anna), ==, "Anna L.");
