@@ -473,6 +473,29 @@ test_worker_partial_updates_match_full (Fixture       *f,
   assert_session_matches_shots (f, "s");
 }
 
+/* A delete moves the last row of the kept snapshot into the hole; a later
+ * edit of that moved shot must find it there. */
+static void
+test_worker_partial_update_after_delete (Fixture       *f,
+                                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) shots = golf_test_shots ("s", "PW", 10, 100.0);
+  g_autoptr(GolfShot) edited = golf_test_shot ("s_PW_9", "s", "PW", 140.0, 45, 38);
+  g_autoptr(GError) error = NULL;
+
+  save (f, shots);
+  golf_metrics_worker_flush (f->worker);
+  g_assert_true (golf_store_delete_shot (f->store, "s_PW_0", &error));
+  golf_metrics_worker_flush (f->worker);
+  g_assert_true (golf_store_save_shot (f->store, edited, &error));
+  g_assert_no_error (error);
+  golf_metrics_worker_flush (f->worker);
+
+  g_assert_cmpfloat_with_epsilon (golf_session_get_metric (golf_store_find_session (f->store, "s"),
+                                                           GOLF_METRIC_BEST_CARRY), 140.0, 1e-9);
+  assert_session_matches_shots (f, "s");
+}
+
 static void
 replace_string (char       **slot,
                   const char  *value)
@@ -943,6 +966,108 @@ test_worker_superseded_result_dropped (Fixture       *f,
   g_cond_clear (&gate.cond);
 }
 
+static void
+on_stale_notify_cb (GolfSession *session,
+                    GParamSpec  *pspec,
+                    GArray      *counts_when_current)
+{
+  guint count = golf_session_get_shot_count (session);
+
+  if (!golf_session_get_metrics_stale (session))
+    g_array_append_val (counts_when_current, count);
+}
+
+/* The app saves again while a recompute runs: the session stays stale
+ * until the recompute that includes that save has finished. */
+static void
+test_worker_stale_until_last_recompute (Fixture       *f,
+                                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) shots = golf_test_shots ("s", "Driver", 4, 200.0);
+  g_autoptr(GolfShot) fifth = golf_test_shot ("s_5", "s", "Driver", 150.0, 50, 40);
+  g_autoptr(GolfShot) sixth = golf_test_shot ("s_6", "s", "Driver", 260.0, 70, 47);
+  g_autoptr(GArray) counts_when_current = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GError) error = NULL;
+  Gate gate = { .db_path = f->dir.db_path };
+  GolfSession *session;
+
+  g_mutex_init (&gate.lock);
+  g_cond_init (&gate.cond);
+  save (f, shots);
+  golf_metrics_worker_flush (f->worker);
+  session = golf_store_find_session (f->store, "s");
+  g_signal_connect (session, "notify::metrics-stale", G_CALLBACK (on_stale_notify_cb), counts_when_current);
+  _golf_metrics_worker_set_test_hook (f->worker, gate_hook, &gate);
+
+  g_assert_true (golf_store_save_shot (f->store, fifth, &error));
+  while (!gate_is_paused (&gate))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (golf_store_save_shot (f->store, sixth, &error));
+  g_assert_no_error (error);
+
+  g_mutex_lock (&gate.lock);
+  gate.released = TRUE;
+  g_cond_broadcast (&gate.cond);
+  g_mutex_unlock (&gate.lock);
+  golf_metrics_worker_flush (f->worker);
+  g_signal_handlers_disconnect_by_data (session, counts_when_current);
+  _golf_metrics_worker_set_test_hook (f->worker, NULL, NULL);
+
+  g_assert_cmpuint (gate.n_calls, ==, 2);
+  g_assert_cmpuint (counts_when_current->len, ==, 1);
+  g_assert_cmpuint (g_array_index (counts_when_current, guint, 0), ==, 6);
+  g_assert_false (golf_session_get_metrics_stale (session));
+  assert_session_matches_shots (f, "s");
+
+  g_mutex_clear (&gate.lock);
+  g_cond_clear (&gate.cond);
+}
+
+static void
+on_told_cb (GolfStore      *store,
+            const char     *session_id,
+            const char     *shot_id,
+            GolfChangeKind  kind,
+            GPtrArray      *told)
+{
+  g_ptr_array_add (told, g_strdup (session_id));
+}
+
+/* The app's own writes are not another program's: a refresh while its own
+ * recompute is still to come tells only of the other program's session. */
+static void
+test_worker_refresh_tells_only_of_others (Fixture       *f,
+                                          gconstpointer  data)
+{
+  g_autoptr(GPtrArray) shots = golf_test_shots ("mine", "Driver", 3, 200.0);
+  g_autoptr(GolfShot) own = golf_test_shot ("mine_new", "mine", "Driver", 230.0, 70, 47);
+  g_autoptr(GPtrArray) told = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+
+  save (f, shots);
+  golf_metrics_worker_flush (f->worker);
+  g_assert_true (golf_store_refresh (f->store, &error));
+
+  g_assert_true (golf_store_save_shot (f->store, own, &error));
+  {
+    g_autoptr(GolfStore) cli = golf_test_store_new (f->dir.db_path);
+    g_autoptr(GPtrArray) theirs = golf_test_shots ("theirs", "PW", 2, 90.0);
+
+    g_assert_true (golf_store_save_shots (cli, NULL, theirs, &error));
+  }
+
+  g_signal_connect (f->store, "shot-changed", G_CALLBACK (on_told_cb), told);
+  g_assert_true (golf_store_refresh (f->store, &error));
+  g_assert_no_error (error);
+  g_signal_handlers_disconnect_by_data (f->store, told);
+
+  g_assert_cmpuint (told->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (told, 0), ==, "theirs");
+  golf_metrics_worker_flush (f->worker);
+  g_assert_cmpuint (golf_session_get_shot_count (golf_store_find_session (f->store, "mine")), ==, 4);
+  g_assert_cmpuint (golf_session_get_shot_count (golf_store_find_session (f->store, "theirs")), ==, 2);
+}
+
 /* Another program deletes a shot: a running app's refresh drops it from
  * the session's metrics, whether that program recomputed them or not. */
 static void
@@ -1001,9 +1126,13 @@ heal_crash_child (const char *db_path,
 
       g_assert_true (golf_store_save_shots (child, NULL, shots, NULL));
     }
-  else
+  else if (g_str_equal (action, "delete"))
     {
       g_assert_true (golf_store_delete_shot (child, "s_Driver_9", NULL));
+    }
+  else
+    {
+      g_assert_true (golf_store_delete_session (child, "s", NULL));
     }
 
   /* Gone before the main loop ever runs the recompute. */
@@ -1045,6 +1174,14 @@ heal_after_crash (const char *action,
   worker = golf_metrics_worker_new (store);
   golf_metrics_worker_flush (worker);
 
+  /* A deleted session keeps no metrics row. */
+  if (shots_after == 0)
+    {
+      g_assert_null (golf_store_find_session (store, "s"));
+      g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT count(*) FROM session_stats"), ==, 0);
+      return;
+    }
+
   session = golf_store_find_session (store, "s");
   g_assert_cmpuint (golf_session_get_shot_count (session), ==, shots_after);
   g_assert_cmpfloat_with_epsilon (golf_session_get_metric (session, GOLF_METRIC_BEST_CARRY),
@@ -1062,6 +1199,12 @@ static void
 test_worker_heals_after_crash_on_delete (void)
 {
   heal_after_crash ("delete", 9, 208.0);
+}
+
+static void
+test_worker_heals_after_crash_on_session_delete (void)
+{
+  heal_after_crash ("delete-session", 0, NAN);
 }
 
 static void
@@ -1092,14 +1235,18 @@ main (int   argc,
   ADD ("/worker/coalesces-bursts", test_worker_coalesces_bursts);
   ADD ("/worker/own-connection-while-writing", test_worker_own_connection_while_writing);
   ADD ("/worker/partial-updates-match-full", test_worker_partial_updates_match_full);
+  ADD ("/worker/partial-update-after-delete", test_worker_partial_update_after_delete);
   ADD ("/worker/failure-is-logged-not-fatal", test_worker_failure_is_logged_not_fatal);
   ADD ("/worker/other-connection-during-recompute", test_worker_other_connection_during_recompute);
   ADD ("/worker/refresh-sees-other-program", test_worker_refresh_sees_other_program);
   ADD ("/worker/partial-update-after-other-program", test_worker_partial_update_after_other_program);
   ADD ("/worker/superseded-result-dropped", test_worker_superseded_result_dropped);
+  ADD ("/worker/stale-until-last-recompute", test_worker_stale_until_last_recompute);
+  ADD ("/worker/refresh-tells-only-of-others", test_worker_refresh_tells_only_of_others);
   ADD ("/worker/refresh-sees-other-delete", test_worker_refresh_sees_other_delete);
   g_test_add_func ("/worker/heals-after-crash", test_worker_heals_after_crash);
   g_test_add_func ("/worker/heals-after-crash-on-delete", test_worker_heals_after_crash_on_delete);
+  g_test_add_func ("/worker/heals-after-crash-on-session-delete", test_worker_heals_after_crash_on_session_delete);
   g_test_add_func ("/worker/subprocess/heal-child", test_worker_heal_child);
 
 #undef ADD
