@@ -3,10 +3,11 @@
  * One rule for the app and golf-lab-cli. The `distance-unit` setting wins;
  * while it is "auto", a value set in the older `units` key decides (the
  * window of version 0.1 writes only that one); else the locale does:
- * metres where it measures in metres, yards where it measures in inches
- * (the United States, Liberia, Myanmar) and where it names no country (C,
- * POSIX, C.UTF-8), as golf-lab-cli always did. Speeds follow `speed-unit`,
- * else `units`, else the distance unit: mph with yards, m/s with metres.
+ * metres where it measures in metres, yards where it measures in US
+ * customary units (LC_MEASUREMENT of the United States) and where it names
+ * no country (C, POSIX, C.UTF-8), as golf-lab-cli always did. Speeds
+ * follow `speed-unit`, else the distance unit found so: mph with yards,
+ * m/s with metres.
  *
  * The locale is the process's: call setlocale (LC_ALL, "") first.
  *
