@@ -229,6 +229,55 @@ bench_recompute (guint n)
                     golf_bench_median (ms, RUNS) < (n == 5000 ? 42 : 434));
 }
 
+/* The pure computation alone, from rows in memory: what a recompute costs
+ * beyond reading and writing the database. */
+static void
+bench_compute (guint       n,
+               const char *n_text,
+               double      target_ms)
+{
+  static const char *clubs[] = {
+    "Driver", "3 Wood", "5 Wood", "4 Hybrid", "5 Iron", "6 Iron", "7 Iron",
+    "8 Iron", "9 Iron", "PW", "GW", "SW", "LW", "Putter",
+  };
+  g_autofree GolfMetricsRow *rows = g_new0 (GolfMetricsRow, n);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (n);
+  g_autofree char *name = NULL;
+  g_autofree char *target = NULL;
+  double ms[RUNS];
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint c = g_rand_int_range (rand, 0, G_N_ELEMENTS (clubs));
+      GolfMetricsRow *row = &rows[i];
+
+      row->club = clubs[c];
+      row->carry = i % 17 == 0 ? NAN : 230 - 12.0 * c + g_rand_double_range (rand, -15, 15);
+      row->total = 240 - 12.0 * c + g_rand_double_range (rand, -15, 15);
+      row->club_speed = 48 - 1.5 * c + g_rand_double_range (rand, -2, 2);
+      row->ball_speed = row->club_speed * g_rand_double_range (rand, 1.25, 1.5);
+      row->face_angle = g_rand_double_range (rand, -4, 4);
+      row->club_path = g_rand_double_range (rand, -5, 5);
+      row->impact_x = g_rand_double_range (rand, -15, 15);
+      row->impact_y = g_rand_double_range (rand, -10, 10);
+      row->side_distance = g_rand_double_range (rand, -20, 20);
+    }
+
+  for (guint run = 0; run < RUNS; run++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GolfSessionMetrics) metrics = golf_session_metrics_compute (rows, n);
+
+      ms[run] = (g_get_monotonic_time () - start) / 1000.0;
+      if (golf_session_metrics_get_shot_count (metrics) != n)
+        g_error ("computed %u shots of %u", golf_session_metrics_get_shot_count (metrics), n);
+    }
+
+  name = g_strdup_printf ("compute the metrics of %s shots (in memory, no database)", n_text);
+  target = g_strdup_printf ("<= %g", target_ms);
+  golf_bench_report (name, golf_bench_median (ms, RUNS), "ms", target, golf_bench_median (ms, RUNS) <= target_ms);
+}
+
 static void
 bench_backfill (void)
 {
@@ -297,6 +346,8 @@ main (int   argc,
   bench_bulk_save_one_transaction ();
   bench_single_save ();
   bench_growing_session ();
+  bench_compute (5000, "5,000", 1);
+  bench_compute (50000, "50,000", 5);
   bench_recompute (5000);
   bench_recompute (50000);
   bench_backfill ();

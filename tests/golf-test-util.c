@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <math.h>
+#include <stdarg.h>
 #include <string.h>
 #include <sqlite3.h>
 #include <unistd.h>
@@ -402,4 +403,148 @@ golf_test_log_field (const GLogField *fields,
       return fields[i].value;
 
   return NULL;
+}
+
+/* The LOCPATH folder the build compiled @locale into (tests/meson.build),
+ * or NULL when it could not (no package "locales"): the caller skips. */
+const char *
+golf_test_locale_path (const char *locale)
+{
+  const char *locpath = g_getenv ("GOLF_TEST_LOCPATH");
+  g_autofree char *ctype = NULL;
+
+  if (locpath == NULL)
+    return NULL;
+
+  ctype = g_build_filename (locpath, locale, "LC_CTYPE", NULL);
+  return g_file_test (ctype, G_FILE_TEST_EXISTS) ? locpath : NULL;
+}
+
+/* Runs @program (NULL-terminated arguments follow) with @env applied to
+ * this process's environment: each item is NAME=VALUE, or NAME alone to
+ * unset it. Returns the exit status; what @out and @err held is freed. */
+int
+golf_test_run (const char * const  *env,
+               char               **out,
+               char               **err,
+               const char          *program,
+               ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+
+  g_clear_pointer (out, g_free);
+  g_clear_pointer (err, g_free);
+
+  g_ptr_array_add (argv, (gpointer)program);
+  va_start (args, program);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer)arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  for (guint i = 0; env != NULL && env[i] != NULL; i++)
+    {
+      const char *equals = strchr (env[i], '=');
+
+      if (equals == NULL)
+        g_subprocess_launcher_unsetenv (launcher, env[i]);
+      else
+        {
+          g_autofree char *name = g_strndup (env[i], equals - env[i]);
+
+          g_subprocess_launcher_setenv (launcher, name, equals + 1, TRUE);
+        }
+    }
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
+  g_assert_no_error (error);
+  if (!g_subprocess_get_if_exited (process))
+    g_error ("%s was killed by signal %d; it wrote: %s", program,
+             g_subprocess_get_term_sig (process), err != NULL && *err != NULL ? *err : "");
+
+  return g_subprocess_get_exit_status (process);
+}
+
+/* Fixture functions for g_test_add(). */
+void
+golf_test_app_set_up (GolfTestApp   *app,
+                      gconstpointer  data)
+{
+  golf_test_dir_init (&app->dir);
+  app->store = golf_test_store_new (app->dir.db_path);
+  app->worker = golf_metrics_worker_new (app->store);
+}
+
+void
+golf_test_app_tear_down (GolfTestApp   *app,
+                         gconstpointer  data)
+{
+  g_clear_object (&app->worker);
+  g_clear_object (&app->store);
+  golf_test_dir_clear (&app->dir);
+}
+
+void
+golf_test_save_shots (GolfStore *store,
+                      GPtrArray *shots)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (golf_store_save_shots (store, NULL, shots, &error));
+  g_assert_no_error (error);
+}
+
+/* Sums in another row order differ in the last bits only. */
+void
+golf_test_assert_metrics_close (GolfSessionMetrics *expected,
+                                GolfSessionMetrics *actual)
+{
+  g_assert_nonnull (actual);
+  g_assert_cmpuint (golf_session_metrics_get_shot_count (actual), ==,
+                    golf_session_metrics_get_shot_count (expected));
+  g_assert_cmpstr (golf_session_metrics_get_clubs_used (actual), ==,
+                   golf_session_metrics_get_clubs_used (expected));
+  g_assert_cmpuint (golf_session_metrics_get_club_stats (actual)->len, ==,
+                    golf_session_metrics_get_club_stats (expected)->len);
+  for (guint m = 0; m < GOLF_N_METRICS; m++)
+    {
+      double e = golf_session_metrics_get (expected, m);
+      double a = golf_session_metrics_get (actual, m);
+
+      g_assert_cmpint (isnan (e), ==, isnan (a));
+      if (!isnan (e))
+        g_assert_cmpfloat_with_epsilon (a, e, 1e-9 * MAX (1.0, fabs (e)));
+    }
+}
+
+/* The stored metrics and the session object's both equal a computation
+ * from scratch over the session's shots. */
+void
+golf_test_assert_session_matches_shots (GolfStore  *store,
+                                        const char *session_id)
+{
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListModel) listed = NULL;
+  g_autoptr(GolfSessionMetrics) expected = NULL;
+  g_autoptr(GolfSessionMetrics) stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  listed = golf_store_list_shots (store, session_id, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (listed); i++)
+    g_ptr_array_add (all, g_list_model_get_item (listed, i));
+
+  expected = golf_session_metrics_compute_shots (all);
+  stored = golf_store_dup_metrics (store, session_id, &error);
+  g_assert_no_error (error);
+  golf_test_assert_metrics_close (expected, stored);
+  golf_test_assert_metrics_close (expected, golf_session_get_metrics (golf_store_find_session (store, session_id)));
 }

@@ -6,6 +6,8 @@
 
 #include <gio/gio.h>
 
+#include "golf-metrics-worker.h"
+#include "golf-session-metrics.h"
 #include "golf-shot.h"
 #include "golf-store.h"
 
@@ -20,6 +22,15 @@ typedef struct
   char *dir;
   char *db_path;
 } GolfTestDir;
+
+/* What the app holds: a database in a folder of its own, the store on it
+ * and the worker keeping its metrics current. */
+typedef struct
+{
+  GolfTestDir        dir;
+  GolfStore         *store;
+  GolfMetricsWorker *worker;
+} GolfTestApp;
 
 void       golf_test_dir_init     (GolfTestDir  *dir);
 void       golf_test_dir_clear    (GolfTestDir  *dir);
@@ -53,6 +64,22 @@ void       golf_test_drop_root    (void);
 gboolean   golf_test_json_is_strict (const char *text,
                                    const char  **where);
 void       golf_test_assert_strict_json (const char *text);
+const char *golf_test_locale_path (const char  *locale);
+int        golf_test_run          (const char * const  *env,
+                                   char               **out,
+                                   char               **err,
+                                   const char          *program,
+                                   ...) G_GNUC_NULL_TERMINATED;
+void       golf_test_app_set_up   (GolfTestApp  *app,
+                                   gconstpointer data);
+void       golf_test_app_tear_down (GolfTestApp *app,
+                                   gconstpointer data);
+void       golf_test_save_shots   (GolfStore    *store,
+                                   GPtrArray    *shots);
+void       golf_test_assert_metrics_close (GolfSessionMetrics *expected,
+                                   GolfSessionMetrics *actual);
+void       golf_test_assert_session_matches_shots (GolfStore  *store,
+                                   const char *session_id);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (GolfTestDir, golf_test_dir_clear)
 

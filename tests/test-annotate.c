@@ -206,6 +206,11 @@ test_plausible_limits (void)
   g_assert_false (golf_shot_field_is_plausible (GOLF_SHOT_FIELD_CARRY_DISTANCE, 600.5));
   g_assert_false (golf_shot_field_is_plausible (GOLF_SHOT_FIELD_BACK_SPIN, 20001));
   g_assert_false (golf_shot_field_is_plausible (GOLF_SHOT_FIELD_CARRY_DISTANCE, -1));
+  /* The bounds themselves can be measured. */
+  g_assert_true (golf_shot_field_is_plausible (GOLF_SHOT_FIELD_BALL_SPEED, 0.0));
+  g_assert_true (golf_shot_field_is_plausible (GOLF_SHOT_FIELD_BALL_SPEED, 150.0));
+  g_assert_true (golf_shot_field_is_plausible (GOLF_SHOT_FIELD_FACE_ANGLE, -90.0));
+  g_assert_false (golf_shot_field_is_plausible (GOLF_SHOT_FIELD_FACE_ANGLE, -90.5));
   g_assert_false (golf_shot_field_is_plausible (GOLF_SHOT_FIELD_CARRY_DISTANCE, NAN));
   g_assert_false (golf_shot_field_is_plausible (GOLF_SHOT_FIELD_CARRY_DISTANCE, INFINITY));
   /* Optix positions have no physical bound. */
@@ -297,6 +302,30 @@ test_delete_session_with_undo (Fixture       *f,
   g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_NOT_FOUND);
 }
 
+/* A shot deleted on its own in the same millisecond as its session, again
+ * and again: undoing the session's deletion still leaves that shot out. */
+static void
+test_delete_session_right_after_shot (Fixture       *f,
+                                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  for (guint round = 0; round < 30; round++)
+    {
+      g_autofree char *shot_id = g_strdup_printf ("s1_7 Iron_%u", round % 5);
+
+      g_assert_true (golf_store_delete_shot (f->store, shot_id, &error));
+      g_assert_true (golf_store_delete_session (f->store, "s1", &error));
+      g_assert_true (golf_store_restore_session (f->store, "s1", &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (golf_test_count_shots (f->store, "s1"), ==, 4);
+
+      g_assert_true (golf_store_restore_shot (f->store, shot_id, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_cmpuint (golf_test_count_shots (f->store, "s1"), ==, 5);
+}
+
 /* Another window sees a session another program deleted disappear. */
 static void
 test_delete_session_seen_elsewhere (Fixture       *f,
@@ -362,6 +391,18 @@ test_players (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpint (golf_session_get_player_id (session), ==, golf_player_get_id (anna));
 
+  /* Importing the report again keeps the session with its player. */
+  {
+    g_autoptr(GPtrArray) again = golf_test_shots ("s1", "7 Iron", 5, 150.0);
+    g_autoptr(GolfStore) other = NULL;
+
+    g_assert_true (golf_store_save_shots (f->store, NULL, again, &error));
+    g_assert_no_error (error);
+    other = golf_test_store_new (f->dir.db_path);
+    g_assert_cmpint (golf_session_get_player_id (golf_store_find_session (other, "s1")), ==,
+                     golf_player_get_id (anna));
+  }
+
   g_assert_true (golf_store_update_player (f->store, anna, "Anna L.", GOLF_HAND_RIGHT, NULL, &error));
   g_assert_cmpstr (golf_player_get_name (anna), ==, "Anna L.");
   g_assert_cmpint (golf_player_get_hand (anna), ==, GOLF_HAND_RIGHT);
@@ -394,6 +435,7 @@ main (int   argc,
   ADD ("/annotate/new-fields-round-trip", test_new_fields_round_trip);
   ADD ("/annotate/session-name-and-notes", test_session_name_and_notes);
   ADD ("/annotate/delete-session-with-undo", test_delete_session_with_undo);
+  ADD ("/annotate/delete-session-right-after-shot", test_delete_session_right_after_shot);
   ADD ("/annotate/delete-session-seen-elsewhere", test_delete_session_seen_elsewhere);
   ADD ("/annotate/save-into-deleted-session", test_save_into_deleted_session);
   ADD ("/annotate/players", test_players);

@@ -160,6 +160,34 @@ test_smash (void)
   golf_shot_set (shot, GOLF_SHOT_FIELD_CLUB_SPEED, 50);
   golf_shot_set (shot, GOLF_SHOT_FIELD_BALL_SPEED, NAN);
   g_assert_true (isnan (golf_shot_get_smash (shot)));
+
+  /* The ball was missed: no smash factor, not one of 0. */
+  golf_shot_set (shot, GOLF_SHOT_FIELD_BALL_SPEED, 0);
+  g_assert_true (isnan (golf_shot_get_smash (shot)));
+}
+
+/* A card bound to a derived value follows either of its inputs. */
+static void
+test_derived_notify (void)
+{
+  g_autoptr(GolfShot) shot = golf_shot_new ("s", "r1");
+  guint smash_count = 0;
+  guint face_to_path_count = 0;
+
+  g_signal_connect (shot, "notify::smash", G_CALLBACK (count_cb), &smash_count);
+  g_signal_connect (shot, "notify::face-to-path", G_CALLBACK (count_cb), &face_to_path_count);
+
+  golf_shot_set (shot, GOLF_SHOT_FIELD_BALL_SPEED, 70);
+  g_assert_cmpuint (smash_count, ==, 1);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_CLUB_SPEED, 50);
+  g_assert_cmpuint (smash_count, ==, 2);
+  g_assert_cmpuint (face_to_path_count, ==, 0);
+
+  golf_shot_set (shot, GOLF_SHOT_FIELD_FACE_ANGLE, 2);
+  g_assert_cmpuint (face_to_path_count, ==, 1);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_CLUB_PATH, -1);
+  g_assert_cmpuint (face_to_path_count, ==, 2);
+  g_assert_cmpuint (smash_count, ==, 2);
 }
 
 static void
@@ -250,6 +278,9 @@ test_copy_is_independent (void)
   golf_shot_set_shot_type (shot, "draw");
   golf_shot_set (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE, 150);
   golf_shot_set (shot, GOLF_SHOT_FIELD_LIE_ANGLE, 1.5);
+  golf_shot_set_estimated (shot, GOLF_SHOT_FIELD_LIE_ANGLE, TRUE);
+  golf_shot_set_tags (shot, (const char *[]) { "drill", "mishit", NULL });
+  golf_shot_set_comment (shot, "toe strike");
 
   copy = golf_shot_copy (shot);
   g_assert_true (copy != shot);
@@ -257,6 +288,11 @@ test_copy_is_independent (void)
   g_assert_cmpstr (golf_shot_get_session_id (copy), ==, "r1");
   g_assert_cmpstr (golf_shot_get_club (copy), ==, "7 Iron");
   g_assert_cmpstr (golf_shot_get_shot_type (copy), ==, "draw");
+  g_assert_true (golf_shot_is_estimated (copy, GOLF_SHOT_FIELD_LIE_ANGLE));
+  g_assert_cmpstrv (golf_shot_get_tags (copy), ((const char *[]) { "drill", "mishit", NULL }));
+  g_assert_cmpint (golf_shot_get_set_aside (copy), ==, GOLF_SET_ASIDE_YES);
+  g_assert_cmpstr (golf_shot_get_comment (copy), ==, "toe strike");
+  g_assert_true (golf_shot_get_annotated (copy));
   for (guint i = 0; i < GOLF_SHOT_N_FIELDS; i++)
     {
       double a = golf_shot_get (shot, i);
@@ -274,6 +310,9 @@ test_copy_is_independent (void)
   g_assert_cmpstr (golf_shot_get_session_id (copy), ==, "r1");
   g_assert_cmpfloat (golf_shot_get (copy, GOLF_SHOT_FIELD_CARRY_DISTANCE), ==, 150);
   g_assert_false (golf_shot_has (copy, GOLF_SHOT_FIELD_APEX));
+
+  golf_shot_set_tags (shot, NULL);
+  g_assert_cmpstrv (golf_shot_get_tags (copy), ((const char *[]) { "drill", "mishit", NULL }));
 }
 
 int
@@ -288,6 +327,7 @@ main (int   argc,
   g_test_add_func ("/shot/properties", test_properties_match_getters);
   g_test_add_func ("/shot/notify", test_notify_on_change_only);
   g_test_add_func ("/shot/derived/smash", test_smash);
+  g_test_add_func ("/shot/derived/notify", test_derived_notify);
   g_test_add_func ("/shot/derived/face-to-path", test_face_to_path);
   g_test_add_func ("/shot/derived/strike-distance", test_strike_distance);
   g_test_add_func ("/shot/club-names", test_club_names);

@@ -182,6 +182,57 @@ test_store_bulk_signals_once_per_session (void)
 }
 
 static void
+exec_elsewhere (const char *db_path,
+                const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 2000);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+/* A save that fails halfway, after some of its shots were written, leaves
+ * nothing behind, tells nobody, and the store takes the next save. */
+static void
+test_store_failed_save_leaves_nothing (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  g_autoptr(GolfStore) store = NULL;
+  g_autoptr(GPtrArray) shots = NULL;
+  g_autoptr(GError) error = NULL;
+  Recorded recorded;
+
+  golf_test_dir_init (&dir);
+  store = golf_test_store_new (dir.db_path);
+  recorded_init (&recorded, store);
+
+  /* Another program refuses one shot of the batch, the third. */
+  exec_elsewhere (dir.db_path, "CREATE TRIGGER refuse BEFORE INSERT ON shots WHEN new.id = 's_Driver_2'"
+                               " BEGIN SELECT RAISE (ABORT, 'refused by a test'); END");
+  shots = golf_test_shots ("s", "Driver", 5, 200.0);
+  g_assert_false (golf_store_save_shots (store, NULL, shots, &error));
+  g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "refused by a test"));
+  g_clear_error (&error);
+
+  g_assert_cmpuint (recorded.sessions->len, ==, 0);
+  g_assert_null (golf_store_find_session (store, "s"));
+  g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT count(*) FROM shots"), ==, 0);
+  g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT count(*) FROM sessions"), ==, 0);
+
+  exec_elsewhere (dir.db_path, "DROP TRIGGER refuse");
+  g_assert_true (golf_store_save_shots (store, NULL, shots, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (recorded.sessions->len, ==, 1);
+  g_assert_cmpuint (golf_test_count_shots (store, "s"), ==, 5);
+  g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT revision FROM sessions"), ==, 1);
+
+  recorded_clear (&recorded);
+}
+
+static void
 test_store_single_save_signal (void)
 {
   g_auto(GolfTestDir) dir = { 0 };
@@ -784,6 +835,7 @@ main (int   argc,
   g_test_add_func ("/store/reimport-updates", test_store_reimport_updates);
   g_test_add_func ("/store/bulk-signals-once-per-session", test_store_bulk_signals_once_per_session);
   g_test_add_func ("/store/single-save-signal", test_store_single_save_signal);
+  g_test_add_func ("/store/failed-save-leaves-nothing", test_store_failed_save_leaves_nothing);
   g_test_add_func ("/store/moved-shot-changes-both-sessions", test_store_moved_shot_changes_both_sessions);
   g_test_add_func ("/store/rejects-shot-without-ids", test_store_rejects_shot_without_ids);
   g_test_add_func ("/store/session-details", test_store_session_details);

@@ -4,46 +4,11 @@
  */
 #include <math.h>
 #include <sqlite3.h>
-#include <unistd.h>
+#include <string.h>
 
-#include "golf-metrics-worker.h"
-#include "golf-session-metrics.h"
 #include "golf-test-util.h"
 
-typedef struct
-{
-  GolfTestDir        dir;
-  GolfStore         *store;
-  GolfMetricsWorker *worker;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  golf_test_dir_init (&f->dir);
-  f->store = golf_test_store_new (f->dir.db_path);
-  f->worker = golf_metrics_worker_new (f->store);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->worker);
-  g_clear_object (&f->store);
-  golf_test_dir_clear (&f->dir);
-}
-
-static void
-save (Fixture   *f,
-      GPtrArray *shots)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (golf_store_save_shots (f->store, NULL, shots, &error));
-  g_assert_no_error (error);
-}
+typedef GolfTestApp Fixture;
 
 static double
 stored_metric (Fixture    *f,
@@ -83,7 +48,7 @@ test_worker_stats_computed_and_stored (Fixture       *f,
   /* Missing values stay out of the means, they are not zeros. */
   g_ptr_array_add (shots, golf_test_shot ("s_3", "s", "Driver", NAN, NAN, NAN));
 
-  save (f, shots);
+  golf_test_save_shots (f->store, shots);
   golf_metrics_worker_flush (f->worker);
 
   /* Read back from the file by a store that computed nothing itself. */
@@ -178,7 +143,7 @@ test_worker_updates_property_after_add (Fixture       *f,
   guint timeout_id;
   double before;
 
-  save (f, shots);
+  golf_test_save_shots (f->store, shots);
   golf_metrics_worker_flush (f->worker);
   session = golf_store_find_session (f->store, "s");
   g_assert_nonnull (session);
@@ -244,7 +209,7 @@ test_worker_backfill_three_sessions (Fixture       *f,
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
       g_autoptr(GPtrArray) shots = golf_test_shots (ids[i], "7 Iron", 5 + i, 140.0 + 10 * i);
-      save (f, shots);
+      golf_test_save_shots (f->store, shots);
     }
   golf_metrics_worker_flush (f->worker);
   clear_stats_behind_the_store (f->dir.db_path);
@@ -268,7 +233,7 @@ test_worker_update_after_delete (Fixture       *f,
   g_autoptr(GError) error = NULL;
   GolfSession *session;
 
-  save (f, shots);
+  golf_test_save_shots (f->store, shots);
   golf_metrics_worker_flush (f->worker);
   session = golf_store_find_session (f->store, "s");
   g_assert_cmpfloat_with_epsilon (golf_session_get_metric (session, GOLF_METRIC_BEST_CARRY), 202.0, 1e-9);
@@ -296,7 +261,7 @@ test_worker_metrics_deleted_when_no_shots (Fixture       *f,
   g_autoptr(GError) error = NULL;
   GolfSession *session;
 
-  save (f, shots);
+  golf_test_save_shots (f->store, shots);
   golf_metrics_worker_flush (f->worker);
   g_assert_cmpint (golf_test_query_int (f->dir.db_path, "SELECT count(*) FROM club_stats"), ==, 1);
 
@@ -344,33 +309,10 @@ test_worker_coalesces_bursts (Fixture       *f,
     {
       g_autofree char *id = g_strdup_printf ("bulk%u", s);
       g_autoptr(GPtrArray) more = golf_test_shots (id, "PW", 250, 90.0);
-      save (f, more);
+      golf_test_save_shots (f->store, more);
     }
   golf_metrics_worker_flush (f->worker);
   g_assert_cmpuint (golf_metrics_worker_get_n_recomputes (f->worker) - before, ==, 20);
-}
-
-/* Sums in another row order differ in the last bits only. */
-static void
-assert_metrics_close (GolfSessionMetrics *expected,
-                      GolfSessionMetrics *actual)
-{
-  g_assert_nonnull (actual);
-  g_assert_cmpuint (golf_session_metrics_get_shot_count (actual), ==,
-                    golf_session_metrics_get_shot_count (expected));
-  g_assert_cmpstr (golf_session_metrics_get_clubs_used (actual), ==,
-                   golf_session_metrics_get_clubs_used (expected));
-  g_assert_cmpuint (golf_session_metrics_get_club_stats (actual)->len, ==,
-                    golf_session_metrics_get_club_stats (expected)->len);
-  for (guint m = 0; m < GOLF_N_METRICS; m++)
-    {
-      double e = golf_session_metrics_get (expected, m);
-      double a = golf_session_metrics_get (actual, m);
-
-      g_assert_cmpint (isnan (e), ==, isnan (a));
-      if (!isnan (e))
-        g_assert_cmpfloat_with_epsilon (a, e, 1e-9 * MAX (1.0, fabs (e)));
-    }
 }
 
 /* The worker's threads read and write on their own connections while the
@@ -391,7 +333,7 @@ test_worker_own_connection_while_writing (Fixture       *f,
 
       for (guint i = 0; i < shots->len; i++)
         g_object_set_data (g_ptr_array_index (shots, i), "round", GUINT_TO_POINTER (round));
-      save (f, shots);
+      golf_test_save_shots (f->store, shots);
       /* Let the worker start while more writes come. */
       for (guint i = 0; i < 3; i++)
         g_main_context_iteration (NULL, FALSE);
@@ -407,30 +349,8 @@ test_worker_own_connection_while_writing (Fixture       *f,
   expected = golf_session_metrics_compute_shots (all);
   stored = golf_store_dup_metrics (f->store, "s", &error);
   g_assert_no_error (error);
-  assert_metrics_close (expected, stored);
-  assert_metrics_close (expected, golf_session_get_metrics (golf_store_find_session (f->store, "s")));
-}
-
-static void
-assert_session_matches_shots (Fixture    *f,
-                              const char *session_id)
-{
-  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GListModel) listed = NULL;
-  g_autoptr(GolfSessionMetrics) expected = NULL;
-  g_autoptr(GolfSessionMetrics) stored = NULL;
-  g_autoptr(GError) error = NULL;
-
-  listed = golf_store_list_shots (f->store, session_id, &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < g_list_model_get_n_items (listed); i++)
-    g_ptr_array_add (all, g_list_model_get_item (listed, i));
-
-  expected = golf_session_metrics_compute_shots (all);
-  stored = golf_store_dup_metrics (f->store, session_id, &error);
-  g_assert_no_error (error);
-  assert_metrics_close (expected, stored);
-  assert_metrics_close (expected, golf_session_get_metrics (golf_store_find_session (f->store, session_id)));
+  golf_test_assert_metrics_close (expected, stored);
+  golf_test_assert_metrics_close (expected, golf_session_get_metrics (golf_store_find_session (f->store, "s")));
 }
 
 /* Single-shot changes update the worker's kept snapshot in place; after any
@@ -443,7 +363,7 @@ test_worker_partial_updates_match_full (Fixture       *f,
   g_autoptr(GRand) rand = g_rand_new_with_seed (42);
   g_autoptr(GError) error = NULL;
 
-  save (f, shots);
+  golf_test_save_shots (f->store, shots);
   golf_metrics_worker_flush (f->worker);
 
   for (guint step = 0; step < 400; step++)
@@ -470,7 +390,30 @@ test_worker_partial_updates_match_full (Fixture       *f,
     }
   golf_metrics_worker_flush (f->worker);
 
-  assert_session_matches_shots (f, "s");
+  golf_test_assert_session_matches_shots (f->store, "s");
+}
+
+/* A delete moves the last row of the kept snapshot into the hole; a later
+ * edit of that moved shot must find it there. */
+static void
+test_worker_partial_update_after_delete (Fixture       *f,
+                                         gconstpointer  data)
+{
+  g_autoptr(GPtrArray) shots = golf_test_shots ("s", "PW", 10, 100.0);
+  g_autoptr(GolfShot) edited = golf_test_shot ("s_PW_9", "s", "PW", 140.0, 45, 38);
+  g_autoptr(GError) error = NULL;
+
+  golf_test_save_shots (f->store, shots);
+  golf_metrics_worker_flush (f->worker);
+  g_assert_true (golf_store_delete_shot (f->store, "s_PW_0", &error));
+  golf_metrics_worker_flush (f->worker);
+  g_assert_true (golf_store_save_shot (f->store, edited, &error));
+  g_assert_no_error (error);
+  golf_metrics_worker_flush (f->worker);
+
+  g_assert_cmpfloat_with_epsilon (golf_session_get_metric (golf_store_find_session (f->store, "s"),
+                                                           GOLF_METRIC_BEST_CARRY), 140.0, 1e-9);
+  golf_test_assert_session_matches_shots (f->store, "s");
 }
 
 static void
@@ -507,8 +450,33 @@ capture_log_writer (GLogLevelFlags   log_level,
   return g_log_writer_default (log_level, fields, n_fields, user_data);
 }
 
+static void
+refuse_stats_writes (const char *db_path,
+                     gboolean    refuse)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+  g_assert_cmpint (sqlite3_exec (db, refuse ? "CREATE TRIGGER refuse BEFORE INSERT ON session_stats"
+                                              " BEGIN SELECT RAISE (ABORT, 'statistics are locked'); END"
+                                            : "DROP TRIGGER refuse",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static void
+count_notify_cb (GObject    *object,
+                 GParamSpec *pspec,
+                 guint      *count)
+{
+  (*count)++;
+}
+
 /* A recompute that fails is logged with the session id; the write that
- * caused it stands, and the next change recomputes again. */
+ * caused it stands. The session is not pending any more, but not current
+ * either: it says why until a recompute succeeds, its own or, seen on
+ * refresh, another program's. */
 static void
 test_worker_failure_is_logged_not_fatal (Fixture       *f,
                                          gconstpointer  data)
@@ -516,18 +484,18 @@ test_worker_failure_is_logged_not_fatal (Fixture       *f,
   g_autoptr(GPtrArray) shots = golf_test_shots ("s", "Driver", 5, 200.0);
   g_autoptr(GolfShot) extra = golf_test_shot ("s_extra", "s", "Driver", 250.0, 70.0, 47.0);
   g_autoptr(GError) error = NULL;
-  sqlite3 *db = NULL;
+  GolfSession *session;
+  guint n_error_notifies = 0;
+  guint recomputes;
 
-  save (f, shots);
+  golf_test_save_shots (f->store, shots);
   golf_metrics_worker_flush (f->worker);
+  session = golf_store_find_session (f->store, "s");
+  g_assert_null (golf_session_get_metrics_error (session));
+  g_signal_connect (session, "notify::metrics-error", G_CALLBACK (count_notify_cb), &n_error_notifies);
 
   /* Another program makes the statistics table refuse writes. */
-  g_assert_cmpint (sqlite3_open (f->dir.db_path, &db), ==, SQLITE_OK);
-  sqlite3_busy_timeout (db, 5000);
-  g_assert_cmpint (sqlite3_exec (db, "CREATE TRIGGER refuse BEFORE INSERT ON session_stats"
-                                     " BEGIN SELECT RAISE (ABORT, 'statistics are locked'); END",
-                                 NULL, NULL, NULL), ==, SQLITE_OK);
-
+  refuse_stats_writes (f->dir.db_path, TRUE);
   expect_failure_log = TRUE;
   g_assert_true (golf_store_save_shot (f->store, extra, &error));
   g_assert_no_error (error);
@@ -537,258 +505,46 @@ test_worker_failure_is_logged_not_fatal (Fixture       *f,
   g_assert_nonnull (strstr (logged_message, "statistics are locked"));
 
   g_assert_cmpint (golf_test_query_int (f->dir.db_path, "SELECT count(*) FROM shots"), ==, 6);
-  g_assert_false (golf_session_get_metrics_stale (golf_store_find_session (f->store, "s")));
+  g_assert_false (golf_session_get_metrics_stale (session));
+  g_assert_nonnull (golf_session_get_metrics_error (session));
+  g_assert_nonnull (strstr (golf_session_get_metrics_error (session), "statistics are locked"));
+  g_assert_cmpuint (n_error_notifies, ==, 1);
+  g_assert_cmpuint (golf_session_get_shot_count (session), ==, 5);
 
   /* Once the table accepts writes again, the next change heals the metrics. */
-  g_assert_cmpint (sqlite3_exec (db, "DROP TRIGGER refuse", NULL, NULL, NULL), ==, SQLITE_OK);
-  sqlite3_close (db);
+  refuse_stats_writes (f->dir.db_path, FALSE);
   g_assert_true (golf_store_delete_shot (f->store, "s_Driver_0", &error));
   golf_metrics_worker_flush (f->worker);
   g_assert_cmpfloat_with_epsilon (stored_metric (f, "s", GOLF_METRIC_BEST_CARRY), 250.0, 1e-9);
-  g_assert_cmpuint (golf_session_get_shot_count (golf_store_find_session (f->store, "s")), ==, 5);
-}
+  g_assert_cmpuint (golf_session_get_shot_count (session), ==, 5);
+  g_assert_null (golf_session_get_metrics_error (session));
+  g_assert_cmpuint (n_error_notifies, ==, 2);
 
-static GMutex pool_lock;
-static GCond pool_cond;
-static gboolean pool_released;
-static guint pool_blocked;
-
-static void
-block_pool_thread (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      task_data,
-                   GCancellable *cancellable)
-{
-  g_mutex_lock (&pool_lock);
-  pool_blocked++;
-  g_cond_broadcast (&pool_cond);
-  while (!pool_released)
-    g_cond_wait (&pool_cond, &pool_lock);
-  g_mutex_unlock (&pool_lock);
-  g_task_return_boolean (task, TRUE);
-}
-
-typedef struct
-{
-  GolfStore *other;
-  gboolean   done;
-} OtherWriter;
-
-static void
-on_metrics_delete_elsewhere_cb (GolfSession *session,
-                                GParamSpec  *pspec,
-                                OtherWriter *writer)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (writer->done)
-    return;
-
-  writer->done = TRUE;
-  g_assert_true (golf_store_delete_shot (writer->other, "s_3", &error));
-  g_assert_no_error (error);
-}
-
-/* A change saved while a recompute waits may already be in its snapshot;
- * a write by another program (the CLI) then must not make the next
- * partial update look complete. */
-static void
-test_worker_other_connection_during_recompute (Fixture       *f,
-                                               gconstpointer  data)
-{
-  g_autoptr(GolfStore) other = golf_test_store_new (f->dir.db_path);
-  OtherWriter writer = { other, FALSE };
-  g_autoptr(GError) error = NULL;
-  GolfSession *session;
-
-  for (guint i = 1; i <= 3; i++)
-    {
-      g_autofree char *id = g_strdup_printf ("s_%u", i);
-      g_autoptr(GolfShot) shot = golf_test_shot (id, "s", "Driver", 100.0 * i, 60, 40);
-
-      g_assert_true (golf_store_save_shot (f->store, shot, &error));
-    }
+  /* Fails again; then another program's recompute, seen on refresh, heals it. */
+  refuse_stats_writes (f->dir.db_path, TRUE);
+  expect_failure_log = TRUE;
+  g_assert_true (golf_store_delete_shot (f->store, "s_Driver_1", &error));
   golf_metrics_worker_flush (f->worker);
-
-  /* Hold the thread pool so the next recompute waits in its queue. */
-  pool_released = FALSE;
-  pool_blocked = 0;
-  for (guint i = 0; i < 10; i++)
-    {
-      g_autoptr(GTask) task = g_task_new (NULL, NULL, NULL, NULL);
-      g_task_run_in_thread (task, block_pool_thread);
-    }
-  g_mutex_lock (&pool_lock);
-  while (pool_blocked < 10)
-    g_cond_wait (&pool_cond, &pool_lock);
-  g_mutex_unlock (&pool_lock);
-
-  {
-    g_autoptr(GolfShot) first = golf_test_shot ("s_1", "s", "Driver", 111.0, 60, 40);
-    g_autoptr(GolfShot) second = golf_test_shot ("s_2", "s", "Driver", 222.0, 60, 40);
-
-    g_assert_true (golf_store_save_shot (f->store, first, &error));
-    while (g_main_context_iteration (NULL, FALSE))
-      ;
-    g_assert_true (golf_store_save_shot (f->store, second, &error));
-  }
-
-  session = golf_store_find_session (f->store, "s");
-  g_signal_connect (session, "notify::metrics", G_CALLBACK (on_metrics_delete_elsewhere_cb), &writer);
-  g_mutex_lock (&pool_lock);
-  pool_released = TRUE;
-  g_cond_broadcast (&pool_cond);
-  g_mutex_unlock (&pool_lock);
-  golf_metrics_worker_flush (f->worker);
-  g_signal_handlers_disconnect_by_data (session, &writer);
-  g_assert_true (writer.done);
-
-  /* The app heard nothing of the other program's delete; a later change of
-   * its own must still bring the whole truth in. */
-  {
-    g_autoptr(GolfShot) again = golf_test_shot ("s_2", "s", "Driver", 222.0, 66, 40);
-
-    g_assert_true (golf_store_save_shot (f->store, again, &error));
-  }
-  golf_metrics_worker_flush (f->worker);
-
-  g_assert_cmpuint (golf_session_get_shot_count (session), ==, 2);
-  g_assert_cmpfloat_with_epsilon (golf_session_get_metric (session, GOLF_METRIC_AVG_CARRY), 166.5, 1e-9);
-  g_assert_cmpint (golf_test_query_int (f->dir.db_path, "SELECT shot_count FROM session_stats"), ==, 2);
-  assert_session_matches_shots (f, "s");
-}
-
-/* What another program (golf-lab-cli) writes reaches a running app's
- * sessions: stored metrics when that program computed them, a recompute
- * when it did not. */
-static void
-test_worker_refresh_sees_other_program (Fixture       *f,
-                                        gconstpointer  data)
-{
-  g_autoptr(GPtrArray) first = golf_test_shots ("s1", "Driver", 3, 200.0);
-  g_autoptr(GError) error = NULL;
-  GolfSession *s1, *s2;
-  guint recomputes;
-
-  save (f, first);
-  golf_metrics_worker_flush (f->worker);
-  g_assert_true (golf_store_refresh (f->store, &error));
-  recomputes = golf_metrics_worker_get_n_recomputes (f->worker);
-
-  /* Nothing changed elsewhere: refreshing does nothing. */
-  g_assert_true (golf_store_refresh (f->store, &error));
-  g_assert_cmpuint (g_list_model_get_n_items (golf_store_get_sessions (f->store)), ==, 1);
-
+  expect_failure_log = FALSE;
+  g_assert_nonnull (golf_session_get_metrics_error (session));
+  refuse_stats_writes (f->dir.db_path, FALSE);
   {
     g_autoptr(GolfStore) cli = golf_test_store_new (f->dir.db_path);
     g_autoptr(GolfMetricsWorker) cli_worker = golf_metrics_worker_new (cli);
-    g_autoptr(GPtrArray) more = golf_test_shots ("s1", "PW", 2, 100.0);
-    g_autoptr(GPtrArray) other = golf_test_shots ("s2", "7 Iron", 4, 150.0);
+    g_autoptr(GolfShot) more = golf_test_shot ("s_more", "s", "Driver", 180.0, 60.0, 44.0);
 
-    g_assert_true (golf_store_save_shots (cli, NULL, more, &error));
-    g_assert_true (golf_store_save_shots (cli, NULL, other, &error));
+    g_assert_true (golf_store_save_shot (cli, more, &error));
     golf_metrics_worker_flush (cli_worker);
   }
-
+  recomputes = golf_metrics_worker_get_n_recomputes (f->worker);
   g_assert_true (golf_store_refresh (f->store, &error));
   g_assert_no_error (error);
   golf_metrics_worker_flush (f->worker);
-  s1 = golf_store_find_session (f->store, "s1");
-  s2 = golf_store_find_session (f->store, "s2");
-  g_assert_nonnull (s2);
-  g_assert_cmpuint (g_list_model_get_n_items (golf_store_get_sessions (f->store)), ==, 2);
-  g_assert_cmpuint (golf_session_get_shot_count (s1), ==, 5);
-  g_assert_cmpuint (golf_session_get_shot_count (s2), ==, 4);
-  g_assert_cmpfloat_with_epsilon (golf_session_get_metric (s2, GOLF_METRIC_AVG_CARRY), 151.5, 1e-9);
-  /* The other program stored current metrics: nothing to recompute here. */
   g_assert_cmpuint (golf_metrics_worker_get_n_recomputes (f->worker), ==, recomputes);
+  g_assert_null (golf_session_get_metrics_error (session));
+  g_assert_cmpuint (golf_session_get_shot_count (session), ==, 5);
 
-  /* A program that stopped before its recompute: this one does it. */
-  {
-    g_autoptr(GolfStore) cli = golf_test_store_new (f->dir.db_path);
-    g_autoptr(GolfShot) shot = golf_test_shot ("s2_far", "s2", "7 Iron", 190.0, 55, 40);
-
-    g_assert_true (golf_store_save_shot (cli, shot, &error));
-  }
-  g_assert_true (golf_store_refresh (f->store, &error));
-  golf_metrics_worker_flush (f->worker);
-  g_assert_cmpuint (golf_metrics_worker_get_n_recomputes (f->worker), ==, recomputes + 1);
-  g_assert_cmpuint (golf_session_get_shot_count (s2), ==, 5);
-  g_assert_cmpfloat_with_epsilon (golf_session_get_metric (s2, GOLF_METRIC_BEST_CARRY), 190.0, 1e-9);
-
-  /* This process's own writes are not mistaken for another program's. */
-  {
-    g_autoptr(GolfShot) own = golf_test_shot ("s1_own", "s1", "Driver", 250.0, 70, 47);
-
-    g_assert_true (golf_store_save_shot (f->store, own, &error));
-  }
-  golf_metrics_worker_flush (f->worker);
-  recomputes = golf_metrics_worker_get_n_recomputes (f->worker);
-  g_assert_true (golf_store_refresh (f->store, &error));
-  golf_metrics_worker_flush (f->worker);
-  g_assert_cmpuint (golf_metrics_worker_get_n_recomputes (f->worker), ==, recomputes);
-}
-
-/* Stop the program between a write and its recompute; the next start heals. */
-static char *heal_dir;
-
-static void
-heal_crash_child (void)
-{
-  g_autoptr(GolfStore) child = golf_test_store_new (heal_dir);
-  g_autoptr(GolfMetricsWorker) child_worker = golf_metrics_worker_new (child);
-  g_autoptr(GPtrArray) shots = golf_test_shots ("s", "3 Wood", 10, 300.0);
-
-  g_assert_true (golf_store_save_shots (child, NULL, shots, NULL));
-  /* Gone before the main loop ever runs the recompute. */
-  _exit (0);
-}
-
-static void
-test_worker_heals_after_crash (void)
-{
-  g_auto(GolfTestDir) dir = { 0 };
-  g_autoptr(GolfStore) store = NULL;
-  g_autoptr(GolfMetricsWorker) worker = NULL;
-  g_autoptr(GError) error = NULL;
-  GolfSession *session;
-
-  golf_test_dir_init (&dir);
-  {
-    g_autoptr(GolfStore) first = golf_test_store_new (dir.db_path);
-    g_autoptr(GolfMetricsWorker) first_worker = golf_metrics_worker_new (first);
-    g_autoptr(GPtrArray) shots = golf_test_shots ("s", "Driver", 10, 200.0);
-
-    g_assert_true (golf_store_save_shots (first, NULL, shots, &error));
-    golf_metrics_worker_flush (first_worker);
-  }
-
-  g_setenv ("GOLF_TEST_HEAL_DB", dir.db_path, TRUE);
-  g_test_trap_subprocess ("/worker/subprocess/heal-child", 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
-  g_test_trap_assert_passed ();
-
-  /* The child's shots are in, its metrics are not. */
-  g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT count(*) FROM shots"), ==, 20);
-  g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT shot_count FROM session_stats"), ==, 10);
-
-  store = golf_test_store_new (dir.db_path);
-  worker = golf_metrics_worker_new (store);
-  golf_metrics_worker_flush (worker);
-
-  session = golf_store_find_session (store, "s");
-  g_assert_cmpuint (golf_session_get_shot_count (session), ==, 20);
-  g_assert_cmpfloat_with_epsilon (golf_session_get_metric (session, GOLF_METRIC_BEST_CARRY), 309.0, 1e-9);
-  g_assert_cmpint (golf_test_query_int (dir.db_path, "SELECT shot_count FROM session_stats"), ==, 20);
-}
-
-static void
-test_worker_heal_child (void)
-{
-  if (!g_test_subprocess ())
-    return;
-
-  heal_dir = g_strdup (g_getenv ("GOLF_TEST_HEAL_DB"));
-  heal_crash_child ();
+  g_signal_handlers_disconnect_by_data (session, &n_error_notifies);
 }
 
 int
@@ -799,7 +555,7 @@ main (int   argc,
   g_log_set_writer_func (capture_log_writer, NULL, NULL);
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, golf_test_app_set_up, func, golf_test_app_tear_down)
 
   ADD ("/worker/original/stats-computed-and-stored", test_worker_stats_computed_and_stored);
   ADD ("/worker/original/row-has-all-fields", test_worker_row_has_all_fields);
@@ -810,12 +566,8 @@ main (int   argc,
   ADD ("/worker/coalesces-bursts", test_worker_coalesces_bursts);
   ADD ("/worker/own-connection-while-writing", test_worker_own_connection_while_writing);
   ADD ("/worker/partial-updates-match-full", test_worker_partial_updates_match_full);
+  ADD ("/worker/partial-update-after-delete", test_worker_partial_update_after_delete);
   ADD ("/worker/failure-is-logged-not-fatal", test_worker_failure_is_logged_not_fatal);
-  ADD ("/worker/other-connection-during-recompute", test_worker_other_connection_during_recompute);
-  ADD ("/worker/refresh-sees-other-program", test_worker_refresh_sees_other_program);
-  g_test_add_func ("/worker/heals-after-crash", test_worker_heals_after_crash);
-  g_test_add_func ("/worker/subprocess/heal-child", test_worker_heal_child);
-
 #undef ADD
 
   return g_test_run ();

@@ -12,7 +12,7 @@
  */
 #define G_LOG_DOMAIN "golf-metrics"
 
-#include "golf-metrics-worker.h"
+#include "golf-metrics-worker-private.h"
 #include "golf-session-private.h"
 #include "golf-store-private.h"
 
@@ -30,6 +30,9 @@ struct _GolfMetricsWorker
   GSource      *dispatch_source;
   guint         max_parallel;
   guint         n_recomputes;
+
+  GolfMetricsWorkerTestHook test_hook;
+  gpointer                  test_hook_data;
 };
 
 G_DEFINE_FINAL_TYPE (GolfMetricsWorker, golf_metrics_worker, G_TYPE_OBJECT)
@@ -77,6 +80,8 @@ typedef struct
   GolfSessionSnapshot *snapshot;
   GolfSessionMetrics  *metrics;
   gboolean             superseded;
+  GolfMetricsWorkerTestHook test_hook;
+  gpointer             test_hook_data;
 } Recompute;
 
 static void
@@ -174,28 +179,32 @@ on_shot_changed_cb (GolfMetricsWorker *self,
  * Another process may have changed the session after the snapshot was
  * read: then nothing is written and @superseded says to read again. */
 static GolfSessionMetrics *
-compute_and_store (GolfDb               *db,
-                   const char           *session_id,
-                   GolfSessionSnapshot  *snapshot,
-                   Pending              *pending,
-                   gboolean             *superseded,
-                   GError              **error)
+compute_and_store (GolfDb     *db,
+                   Recompute  *recompute,
+                   GError    **error)
 {
   g_autoptr(GolfSessionMetrics) metrics = NULL;
+  const char *session_id = recompute->session_id;
+  GolfSessionSnapshot *snapshot = recompute->snapshot;
+  GPtrArray *pending_ids = recompute->pending->shot_ids;
+  gboolean *superseded = &recompute->superseded;
   const char * const *shot_ids = NULL;
   gint64 revision = 0;
   gboolean ok;
 
-  if (pending->shot_ids != NULL)
+  if (pending_ids != NULL)
     {
-      g_ptr_array_add (pending->shot_ids, NULL);
-      shot_ids = (const char * const *)pending->shot_ids->pdata;
+      g_ptr_array_add (pending_ids, NULL);
+      shot_ids = (const char * const *)pending_ids->pdata;
     }
 
   ok = _golf_db_read_snapshot (db, session_id, snapshot, shot_ids, error);
   if (ok && snapshot->rows->len > 0)
     metrics = golf_session_metrics_compute ((const GolfMetricsRow *)(gpointer)snapshot->rows->data,
                                             snapshot->rows->len);
+
+  if (ok && recompute->test_hook != NULL)
+    recompute->test_hook (session_id, recompute->test_hook_data);
 
   ok = ok && _golf_db_begin (db, TRUE, error);
   ok = ok && _golf_db_read_revision (db, session_id, &revision, error);
@@ -227,8 +236,7 @@ recompute_thread (GTask        *task,
       return;
     }
 
-  recompute->metrics = compute_and_store (db, recompute->session_id, recompute->snapshot,
-                                         recompute->pending, &recompute->superseded, &error);
+  recompute->metrics = compute_and_store (db, recompute, &error);
   g_async_queue_push (self->connections, db);
 
   if (error != NULL)
@@ -283,11 +291,17 @@ recompute_done_cb (GObject      *object,
     }
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {
+      GolfSession *session = golf_store_find_session (self->store, session_id);
+
       /* Structured, so the session can be found in the journal by field. */
       g_log_structured (G_LOG_DOMAIN, G_LOG_LEVEL_WARNING,
                         "GOLF_SESSION_ID", session_id,
                         "MESSAGE", "Session %s: its metrics could not be recomputed: %s",
                         session_id, error->message);
+
+      /* Not pending any more, yet not current: the session says so. */
+      if (session != NULL)
+        _golf_session_set_metrics_error (session, error->message);
     }
 
   if (!g_hash_table_contains (self->dirty, session_id))
@@ -316,6 +330,8 @@ start_recompute (GolfMetricsWorker *self,
   else
     snapshot = _golf_session_snapshot_new ();
   recompute->snapshot = snapshot;
+  recompute->test_hook = self->test_hook;
+  recompute->test_hook_data = self->test_hook_data;
   g_hash_table_add (self->in_flight, session_id);
 
   task = g_task_new (self, self->cancellable, recompute_done_cb, NULL);
@@ -536,6 +552,19 @@ golf_metrics_worker_is_busy (GolfMetricsWorker *self)
   g_return_val_if_fail (GOLF_IS_METRICS_WORKER (self), FALSE);
 
   return g_hash_table_size (self->dirty) > 0 || g_hash_table_size (self->in_flight) > 0;
+}
+
+/* Tests only: see golf-metrics-worker-private.h. Recomputes started from
+ * now on call @hook. */
+void
+_golf_metrics_worker_set_test_hook (GolfMetricsWorker         *self,
+                                    GolfMetricsWorkerTestHook  hook,
+                                    gpointer                   user_data)
+{
+  g_return_if_fail (GOLF_IS_METRICS_WORKER (self));
+
+  self->test_hook = hook;
+  self->test_hook_data = user_data;
 }
 
 /**

@@ -12,6 +12,8 @@ void _golf_session_set_metrics       (GolfSession        *self,
                                       GolfSessionMetrics *metrics);
 void _golf_session_set_metrics_stale (GolfSession        *self,
                                       gboolean            stale);
+void _golf_session_set_metrics_error (GolfSession        *self,
+                                      const char         *message);
 gint64 _golf_session_get_revision    (GolfSession        *self);
 void _golf_session_set_revision      (GolfSession        *self,
                                       gint64              revision);

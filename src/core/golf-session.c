@@ -20,6 +20,7 @@ struct _GolfSession
   gint64              player_id;
   GolfSessionMetrics *metrics;
   gboolean            metrics_stale;
+  char               *metrics_error;
   gint64              revision;   /* of the shots, as this process last knew it */
 };
 
@@ -36,6 +37,7 @@ enum {
   PROP_PLAYER_ID,
   PROP_METRICS,
   PROP_METRICS_STALE,
+  PROP_METRICS_ERROR,
   PROP_SHOT_COUNT,
   PROP_CLUBS_USED,
   PROP_FIRST_METRIC,
@@ -55,6 +57,7 @@ golf_session_finalize (GObject *object)
   g_free (self->notes);
   g_free (self->notes_updated_at);
   g_free (self->name);
+  g_free (self->metrics_error);
   g_clear_pointer (&self->metrics, golf_session_metrics_unref);
 
   G_OBJECT_CLASS (golf_session_parent_class)->finalize (object);
@@ -96,6 +99,9 @@ golf_session_get_property (GObject    *object,
       break;
     case PROP_METRICS_STALE:
       g_value_set_boolean (value, golf_session_get_metrics_stale (self));
+      break;
+    case PROP_METRICS_ERROR:
+      g_value_set_string (value, golf_session_get_metrics_error (self));
       break;
     case PROP_SHOT_COUNT:
       g_value_set_uint (value, golf_session_get_shot_count (self));
@@ -199,6 +205,9 @@ golf_session_class_init (GolfSessionClass *klass)
   properties[PROP_METRICS_STALE] =
     g_param_spec_boolean ("metrics-stale", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_METRICS_ERROR] =
+    g_param_spec_string ("metrics-error", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_SHOT_COUNT] =
     g_param_spec_uint ("shot-count", NULL, NULL, 0, G_MAXUINT, 0,
                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -462,7 +471,8 @@ golf_session_get_metrics (GolfSession *self)
  * golf_session_get_metrics_stale:
  * @self: a #GolfSession
  *
- * Returns: %TRUE while a recompute of the metrics is pending
+ * Returns: %TRUE while a recompute of the metrics is pending; see
+ *   golf_session_get_metrics_error() for one that failed
  */
 gboolean
 golf_session_get_metrics_stale (GolfSession *self)
@@ -470,6 +480,27 @@ golf_session_get_metrics_stale (GolfSession *self)
   g_return_val_if_fail (GOLF_IS_SESSION (self), FALSE);
 
   return self->metrics_stale;
+}
+
+/**
+ * golf_session_get_metrics_error:
+ * @self: a #GolfSession
+ *
+ * A recompute that failed (a full disk, a locked or damaged file) leaves
+ * the metrics as they were before the change, so they are not up to date
+ * even though no recompute is pending any more (#GolfSession:metrics-stale
+ * is %FALSE). A dashboard shows this message then ("Metrics could not be
+ * updated: …"); the next recompute that succeeds clears it.
+ *
+ * Returns: (nullable): why the last recompute of the metrics failed, or
+ *   %NULL when it succeeded (or none ran yet)
+ */
+const char *
+golf_session_get_metrics_error (GolfSession *self)
+{
+  g_return_val_if_fail (GOLF_IS_SESSION (self), NULL);
+
+  return self->metrics_error;
 }
 
 /**
@@ -592,6 +623,20 @@ _golf_session_set_metrics_stale (GolfSession *self,
 
   self->metrics_stale = stale;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_METRICS_STALE]);
+}
+
+/**
+ * _golf_session_set_metrics_error:
+ * @self: a #GolfSession
+ * @message: (nullable): why the recompute failed; %NULL once one succeeded
+ */
+void
+_golf_session_set_metrics_error (GolfSession *self,
+                                 const char  *message)
+{
+  g_return_if_fail (GOLF_IS_SESSION (self));
+
+  set_string (self, &self->metrics_error, message, PROP_METRICS_ERROR);
 }
 
 /* The store's bookkeeping: which revision of the session's shots this

@@ -36,6 +36,7 @@ void                 golf_session_set_player_id      (GolfSession *self,
                                                       gint64       player_id);
 GolfSessionMetrics  *golf_session_get_metrics        (GolfSession *self);
 gboolean             golf_session_get_metrics_stale  (GolfSession *self);
+const char          *golf_session_get_metrics_error  (GolfSession *self);
 guint                golf_session_get_shot_count     (GolfSession *self);
 const char          *golf_session_get_clubs_used     (GolfSession *self);
 double               golf_session_get_metric         (GolfSession *self,

@@ -40,7 +40,7 @@ refresh_session (GolfStore    *self,
   if (error != NULL)
     g_warning ("Session %s: %s", session_id, error->message);
   else
-    _golf_session_set_metrics (existing, metrics);
+    _golf_store_apply_metrics (self, session_id, metrics);
 }
 
 static gboolean
@@ -173,7 +173,9 @@ golf_store_watch (GolfStore *self,
   g_source_attach (self->watch_source, g_main_context_get_thread_default ());
 }
 
-/* Main thread: hands freshly computed metrics to the session object. */
+/* Main thread: hands metrics that are current (just computed, or stored
+ * for the session's revision) to the session object, which ends any error
+ * an earlier recompute left. */
 void
 _golf_store_apply_metrics (GolfStore          *self,
                            const char         *session_id,
@@ -181,6 +183,11 @@ _golf_store_apply_metrics (GolfStore          *self,
 {
   GolfSession *session = golf_store_find_session (self, session_id);
 
-  if (session != NULL)
-    _golf_session_set_metrics (session, metrics);
+  if (session == NULL)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (session));
+  _golf_session_set_metrics (session, metrics);
+  _golf_session_set_metrics_error (session, NULL);
+  g_object_thaw_notify (G_OBJECT (session));
 }
