@@ -310,7 +310,7 @@ bench_dispersion_drawing (void)
   table = golf_shot_table_new (shots);
   kept = golf_kept_shots_new (table);
   dispersion = golf_dispersion_compute (table);
-  input = (GolfChartInput) { table, kept, dispersion, clubs, NULL, TRUE, GOLF_HAND_RIGHT };
+  input = (GolfChartInput) { table, kept, dispersion, clubs, NULL, GOLF_UNITS_IMPERIAL, GOLF_HAND_RIGHT };
   golf_chart_palette_init (&palette, FALSE);
 
   for (guint i = 0; i < G_N_ELEMENTS (runs); i++)

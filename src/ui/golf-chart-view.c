@@ -24,7 +24,7 @@
 typedef struct
 {
   GolfDashboardModel *model;
-  gboolean            imperial;
+  GolfUnits            units;
   GtkWidget          *popover;
   guint               n_draws;
 } GolfChartViewPrivate;
@@ -34,7 +34,7 @@ G_DEFINE_TYPE_WITH_PRIVATE (GolfChartView, golf_chart_view, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_MODEL,
-  PROP_IMPERIAL,
+  PROP_UNITS,
   N_PROPS
 };
 
@@ -62,7 +62,7 @@ fill_input (GolfChartView  *self,
     .dispersion = golf_dashboard_data_get_dispersion (data),
     .clubs = (const char * const *)clubs->pdata,
     .club = golf_dashboard_model_get_club (priv->model),
-    .imperial = priv->imperial,
+    .units = priv->units,
     .hand = golf_dashboard_model_get_hand (priv->model),
   };
 
@@ -222,8 +222,8 @@ golf_chart_view_get_property (GObject    *object,
     case PROP_MODEL:
       g_value_set_object (value, golf_chart_view_get_model (self));
       break;
-    case PROP_IMPERIAL:
-      g_value_set_boolean (value, golf_chart_view_get_imperial (self));
+    case PROP_UNITS:
+      g_value_set_uint (value, golf_chart_view_get_units (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -243,8 +243,8 @@ golf_chart_view_set_property (GObject      *object,
     case PROP_MODEL:
       golf_chart_view_set_model (self, g_value_get_object (value));
       break;
-    case PROP_IMPERIAL:
-      golf_chart_view_set_imperial (self, g_value_get_boolean (value));
+    case PROP_UNITS:
+      golf_chart_view_set_units (self, g_value_get_uint (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -275,12 +275,12 @@ golf_chart_view_class_init (GolfChartViewClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   /**
-   * GolfChartView:imperial:
+   * GolfChartView:units:
    *
-   * Whether distances show in yards.
+   * The units distances show in (a #GolfUnits).
    */
-  properties[PROP_IMPERIAL] =
-    g_param_spec_boolean ("imperial", NULL, NULL, TRUE,
+  properties[PROP_UNITS] =
+    g_param_spec_uint ("units", NULL, NULL,  0, G_MAXUINT, GOLF_UNITS_IMPERIAL,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -295,7 +295,7 @@ golf_chart_view_init (GolfChartView *self)
   GolfChartViewPrivate *priv = golf_chart_view_get_instance_private (self);
   GtkGesture *click = gtk_gesture_click_new ();
 
-  priv->imperial = TRUE;
+  priv->units = GOLF_UNITS_IMPERIAL;
   priv->popover = gtk_popover_new ();
   gtk_widget_set_parent (priv->popover, GTK_WIDGET (self));
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
@@ -354,40 +354,40 @@ golf_chart_view_set_model (GolfChartView      *self,
 }
 
 /**
- * golf_chart_view_get_imperial:
+ * golf_chart_view_get_units:
  * @self: a #GolfChartView
  *
- * Returns: whether distances show in yards
+ * Returns: the units distances show in
  */
-gboolean
-golf_chart_view_get_imperial (GolfChartView *self)
+GolfUnits
+golf_chart_view_get_units (GolfChartView *self)
 {
   GolfChartViewPrivate *priv = golf_chart_view_get_instance_private (self);
 
   g_return_val_if_fail (GOLF_IS_CHART_VIEW (self), TRUE);
 
-  return priv->imperial;
+  return priv->units;
 }
 
 /**
- * golf_chart_view_set_imperial:
+ * golf_chart_view_set_units:
  * @self: a #GolfChartView
- * @imperial: %TRUE for yards
+ * @units: the units to show
  */
 void
-golf_chart_view_set_imperial (GolfChartView *self,
-                              gboolean       imperial)
+golf_chart_view_set_units (GolfChartView *self,
+                              GolfUnits       units)
 {
   GolfChartViewPrivate *priv = golf_chart_view_get_instance_private (self);
 
   g_return_if_fail (GOLF_IS_CHART_VIEW (self));
 
-  if (priv->imperial == !!imperial)
+  if (priv->units == !!units)
     return;
 
-  priv->imperial = !!imperial;
+  priv->units = !!units;
   on_model_changed_cb (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IMPERIAL]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
 }
 
 /**
@@ -430,8 +430,8 @@ golf_chart_view_dup_shot_text (GolfChartView *self,
 
   row = golf_shot_table_get_row (input.table, index);
   name = golf_dashboard_model_dup_shot_name (priv->model, index);
-  carry = golf_format_value_with_unit (GOLF_UNIT_DISTANCE, row->carry, priv->imperial);
-  lateral = golf_format_value_with_unit (GOLF_UNIT_DISTANCE, fabs (row->side_distance), priv->imperial);
+  carry = golf_format_value_with_unit (GOLF_UNIT_DISTANCE, row->carry, priv->units);
+  lateral = golf_format_value_with_unit (GOLF_UNIT_DISTANCE, fabs (row->side_distance), priv->units);
   face = golf_format_angle (row->face_angle);
   path = golf_format_angle (row->club_path);
 

@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "golf-format.h"
 #include "golf-chart.h"
 #include "golf-dashboard-model.h"
 
@@ -45,9 +46,9 @@ struct _GolfChartViewClass
 GolfDashboardModel *golf_chart_view_get_model    (GolfChartView      *self);
 void                golf_chart_view_set_model    (GolfChartView      *self,
                                                   GolfDashboardModel *model);
-gboolean            golf_chart_view_get_imperial (GolfChartView      *self);
-void                golf_chart_view_set_imperial (GolfChartView      *self,
-                                                  gboolean            imperial);
+GolfUnits           golf_chart_view_get_units (GolfChartView      *self);
+void                golf_chart_view_set_units (GolfChartView      *self,
+                                                  GolfUnits            units);
 char               *golf_chart_view_dup_shot_text (GolfChartView     *self,
                                                   double              x,
                                                   double              y);

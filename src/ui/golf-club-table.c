@@ -36,7 +36,7 @@ struct _GolfClubTable
 
   GtkGrid            *grid;
   GolfDashboardModel *model;
-  gboolean            imperial;
+  GolfUnits           units;
 };
 
 G_DEFINE_FINAL_TYPE (GolfClubTable, golf_club_table, GTK_TYPE_WIDGET)
@@ -82,7 +82,7 @@ add_gap (GolfClubTable         *self,
          const GolfGappingClub *club,
          int                    row)
 {
-  g_autofree char *gap = golf_format_value_with_unit (GOLF_UNIT_DISTANCE, club->gap_to_next, self->imperial);
+  g_autofree char *gap = golf_format_value_with_unit (GOLF_UNIT_DISTANCE, club->gap_to_next, self->units);
   g_autofree char *text = NULL;
   GtkWidget *label;
 
@@ -113,9 +113,9 @@ add_club (GolfClubTable         *self,
           const GolfGappingClub *club,
           int                    row)
 {
-  g_autofree char *carry = golf_format_value_with_unit (GOLF_UNIT_DISTANCE, club->median_carry, self->imperial);
-  g_autofree char *q1 = golf_format_value (GOLF_UNIT_DISTANCE, club->q1_carry, self->imperial);
-  g_autofree char *q3 = golf_format_value (GOLF_UNIT_DISTANCE, club->q3_carry, self->imperial);
+  g_autofree char *carry = golf_format_value_with_unit (GOLF_UNIT_DISTANCE, club->median_carry, self->units);
+  g_autofree char *q1 = golf_format_value (GOLF_UNIT_DISTANCE, club->q1_carry, self->units);
+  g_autofree char *q3 = golf_format_value (GOLF_UNIT_DISTANCE, club->q3_carry, self->units);
   g_autofree char *range = NULL;
   g_autofree char *shots = g_strdup_printf ("%u", club->n);
   g_autofree char *set_aside = g_strdup_printf ("%u", club->set_aside);
@@ -137,7 +137,7 @@ rebuild (GolfClubTable *self)
 {
   GolfDashboardData *data = self->model != NULL ? golf_dashboard_model_get_data (self->model) : NULL;
   GolfGapping *gapping = data != NULL ? golf_dashboard_data_get_gapping (data) : NULL;
-  const char *unit = golf_format_unit_symbol (GOLF_UNIT_DISTANCE, self->imperial);
+  const char *unit = golf_format_unit_symbol (GOLF_UNIT_DISTANCE, self->units);
   g_autofree char *range_title = NULL;
   GtkWidget *child;
 
@@ -190,7 +190,7 @@ golf_club_table_class_init (GolfClubTableClass *klass)
 static void
 golf_club_table_init (GolfClubTable *self)
 {
-  self->imperial = TRUE;
+  self->units = GOLF_UNITS_IMPERIAL;
   self->grid = GTK_GRID (gtk_grid_new ());
   gtk_grid_set_column_spacing (self->grid, 24);
   gtk_grid_set_row_spacing (self->grid, 8);
@@ -247,20 +247,20 @@ golf_club_table_set_model (GolfClubTable      *self,
 }
 
 /**
- * golf_club_table_set_imperial:
+ * golf_club_table_set_units:
  * @self: a #GolfClubTable
- * @imperial: %TRUE for yards
+ * @units: the units to show
  */
 void
-golf_club_table_set_imperial (GolfClubTable *self,
-                              gboolean       imperial)
+golf_club_table_set_units (GolfClubTable *self,
+                           GolfUnits      units)
 {
   g_return_if_fail (GOLF_IS_CLUB_TABLE (self));
 
-  if (self->imperial == !!imperial)
+  if (self->units == units)
     return;
 
-  self->imperial = !!imperial;
+  self->units = units;
   rebuild (self);
 }
 

@@ -7,6 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "golf-dashboard-model.h"
+#include "golf-format.h"
 
 G_BEGIN_DECLS
 
@@ -18,8 +19,8 @@ GtkWidget          *golf_club_table_new          (void);
 GolfDashboardModel *golf_club_table_get_model    (GolfClubTable      *self);
 void                golf_club_table_set_model    (GolfClubTable      *self,
                                                   GolfDashboardModel *model);
-void                golf_club_table_set_imperial (GolfClubTable      *self,
-                                                  gboolean            imperial);
+void                golf_club_table_set_units    (GolfClubTable      *self,
+                                                  GolfUnits           units);
 char               *golf_club_table_dup_text     (GolfClubTable      *self);
 
 G_END_DECLS

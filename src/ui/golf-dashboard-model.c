@@ -88,6 +88,7 @@ struct _GolfDashboardModel
   GHashTable        *generations;  /* session id -> changes seen (GUINT_TO_POINTER) */
   GHashTable        *cache;        /* session id -> CacheEntry */
   GQueue             cache_order;  /* session ids, most recent first */
+  GCancellable      *cancellable;  /* of the run in flight */
   guint              recompute_id;
   guint              serial;       /* of the task whose result counts */
   guint              n_computed;
@@ -309,6 +310,11 @@ compute_done_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   data = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* A run for a session no longer shown (or a model going away) ends quietly. */
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;
+
   if (data == NULL)
     {
       g_warning ("Cannot analyse session %s: %s", job->session_id, error->message);
@@ -347,7 +353,13 @@ start_compute (GolfDashboardModel *self)
   job->generation = get_generation (self, job->session_id);
   job->serial = ++self->serial;
 
-  task = g_task_new (self, NULL, compute_done_cb, NULL);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+
+  task = g_task_new (self, self->cancellable, compute_done_cb, NULL);
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_source_tag (task, start_compute);
   g_task_set_task_data (task, job, compute_job_free);
   set_busy (self, TRUE);
@@ -375,6 +387,10 @@ refresh (GolfDashboardModel *self)
 
   if (self->session == NULL)
     {
+      /* Nothing to compute any more: a run in flight does not count. */
+      if (self->cancellable != NULL)
+        g_cancellable_cancel (self->cancellable);
+      set_busy (self, FALSE);
       set_data (self, NULL);
       return;
     }
@@ -433,6 +449,9 @@ golf_dashboard_model_dispose (GObject *object)
   GolfDashboardModel *self = (GolfDashboardModel *)object;
 
   g_clear_handle_id (&self->recompute_id, g_source_remove);
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_clear_pointer (&self->data, golf_dashboard_data_unref);
   g_clear_pointer (&self->numbers, g_hash_table_unref);
   g_clear_object (&self->session);

@@ -34,6 +34,7 @@ struct _GolfDashboardPage
   GtkDropDown        *club_dropdown;
   GtkWidget          *stale_box;
   GtkSpinner         *stale_spinner;
+  GtkLabel           *metrics_error_label;
   GtkStack           *cards_stack;
   GolfClubTable      *club_table;
 
@@ -41,7 +42,7 @@ struct _GolfDashboardPage
   GolfSession        *session;
   GolfDashboardModel *model;
   GolfHand            hand;
-  gboolean            imperial;
+  GolfUnits            units;
   gboolean            syncing_club;
 };
 
@@ -51,7 +52,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_SESSION,
-  PROP_IMPERIAL,
+  PROP_UNITS,
   PROP_HAND,
   PROP_MODEL,
   N_PROPS
@@ -65,7 +66,7 @@ static char *
 join_detail (const char *words,
              double      std)
 {
-  g_autofree char *spread = golf_format_spread (GOLF_UNIT_ANGLE, std, FALSE);
+  g_autofree char *spread = golf_format_spread (GOLF_UNIT_ANGLE, std, GOLF_UNITS_METRIC);
 
   if (words[0] == '\0' || spread[0] == '\0')
     return g_strconcat (words, spread, NULL);
@@ -134,11 +135,11 @@ static char *
 format_quartiles (GolfDashboardPage *self,
                   double             q1,
                   double             q3,
-                  gboolean           imperial,
+                  GolfUnits           units,
                   const char        *confidence)
 {
-  g_autofree char *low = golf_format_value (GOLF_UNIT_DISTANCE, q1, imperial);
-  g_autofree char *high = golf_format_value (GOLF_UNIT_DISTANCE, q3, imperial);
+  g_autofree char *low = golf_format_value (GOLF_UNIT_DISTANCE, q1, units);
+  g_autofree char *high = golf_format_value (GOLF_UNIT_DISTANCE, q3, units);
   const char *trust = g_strcmp0 (confidence, "high") == 0 ? _("high confidence")
                     : g_strcmp0 (confidence, "medium") == 0 ? _("medium confidence")
                     : g_strcmp0 (confidence, "low") == 0 ? _("low confidence")
@@ -155,19 +156,19 @@ format_quartiles (GolfDashboardPage *self,
 static char *
 format_lateral (GolfDashboardPage *self,
                 double             lateral,
-                gboolean           imperial)
+                GolfUnits           units)
 {
-  return golf_format_value (GOLF_UNIT_DISTANCE, fabs (lateral), imperial);
+  return golf_format_value (GOLF_UNIT_DISTANCE, fabs (lateral), units);
 }
 
 static char *
 format_lateral_detail (GolfDashboardPage *self,
                        double             lateral,
                        double             std,
-                       gboolean           imperial)
+                       GolfUnits           units)
 {
-  g_autofree char *spread = golf_format_spread (GOLF_UNIT_DISTANCE, std, imperial);
-  g_autofree char *rounded = golf_format_value (GOLF_UNIT_DISTANCE, lateral, imperial);
+  g_autofree char *spread = golf_format_spread (GOLF_UNIT_DISTANCE, std, units);
+  g_autofree char *rounded = golf_format_value (GOLF_UNIT_DISTANCE, lateral, units);
   const char *side;
 
   if (!isfinite (lateral))
@@ -206,8 +207,20 @@ update_stale (GolfDashboardPage *self)
   gboolean stale = (self->session != NULL && golf_session_get_metrics_stale (self->session)) ||
                    (self->model != NULL && golf_dashboard_model_get_busy (self->model));
 
+  const char *error = self->session != NULL ? golf_session_get_metrics_error (self->session) : NULL;
+
   gtk_widget_set_visible (self->stale_box, stale);
   gtk_spinner_set_spinning (self->stale_spinner, stale);
+
+  /* Numbers that could not be brought up to date say why. */
+  if (error != NULL)
+    {
+      /* Translators: %s is why the session's numbers could not be recomputed */
+      g_autofree char *text = g_strdup_printf (_("These numbers could not be updated: %s"), error);
+
+      gtk_label_set_text (self->metrics_error_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->metrics_error_label), error != NULL);
   if (stale)
     gtk_widget_add_css_class (self->cards_box, "stale");
   else
@@ -255,7 +268,11 @@ golf_dashboard_page_dispose (GObject *object)
   GtkWidget *child;
 
   if (self->model != NULL)
-    g_signal_handlers_disconnect_by_data (self->model, self);
+    {
+      g_signal_handlers_disconnect_by_data (self->model, self);
+      /* Stops the model's run in flight: it reads a file that may go away. */
+      golf_dashboard_model_set_session (self->model, NULL);
+    }
   if (self->session != NULL)
     g_signal_handlers_disconnect_by_data (self->session, self);
 
@@ -286,8 +303,8 @@ golf_dashboard_page_get_property (GObject    *object,
     case PROP_SESSION:
       g_value_set_object (value, golf_dashboard_page_get_session (self));
       break;
-    case PROP_IMPERIAL:
-      g_value_set_boolean (value, golf_dashboard_page_get_imperial (self));
+    case PROP_UNITS:
+      g_value_set_uint (value, golf_dashboard_page_get_units (self));
       break;
     case PROP_HAND:
       g_value_set_enum (value, golf_dashboard_page_get_hand (self));
@@ -316,8 +333,8 @@ golf_dashboard_page_set_property (GObject      *object,
     case PROP_SESSION:
       golf_dashboard_page_set_session (self, g_value_get_object (value));
       break;
-    case PROP_IMPERIAL:
-      golf_dashboard_page_set_imperial (self, g_value_get_boolean (value));
+    case PROP_UNITS:
+      golf_dashboard_page_set_units (self, g_value_get_uint (value));
       break;
     case PROP_HAND:
       golf_dashboard_page_set_hand (self, g_value_get_enum (value));
@@ -354,12 +371,12 @@ golf_dashboard_page_class_init (GolfDashboardPageClass *klass)
     g_param_spec_object ("session", NULL, NULL, GOLF_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /**
-   * GolfDashboardPage:imperial:
+   * GolfDashboardPage:units:
    *
-   * Whether distances show in yards and speeds in mph.
+   * The units distances and speeds show in (a #GolfUnits).
    */
-  properties[PROP_IMPERIAL] =
-    g_param_spec_boolean ("imperial", NULL, NULL, TRUE,
+  properties[PROP_UNITS] =
+    g_param_spec_uint ("units", NULL, NULL,  0, G_MAXUINT, GOLF_UNITS_IMPERIAL,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /**
    * GolfDashboardPage:hand:
@@ -394,6 +411,7 @@ golf_dashboard_page_class_init (GolfDashboardPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GolfDashboardPage, club_dropdown);
   gtk_widget_class_bind_template_child (widget_class, GolfDashboardPage, stale_box);
   gtk_widget_class_bind_template_child (widget_class, GolfDashboardPage, stale_spinner);
+  gtk_widget_class_bind_template_child (widget_class, GolfDashboardPage, metrics_error_label);
   gtk_widget_class_bind_template_child (widget_class, GolfDashboardPage, cards_stack);
   gtk_widget_class_bind_template_child (widget_class, GolfDashboardPage, club_table);
 
@@ -437,7 +455,7 @@ golf_dashboard_page_class_init (GolfDashboardPageClass *klass)
 static void
 golf_dashboard_page_init (GolfDashboardPage *self)
 {
-  self->imperial = TRUE;
+  self->units = GOLF_UNITS_IMPERIAL;
   self->hand = GOLF_HAND_RIGHT;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -509,7 +527,10 @@ golf_dashboard_page_set_session (GolfDashboardPage *self,
     g_signal_handlers_disconnect_by_func (self->session, update_stale, self);
   g_set_object (&self->session, session);
   if (session != NULL)
-    g_signal_connect_object (session, "notify::metrics-stale", G_CALLBACK (update_stale), self, G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (session, "notify::metrics-stale", G_CALLBACK (update_stale), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (session, "notify::metrics-error", G_CALLBACK (update_stale), self, G_CONNECT_SWAPPED);
+    }
 
   if (self->model != NULL)
     golf_dashboard_model_set_session (self->model, session);
@@ -519,37 +540,36 @@ golf_dashboard_page_set_session (GolfDashboardPage *self,
 }
 
 /**
- * golf_dashboard_page_get_imperial:
+ * golf_dashboard_page_get_units:
  * @self: a #GolfDashboardPage
  *
- * Returns: %TRUE when distances show in yards and speeds in mph
+ * Returns: the units distances and speeds show in
  */
-gboolean
-golf_dashboard_page_get_imperial (GolfDashboardPage *self)
+GolfUnits
+golf_dashboard_page_get_units (GolfDashboardPage *self)
 {
   g_return_val_if_fail (GOLF_IS_DASHBOARD_PAGE (self), TRUE);
 
-  return self->imperial;
+  return self->units;
 }
 
 /**
- * golf_dashboard_page_set_imperial:
+ * golf_dashboard_page_set_units:
  * @self: a #GolfDashboardPage
- * @imperial: %TRUE for yards and mph
+ * @units: the units to show
  */
 void
-golf_dashboard_page_set_imperial (GolfDashboardPage *self,
-                                  gboolean           imperial)
+golf_dashboard_page_set_units (GolfDashboardPage *self,
+                                  GolfUnits           units)
 {
   g_return_if_fail (GOLF_IS_DASHBOARD_PAGE (self));
 
-  imperial = !!imperial;
-  if (self->imperial == imperial)
+  if (self->units == units)
     return;
 
-  self->imperial = imperial;
-  golf_club_table_set_imperial (self->club_table, imperial);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IMPERIAL]);
+  self->units = units;
+  golf_club_table_set_units (self->club_table, units);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
 }
 
 /**

@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "golf-format.h"
 #include "golf-dashboard-model.h"
 #include "golf-session.h"
 #include "golf-store.h"
@@ -22,9 +23,9 @@ GolfDashboardModel *golf_dashboard_page_get_model (GolfDashboardPage *self);
 GolfSession *golf_dashboard_page_get_session  (GolfDashboardPage *self);
 void         golf_dashboard_page_set_session  (GolfDashboardPage *self,
                                                GolfSession       *session);
-gboolean     golf_dashboard_page_get_imperial (GolfDashboardPage *self);
-void         golf_dashboard_page_set_imperial (GolfDashboardPage *self,
-                                               gboolean           imperial);
+GolfUnits    golf_dashboard_page_get_units (GolfDashboardPage *self);
+void         golf_dashboard_page_set_units (GolfDashboardPage *self,
+                                               GolfUnits           units);
 GolfHand     golf_dashboard_page_get_hand     (GolfDashboardPage *self);
 void         golf_dashboard_page_set_hand     (GolfDashboardPage *self,
                                                GolfHand           hand);

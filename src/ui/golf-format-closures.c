@@ -15,31 +15,31 @@
 static char *
 format_distance_cb (gpointer object,
                     double   metres,
-                    gboolean imperial)
+                    GolfUnits units)
 {
-  return golf_format_value (GOLF_UNIT_DISTANCE, metres, imperial);
+  return golf_format_value (GOLF_UNIT_DISTANCE, metres, units);
 }
 
 static char *
 format_distance_unit_cb (gpointer object,
-                         gboolean imperial)
+                         GolfUnits units)
 {
-  return g_strdup (golf_format_unit_symbol (GOLF_UNIT_DISTANCE, imperial));
+  return g_strdup (golf_format_unit_symbol (GOLF_UNIT_DISTANCE, units));
 }
 
 static char *
 format_speed_cb (gpointer object,
                  double   metres_per_second,
-                 gboolean imperial)
+                 GolfUnits units)
 {
-  return golf_format_value (GOLF_UNIT_SPEED, metres_per_second, imperial);
+  return golf_format_value (GOLF_UNIT_SPEED, metres_per_second, units);
 }
 
 static char *
 format_speed_unit_cb (gpointer object,
-                      gboolean imperial)
+                      GolfUnits units)
 {
-  return g_strdup (golf_format_unit_symbol (GOLF_UNIT_SPEED, imperial));
+  return g_strdup (golf_format_unit_symbol (GOLF_UNIT_SPEED, units));
 }
 
 static char *
@@ -60,28 +60,28 @@ static char *
 format_degrees_cb (gpointer object,
                    double   degrees)
 {
-  return golf_format_value_with_unit (GOLF_UNIT_ANGLE, degrees, FALSE);
+  return golf_format_value_with_unit (GOLF_UNIT_ANGLE, degrees, GOLF_UNITS_METRIC);
 }
 
 static char *
 format_angle_spread_cb (gpointer object,
                         double   std)
 {
-  return golf_format_spread (GOLF_UNIT_ANGLE, std, FALSE);
+  return golf_format_spread (GOLF_UNIT_ANGLE, std, GOLF_UNITS_METRIC);
 }
 
 static char *
 format_millimetres_cb (gpointer object,
                        double   millimetres)
 {
-  return golf_format_value (GOLF_UNIT_MILLIMETRE, millimetres, FALSE);
+  return golf_format_value (GOLF_UNIT_MILLIMETRE, millimetres, GOLF_UNITS_METRIC);
 }
 
 static char *
 format_millimetres_spread_cb (gpointer object,
                               double   std)
 {
-  return golf_format_spread (GOLF_UNIT_MILLIMETRE, std, FALSE);
+  return golf_format_spread (GOLF_UNIT_MILLIMETRE, std, GOLF_UNITS_METRIC);
 }
 
 static char *
@@ -120,7 +120,7 @@ format_text_cb (gpointer    object,
  * @widget_class: a widget class with a template
  *
  * Makes the formatter's closures available to @widget_class's template:
- * `format_distance (metres, imperial)`, `format_distance_unit (imperial)`,
+ * `format_distance (metres, units)`, `format_distance_unit (units)`,
  * `format_speed`, `format_speed_unit`, `format_smash`, `format_angle`
  * (signed: left or right), `format_degrees` (unsigned),
  * `format_angle_spread`, `format_millimetres`, `format_millimetres_spread`,

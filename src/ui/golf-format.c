@@ -55,6 +55,64 @@ static const struct
   [GOLF_SHOT_FIELD_TOTAL_SPIN]     = { 0, FALSE, N_("rpm") },
 };
 
+/**
+ * golf_units_get_distance:
+ * @units: units made with GOLF_UNITS()
+ *
+ * Returns: the distance unit, yards or metres
+ */
+GolfDistanceUnit
+golf_units_get_distance (GolfUnits units)
+{
+  GolfDistanceUnit distance = units & 0xf;
+
+  return distance == GOLF_DISTANCE_UNIT_METRES ? GOLF_DISTANCE_UNIT_METRES : GOLF_DISTANCE_UNIT_YARDS;
+}
+
+/**
+ * golf_units_get_speed:
+ * @units: units made with GOLF_UNITS()
+ *
+ * Returns: the speed unit: mph, km/h or m/s
+ */
+GolfSpeedUnit
+golf_units_get_speed (GolfUnits units)
+{
+  GolfSpeedUnit speed = units >> 4 & 0xf;
+
+  if (speed == GOLF_SPEED_UNIT_MPH || speed == GOLF_SPEED_UNIT_KMH || speed == GOLF_SPEED_UNIT_MPS)
+    return speed;
+
+  return golf_units_get_distance (units) == GOLF_DISTANCE_UNIT_YARDS ? GOLF_SPEED_UNIT_MPH : GOLF_SPEED_UNIT_MPS;
+}
+
+/**
+ * golf_units_to_display:
+ * @units: the units to show
+ * @unit: what @value measures
+ * @value: a value in SI units, NAN when unknown
+ *
+ * Returns: @value in @units; angles and millimetres stay as they are
+ */
+double
+golf_units_to_display (GolfUnits units,
+                       GolfUnit  unit,
+                       double    value)
+{
+  switch (unit)
+    {
+    case GOLF_UNIT_DISTANCE:
+      return golf_distance_unit_from_metres (golf_units_get_distance (units), value);
+    case GOLF_UNIT_SPEED:
+      return golf_speed_unit_from_mps (golf_units_get_speed (units), value);
+    case GOLF_UNIT_NONE:
+    case GOLF_UNIT_ANGLE:
+    case GOLF_UNIT_MILLIMETRE:
+    default:
+      return value;
+    }
+}
+
 static int
 unit_digits (GolfUnit unit)
 {
@@ -124,22 +182,34 @@ golf_format_signed (double value,
 /**
  * golf_format_unit_symbol:
  * @unit: what a value measures
- * @imperial: %TRUE for yards and mph
+ * @units: the units to show
  *
  * Returns: (transfer none): "yd", "m", "mph", "m/s", "°", "mm" or ""
  */
 const char *
 golf_format_unit_symbol (GolfUnit unit,
-                         gboolean imperial)
+                         GolfUnits units)
 {
   switch (unit)
     {
     case GOLF_UNIT_DISTANCE:
       /* Translators: abbreviations of yards and metres */
-      return imperial ? _("yd") : _("m");
+      return golf_units_get_distance (units) == GOLF_DISTANCE_UNIT_YARDS ? _("yd") : _("m");
     case GOLF_UNIT_SPEED:
-      /* Translators: abbreviations of miles per hour and metres per second */
-      return imperial ? _("mph") : _("m/s");
+      switch (golf_units_get_speed (units))
+        {
+        case GOLF_SPEED_UNIT_MPH:
+          /* Translators: abbreviation of miles per hour */
+          return _("mph");
+        case GOLF_SPEED_UNIT_KMH:
+          /* Translators: abbreviation of kilometres per hour */
+          return _("km/h");
+        case GOLF_SPEED_UNIT_MPS:
+        case GOLF_SPEED_UNIT_AUTO:
+        default:
+          /* Translators: abbreviation of metres per second */
+          return _("m/s");
+        }
     case GOLF_UNIT_ANGLE:
       return "°";
     case GOLF_UNIT_MILLIMETRE:
@@ -155,16 +225,16 @@ golf_format_unit_symbol (GolfUnit unit,
  * golf_format_value:
  * @unit: what @value measures
  * @value: the value in SI units, NAN when not measured
- * @imperial: %TRUE for yards and mph
+ * @units: the units to show
  *
  * Returns: (transfer full): the number in the chosen units, without the unit
  */
 char *
 golf_format_value (GolfUnit unit,
                    double   value,
-                   gboolean imperial)
+                   GolfUnits units)
 {
-  return golf_format_number (golf_unit_to_display (unit, value, imperial), unit_digits (unit));
+  return golf_format_number (golf_units_to_display (units, unit, value), unit_digits (unit));
 }
 
 static char *
@@ -190,38 +260,38 @@ join_unit (char       *number,
  * golf_format_value_with_unit:
  * @unit: what @value measures
  * @value: the value in SI units, NAN when not measured
- * @imperial: %TRUE for yards and mph
+ * @units: the units to show
  *
  * Returns: (transfer full): "158.6 yd", "1.2°", "1.36" or "—"
  */
 char *
 golf_format_value_with_unit (GolfUnit unit,
                              double   value,
-                             gboolean imperial)
+                             GolfUnits units)
 {
-  return join_unit (golf_format_value (unit, value, imperial),
-                    golf_format_unit_symbol (unit, imperial));
+  return join_unit (golf_format_value (unit, value, units),
+                    golf_format_unit_symbol (unit, units));
 }
 
 /**
  * golf_format_spread:
  * @unit: what the spread measures
  * @std: a standard deviation in SI units, NAN when unknown
- * @imperial: %TRUE for yards and mph
+ * @units: the units to show
  *
  * Returns: (transfer full): "± 2.1°", "± 4.5 yd", or "" when unknown
  */
 char *
 golf_format_spread (GolfUnit unit,
                     double   std,
-                    gboolean imperial)
+                    GolfUnits units)
 {
   g_autofree char *value = NULL;
 
   if (!isfinite (std))
     return g_strdup ("");
 
-  value = golf_format_value_with_unit (unit, std, imperial);
+  value = golf_format_value_with_unit (unit, std, units);
 
   /* Translators: a spread (standard deviation), like "± 2.1°" */
   return g_strdup_printf (_("± %s"), value);
@@ -242,27 +312,27 @@ golf_format_angle (double degrees)
 /**
  * golf_format_shot_field_unit:
  * @field: a measured field
- * @imperial: %TRUE for yards and mph
+ * @units: the units to show
  *
  * Returns: (transfer none): the unit a shot list shows @field in, or ""
  */
 const char *
 golf_format_shot_field_unit (GolfShotField field,
-                             gboolean      imperial)
+                             GolfUnits     units)
 {
   g_return_val_if_fail (field < GOLF_SHOT_N_FIELDS, "");
 
   if (shot_fields[field].unit != NULL)
     return _(shot_fields[field].unit);
 
-  return golf_format_unit_symbol (golf_shot_field_get_unit (field), imperial);
+  return golf_format_unit_symbol (golf_shot_field_get_unit (field), units);
 }
 
 /**
  * golf_format_shot_field:
  * @field: a measured field
  * @value: its value in SI units, NAN when not measured
- * @imperial: %TRUE for yards and mph
+ * @units: the units to show
  *
  * Returns: (transfer full): the number as a shot list shows it, without
  *   the unit: "158.6", "+2.1", "6120" or "—"
@@ -270,13 +340,13 @@ golf_format_shot_field_unit (GolfShotField field,
 char *
 golf_format_shot_field (GolfShotField field,
                         double        value,
-                        gboolean      imperial)
+                        GolfUnits     units)
 {
   double shown;
 
   g_return_val_if_fail (field < GOLF_SHOT_N_FIELDS, NULL);
 
-  shown = golf_unit_to_display (golf_shot_field_get_unit (field), value, imperial);
+  shown = golf_units_to_display (units, golf_shot_field_get_unit (field), value);
 
   return print_rounded (shown, shot_fields[field].digits, shot_fields[field].is_signed);
 }

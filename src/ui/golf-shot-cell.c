@@ -31,7 +31,7 @@ struct _GolfShotCell
   GolfShotField   field;
   GolfShot       *shot;
   guint           number;
-  gboolean        imperial;
+  GolfUnits       units;
   gboolean        marked;
 };
 
@@ -75,7 +75,7 @@ format_value (GolfShotCell *self)
       return golf_format_signed (golf_shot_get_face_to_path (self->shot), 1);
     case GOLF_SHOT_COLUMN_FIELD:
     default:
-      return golf_format_shot_field (self->field, golf_shot_get (self->shot, self->field), self->imperial);
+      return golf_format_shot_field (self->field, golf_shot_get (self->shot, self->field), self->units);
     }
 }
 
@@ -283,7 +283,7 @@ golf_shot_cell_class_init (GolfShotCellClass *klass)
 static void
 golf_shot_cell_init (GolfShotCell *self)
 {
-  self->imperial = TRUE;
+  self->units = GOLF_UNITS_IMPERIAL;
   self->text = g_strdup ("");
 }
 
@@ -334,20 +334,20 @@ golf_shot_cell_set_shot (GolfShotCell *self,
 }
 
 /**
- * golf_shot_cell_set_imperial:
+ * golf_shot_cell_set_units:
  * @self: a #GolfShotCell
- * @imperial: %TRUE for yards and mph
+ * @units: the units to show
  */
 void
-golf_shot_cell_set_imperial (GolfShotCell *self,
-                             gboolean      imperial)
+golf_shot_cell_set_units (GolfShotCell *self,
+                          GolfUnits     units)
 {
   g_return_if_fail (GOLF_IS_SHOT_CELL (self));
 
-  if (self->imperial == !!imperial)
+  if (self->units == units)
     return;
 
-  self->imperial = !!imperial;
+  self->units = units;
   update (self);
 }
 

@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "golf-format.h"
 #include "golf-shot.h"
 
 G_BEGIN_DECLS
@@ -36,8 +37,8 @@ GtkWidget  *golf_shot_cell_new          (GolfShotColumn  column,
 void        golf_shot_cell_set_shot     (GolfShotCell   *self,
                                          GolfShot       *shot,
                                          guint           number);
-void        golf_shot_cell_set_imperial (GolfShotCell   *self,
-                                         gboolean        imperial);
+void        golf_shot_cell_set_units    (GolfShotCell   *self,
+                                         GolfUnits       units);
 const char *golf_shot_cell_get_text     (GolfShotCell   *self);
 
 G_END_DECLS

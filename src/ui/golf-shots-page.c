@@ -67,7 +67,7 @@ struct _GolfShotsPage
   GolfShotListModel  *model;
   GtkMultiSelection  *selection;
   GtkStringList      *clubs;
-  gboolean            imperial;
+  GolfUnits            units;
 
   Column              columns[G_N_ELEMENTS (column_infos)];
   GolfShot           *probe_a;
@@ -82,7 +82,7 @@ enum {
   PROP_0,
   PROP_STORE,
   PROP_SESSION,
-  PROP_IMPERIAL,
+  PROP_UNITS,
   N_PROPS
 };
 
@@ -148,11 +148,11 @@ on_sorter_changed_cb (GolfShotsPage   *self,
 /* Cells */
 
 static void
-on_imperial_changed_cb (GolfShotsPage *self,
+on_units_changed_cb (GolfShotsPage *self,
                         GParamSpec    *pspec,
                         GolfShotCell  *cell)
 {
-  golf_shot_cell_set_imperial (cell, self->imperial);
+  golf_shot_cell_set_units (cell, self->units);
 }
 
 static void
@@ -162,9 +162,9 @@ setup_cell_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *cell = golf_shot_cell_new (column->info->column, column->info->field);
 
-  golf_shot_cell_set_imperial (GOLF_SHOT_CELL (cell), column->page->imperial);
-  g_signal_connect_object (column->page, "notify::imperial",
-                           G_CALLBACK (on_imperial_changed_cb), cell, 0);
+  golf_shot_cell_set_units (GOLF_SHOT_CELL (cell), column->page->units);
+  g_signal_connect_object (column->page, "notify::units",
+                           G_CALLBACK (on_units_changed_cb), cell, 0);
   gtk_list_item_set_child (list_item, cell);
 }
 
@@ -278,12 +278,12 @@ unbind_set_aside_cb (GtkSignalListItemFactory *factory,
 
 static char *
 column_title (const ColumnInfo *info,
-              gboolean          imperial)
+              GolfUnits          units)
 {
   const char *unit = "";
 
   if (info->column == GOLF_SHOT_COLUMN_FIELD)
-    unit = golf_format_shot_field_unit (info->field, imperial);
+    unit = golf_format_shot_field_unit (info->field, units);
   else if (info->column == GOLF_SHOT_COLUMN_FACE_TO_PATH)
     unit = "°";
 
@@ -317,7 +317,7 @@ update_column_widths (GolfShotsPage *self)
   for (guint i = 0; i < G_N_ELEMENTS (column_infos); i++)
     {
       const ColumnInfo *info = self->columns[i].info;
-      g_autofree char *title = column_title (info, self->imperial);
+      g_autofree char *title = column_title (info, self->units);
       g_auto(GStrv) lines = g_strsplit (title, "\n", -1);
       const char *sample = info->column == GOLF_SHOT_COLUMN_NUMBER ? "88888"
                          : info->column == GOLF_SHOT_COLUMN_SMASH ? "8.88"
@@ -343,7 +343,7 @@ update_column_titles (GolfShotsPage *self)
 {
   for (guint i = 0; i < G_N_ELEMENTS (column_infos); i++)
     {
-      g_autofree char *title = column_title (self->columns[i].info, self->imperial);
+      g_autofree char *title = column_title (self->columns[i].info, self->units);
 
       gtk_column_view_column_set_title (self->columns[i].column, title);
     }
@@ -676,8 +676,8 @@ golf_shots_page_get_property (GObject    *object,
       g_value_set_object (value, golf_shots_page_get_session (self));
       break;
 
-    case PROP_IMPERIAL:
-      g_value_set_boolean (value, golf_shots_page_get_imperial (self));
+    case PROP_UNITS:
+      g_value_set_uint (value, golf_shots_page_get_units (self));
       break;
 
     default:
@@ -703,8 +703,8 @@ golf_shots_page_set_property (GObject      *object,
       golf_shots_page_set_session (self, g_value_get_object (value));
       break;
 
-    case PROP_IMPERIAL:
-      golf_shots_page_set_imperial (self, g_value_get_boolean (value));
+    case PROP_UNITS:
+      golf_shots_page_set_units (self, g_value_get_uint (value));
       break;
 
     default:
@@ -745,13 +745,13 @@ golf_shots_page_class_init (GolfShotsPageClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
-   * GolfShotsPage:imperial:
+   * GolfShotsPage:units:
    *
-   * Whether distances show in yards and speeds in mph.
+   * The units distances and speeds show in (a #GolfUnits).
    */
-  properties[PROP_IMPERIAL] =
-    g_param_spec_boolean ("imperial", NULL, NULL,
-                          TRUE,
+  properties[PROP_UNITS] =
+    g_param_spec_uint ("units", NULL, NULL,
+                           0, G_MAXUINT, GOLF_UNITS_IMPERIAL,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -776,7 +776,7 @@ golf_shots_page_class_init (GolfShotsPageClass *klass)
 static void
 golf_shots_page_init (GolfShotsPage *self)
 {
-  self->imperial = TRUE;
+  self->units = GOLF_UNITS_IMPERIAL;
   self->probe_a = golf_shot_new ("probe-a", "probe");
   self->probe_b = golf_shot_new ("probe-b", "probe");
   self->clubs = gtk_string_list_new ((const char * const[]) { _("All Clubs"), NULL });
@@ -877,37 +877,36 @@ golf_shots_page_set_session (GolfShotsPage *self,
 }
 
 /**
- * golf_shots_page_get_imperial:
+ * golf_shots_page_get_units:
  * @self: a #GolfShotsPage
  *
- * Returns: %TRUE when distances show in yards and speeds in mph
+ * Returns: the units distances and speeds show in
  */
-gboolean
-golf_shots_page_get_imperial (GolfShotsPage *self)
+GolfUnits
+golf_shots_page_get_units (GolfShotsPage *self)
 {
   g_return_val_if_fail (GOLF_IS_SHOTS_PAGE (self), TRUE);
 
-  return self->imperial;
+  return self->units;
 }
 
 /**
- * golf_shots_page_set_imperial:
+ * golf_shots_page_set_units:
  * @self: a #GolfShotsPage
- * @imperial: %TRUE for yards and mph
+ * @units: the units to show
  */
 void
-golf_shots_page_set_imperial (GolfShotsPage *self,
-                              gboolean       imperial)
+golf_shots_page_set_units (GolfShotsPage *self,
+                              GolfUnits       units)
 {
   g_return_if_fail (GOLF_IS_SHOTS_PAGE (self));
 
-  imperial = !!imperial;
-  if (self->imperial == imperial)
+  if (self->units == units)
     return;
 
-  self->imperial = imperial;
+  self->units = units;
   update_column_titles (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IMPERIAL]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
 }
 
 /**

@@ -6,6 +6,7 @@
 
 #include <gtk/gtk.h>
 
+#include "golf-format.h"
 #include "golf-session.h"
 #include "golf-shot-list-model.h"
 #include "golf-store.h"
@@ -22,9 +23,9 @@ void               golf_shots_page_set_store     (GolfShotsPage *self,
 GolfSession       *golf_shots_page_get_session   (GolfShotsPage *self);
 void               golf_shots_page_set_session   (GolfShotsPage *self,
                                                   GolfSession   *session);
-gboolean           golf_shots_page_get_imperial  (GolfShotsPage *self);
-void               golf_shots_page_set_imperial  (GolfShotsPage *self,
-                                                  gboolean       imperial);
+GolfUnits          golf_shots_page_get_units  (GolfShotsPage *self);
+void               golf_shots_page_set_units  (GolfShotsPage *self,
+                                                  GolfUnits       units);
 GolfShotListModel *golf_shots_page_get_model     (GolfShotsPage *self);
 GtkSelectionModel *golf_shots_page_get_selection (GolfShotsPage *self);
 

@@ -260,7 +260,8 @@ show_model_action (GtkWidget  *widget,
 {
   GolfWindow *self = GOLF_WINDOW (widget);
   GolfModelWindow *window = golf_model_window_new (GTK_WINDOW (self), NULL,
-                                                   golf_window_get_imperial (self));
+                                                   golf_units_get_distance (golf_window_get_units (self)) ==
+                                                   GOLF_DISTANCE_UNIT_YARDS);
 
   gtk_window_present (GTK_WINDOW (window));
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "golf-dashboard-page.h"
+#include "golf-format.h"
 #include "golf-player.h"
 #include "golf-uneekor-client.h"
 #include "golf-shots-page.h"
@@ -48,7 +49,7 @@ struct _GolfWindow
   GolfPlayer           *player;
   GSettings            *settings;
   GolfHand              hand;
-  gboolean              imperial;
+  GolfUnits             units;
 };
 
 void     _golf_window_class_add_actions (GtkWidgetClass *widget_class);

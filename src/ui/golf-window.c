@@ -24,7 +24,7 @@ enum {
   PROP_STORE,
   PROP_ERROR,
   PROP_SESSION,
-  PROP_IMPERIAL,
+  PROP_UNITS,
   PROP_HAND,
   N_PROPS
 };
@@ -107,21 +107,29 @@ filter_session_cb (gpointer item,
   return TRUE;
 }
 
-static gboolean
-get_imperial_mapping (GValue   *value,
-                      GVariant *variant,
-                      gpointer  user_data)
+/* The units follow the settings: distance-unit and speed-unit, and the
+ * older units key while those are automatic. */
+static void
+update_units (GolfWindow *self)
 {
-  g_value_set_boolean (value, g_strcmp0 (g_variant_get_string (variant, NULL), "si") != 0);
-  return TRUE;
+  GolfUnits units = GOLF_UNITS (golf_units_preference_get_distance (self->settings),
+                                golf_units_preference_get_speed (self->settings));
+
+  if (self->units == units)
+    return;
+
+  self->units = units;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
 }
 
-static GVariant *
-set_imperial_mapping (const GValue       *value,
-                      const GVariantType *expected_type,
-                      gpointer            user_data)
+static void
+on_settings_changed_cb (GolfWindow *self,
+                        const char *key,
+                        GSettings  *settings)
 {
-  return g_variant_new_string (g_value_get_boolean (value) ? "imperial" : "si");
+  if (g_strcmp0 (key, "units") == 0 || g_strcmp0 (key, "distance-unit") == 0 ||
+      g_strcmp0 (key, "speed-unit") == 0)
+    update_units (self);
 }
 
 /* The hand of the session's player names face and path; follow the
@@ -297,6 +305,29 @@ setup_session_list (GolfWindow *self)
   set_session (self, gtk_single_selection_get_selected_item (self->selection));
 }
 
+/* The session shown when the window last closed comes back. */
+static void
+restore_selected_session (GolfWindow *self)
+{
+  g_autofree char *session_id = g_settings_get_string (self->settings, "selected-session");
+  guint n;
+
+  if (self->selection == NULL || session_id[0] == '\0')
+    return;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GolfSession) session = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+      if (g_strcmp0 (golf_session_get_id (session), session_id) == 0)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return;
+        }
+    }
+}
+
 static void
 show_store_error (GolfWindow *self)
 {
@@ -346,6 +377,7 @@ golf_window_constructed (GObject *object)
   G_OBJECT_CLASS (golf_window_parent_class)->constructed (object);
 
   setup_session_list (self);
+  restore_selected_session (self);
   if (self->store == NULL)
     show_store_error (self);
   gtk_drop_target_set_actions (self->drop_target, self->store != NULL ? GDK_ACTION_COPY : 0);
@@ -363,6 +395,8 @@ golf_window_close_request (GtkWindow *window)
   g_settings_set_int (self->settings, "window-width", width);
   g_settings_set_int (self->settings, "window-height", height);
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_set_string (self->settings, "selected-session",
+                         self->session != NULL ? golf_session_get_id (self->session) : "");
 
   return GTK_WINDOW_CLASS (golf_window_parent_class)->close_request (window);
 }
@@ -419,8 +453,8 @@ golf_window_get_property (GObject    *object,
       g_value_set_object (value, golf_window_get_session (self));
       break;
 
-    case PROP_IMPERIAL:
-      g_value_set_boolean (value, golf_window_get_imperial (self));
+    case PROP_UNITS:
+      g_value_set_uint (value, golf_window_get_units (self));
       break;
 
     case PROP_HAND:
@@ -448,10 +482,6 @@ golf_window_set_property (GObject      *object,
 
     case PROP_ERROR:
       self->error = g_value_dup_boxed (value);
-      break;
-
-    case PROP_IMPERIAL:
-      golf_window_set_imperial (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -507,14 +537,15 @@ golf_window_class_init (GolfWindowClass *klass)
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   /**
-   * GolfWindow:imperial:
+   * GolfWindow:units:
    *
-   * Whether distances show in yards and speeds in mph (the `units` setting).
+   * The units distances and speeds show in (a #GolfUnits), from the
+   * distance-unit and speed-unit settings.
    */
-  properties[PROP_IMPERIAL] =
-    g_param_spec_boolean ("imperial", NULL, NULL,
-                          TRUE,
-                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_UNITS] =
+    g_param_spec_uint ("units", NULL, NULL,
+                       0, G_MAXUINT, GOLF_UNITS_IMPERIAL,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   /**
    * GolfWindow:hand:
@@ -564,9 +595,10 @@ golf_window_class_init (GolfWindowClass *klass)
 static void
 golf_window_init (GolfWindow *self)
 {
-  g_autoptr(GAction) units_action = NULL;
+  g_autoptr(GAction) distance_action = NULL;
+  g_autoptr(GAction) speed_action = NULL;
 
-  self->imperial = TRUE;
+  self->units = GOLF_UNITS_IMPERIAL;
   self->hand = GOLF_HAND_RIGHT;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -576,14 +608,12 @@ golf_window_init (GolfWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (self->drop_target));
 
   self->settings = g_settings_new (APP_ID);
-  g_settings_bind_with_mapping (self->settings, "units",
-                                self, "imperial",
-                                G_SETTINGS_BIND_DEFAULT,
-                                get_imperial_mapping,
-                                set_imperial_mapping,
-                                NULL, NULL);
-  units_action = g_settings_create_action (self->settings, "units");
-  g_action_map_add_action (G_ACTION_MAP (self), units_action);
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed_cb), self, G_CONNECT_SWAPPED);
+  update_units (self);
+  distance_action = g_settings_create_action (self->settings, "distance-unit");
+  g_action_map_add_action (G_ACTION_MAP (self), distance_action);
+  speed_action = g_settings_create_action (self->settings, "speed-unit");
+  g_action_map_add_action (G_ACTION_MAP (self), speed_action);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -707,38 +737,17 @@ golf_window_select_session (GolfWindow *self,
 }
 
 /**
- * golf_window_get_imperial:
+ * golf_window_get_units:
  * @self: a #GolfWindow
  *
- * Returns: %TRUE when distances show in yards and speeds in mph
+ * Returns: the units distances and speeds show in
  */
-gboolean
-golf_window_get_imperial (GolfWindow *self)
+GolfUnits
+golf_window_get_units (GolfWindow *self)
 {
-  g_return_val_if_fail (GOLF_IS_WINDOW (self), TRUE);
+  g_return_val_if_fail (GOLF_IS_WINDOW (self), GOLF_UNITS_IMPERIAL);
 
-  return self->imperial;
-}
-
-/**
- * golf_window_set_imperial:
- * @self: a #GolfWindow
- * @imperial: %TRUE for yards and mph, %FALSE for metres and m/s
- *
- * Changes the units of every page (and so the `units` setting).
- */
-void
-golf_window_set_imperial (GolfWindow *self,
-                          gboolean    imperial)
-{
-  g_return_if_fail (GOLF_IS_WINDOW (self));
-
-  imperial = !!imperial;
-  if (self->imperial == imperial)
-    return;
-
-  self->imperial = imperial;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IMPERIAL]);
+  return self->units;
 }
 
 /**

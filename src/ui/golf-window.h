@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "golf-format.h"
 #include "golf-session.h"
 #include "golf-store.h"
 
@@ -23,9 +24,7 @@ const GError *golf_window_get_error      (GolfWindow     *self);
 GolfSession  *golf_window_get_session    (GolfWindow     *self);
 gboolean      golf_window_select_session (GolfWindow     *self,
                                           const char     *session_id);
-gboolean      golf_window_get_imperial   (GolfWindow     *self);
-void          golf_window_set_imperial   (GolfWindow     *self,
-                                          gboolean        imperial);
+GolfUnits     golf_window_get_units      (GolfWindow     *self);
 GolfHand      golf_window_get_hand       (GolfWindow     *self);
 void          golf_window_show_error     (GolfWindow     *self,
                                           const GError   *error);

@@ -63,6 +63,9 @@ ui_fixture_tear_down (UiFixture     *fixture,
     ;
 
   ui_set_dark (FALSE);
+  /* Nothing may still read the files about to be removed. */
+  if (fixture->worker != NULL)
+    golf_metrics_worker_flush (fixture->worker);
   g_clear_object (&fixture->worker);
   g_clear_object (&fixture->store);
   golf_test_remove_tree (fixture->dir);

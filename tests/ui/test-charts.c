@@ -68,7 +68,7 @@ charts_init (Charts *charts)
     .kept = charts->kept,
     .dispersion = charts->dispersion,
     .clubs = clubs,
-    .imperial = TRUE,
+    .units = GOLF_UNITS_IMPERIAL,
     .hand = GOLF_HAND_RIGHT,
   };
 }
@@ -166,7 +166,7 @@ test_empty (void)
 {
   g_autoptr(GPtrArray) none = g_ptr_array_new ();
   g_autoptr(GolfShotTable) table = golf_shot_table_new (none);
-  GolfChartInput input = { .table = table, .clubs = clubs, .imperial = TRUE };
+  GolfChartInput input = { .table = table, .clubs = clubs, .units = GOLF_UNITS_IMPERIAL };
   cairo_surface_t *surface = draw_on_image (golf_chart_dispersion_draw, &input, FALSE);
   g_autofree char *text = golf_chart_dispersion_describe (&input);
 

@@ -179,10 +179,10 @@ test_dashboard_club (UiFixture     *fixture,
   /* One club: its true distance, from the analytics, in yards. */
   pick_club (fixture, "7 Iron");
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "club");
-  expected = golf_format_value_with_unit (GOLF_UNIT_DISTANCE, iron->median_carry, TRUE);
+  expected = golf_format_value_with_unit (GOLF_UNIT_DISTANCE, iron->median_carry, GOLF_UNITS_IMPERIAL);
   g_assert_cmpstr (expected, ==, "164.0 yd");
   assert_card (fixture, "club_carry_card", expected);
-  expected_q1 = golf_format_value (GOLF_UNIT_DISTANCE, iron->q1_carry, TRUE);
+  expected_q1 = golf_format_value (GOLF_UNIT_DISTANCE, iron->q1_carry, GOLF_UNITS_IMPERIAL);
   g_assert_nonnull (strstr (card_detail (fixture, "club_carry_card"), expected_q1));
   g_assert_cmpstr (card_detail (fixture, "club_carry_card"), ==, "half within 158.6–169.5 · medium confidence");
   assert_card (fixture, "club_shots_card", "5");

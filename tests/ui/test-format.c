@@ -34,30 +34,30 @@ test_numbers (void)
   /* Not measured is a dash, never 0. */
   assert_text (golf_format_number (NAN, 1), "—");
   assert_text (golf_format_number (INFINITY, 1), "—");
-  assert_text (golf_format_value_with_unit (GOLF_UNIT_DISTANCE, NAN, TRUE), "—");
+  assert_text (golf_format_value_with_unit (GOLF_UNIT_DISTANCE, NAN, GOLF_UNITS_IMPERIAL), "—");
   assert_text (golf_format_angle (NAN), "—");
-  assert_text (golf_format_spread (GOLF_UNIT_ANGLE, NAN, TRUE), "");
+  assert_text (golf_format_spread (GOLF_UNIT_ANGLE, NAN, GOLF_UNITS_IMPERIAL), "");
 }
 
 static void
 test_units (void)
 {
-  assert_text (golf_format_value_with_unit (GOLF_UNIT_DISTANCE, 100, TRUE), "109.4 yd");
-  assert_text (golf_format_value_with_unit (GOLF_UNIT_DISTANCE, 100, FALSE), "100.0 m");
-  assert_text (golf_format_value_with_unit (GOLF_UNIT_SPEED, 50, TRUE), "111.8 mph");
-  assert_text (golf_format_value_with_unit (GOLF_UNIT_SPEED, 50, FALSE), "50.0 m/s");
-  assert_text (golf_format_value_with_unit (GOLF_UNIT_ANGLE, 2.5, TRUE), "2.5°");
-  assert_text (golf_format_spread (GOLF_UNIT_DISTANCE, 4, TRUE), "± 4.4 yd");
+  assert_text (golf_format_value_with_unit (GOLF_UNIT_DISTANCE, 100, GOLF_UNITS_IMPERIAL), "109.4 yd");
+  assert_text (golf_format_value_with_unit (GOLF_UNIT_DISTANCE, 100, GOLF_UNITS_METRIC), "100.0 m");
+  assert_text (golf_format_value_with_unit (GOLF_UNIT_SPEED, 50, GOLF_UNITS_IMPERIAL), "111.8 mph");
+  assert_text (golf_format_value_with_unit (GOLF_UNIT_SPEED, 50, GOLF_UNITS_METRIC), "50.0 m/s");
+  assert_text (golf_format_value_with_unit (GOLF_UNIT_ANGLE, 2.5, GOLF_UNITS_IMPERIAL), "2.5°");
+  assert_text (golf_format_spread (GOLF_UNIT_DISTANCE, 4, GOLF_UNITS_IMPERIAL), "± 4.4 yd");
 
   /* Shot fields: spin in rpm, lateral signed, apex in yards too. */
-  assert_text (golf_format_shot_field (GOLF_SHOT_FIELD_BACK_SPIN, 6500.4, TRUE), "6500");
-  assert_text (golf_format_shot_field (GOLF_SHOT_FIELD_SIDE_SPIN, -300, TRUE), "−300");
-  assert_text (golf_format_shot_field (GOLF_SHOT_FIELD_SIDE_DISTANCE, 3.2, TRUE), "+3.5");
-  assert_text (golf_format_shot_field (GOLF_SHOT_FIELD_APEX, 30, TRUE), "32.8");
-  assert_text (golf_format_shot_field (GOLF_SHOT_FIELD_CARRY_DISTANCE, NAN, TRUE), "—");
-  g_assert_cmpstr (golf_format_shot_field_unit (GOLF_SHOT_FIELD_BACK_SPIN, TRUE), ==, "rpm");
-  g_assert_cmpstr (golf_format_shot_field_unit (GOLF_SHOT_FIELD_APEX, FALSE), ==, "m");
-  g_assert_cmpstr (golf_format_shot_field_unit (GOLF_SHOT_FIELD_BALL_SPEED, TRUE), ==, "mph");
+  assert_text (golf_format_shot_field (GOLF_SHOT_FIELD_BACK_SPIN, 6500.4, GOLF_UNITS_IMPERIAL), "6500");
+  assert_text (golf_format_shot_field (GOLF_SHOT_FIELD_SIDE_SPIN, -300, GOLF_UNITS_IMPERIAL), "−300");
+  assert_text (golf_format_shot_field (GOLF_SHOT_FIELD_SIDE_DISTANCE, 3.2, GOLF_UNITS_IMPERIAL), "+3.5");
+  assert_text (golf_format_shot_field (GOLF_SHOT_FIELD_APEX, 30, GOLF_UNITS_IMPERIAL), "32.8");
+  assert_text (golf_format_shot_field (GOLF_SHOT_FIELD_CARRY_DISTANCE, NAN, GOLF_UNITS_IMPERIAL), "—");
+  g_assert_cmpstr (golf_format_shot_field_unit (GOLF_SHOT_FIELD_BACK_SPIN, GOLF_UNITS_IMPERIAL), ==, "rpm");
+  g_assert_cmpstr (golf_format_shot_field_unit (GOLF_SHOT_FIELD_APEX, GOLF_UNITS_METRIC), ==, "m");
+  g_assert_cmpstr (golf_format_shot_field_unit (GOLF_SHOT_FIELD_BALL_SPEED, GOLF_UNITS_IMPERIAL), ==, "mph");
 }
 
 static void

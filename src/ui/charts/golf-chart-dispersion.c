@@ -25,7 +25,7 @@ static double
 to_display (const GolfChartInput *input,
             double                metres)
 {
-  return golf_unit_to_display (GOLF_UNIT_DISTANCE, metres, input->imperial);
+  return golf_units_to_display (input->units, GOLF_UNIT_DISTANCE, metres);
 }
 
 static gboolean
@@ -210,8 +210,7 @@ golf_chart_dispersion_draw (cairo_t                *cr,
   if (!_golf_chart_start (cr, width, height, input, palette, place, landing_point, &plot))
     return;
 
-  /* Translators: abbreviations of yards and metres */
-  unit = input->imperial ? _("yd") : _("m");
+  unit = golf_format_unit_symbol (GOLF_UNIT_DISTANCE, input->units);
   /* Translators: the dispersion chart's axes; %s is a unit */
   x_title = g_strdup_printf (_("← Left   Lateral (%s)   Right →"), unit);
   y_title = g_strdup_printf (_("Carry (%s)"), unit);
@@ -257,7 +256,7 @@ char *
 golf_chart_dispersion_describe (const GolfChartInput *input)
 {
   g_autoptr(GString) text = g_string_new (_("Dispersion chart: carry against lateral landing position."));
-  const char *unit = input != NULL && input->imperial ? _("yd") : _("m");
+  const char *unit = golf_format_unit_symbol (GOLF_UNIT_DISTANCE, input != NULL ? input->units : GOLF_UNITS_IMPERIAL);
 
   if (input == NULL || input->dispersion == NULL || !_golf_chart_has_points (input, landing_point))
     return g_strdup (_("Dispersion chart: no shots to draw."));

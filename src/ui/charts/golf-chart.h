@@ -12,6 +12,7 @@
 #include <glib.h>
 
 #include "golf-dispersion.h"
+#include "golf-format.h"
 #include "golf-kept-shots.h"
 #include "golf-shot-table.h"
 
@@ -66,7 +67,7 @@ typedef struct
  * @clubs: (array zero-terminated=1): the session's clubs in bag order: a
  *   club's place here picks its colour
  * @club: (nullable): only this club, or %NULL for every club
- * @imperial: yards rather than metres
+ * @units: the units distances show in
  * @hand: the golfer's hand, which names directions and shapes
  *
  * What the analytics give a chart. Nothing is read from a store.
@@ -78,7 +79,7 @@ typedef struct
   GolfDispersion      *dispersion;
   const char * const  *clubs;
   const char          *club;
-  gboolean             imperial;
+  GolfUnits            units;
   GolfHand             hand;
 } GolfChartInput;
 
