@@ -94,7 +94,7 @@ set_progress (GolfImportJob   *self,
       g_free (self->text);
       /* Translators: while shots are saved: "Saving shots… 1200 of 100000" */
       self->text = total > 0
-                   ? g_strdup_printf (_("Saving shots… %" G_GUINT64_FORMAT " of %" G_GUINT64_FORMAT), done, total)
+                   ? g_strdup_printf (_("Saving shots… %u of %u"), (guint)done, (guint)total)
                    : g_strdup (_("Saving shots…"));
       if (self->paths != NULL)
         fraction = fraction < 0 ? -1 : 0.5 + fraction / 2;
