@@ -160,6 +160,54 @@ test_draw (void)
   charts_clear (&charts);
 }
 
+/* A thousand shots go the raster way; they are drawn all the same. */
+static void
+test_many (void)
+{
+  g_autoptr(GPtrArray) shots = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GolfShotTable) table = NULL;
+  g_autoptr(GolfKeptShots) kept = NULL;
+  GolfChartPalette palette;
+  GolfChartInput input;
+
+  for (guint i = 0; i < 1000; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("M_%u", i);
+      GolfShot *shot = golf_shot_new (id, "M");
+
+      golf_shot_set_club (shot, i % 2 ? "Driver" : "7 Iron");
+      golf_shot_set (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE, (i % 2 ? 200 : 140) + (i % 37));
+      golf_shot_set (shot, GOLF_SHOT_FIELD_SIDE_DISTANCE, (double)(i % 41) - 20);
+      g_ptr_array_add (shots, shot);
+    }
+  table = golf_shot_table_new (shots);
+  kept = golf_kept_shots_new (table);
+  input = (GolfChartInput) { .table = table, .kept = kept, .clubs = clubs, .units = GOLF_UNITS_IMPERIAL };
+  golf_chart_palette_init (&palette, FALSE);
+
+  for (int dark = 0; dark <= 1; dark++)
+    {
+      cairo_surface_t *surface = draw_on_image (golf_chart_dispersion_draw, &input, dark);
+
+      g_assert_cmpuint (count_coloured (surface), >, 5000);
+      cairo_surface_destroy (surface);
+    }
+
+  /* Only the 7 iron: the driver's colour is gone. */
+  input.club = "7 Iron";
+  {
+    cairo_surface_t *surface = draw_on_image (golf_chart_dispersion_draw, &input, FALSE);
+    cairo_surface_t *both;
+    guint n_one = count_coloured (surface);
+
+    input.club = NULL;
+    both = draw_on_image (golf_chart_dispersion_draw, &input, FALSE);
+    g_assert_cmpuint (n_one, <, count_coloured (both));
+    cairo_surface_destroy (surface);
+    cairo_surface_destroy (both);
+  }
+}
+
 /* Nothing to draw says so, and draws no dot. */
 static void
 test_empty (void)
@@ -285,6 +333,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/charts/draw", test_draw);
+  g_test_add_func ("/charts/many", test_many);
   g_test_add_func ("/charts/empty", test_empty);
   g_test_add_func ("/charts/pdf", test_pdf);
   g_test_add_func ("/charts/find", test_find);

@@ -160,6 +160,39 @@ stamp (guint8         *data,
     }
 }
 
+/* A club's dots, premultiplied for stamp(): filled and hollow. */
+typedef struct
+{
+  gboolean shown;
+  guint    filled[4];
+  guint    hollow[4];
+} ClubColors;
+
+static void
+premultiply (const GolfChartColor *color,
+             double                alpha,
+             guint                 out[4])
+{
+  alpha *= color->alpha;
+  out[0] = 255 * color->red * alpha + 0.5;
+  out[1] = 255 * color->green * alpha + 0.5;
+  out[2] = 255 * color->blue * alpha + 0.5;
+  out[3] = 255 * alpha + 0.5;
+}
+
+static void
+club_colors_init (ClubColors             *colors,
+                  const GolfChartInput   *input,
+                  const GolfChartPalette *palette,
+                  const char             *club)
+{
+  const GolfChartColor *color = &palette->clubs[golf_chart_input_club_color (input, club)];
+
+  colors->shown = input->club == NULL || g_strcmp0 (input->club, club) == 0;
+  premultiply (color, 0.85, colors->filled);
+  premultiply (color, 0.6, colors->hollow);
+}
+
 static guint
 count_dots (const GolfChartInput *input,
             GolfChartPointFunc    point)
@@ -187,8 +220,10 @@ draw_dots_raster (cairo_t                *cr,
 {
   double scale_x = 1, scale_y = 1, scale;
   cairo_surface_t *layer;
+  ClubColors *colors;
   DotMasks masks;
   guint8 *data;
+  guint n_clubs;
   int width, height, stride;
 
   cairo_surface_get_device_scale (cairo_get_target (cr), &scale_x, &scale_y);
@@ -201,31 +236,30 @@ draw_dots_raster (cairo_t                *cr,
   stride = cairo_image_surface_get_stride (layer);
   dot_masks_init (&masks, scale);
 
+  /* Per club of the table, once: whether it shows and its colours. */
+  n_clubs = golf_shot_table_get_n_clubs (input->table);
+  colors = g_new (ClubColors, MAX (n_clubs, 1));
+  for (guint c = 0; c < n_clubs; c++)
+    club_colors_init (&colors[c], input, palette, golf_shot_table_get_club (input->table, c));
+
   /* Hollow dots first, so the shots that count sit on top. */
   for (int kept = 0; kept <= 1; kept++)
     for (guint r = 0; r < golf_shot_table_get_n_rows (input->table); r++)
       {
         const GolfShotTableRow *row = golf_shot_table_get_row (input->table, r);
-        const GolfChartColor *color;
-        guint premultiplied[4];
-        double alpha, x, y;
+        double x, y;
 
-        if (!golf_chart_input_shows_row (input, r) ||
+        if (!colors[row->club_index].shown ||
             (input->kept != NULL && golf_kept_shots_is_kept (input->kept, r) != kept) ||
             !point (input, row, &x, &y))
           continue;
 
-        color = &palette->clubs[golf_chart_input_club_color (input, row->club)];
-        alpha = color->alpha * (kept ? 0.85 : 0.6);
-        premultiplied[0] = 255 * color->red * alpha + 0.5;
-        premultiplied[1] = 255 * color->green * alpha + 0.5;
-        premultiplied[2] = 255 * color->blue * alpha + 0.5;
-        premultiplied[3] = 255 * alpha + 0.5;
         stamp (data, stride, width, height, &masks, kept ? masks.filled : masks.ring,
                (int)floor ((_golf_chart_px (plot, x) - plot->x) * scale - masks.size / 2.0 + 0.5),
                (int)floor ((_golf_chart_py (plot, y) - plot->y) * scale - masks.size / 2.0 + 0.5),
-               premultiplied);
+               kept ? colors[row->club_index].filled : colors[row->club_index].hollow);
       }
+  g_free (colors);
 
   cairo_surface_mark_dirty (layer);
   cairo_surface_set_device_scale (layer, scale, scale);
