@@ -133,6 +133,8 @@ copy_gapping (GolfClubSummary *summary,
       summary->confidence = club->confidence;
       summary->gap_to_next = club->gap_to_next;
       summary->overlap = club->overlap;
+      if (!isnan (club->gap_to_next) && i + 1 < golf_gapping_get_n_clubs (gapping))
+        summary->next_club = golf_gapping_get_club (gapping, i + 1)->club;
       return;
     }
 }

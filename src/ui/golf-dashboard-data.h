@@ -26,6 +26,7 @@ G_BEGIN_DECLS
  * @best_carry_club: (nullable): the club that hit it
  * @confidence: how far @median_carry can be trusted, from @n_kept
  * @gap_to_next: @median_carry minus the next club's, longest first (m)
+ * @next_club: (nullable): the club @gap_to_next is measured to
  * @overlap: @gap_to_next is 0 or less: the two clubs fly as far
  * @mean: per #GolfShotMetric, the mean over the kept shots (SI units)
  * @std: per #GolfShotMetric, the sample standard deviation
@@ -45,6 +46,7 @@ typedef struct
   const char     *best_carry_club;
   GolfConfidence  confidence;
   double          gap_to_next;
+  const char     *next_club;
   gboolean        overlap;
   double          mean[GOLF_N_SHOT_METRICS];
   double          std[GOLF_N_SHOT_METRICS];

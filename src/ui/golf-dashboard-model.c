@@ -111,6 +111,7 @@ enum {
   PROP_BEST_CARRY_CLUB,
   PROP_CONFIDENCE,
   PROP_OVERLAP,
+  PROP_NEXT_CLUB,
   PROP_FIRST_VALUE,
   N_PROPS = PROP_FIRST_VALUE + G_N_ELEMENTS (value_props)
 };
@@ -522,6 +523,9 @@ golf_dashboard_model_get_property (GObject    *object,
     case PROP_OVERLAP:
       g_value_set_boolean (value, summary != NULL && summary->overlap);
       break;
+    case PROP_NEXT_CLUB:
+      g_value_set_string (value, summary != NULL ? summary->next_club : NULL);
+      break;
     default:
       if (prop_id >= PROP_FIRST_VALUE && prop_id < N_PROPS)
         g_value_set_double (value, read_value (summary, prop_id - PROP_FIRST_VALUE));
@@ -642,6 +646,15 @@ golf_dashboard_model_class_init (GolfDashboardModelClass *klass)
   properties[PROP_OVERLAP] =
     g_param_spec_boolean ("overlap", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  /**
+   * GolfDashboardModel:next-club:
+   *
+   * The club #GolfDashboardModel:gap-to-next is measured to: the next
+   * shorter one.
+   */
+  properties[PROP_NEXT_CLUB] =
+    g_param_spec_string ("next-club", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
 
   for (guint i = 0; i < G_N_ELEMENTS (value_props); i++)
     properties[PROP_FIRST_VALUE + i] = param_spec_value (value_props[i].name);

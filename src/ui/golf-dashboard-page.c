@@ -184,12 +184,17 @@ format_lateral_detail (GolfDashboardPage *self,
 static char *
 format_gap_detail (GolfDashboardPage *self,
                    double             gap,
-                   gboolean           overlap)
+                   gboolean           overlap,
+                   const char        *next_club)
 {
   if (!isfinite (gap))
     return g_strdup (_("the shortest club"));
+  if (next_club == NULL)
+    return g_strdup (overlap ? _("overlaps the next club") : _("to the next club"));
 
-  return g_strdup (overlap ? _("overlaps the next club") : _("to the next club"));
+  /* Translators: %s is the next shorter club, e.g. "PW" */
+  return overlap ? g_strdup_printf (_("overlaps the %s"), next_club)
+                 : g_strdup_printf (_("down to the %s"), next_club);
 }
 
 static char *
@@ -431,6 +436,7 @@ golf_dashboard_page_class_init (GolfDashboardPageClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "club_carry_card", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "club_best_carry_card", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "club_lateral_card", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "club_gap_card", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "club_face_card", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "club_ball_speed_card", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "dispersion_chart", FALSE, 0);

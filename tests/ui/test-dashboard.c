@@ -355,6 +355,16 @@ test_dashboard_gaps (UiFixture     *fixture,
                    "6 Iron|164.0 yd|162.9–165.1|3|Low|0|Overlap (0.0 yd)\n"
                    "7 Iron|164.0 yd|158.6–169.5|5|Medium|0|—\n");
   ui_save_png (GTK_WIDGET (fixture->window), "dashboard-gaps.png");
+
+  /* The club's gap card names the club it is measured to. */
+  pick_club (fixture, "Driver");
+  assert_card (fixture, "club_gap_card", "71.1 yd");
+  g_assert_cmpstr (card_detail (fixture, "club_gap_card"), ==, "down to the 6 Iron");
+  pick_club (fixture, "6 Iron");
+  assert_card (fixture, "club_gap_card", "0.0 yd");
+  g_assert_cmpstr (card_detail (fixture, "club_gap_card"), ==, "overlaps the 7 Iron");
+  pick_club (fixture, "7 Iron");
+  g_assert_cmpstr (card_detail (fixture, "club_gap_card"), ==, "the shortest club");
 }
 
 /* Pixels in a club's colour: saturated, unlike text, grid and page. */
