@@ -41,14 +41,23 @@ struct _GolfClubTable
 
 G_DEFINE_FINAL_TYPE (GolfClubTable, golf_club_table, GTK_TYPE_WIDGET)
 
+/* The cell at (@column, @row) reads @text. Cells are kept from one
+ * session to the next: a label whose text stays the same costs nothing. */
 static GtkWidget *
-add_cell (GolfClubTable *self,
+set_cell (GolfClubTable *self,
           const char    *text,
           int            column,
           int            row)
 {
-  GtkWidget *label = gtk_label_new (text);
+  GtkWidget *label = gtk_grid_get_child_at (self->grid, column, row);
 
+  if (label != NULL)
+    {
+      gtk_label_set_label (GTK_LABEL (label), text);
+      return label;
+    }
+
+  label = gtk_label_new (text);
   gtk_label_set_xalign (GTK_LABEL (label), column == COLUMN_CLUB || column == COLUMN_CONFIDENCE ? 0.0 : 1.0);
   if (row == 0)
     gtk_widget_add_css_class (label, "heading");
@@ -78,12 +87,24 @@ confidence_words (const GolfGappingClub *club)
 }
 
 static void
-add_gap (GolfClubTable         *self,
+set_css_class (GtkWidget  *widget,
+               const char *css_class,
+               gboolean    set)
+{
+  if (set)
+    gtk_widget_add_css_class (widget, css_class);
+  else
+    gtk_widget_remove_css_class (widget, css_class);
+}
+
+static void
+set_gap (GolfClubTable         *self,
          const GolfGappingClub *club,
          int                    row)
 {
   g_autofree char *gap = golf_format_value_with_unit (GOLF_UNIT_DISTANCE, club->gap_to_next, self->units);
   g_autofree char *text = NULL;
+  const char *tooltip = NULL;
   GtkWidget *label;
 
   /* Translators: two clubs whose median carries overlap, then the gap */
@@ -95,21 +116,18 @@ add_gap (GolfClubTable         *self,
   else
     text = g_strdup (gap);
 
-  label = add_cell (self, text, COLUMN_GAP, row);
+  label = set_cell (self, text, COLUMN_GAP, row);
   if (club->overlap)
-    {
-      gtk_widget_add_css_class (label, "error");
-      gtk_widget_set_tooltip_text (label, _("This club carries as far as the next one: one of them may be spare"));
-    }
+    tooltip = _("This club carries as far as the next one: one of them may be spare");
   else if (club->wide_gap)
-    {
-      gtk_widget_add_css_class (label, "warning");
-      gtk_widget_set_tooltip_text (label, _("A gap much wider than the others: a club may be missing here"));
-    }
+    tooltip = _("A gap much wider than the others: a club may be missing here");
+  set_css_class (label, "error", club->overlap);
+  set_css_class (label, "warning", club->wide_gap && !club->overlap);
+  gtk_widget_set_tooltip_text (label, tooltip);
 }
 
 static void
-add_club (GolfClubTable         *self,
+set_club (GolfClubTable         *self,
           const GolfGappingClub *club,
           int                    row)
 {
@@ -123,42 +141,43 @@ add_club (GolfClubTable         *self,
   /* Translators: the middle half of a club's carries: "145.2–152.8" */
   range = club->n > 0 ? g_strdup_printf (_("%s–%s"), q1, q3) : g_strdup (GOLF_FORMAT_MISSING);
 
-  add_cell (self, club->club, COLUMN_CLUB, row);
-  add_cell (self, carry, COLUMN_CARRY, row);
-  add_cell (self, range, COLUMN_RANGE, row);
-  add_cell (self, shots, COLUMN_SHOTS, row);
-  add_cell (self, confidence_words (club), COLUMN_CONFIDENCE, row);
-  add_cell (self, set_aside, COLUMN_SET_ASIDE, row);
-  add_gap (self, club, row);
+  set_cell (self, club->club, COLUMN_CLUB, row);
+  set_cell (self, carry, COLUMN_CARRY, row);
+  set_cell (self, range, COLUMN_RANGE, row);
+  set_cell (self, shots, COLUMN_SHOTS, row);
+  set_cell (self, confidence_words (club), COLUMN_CONFIDENCE, row);
+  set_cell (self, set_aside, COLUMN_SET_ASIDE, row);
+  set_gap (self, club, row);
 }
 
 static void
-rebuild (GolfClubTable *self)
+update (GolfClubTable *self)
 {
   GolfDashboardData *data = self->model != NULL ? golf_dashboard_model_get_data (self->model) : NULL;
   GolfGapping *gapping = data != NULL ? golf_dashboard_data_get_gapping (data) : NULL;
   const char *unit = golf_format_unit_symbol (GOLF_UNIT_DISTANCE, self->units);
   g_autofree char *range_title = NULL;
-  GtkWidget *child;
+  guint n_clubs = gapping != NULL ? golf_gapping_get_n_clubs (gapping) : 0;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))) != NULL)
-    gtk_grid_remove (self->grid, child);
+  /* Rows past the session's clubs go; no clubs, no header either. */
+  for (int row = n_clubs > 0 ? n_clubs + 1 : 0; gtk_grid_get_child_at (self->grid, 0, row) != NULL; )
+    gtk_grid_remove_row (self->grid, row);
 
-  if (gapping == NULL || golf_gapping_get_n_clubs (gapping) == 0)
+  if (n_clubs == 0)
     return;
 
   /* Translators: the column of a club's middle half of carries, with its unit */
   range_title = g_strdup_printf (_("Q1–Q3 (%s)"), unit);
-  add_cell (self, _("Club"), COLUMN_CLUB, 0);
-  add_cell (self, _("Median Carry"), COLUMN_CARRY, 0);
-  add_cell (self, range_title, COLUMN_RANGE, 0);
-  add_cell (self, _("Shots"), COLUMN_SHOTS, 0);
-  add_cell (self, _("Confidence"), COLUMN_CONFIDENCE, 0);
-  add_cell (self, _("Set Aside"), COLUMN_SET_ASIDE, 0);
-  add_cell (self, _("Gap to Next"), COLUMN_GAP, 0);
+  set_cell (self, _("Club"), COLUMN_CLUB, 0);
+  set_cell (self, _("Median Carry"), COLUMN_CARRY, 0);
+  set_cell (self, range_title, COLUMN_RANGE, 0);
+  set_cell (self, _("Shots"), COLUMN_SHOTS, 0);
+  set_cell (self, _("Confidence"), COLUMN_CONFIDENCE, 0);
+  set_cell (self, _("Set Aside"), COLUMN_SET_ASIDE, 0);
+  set_cell (self, _("Gap to Next"), COLUMN_GAP, 0);
 
-  for (guint i = 0; i < golf_gapping_get_n_clubs (gapping); i++)
-    add_club (self, golf_gapping_get_club (gapping, i), i + 1);
+  for (guint i = 0; i < n_clubs; i++)
+    set_club (self, golf_gapping_get_club (gapping, i), i + 1);
 }
 
 static void
@@ -237,13 +256,13 @@ golf_club_table_set_model (GolfClubTable      *self,
     return;
 
   if (self->model != NULL)
-    g_signal_handlers_disconnect_by_func (self->model, rebuild, self);
+    g_signal_handlers_disconnect_by_func (self->model, update, self);
   g_set_object (&self->model, model);
   if (model != NULL)
-    g_signal_connect_object (model, "notify::data", G_CALLBACK (rebuild), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (model, "notify::data", G_CALLBACK (update), self, G_CONNECT_SWAPPED);
 
   if (self->grid != NULL)
-    rebuild (self);
+    update (self);
 }
 
 /**
@@ -261,7 +280,7 @@ golf_club_table_set_units (GolfClubTable *self,
     return;
 
   self->units = units;
-  rebuild (self);
+  update (self);
 }
 
 /**

@@ -320,6 +320,19 @@ test_dashboard_left_handed (UiFixture     *fixture,
   g_assert_nonnull (strstr (card_detail (fixture, "face_to_path_card"), "draws right"));
 }
 
+/* Header, Driver and 7 Iron: three rows. */
+static gboolean
+table_has_rows (gpointer data)
+{
+  g_autofree char *text = golf_club_table_dup_text (data);
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    n += *p == '\n';
+
+  return n == 3;
+}
+
 static void
 test_dashboard_gaps (UiFixture     *fixture,
                      gconstpointer  user_data)
@@ -365,6 +378,23 @@ test_dashboard_gaps (UiFixture     *fixture,
   g_assert_cmpstr (card_detail (fixture, "club_gap_card"), ==, "overlaps the 7 Iron");
   pick_club (fixture, "7 Iron");
   g_assert_cmpstr (card_detail (fixture, "club_gap_card"), ==, "the shortest club");
+
+  /* The 6 iron's shots go: its row goes, the others follow. */
+  for (guint i = 0; i < G_N_ELEMENTS (six_iron); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("S1_s%u", i);
+      g_autoptr(GError) error = NULL;
+
+      golf_store_delete_shot (fixture->store, id, &error);
+      g_assert_no_error (error);
+    }
+  g_assert_true (ui_iterate_until (table_has_rows, club_table));
+  g_free (table);
+  table = golf_club_table_dup_text (club_table);
+  g_assert_cmpstr (table, ==,
+                   "Club|Median Carry|Q1–Q3 (yd)|Shots|Confidence|Set Aside|Gap to Next\n"
+                   "Driver|235.1 yd|226.9–243.3|4|Low|0|71.1 yd\n"
+                   "7 Iron|164.0 yd|158.6–169.5|5|Medium|0|—\n");
 }
 
 /* Pixels in a club's colour: saturated, unlike text, grid and page. */
