@@ -118,55 +118,14 @@ dot_masks_clear (DotMasks *masks)
   g_free (masks->spans);
 }
 
-/* Blends one dot of premultiplied @color (0–255 each) into an ARGB32
- * image, OVER, in integers: ten thousand dots are a million pixels. */
-static void
-stamp (guint8         *data,
-       int             stride,
-       int             width,
-       int             height,
-       const DotMasks *masks,
-       const guint8   *mask,
-       int             left,
-       int             top,
-       const guint     color[4])
-{
-  int size = masks->size;
-
-  for (int y = MAX (0, -top); y < size && top + y < height; y++)
-    {
-      guint32 *row = (guint32 *)(gpointer)(data + (top + y) * stride);
-      const guint8 *coverage = mask + y * size;
-      int last = MIN (masks->spans[2 * y + 1], width - 1 - left);
-
-      for (int x = MAX (masks->spans[2 * y], -left); x <= last; x++)
-        {
-          guint cover = coverage[x];
-          guint32 pixel;
-          guint alpha, keep;
-
-          if (cover == 0)
-            continue;
-
-          pixel = row[left + x];
-          alpha = (cover * color[3] + 127) / 255;
-          keep = 255 - alpha;
-          row[left + x] =
-            (alpha + ((pixel >> 24) * keep + 127) / 255) << 24 |
-            ((cover * color[0] + 127) / 255 + ((pixel >> 16 & 0xff) * keep + 127) / 255) << 16 |
-            ((cover * color[1] + 127) / 255 + ((pixel >> 8 & 0xff) * keep + 127) / 255) << 8 |
-            ((cover * color[2] + 127) / 255 + ((pixel & 0xff) * keep + 127) / 255);
-        }
-    }
-}
-
-/* A club's dots, premultiplied for stamp(): filled and hollow. */
+/* One club's dot of one kind, ready to blend: per mask pixel, the
+ * premultiplied colour it lays down and what it keeps of the pixel below
+ * (255 − its alpha). */
 typedef struct
 {
-  gboolean shown;
-  guint    filled[4];
-  guint    hollow[4];
-} ClubColors;
+  guint32 *color;
+  guint8  *keep;
+} Sprite;
 
 static void
 premultiply (const GolfChartColor *color,
@@ -181,16 +140,104 @@ premultiply (const GolfChartColor *color,
 }
 
 static void
-club_colors_init (ClubColors             *colors,
-                  const GolfChartInput   *input,
-                  const GolfChartPalette *palette,
-                  const char             *club)
+sprite_init (Sprite               *sprite,
+             const DotMasks       *masks,
+             const guint8         *mask,
+             const GolfChartColor *color,
+             double                alpha)
+{
+  int n = masks->size * masks->size;
+  guint c[4];
+
+  premultiply (color, alpha, c);
+  sprite->color = g_new (guint32, n);
+  sprite->keep = g_new (guint8, n);
+  for (int i = 0; i < n; i++)
+    {
+      guint cover = mask[i];
+
+      sprite->color[i] = ((cover * c[3] + 127) / 255) << 24 |
+                         ((cover * c[0] + 127) / 255) << 16 |
+                         ((cover * c[1] + 127) / 255) << 8 |
+                         ((cover * c[2] + 127) / 255);
+      sprite->keep[i] = 255 - (cover * c[3] + 127) / 255;
+    }
+}
+
+static void
+sprite_clear (Sprite *sprite)
+{
+  g_free (sprite->color);
+  g_free (sprite->keep);
+}
+
+/* Blends one dot into an ARGB32 image, OVER, in integers: ten thousand
+ * dots are a million pixels. Two channels at a time, each rounded to the
+ * nearest as (x × keep + 127) / 255 would. */
+static void
+stamp (guint8         *data,
+       int             stride,
+       int             width,
+       int             height,
+       const DotMasks *masks,
+       const Sprite   *sprite,
+       int             left,
+       int             top)
+{
+  int size = masks->size;
+
+  for (int y = MAX (0, -top); y < size && top + y < height; y++)
+    {
+      guint32 *row = (guint32 *)(gpointer)(data + (top + y) * stride) + left;
+      const guint32 *color = sprite->color + y * size;
+      const guint8 *keep = sprite->keep + y * size;
+      int last = MIN (masks->spans[2 * y + 1], width - 1 - left);
+
+      for (int x = MAX (masks->spans[2 * y], -left); x <= last; x++)
+        {
+          guint32 pixel = row[x];
+          guint32 k = keep[x];
+          guint32 rb = (pixel & 0xff00ff) * k + 0x800080;
+          guint32 ag = (pixel >> 8 & 0xff00ff) * k + 0x800080;
+
+          rb = (rb + (rb >> 8 & 0xff00ff)) >> 8 & 0xff00ff;
+          ag = (ag + (ag >> 8 & 0xff00ff)) & 0xff00ff00;
+          row[x] = color[x] + (rb | ag);
+        }
+    }
+}
+
+/* A club's dots as sprites: filled (kept) and hollow. */
+typedef struct
+{
+  gboolean shown;
+  Sprite   filled;
+  Sprite   hollow;
+} ClubSprites;
+
+static void
+club_sprites_init (ClubSprites            *sprites,
+                   const DotMasks         *masks,
+                   const GolfChartInput   *input,
+                   const GolfChartPalette *palette,
+                   const char             *club)
 {
   const GolfChartColor *color = &palette->clubs[golf_chart_input_club_color (input, club)];
 
-  colors->shown = input->club == NULL || g_strcmp0 (input->club, club) == 0;
-  premultiply (color, 0.85, colors->filled);
-  premultiply (color, 0.6, colors->hollow);
+  sprites->shown = input->club == NULL || g_strcmp0 (input->club, club) == 0;
+  if (!sprites->shown)
+    return;
+  sprite_init (&sprites->filled, masks, masks->filled, color, 0.85);
+  sprite_init (&sprites->hollow, masks, masks->ring, color, 0.6);
+}
+
+static void
+club_sprites_clear (ClubSprites *sprites)
+{
+  if (!sprites->shown)
+    return;
+  sprite_clear (&sprites->filled);
+  sprite_clear (&sprites->hollow);
 }
 
 static guint
@@ -220,7 +267,7 @@ draw_dots_raster (cairo_t                *cr,
 {
   double scale_x = 1, scale_y = 1, scale;
   cairo_surface_t *layer;
-  ClubColors *colors;
+  ClubSprites *sprites;
   DotMasks masks;
   guint8 *data;
   guint n_clubs;
@@ -236,30 +283,32 @@ draw_dots_raster (cairo_t                *cr,
   stride = cairo_image_surface_get_stride (layer);
   dot_masks_init (&masks, scale);
 
-  /* Per club of the table, once: whether it shows and its colours. */
+  /* Per club of the table, once: whether it shows and its dots. */
   n_clubs = golf_shot_table_get_n_clubs (input->table);
-  colors = g_new (ClubColors, MAX (n_clubs, 1));
+  sprites = g_new0 (ClubSprites, MAX (n_clubs, 1));
   for (guint c = 0; c < n_clubs; c++)
-    club_colors_init (&colors[c], input, palette, golf_shot_table_get_club (input->table, c));
+    club_sprites_init (&sprites[c], &masks, input, palette, golf_shot_table_get_club (input->table, c));
 
   /* Hollow dots first, so the shots that count sit on top. */
   for (int kept = 0; kept <= 1; kept++)
     for (guint r = 0; r < golf_shot_table_get_n_rows (input->table); r++)
       {
         const GolfShotTableRow *row = golf_shot_table_get_row (input->table, r);
+        const ClubSprites *club = &sprites[row->club_index];
         double x, y;
 
-        if (!colors[row->club_index].shown ||
+        if (!club->shown ||
             (input->kept != NULL && golf_kept_shots_is_kept (input->kept, r) != kept) ||
             !point (input, row, &x, &y))
           continue;
 
-        stamp (data, stride, width, height, &masks, kept ? masks.filled : masks.ring,
+        stamp (data, stride, width, height, &masks, kept ? &club->filled : &club->hollow,
                (int)floor ((_golf_chart_px (plot, x) - plot->x) * scale - masks.size / 2.0 + 0.5),
-               (int)floor ((_golf_chart_py (plot, y) - plot->y) * scale - masks.size / 2.0 + 0.5),
-               kept ? colors[row->club_index].filled : colors[row->club_index].hollow);
+               (int)floor ((_golf_chart_py (plot, y) - plot->y) * scale - masks.size / 2.0 + 0.5));
       }
-  g_free (colors);
+  for (guint c = 0; c < n_clubs; c++)
+    club_sprites_clear (&sprites[c]);
+  g_free (sprites);
 
   cairo_surface_mark_dirty (layer);
   cairo_surface_set_device_scale (layer, scale, scale);
