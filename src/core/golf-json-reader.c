@@ -2,13 +2,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "golf-import"
+#define G_LOG_DOMAIN "golf-json"
 
 #include <math.h>
 #include <string.h>
 
 #include "golf-json-reader-private.h"
-#include "golf-uneekor-report.h"
 
 /* Deeper than any report; keeps hostile input from exhausting the stack. */
 #define MAX_DEPTH 256
@@ -86,7 +85,7 @@ fail (GolfJsonReader  *reader,
   va_end (args);
 
   locate (reader->data, where, &line, &column);
-  g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_SYNTAX,
+  g_set_error (error, GOLF_JSON_READER_ERROR, GOLF_JSON_READER_ERROR_SYNTAX,
                "%s at line %u, column %u (byte %" G_GSIZE_FORMAT ")",
                what, line, column, (gsize) (where - reader->data));
   return FALSE;
