@@ -39,37 +39,12 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
-/* Synthetic shots: carry grows with ball speed, peaks near 15° launch and
- * falls with spin, plus noise; several sessions. */
 static GPtrArray *
 make_shots (const char *session,
             guint       n,
             guint32     seed)
 {
-  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-  GPtrArray *shots = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *id = g_strdup_printf ("%s-%u", session, i);
-      GolfShot *shot = golf_shot_new (id, session);
-      double v = g_rand_double_range (rand, 35, 75);
-      double launch = g_rand_double_range (rand, 9, 28);
-      double spin = g_rand_double_range (rand, 2200, 9000);
-      double dl = launch - 15;
-
-      golf_shot_set (shot, GOLF_SHOT_FIELD_BALL_SPEED, v);
-      golf_shot_set (shot, GOLF_SHOT_FIELD_LAUNCH_ANGLE, launch);
-      golf_shot_set (shot, GOLF_SHOT_FIELD_BACK_SPIN, spin);
-      golf_shot_set (shot, GOLF_SHOT_FIELD_CLUB_SPEED, v / 1.4);
-      golf_shot_set (shot, GOLF_SHOT_FIELD_ATTACK_ANGLE, g_rand_double_range (rand, -5, 3));
-      golf_shot_set (shot, GOLF_SHOT_FIELD_DYNAMIC_LOFT, launch + 3);
-      golf_shot_set (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE,
-                     3.1 * v * (1 + 0.01 * dl - 0.0006 * dl * dl) * (1 - 0.00004 * (spin - 2500))
-                     + g_rand_double_range (rand, -4, 4));
-      g_ptr_array_add (shots, shot);
-    }
-  return shots;
+  return golf_test_launch_shots (session, n, seed);
 }
 
 static void
