@@ -227,6 +227,39 @@ adopt_metadata (GolfDistanceModel  *self,
 }
 
 /**
+ * _golf_distance_model_new_from_data:
+ * @name: what the data is, for messages
+ * @data: a model file's contents
+ * @length: their length
+ * @error: return location for a #GError
+ *
+ * Reads a model from memory, without metadata: its inputs are the
+ * default ones when it takes as many. For the fuzz target, which feeds it
+ * what a model file could hold.
+ *
+ * Returns: (transfer full) (nullable): the model
+ */
+GolfDistanceModel *
+_golf_distance_model_new_from_data (const char  *name,
+                                    const char  *data,
+                                    gsize        length,
+                                    GError     **error)
+{
+  g_autoptr(GolfDistanceModel) self = g_object_new (GOLF_TYPE_DISTANCE_MODEL, NULL);
+  guint n_model = 0;
+
+  if (length > GOLF_MODEL_MAX_FILE_SIZE)
+    {
+      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT, "%s is too large", name);
+      return NULL;
+    }
+  if (!load_backend (self, name, data, length, &n_model, error) ||
+      !adopt_metadata (self, name, NULL, n_model, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+/**
  * golf_distance_model_load_with_flags:
  * @model_path: a model file
  * @models_dir: (nullable): the models folder @model_path must lie in
