@@ -208,9 +208,10 @@ _golf_model_read_file (const char  *path,
       return NULL;
     }
 
-  /* Read one byte more than the size says, to notice a file that grew. */
+  /* Asking for one byte more than the size says notices a file that
+   * grew; a regular file reads short only at its end. */
   data = g_malloc (st.st_size + 2);
-  while (done < (gsize)st.st_size + 1)
+  while (done < (gsize)st.st_size)
     {
       gssize n = read (fd, data + done, st.st_size + 1 - done);
 

@@ -239,12 +239,14 @@ golf_model_info_to_data (GolfModelInfo *self,
 /* Reading, with the streaming reader: no tree is built, so a sidecar is
  * read in a few microseconds and in time linear in its size. */
 
-/* A per-feature value read before the features were known: resolved once
- * the whole object is read. */
+/* A per-feature value, resolved against the features once the whole
+ * object is read (the features may come after it). */
 typedef struct
 {
-  char   *name;
-  double  values[3];
+  const char *name;
+  gsize       length;
+  char       *owned;       /* the name, when it had to be copied */
+  double      values[3];
 } Pending;
 
 typedef struct
@@ -261,7 +263,22 @@ typedef struct
 static void
 pending_clear (gpointer data)
 {
-  g_free (((Pending *)data)->name);
+  g_free (((Pending *)data)->owned);
+}
+
+/* A key that stays valid until the parse ends: where it stands in the
+ * data, or a copy when escapes made the reader unescape it into its
+ * scratch buffer, which the next string overwrites. */
+static const char *
+keep_key (SidecarParser  *parser,
+          const char     *key,
+          gsize           length,
+          char          **owned)
+{
+  *owned = NULL;
+  if (key >= parser->reader.data && key < parser->reader.end)
+    return key;
+  return *owned = g_strndup (key, length);
 }
 
 #define KEY_IS(key, length, literal) \
@@ -408,9 +425,11 @@ add_importance (gpointer    user_data,
                 gsize       length,
                 double      value)
 {
-  Pending pending = { g_strndup (name, length), { value, NAN, NAN } };
+  SidecarParser *parser = user_data;
+  Pending pending = { NULL, length, NULL, { value, NAN, NAN } };
 
-  g_array_append_val ((GArray *)user_data, pending);
+  pending.name = keep_key (parser, name, length, &pending.owned);
+  g_array_append_val (parser->importances, pending);
 }
 
 static gboolean
@@ -442,7 +461,7 @@ read_importances (SidecarParser  *parser,
 
   parser->has_importances = TRUE;
   g_array_set_size (parser->importances, 0);
-  return read_number_object (parser, add_importance, parser->importances, error);
+  return read_number_object (parser, add_importance, parser, error);
 }
 
 /* {"min": 1, "mean": 2, "max": 3}: FALSE in *@complete unless all three
@@ -501,23 +520,24 @@ read_ranges (SidecarParser  *parser,
     {
       const char *key;
       gsize length;
-      Pending pending = { NULL, { NAN, NAN, NAN } };
+      Pending pending = { NULL, 0, NULL, { NAN, NAN, NAN } };
       gboolean complete;
 
       if (!_golf_json_reader_object_next (&parser->reader, i, &key, &length, error))
         return FALSE;
       if (key == NULL)
         return TRUE;
-      pending.name = g_strndup (key, length);
+      pending.name = keep_key (parser, key, length, &pending.owned);
+      pending.length = length;
       if (!read_range (parser, pending.values, &complete, error))
         {
-          g_free (pending.name);
+          g_free (pending.owned);
           return FALSE;
         }
       if (complete)
         g_array_append_val (parser->ranges, pending);
       else
-        g_free (pending.name);
+        g_free (pending.owned);
     }
 }
 
@@ -627,7 +647,7 @@ read_vardict (SidecarParser  *parser,
   _golf_model_dict_init (&dict, TRUE);
   for (guint i = 0; ; i++)
     {
-      g_autofree char *name = NULL;
+      g_autofree char *owned = NULL;
       const char *key;
       gsize length;
 
@@ -639,9 +659,8 @@ read_vardict (SidecarParser  *parser,
           *out = _golf_model_dict_end (&dict);
           return TRUE;
         }
-      /* A string value would overwrite a key held in the scratch buffer. */
-      name = g_strndup (key, length);
-      if (!read_plain_value (parser, &dict, name, length, error))
+      key = keep_key (parser, key, length, &owned);
+      if (!read_plain_value (parser, &dict, key, length, error))
         break;
     }
   _golf_model_dict_clear (&dict);
@@ -768,10 +787,14 @@ resolve_pending (GolfModelInfo *info,
       guint i = 0;
 
       if (index != NULL)
-        i = GPOINTER_TO_UINT (g_hash_table_lookup (index, p->name));
+        {
+          g_autofree char *name = g_strndup (p->name, p->length);
+
+          i = GPOINTER_TO_UINT (g_hash_table_lookup (index, name));
+        }
       else
         for (guint f = 0; f < info->n_features && i == 0; f++)
-          if (strcmp (info->features[f], p->name) == 0)
+          if (strncmp (info->features[f], p->name, p->length) == 0 && info->features[f][p->length] == '\0')
             i = f + 1;
       if (i == 0)
         continue;

@@ -40,12 +40,14 @@ golf_model_info_sidecar_path (const char *model_path)
  * read parsed takes one. Parsed metadata is kept per path with the bytes
  * it was parsed from, and reused only while the file holds exactly those
  * bytes: a file's size, inode and mtime can all come back the same after
- * a rewrite (inode numbers are reused, mtime ticks coarsely). */
+ * a rewrite (inode numbers are reused, mtime ticks coarsely). A file read
+ * once (most are: golf-lab-cli reads one and exits) only has its bytes
+ * noted; the copy is made when it is read again. */
 typedef struct
 {
   char          *data;
   gsize          length;
-  GolfModelInfo *info;
+  GolfModelInfo *info;   /* NULL until the file is read a second time */
 } CacheEntry;
 
 #define CACHE_MAX_ENTRIES 64
@@ -59,23 +61,31 @@ cache_entry_free (gpointer data)
 {
   CacheEntry *entry = data;
 
-  g_object_unref (entry->info);
+  g_clear_object (&entry->info);
   g_free (entry->data);
   g_free (entry);
 }
 
+/* A copy of the metadata parsed from these very bytes, or NULL; *@seen
+ * says whether these bytes were read before. */
 static GolfModelInfo *
 cache_lookup (const char *path,
               const char *data,
-              gsize       length)
+              gsize       length,
+              gboolean   *seen)
 {
   GolfModelInfo *info = NULL;
   CacheEntry *entry;
 
+  *seen = FALSE;
   G_LOCK (cache);
   if (cache != NULL && (entry = g_hash_table_lookup (cache, path)) != NULL &&
       entry->length == length && memcmp (entry->data, data, length) == 0)
-    info = _golf_model_info_copy (entry->info);
+    {
+      *seen = TRUE;
+      if (entry->info != NULL)
+        info = _golf_model_info_copy (entry->info);
+    }
   G_UNLOCK (cache);
   return info;
 }
@@ -90,7 +100,7 @@ cache_store (const char    *path,
 
   entry->data = data;
   entry->length = length;
-  entry->info = _golf_model_info_copy (info);
+  entry->info = info != NULL ? _golf_model_info_copy (info) : NULL;
 
   G_LOCK (cache);
   if (cache == NULL)
@@ -119,6 +129,7 @@ golf_model_info_load_from_file (const char  *sidecar_path,
   g_autoptr(GError) local_error = NULL;
   g_autofree char *data = NULL;
   gsize length;
+  gboolean seen;
   GolfModelInfo *self;
 
   g_return_val_if_fail (sidecar_path != NULL, NULL);
@@ -128,7 +139,7 @@ golf_model_info_load_from_file (const char  *sidecar_path,
                                 &length, error);
   if (data == NULL)
     return NULL;
-  if ((self = cache_lookup (sidecar_path, data, length)) != NULL)
+  if ((self = cache_lookup (sidecar_path, data, length, &seen)) != NULL)
     return self;
 
   self = golf_model_info_new_from_data (data, length, &local_error);
@@ -139,7 +150,7 @@ golf_model_info_load_from_file (const char  *sidecar_path,
       return NULL;
     }
   if (length <= CACHE_MAX_LENGTH)
-    cache_store (sidecar_path, g_steal_pointer (&data), length, self);
+    cache_store (sidecar_path, g_steal_pointer (&data), length, seen ? self : NULL);
   return self;
 }
 
