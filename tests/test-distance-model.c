@@ -14,6 +14,7 @@
 
 #include "golf-distance-model.h"
 #include "golf-distance-model-private.h"
+#include "golf-model-evaluation-private.h"
 #include "golf-model-info.h"
 #include "golf-shot.h"
 #include "golf-test-util.h"
@@ -204,7 +205,7 @@ check_accuracy (GolfModelBackend backend,
   g_autoptr(GVariant) own_setting = NULL;
   g_autoptr(GVariant) shared_setting = NULL;
   const double *importances;
-  double mae, cv_mae, r2, lo80, hi80, abs_sum = 0;
+  double mae, cv_mae, r2, lo80, hi80, abs_sum = 0, importance_sum = 0;
   guint inside80 = 0;
 
   model = golf_distance_model_train (shots, &params, NULL, NULL, NULL, &error);
@@ -227,11 +228,15 @@ check_accuracy (GolfModelBackend backend,
   g_assert_nonnull (own_setting);
   g_assert_nonnull (shared_setting);
 
-  /* Ball speed drives carry; the swing inputs add almost nothing. */
+  /* Ball speed drives carry; the swing inputs add almost nothing. The
+   * importances are shares: they sum to 1. */
   importances = golf_distance_model_get_importances (model);
   g_assert_nonnull (importances);
   for (guint i = 1; i < golf_distance_model_get_n_features (model); i++)
     g_assert_cmpfloat (importances[0], >, importances[i]);
+  for (guint i = 0; i < golf_distance_model_get_n_features (model); i++)
+    importance_sum += importances[i];
+  g_assert_cmpfloat_with_epsilon (importance_sum, 1.0, 1e-9);
 
   /* Sessions it never saw: same accuracy, and the 80% interval holds ~80%. */
   g_assert_true (golf_model_info_get_interval (info, 80, &lo80, &hi80));
@@ -370,6 +375,69 @@ test_session_split (void)
       g_assert_cmpuint (fold_rows[f] % 30, ==, 0);
       g_assert_cmpuint (fold_rows[f], >=, 4 * 30);
     }
+}
+
+/* The intervals are the quantiles of the residuals on unseen shots:
+ * with residuals 0, 1, ..., 100 the 80% interval is [10, 90] and the 95%
+ * one [2.5, 97.5]. */
+static void
+test_interval_quantiles (void)
+{
+  float y[101], x[101];
+  guint eval_rows[101];
+  float pred[101];
+  GolfTrainData data = { 0 };
+  GolfFitRows job = { 0 };
+  GolfModelScores scores;
+
+  for (guint r = 0; r < 101; r++)
+    {
+      y[r] = 200 + r;
+      x[r] = 0;
+      pred[r] = 200;
+      eval_rows[r] = r;
+    }
+  data.n_rows = 101;
+  data.n_features = 1;
+  data.x = x;
+  data.y = y;
+  job.eval_rows = eval_rows;
+  job.n_eval = 101;
+  job.pred = pred;
+
+  _golf_model_evaluate (&data, &job, 0, &scores);
+  g_assert_cmpfloat (scores.interval80[0], ==, 10.0);
+  g_assert_cmpfloat (scores.interval80[1], ==, 90.0);
+  g_assert_cmpfloat (scores.interval95[0], ==, 2.5);
+  g_assert_cmpfloat (scores.interval95[1], ==, 97.5);
+  g_assert_cmpfloat (scores.mae, ==, 50.0);
+}
+
+/* The ridge's penalty is the one asked for: a huge one flattens the
+ * model towards the average carry. */
+static void
+test_ridge_lambda (void)
+{
+  g_autoptr(GPtrArray) shots = make_shots (8, 40, 19);
+  GolfTrainParams params = params_for (GOLF_MODEL_BACKEND_RIDGE);
+  g_autoptr(GolfDistanceModel) usual = NULL;
+  g_autoptr(GolfDistanceModel) flat = NULL;
+  g_autoptr(GolfShot) slow = launch_shot (35, 28, 8800);
+  g_autoptr(GolfShot) fast = launch_shot (70, 13, 2700);
+  g_autoptr(GError) error = NULL;
+  double lambda = 0;
+
+  usual = golf_distance_model_train (shots, &params, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  params.ridge_lambda = 1e9;
+  flat = golf_distance_model_train (shots, &params, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_variant_lookup (golf_model_info_get_hyperparameters (golf_distance_model_get_info (flat)),
+                                   "lambda", "d", &lambda));
+  g_assert_cmpfloat (lambda, ==, 1e9);
+
+  g_assert_cmpfloat (predict_value (usual, fast) - predict_value (usual, slow), >, 80);
+  g_assert_cmpfloat (fabs (predict_value (flat, fast) - predict_value (flat, slow)), <, 1);
 }
 
 static void
@@ -916,6 +984,34 @@ test_predict_missing_inputs (void)
   g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_INVALID);
 }
 
+/* Inputs no launch monitor measures make no prediction at all. */
+static void
+test_predict_implausible (void)
+{
+  static const struct { GolfShotField field; double value; const char *name; } cases[] = {
+    { GOLF_SHOT_FIELD_BALL_SPEED, 1e308, "ball_speed" },
+    { GOLF_SHOT_FIELD_BALL_SPEED, 151, "ball_speed" },
+    { GOLF_SHOT_FIELD_LAUNCH_ANGLE, 95, "launch_angle" },
+    { GOLF_SHOT_FIELD_BACK_SPIN, -1e9, "back_spin" },
+    { GOLF_SHOT_FIELD_CLUB_SPEED, 151, "club_speed" },
+  };
+  g_autoptr(GolfDistanceModel) model = train_quick (GOLF_MODEL_BACKEND_RIDGE, 87);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GolfShot) shot = launch_shot (60, 14, 3000);
+      g_autoptr(GError) error = NULL;
+      GolfPrediction prediction = { .value = 12345 };
+
+      golf_shot_set (shot, cases[i].field, cases[i].value);
+      g_assert_false (golf_distance_model_predict (model, shot, &prediction, &error));
+      g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, cases[i].name));
+      g_assert_nonnull (strstr (error->message, "outside what a launch monitor measures"));
+      g_assert_cmpfloat (prediction.value, ==, 12345);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -950,6 +1046,9 @@ main (int   argc,
   g_test_add ("/distance-model/save/failure-keeps-files", Fixture, NULL,
               fixture_set_up, test_failed_save_keeps_files, fixture_tear_down);
   g_test_add_func ("/distance-model/predict/missing-inputs", test_predict_missing_inputs);
+  g_test_add_func ("/distance-model/predict/implausible", test_predict_implausible);
+  g_test_add_func ("/distance-model/train/interval-quantiles", test_interval_quantiles);
+  g_test_add_func ("/distance-model/train/ridge-lambda", test_ridge_lambda);
 
   return g_test_run ();
 }

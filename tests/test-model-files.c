@@ -115,6 +115,8 @@ static const struct
     "has child 1000000, beyond its 5 nodes" },
   { "split on an input it does not have", "\"split_indices\":[0,0,0,0,0]",
     "\"split_indices\":[99,0,0,0,0]", "splits on input 100 of 6" },
+  { "split on the input just past the last", "\"split_indices\":[0,0,0,0,0]",
+    "\"split_indices\":[6,0,0,0,0]", "splits on input 7 of 6" },
   { "empty tree_info", "\"tree_info\":[0,0,0]", "\"tree_info\":[]",
     "\"tree_info\" has 0 entries for 3 trees" },
   { "num_trees larger than the trees", "\"num_trees\":\"3\"", "\"num_trees\":\"5\"",
@@ -310,6 +312,74 @@ test_deep_model (Fixture       *fixture,
     }
 }
 
+/* 64 levels are allowed, 65 are not. */
+static void
+test_nesting_limit (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  for (guint depth = 62; depth <= 63; depth++)
+    {
+      /* The object itself is one level. */
+      g_autofree char *data = deep_array ("{\"golf_lab_model\": \"ridge\", \"x\": ", depth, "}");
+      g_autoptr(GolfDistanceModel) loaded = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (g_file_set_contents (fixture->model, data, -1, NULL));
+      loaded = golf_distance_model_load (fixture->model, fixture->models, &error);
+      g_assert_null (loaded);
+      g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT);
+      g_assert_null (strstr (error->message, "nested"));
+    }
+  for (guint depth = 64; depth <= 65; depth++)
+    {
+      g_autofree char *data = deep_array ("{\"golf_lab_model\": \"ridge\", \"x\": ", depth, "}");
+      g_autoptr(GolfDistanceModel) loaded = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (g_file_set_contents (fixture->model, data, -1, NULL));
+      loaded = golf_distance_model_load (fixture->model, fixture->models, &error);
+      g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT);
+      g_assert_nonnull (strstr (error->message, "nested more than 64 levels deep"));
+    }
+}
+
+/* A model whose numbers are all finite can still compute an infinity:
+ * it is refused as damaged, never printed. */
+static void
+test_infinite_prediction (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autoptr(GolfDistanceModel) model = train_ridge (7);
+  g_autoptr(GolfDistanceModel) loaded = NULL;
+  g_autoptr(GolfShot) shot = golf_shot_new ("q", NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(GString) huge = NULL;
+  g_autoptr(GError) error = NULL;
+  GolfPrediction prediction;
+  const char *coefficients;
+
+  g_assert_true (golf_distance_model_save (model, fixture->model, &error));
+  g_assert_true (g_file_get_contents (fixture->model, &data, NULL, NULL));
+  coefficients = strstr (data, "\"coefficients\"");
+  g_assert_nonnull (coefficients);
+  /* The intercept becomes 1.7e308, the first slope too: their sum overflows. */
+  huge = g_string_new_len (data, strchr (coefficients, '[') - data + 1);
+  g_string_append (huge, "1.7e308, 1.7e308, ");
+  g_string_append (huge, strchr (strchr (strchr (coefficients, '[') + 1, ',') + 1, ',') + 1);
+  g_assert_true (g_file_set_contents (fixture->model, huge->str, -1, NULL));
+  g_assert_true (g_file_set_contents (fixture->sidecar, "{\"version\": \"1.0.0\", \"features\": []}", -1, NULL));
+
+  g_test_expect_message ("golf-model", G_LOG_LEVEL_WARNING, "Feature count mismatch*");
+  loaded = golf_distance_model_load (fixture->model, fixture->models, &error);
+  g_test_assert_expected_messages ();
+  g_assert_no_error (error);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_BALL_SPEED, 140);
+  golf_shot_set (shot, GOLF_SHOT_FIELD_LAUNCH_ANGLE, 14);
+  g_assert_false (golf_distance_model_predict (loaded, shot, &prediction, &error));
+  g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "not a finite number"));
+}
+
 static void
 test_deep_sidecar (Fixture       *fixture,
                    gconstpointer  user_data)
@@ -453,6 +523,9 @@ main (int   argc,
               fixture_set_up, test_xgboost_error_first_line, fixture_tear_down);
   g_test_add ("/model-files/deep/model", Fixture, NULL, fixture_set_up, test_deep_model, fixture_tear_down);
   g_test_add ("/model-files/deep/sidecar", Fixture, NULL, fixture_set_up, test_deep_sidecar, fixture_tear_down);
+  g_test_add ("/model-files/deep/limit", Fixture, NULL, fixture_set_up, test_nesting_limit, fixture_tear_down);
+  g_test_add ("/model-files/infinite-prediction", Fixture, NULL,
+              fixture_set_up, test_infinite_prediction, fixture_tear_down);
   g_test_add ("/model-files/huge", Fixture, NULL, fixture_set_up, test_huge_files, fixture_tear_down);
   g_test_add ("/model-files/modified", Fixture, NULL, fixture_set_up, test_modified_model, fixture_tear_down);
   g_test_add ("/model-files/links-and-fifos", Fixture, NULL,

@@ -416,6 +416,38 @@ test_failed_publish_keeps_history (Fixture       *fixture,
   g_assert_cmpstr (golf_model_info_get_version (g_ptr_array_index (versions, 0)), ==, "1.0.0");
 }
 
+/* A version whose files cannot be written never becomes the active one:
+ * the pointer moves only after both are in place. */
+static void
+test_failed_history_keeps_pointer (Fixture       *fixture,
+                                   gconstpointer  user_data)
+{
+  g_autoptr(GolfDistanceModel) first = train_quick (GOLF_MODEL_BACKEND_RIDGE, 113);
+  g_autoptr(GolfDistanceModel) second = train_quick (GOLF_MODEL_BACKEND_RIDGE, 127);
+  g_autoptr(GolfDistanceModel) loaded = NULL;
+  g_autofree char *blocked = history_path (fixture->models, "1.1.0", ".metadata.json");
+  g_autofree char *v1 = NULL;
+  g_autofree char *v2 = NULL;
+  g_autofree char *active = NULL;
+  g_autoptr(GError) error = NULL;
+
+  v1 = golf_distance_model_publish (first, fixture->models, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_mkdir (blocked, 0755), ==, 0);
+  g_test_expect_message ("golf-model", G_LOG_LEVEL_WARNING, "Skipping model version*not a regular file*");
+  v2 = golf_distance_model_publish (second, fixture->models, &error);
+  g_test_assert_expected_messages ();
+  g_assert_null (v2);
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  assert_active_version (fixture->models, "1.0.0");
+  active = golf_distance_model_build_active_path (fixture->models, GOLF_MODEL_TARGET_CARRY);
+  loaded = golf_distance_model_load (active, fixture->models, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat_with_epsilon (predict_value (loaded), predict_value (first), 1e-9);
+}
+
 /* ------------------------------------------------------------------ */
 /* A folder per database */
 
@@ -457,6 +489,8 @@ main (int   argc,
   g_test_add_func ("/models-folder/read-only", test_read_only_models_dir);
   g_test_add ("/models-folder/failed-publish", Fixture, NULL,
               fixture_set_up, test_failed_publish_keeps_history, fixture_tear_down);
+  g_test_add ("/models-folder/failed-history", Fixture, NULL,
+              fixture_set_up, test_failed_history_keeps_pointer, fixture_tear_down);
   g_test_add_func ("/models-folder/per-database", test_folder_per_database);
 
   return g_test_run ();
