@@ -17,6 +17,7 @@
 #include "golf-model-evaluation-private.h"
 #include "golf-model-info.h"
 #include "golf-shot.h"
+#include "golf-test-model.h"
 #include "golf-test-util.h"
 
 /* Accuracy the synthetic physics below allows. The carry has a per-shot
@@ -159,33 +160,7 @@ predict_value (GolfDistanceModel *model,
   return prediction.value;
 }
 
-/* A temporary models folder, removed with its content at the end. */
-typedef struct
-{
-  char *root;
-  char *models;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->root = g_dir_make_tmp ("golf-model-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->models = g_build_filename (fixture->root, "models", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (fixture->models, 0755), ==, 0);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  user_data)
-{
-  golf_test_remove_tree (fixture->root);
-  g_free (fixture->root);
-  g_free (fixture->models);
-}
+typedef GolfTestModels Fixture;
 
 /* ------------------------------------------------------------------ */
 /* Training */
@@ -1028,23 +1003,23 @@ main (int   argc,
   g_test_add_func ("/distance-model/train/async", test_train_async);
   g_test_add_func ("/distance-model/train/cancel", test_train_cancel);
   g_test_add ("/distance-model/save/creates-sidecar", Fixture, NULL,
-              fixture_set_up, test_save_creates_sidecar, fixture_tear_down);
+              golf_test_models_set_up, test_save_creates_sidecar, golf_test_models_tear_down);
   g_test_add ("/distance-model/load/with-metadata", Fixture, NULL,
-              fixture_set_up, test_load_with_metadata, fixture_tear_down);
+              golf_test_models_set_up, test_load_with_metadata, golf_test_models_tear_down);
   g_test_add ("/distance-model/load/without-metadata", Fixture, NULL,
-              fixture_set_up, test_load_without_metadata, fixture_tear_down);
+              golf_test_models_set_up, test_load_without_metadata, golf_test_models_tear_down);
   g_test_add ("/distance-model/load/feature-mismatch", Fixture, NULL,
-              fixture_set_up, test_feature_mismatch, fixture_tear_down);
+              golf_test_models_set_up, test_feature_mismatch, golf_test_models_tear_down);
   g_test_add ("/distance-model/load/malformed-sidecar", Fixture, NULL,
-              fixture_set_up, test_malformed_sidecar, fixture_tear_down);
+              golf_test_models_set_up, test_malformed_sidecar, golf_test_models_tear_down);
   g_test_add ("/distance-model/load/corrupt", Fixture, NULL,
-              fixture_set_up, test_corrupt_model, fixture_tear_down);
+              golf_test_models_set_up, test_corrupt_model, golf_test_models_tear_down);
   g_test_add ("/distance-model/load/missing", Fixture, NULL,
-              fixture_set_up, test_missing_model, fixture_tear_down);
+              golf_test_models_set_up, test_missing_model, golf_test_models_tear_down);
   g_test_add ("/distance-model/load/outside-models-dir", Fixture, NULL,
-              fixture_set_up, test_outside_models_dir, fixture_tear_down);
+              golf_test_models_set_up, test_outside_models_dir, golf_test_models_tear_down);
   g_test_add ("/distance-model/save/failure-keeps-files", Fixture, NULL,
-              fixture_set_up, test_failed_save_keeps_files, fixture_tear_down);
+              golf_test_models_set_up, test_failed_save_keeps_files, golf_test_models_tear_down);
   g_test_add_func ("/distance-model/predict/missing-inputs", test_predict_missing_inputs);
   g_test_add_func ("/distance-model/predict/implausible", test_predict_implausible);
   g_test_add_func ("/distance-model/train/interval-quantiles", test_interval_quantiles);

@@ -14,13 +14,13 @@
 #include "golf-model-info.h"
 #include "golf-shot.h"
 #include "golf-store.h"
+#include "golf-test-model.h"
 #include "golf-test-util.h"
 
 typedef struct
 {
-  char *root;
-  char *models;
-  char *db;
+  GolfTestModels base;
+  char          *db;
 } Fixture;
 
 typedef struct
@@ -39,33 +39,19 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
-static GPtrArray *
-make_shots (const char *session,
-            guint       n,
-            guint32     seed)
-{
-  return golf_test_launch_shots (session, n, seed);
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->root = g_dir_make_tmp ("golf-model-cli-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->models = g_build_filename (fixture->root, "models", NULL);
-  fixture->db = g_build_filename (fixture->root, "shots.db", NULL);
+  golf_test_models_set_up (&fixture->base, user_data);
+  fixture->db = g_build_filename (fixture->base.root, "shots.db", NULL);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  golf_test_remove_tree (fixture->root);
-  g_free (fixture->root);
-  g_free (fixture->models);
+  golf_test_models_tear_down (&fixture->base, user_data);
   g_free (fixture->db);
 }
 
@@ -81,7 +67,7 @@ fill_database (Fixture *fixture,
   for (guint s = 0; s < n_sessions; s++)
     {
       g_autofree char *session = g_strdup_printf ("session-%u", s);
-      g_autoptr(GPtrArray) shots = make_shots (session, 60, s + 1);
+      g_autoptr(GPtrArray) shots = golf_test_launch_shots (session, 60, s + 1);
 
       g_assert_true (golf_store_save_shots (store, NULL, shots, &error));
       g_assert_no_error (error);
@@ -121,7 +107,7 @@ start_cli (Fixture            *fixture,
   if (!has_models)
     {
       g_ptr_array_add (argv, (gpointer)"--models-dir");
-      g_ptr_array_add (argv, fixture->models);
+      g_ptr_array_add (argv, fixture->base.models);
     }
   g_ptr_array_add (argv, NULL);
 
@@ -205,7 +191,7 @@ publish_model (Fixture *fixture,
   for (guint s = 0; s < 6; s++)
     {
       g_autofree char *session = g_strdup_printf ("s%u-%u", seed, s);
-      g_autoptr(GPtrArray) part = make_shots (session, 50, seed * 10 + s);
+      g_autoptr(GPtrArray) part = golf_test_launch_shots (session, 50, seed * 10 + s);
 
       g_ptr_array_extend_and_steal (shots, g_steal_pointer (&part));
     }
@@ -213,7 +199,7 @@ publish_model (Fixture *fixture,
   params.n_trees = 40;
   model = golf_distance_model_train (shots, &params, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  version = golf_distance_model_publish (model, fixture->models, &error);
+  version = golf_distance_model_publish (model, fixture->base.models, &error);
   g_assert_no_error (error);
   return version;
 }
@@ -256,7 +242,7 @@ test_train_not_enough (Fixture       *fixture,
 {
   g_auto(Run) run = { 0 };
   g_autoptr(GolfStore) store = NULL;
-  g_autoptr(GPtrArray) shots = make_shots ("small", 30, 3);
+  g_autoptr(GPtrArray) shots = golf_test_launch_shots ("small", 30, 3);
   g_autoptr(GError) error = NULL;
   g_autofree char *active = NULL;
 
@@ -267,7 +253,7 @@ test_train_not_enough (Fixture       *fixture,
   run_cli (fixture, &run, "train", "--target", "carry", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "Only 30 of 30 shots"));
-  active = golf_distance_model_build_active_path (fixture->models, GOLF_MODEL_TARGET_CARRY);
+  active = golf_distance_model_build_active_path (fixture->base.models, GOLF_MODEL_TARGET_CARRY);
   g_assert_false (g_file_test (active, G_FILE_TEST_EXISTS));
 }
 
@@ -276,7 +262,7 @@ test_model_info (Fixture       *fixture,
                  gconstpointer  user_data)
 {
   g_autofree char *version = publish_model (fixture, 5);
-  g_autofree char *active = golf_distance_model_build_active_path (fixture->models, GOLF_MODEL_TARGET_CARRY);
+  g_autofree char *active = golf_distance_model_build_active_path (fixture->base.models, GOLF_MODEL_TARGET_CARRY);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_auto(Run) text = { 0 };
   g_auto(Run) json = { 0 };
@@ -398,25 +384,15 @@ test_predict_without_model (Fixture       *fixture,
 /* ------------------------------------------------------------------ */
 /* Hardening */
 
-static char *
-history_file (Fixture    *fixture,
-              const char *version,
-              const char *suffix)
-{
-  g_autofree char *name = g_strdup_printf ("carry-model-%s%s", version, suffix);
-
-  return g_build_filename (fixture->models, "history", name, NULL);
-}
-
 /* A copy of the active model elsewhere is not the active model. */
 static void
 test_model_info_outside (Fixture       *fixture,
                          gconstpointer  user_data)
 {
   g_autofree char *version = publish_model (fixture, 11);
-  g_autofree char *active = golf_distance_model_build_active_path (fixture->models, GOLF_MODEL_TARGET_CARRY);
+  g_autofree char *active = golf_distance_model_build_active_path (fixture->base.models, GOLF_MODEL_TARGET_CARRY);
   g_autofree char *active_sidecar = golf_model_info_sidecar_path (active);
-  g_autofree char *copy = g_build_filename (fixture->root, "copy.json", NULL);
+  g_autofree char *copy = g_build_filename (fixture->base.root, "copy.json", NULL);
   g_autofree char *copy_sidecar = golf_model_info_sidecar_path (copy);
   g_autofree char *data = NULL;
   gsize length;
@@ -479,8 +455,8 @@ test_predict_modified (Fixture       *fixture,
 {
   g_autofree char *v1 = publish_model (fixture, 17);
   g_autofree char *v2 = publish_model (fixture, 19);
-  g_autofree char *first = history_file (fixture, "1.0.0", ".json");
-  g_autofree char *active = golf_distance_model_build_active_path (fixture->models, GOLF_MODEL_TARGET_CARRY);
+  g_autofree char *first = golf_test_history_path (fixture->base.models, "1.0.0", ".json");
+  g_autofree char *active = golf_distance_model_build_active_path (fixture->base.models, GOLF_MODEL_TARGET_CARRY);
   g_autofree char *data = NULL;
   gsize length;
   g_auto(Run) refused = { 0 };
@@ -499,21 +475,6 @@ test_predict_modified (Fixture       *fixture,
   g_assert_nonnull (strstr (accepted.err, "changed after training"));
 }
 
-static char *
-deep_text (const char *prefix,
-           guint       depth,
-           const char *suffix)
-{
-  GString *out = g_string_new (prefix);
-
-  for (guint i = 0; i < depth; i++)
-    g_string_append_c (out, '[');
-  for (guint i = 0; i < depth; i++)
-    g_string_append_c (out, ']');
-  g_string_append (out, suffix);
-  return g_string_free (out, FALSE);
-}
-
 /* 100,000 levels of nesting: a clear message from each command, never a
  * crash. */
 static void
@@ -521,10 +482,10 @@ test_deep_nesting (Fixture       *fixture,
                    gconstpointer  user_data)
 {
   g_autofree char *version = publish_model (fixture, 23);
-  g_autofree char *model = history_file (fixture, "1.0.0", ".json");
-  g_autofree char *sidecar = history_file (fixture, "1.0.0", ".metadata.json");
-  g_autofree char *deep_sidecar = deep_text ("{\"version\": \"1.0.0\", \"features\": [], \"x\": ", 100000, "}");
-  g_autofree char *deep_model = deep_text ("{\"learner\": ", 100000, "}");
+  g_autofree char *model = golf_test_history_path (fixture->base.models, "1.0.0", ".json");
+  g_autofree char *sidecar = golf_test_history_path (fixture->base.models, "1.0.0", ".metadata.json");
+  g_autofree char *deep_sidecar = golf_test_nested_json ("{\"version\": \"1.0.0\", \"features\": [], \"x\": ", 100000, "}");
+  g_autofree char *deep_model = golf_test_nested_json ("{\"learner\": ", 100000, "}");
   g_auto(Run) info = { 0 };
   g_auto(Run) models = { 0 };
   g_auto(Run) predict = { 0 };
@@ -565,8 +526,8 @@ static void
 test_many_features (Fixture       *fixture,
                     gconstpointer  user_data)
 {
-  g_autofree char *sidecar = g_build_filename (fixture->root, "wide.metadata.json", NULL);
-  g_autofree char *model = g_build_filename (fixture->root, "wide.json", NULL);
+  g_autofree char *sidecar = g_build_filename (fixture->base.root, "wide.metadata.json", NULL);
+  g_autofree char *model = g_build_filename (fixture->base.root, "wide.json", NULL);
   g_autofree char *huge = sidecar_with_features (100000);
   g_autofree char *wide = sidecar_with_features (10000);
   g_auto(Run) refused = { 0 };
@@ -633,14 +594,14 @@ test_concurrent_train (Fixture       *fixture,
 
   /* History: four versions, each model file the one its sidecar names,
    * each from another training. */
-  history = golf_distance_model_list_versions (fixture->models, GOLF_MODEL_TARGET_CARRY, &error);
+  history = golf_distance_model_list_versions (fixture->base.models, GOLF_MODEL_TARGET_CARRY, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (history->len, ==, 4);
   for (guint i = 0; i < history->len; i++)
     {
       GolfModelInfo *info = g_ptr_array_index (history, i);
       const char *version = golf_model_info_get_version (info);
-      g_autofree char *path = history_file (fixture, version, ".json");
+      g_autofree char *path = golf_test_history_path (fixture->base.models, version, ".json");
       g_autofree char *data = NULL;
       g_autofree char *hex = NULL;
       g_autofree char *checksum = NULL;
@@ -656,10 +617,10 @@ test_concurrent_train (Fixture       *fixture,
     }
 
   /* The pointer names one of them, which loads. */
-  active_version = golf_distance_model_dup_active_version (fixture->models, GOLF_MODEL_TARGET_CARRY);
+  active_version = golf_distance_model_dup_active_version (fixture->base.models, GOLF_MODEL_TARGET_CARRY);
   g_assert_true (g_hash_table_contains (versions, active_version));
-  active_path = golf_distance_model_build_active_path (fixture->models, GOLF_MODEL_TARGET_CARRY);
-  active = golf_distance_model_load (active_path, fixture->models, &error);
+  active_path = golf_distance_model_build_active_path (fixture->base.models, GOLF_MODEL_TARGET_CARRY);
+  active = golf_distance_model_load (active_path, fixture->base.models, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (golf_model_info_get_version (golf_distance_model_get_info (active)), ==, active_version);
 }
@@ -670,8 +631,8 @@ static void
 test_two_databases (Fixture       *fixture,
                     gconstpointer  user_data)
 {
-  g_autofree char *other_db = g_build_filename (fixture->root, "other.db", NULL);
-  g_autofree char *own_models = g_build_filename (fixture->root, "shots.models", NULL);
+  g_autofree char *other_db = g_build_filename (fixture->base.root, "other.db", NULL);
+  g_autofree char *own_models = g_build_filename (fixture->base.root, "shots.models", NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(JsonParser) parser2 = json_parser_new ();
   g_auto(Run) train = { 0 };
@@ -711,7 +672,7 @@ static void
 test_shared_folder_moves (Fixture       *fixture,
                           gconstpointer  user_data)
 {
-  g_autofree char *data_home = g_build_filename (fixture->root, "data", NULL);
+  g_autofree char *data_home = g_build_filename (fixture->base.root, "data", NULL);
   g_autofree char *shared = g_build_filename (data_home, "golf-lab", "models", NULL);
   g_autofree char *moved = g_build_filename (data_home, "golf-lab", "shots.models", NULL);
   g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", data_home, TRUE);
@@ -722,8 +683,8 @@ test_shared_folder_moves (Fixture       *fixture,
   g_autofree char *version = NULL;
   JsonObject *root;
 
-  g_free (fixture->models);
-  fixture->models = g_strdup (shared);
+  g_free (fixture->base.models);
+  fixture->base.models = g_strdup (shared);
   version = publish_model (fixture, 29);
 
   run_cli_env (fixture, &run, (const char * const *)env, args);
@@ -746,9 +707,9 @@ test_use_model_link (Fixture       *fixture,
                      gconstpointer  user_data)
 {
   g_autofree char *version = publish_model (fixture, 31);
-  g_autofree char *model = history_file (fixture, "9.0.0", ".json");
-  g_autofree char *sidecar = history_file (fixture, "9.0.0", ".metadata.json");
-  g_autofree char *pointer = g_build_filename (fixture->models, "carry-model.active", NULL);
+  g_autofree char *model = golf_test_history_path (fixture->base.models, "9.0.0", ".json");
+  g_autofree char *sidecar = golf_test_history_path (fixture->base.models, "9.0.0", ".metadata.json");
+  g_autofree char *pointer = g_build_filename (fixture->base.models, "carry-model.active", NULL);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_auto(Run) use = { 0 };

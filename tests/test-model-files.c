@@ -18,27 +18,22 @@
 #include "golf-distance-model.h"
 #include "golf-model-backend-xgboost-private.h"
 #include "golf-model-info.h"
+#include "golf-test-model.h"
 #include "golf-test-util.h"
 
 typedef struct
 {
-  char *root;
-  char *models;
-  char *model;     /* models/carry-model.json */
-  char *sidecar;
+  GolfTestModels base;
+  char          *model;     /* models/carry-model.json */
+  char          *sidecar;
 } Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->root = g_dir_make_tmp ("golf-model-files-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->models = g_build_filename (fixture->root, "models", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (fixture->models, 0755), ==, 0);
-  fixture->model = g_build_filename (fixture->models, "carry-model.json", NULL);
+  golf_test_models_set_up (&fixture->base, user_data);
+  fixture->model = g_build_filename (fixture->base.models, "carry-model.json", NULL);
   fixture->sidecar = golf_model_info_sidecar_path (fixture->model);
 }
 
@@ -46,9 +41,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  golf_test_remove_tree (fixture->root);
-  g_free (fixture->root);
-  g_free (fixture->models);
+  golf_test_models_tear_down (&fixture->base, user_data);
   g_free (fixture->model);
   g_free (fixture->sidecar);
 }
@@ -69,23 +62,7 @@ read_fixture (const char *name,
 static GolfDistanceModel *
 train_ridge (guint32 seed)
 {
-  g_autoptr(GPtrArray) shots = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
-  GolfDistanceModel *model;
-  GolfTrainParams params;
-
-  for (guint s = 0; s < 4; s++)
-    {
-      g_autofree char *session = g_strdup_printf ("s%u-%u", seed, s);
-      g_autoptr(GPtrArray) part = golf_test_launch_shots (session, 30, seed * 10 + s);
-
-      g_ptr_array_extend_and_steal (shots, g_steal_pointer (&part));
-    }
-  golf_train_params_init (&params);
-  params.backend = GOLF_MODEL_BACKEND_RIDGE;
-  model = golf_distance_model_train (shots, &params, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-  return model;
+  return golf_test_train_model (GOLF_MODEL_BACKEND_RIDGE, seed, 4, 30);
 }
 
 /* A message a person reads: one line, no stack trace. */
@@ -150,7 +127,7 @@ static const struct
   { "a key twice", "\"tree_info\":[0,0,0]", "\"tree_info\":[0,0,0],\"tree_info\":[]",
     "\"tree_info\" appears twice" },
   { "a missing tree array", "\"sum_hessian\":[3.2E2,1.42E2,1.78E2,6.3E1,7.9E1],", "",
-    "tree 0 is incomplete" },
+    "tree 0 lacks \"sum_hessian\"" },
   { "a child index written as a fraction", "\"left_children\":[1,3,-1", "\"left_children\":[1.5,3,-1",
     "not a whole number" },
   { "a binary model behind a brace", "{\"learner\":{", "{Lbinary{\"learner\":{", "not valid JSON" },
@@ -218,7 +195,7 @@ test_xgboost_crafted (Fixture       *fixture,
   /* The file as XGBoost wrote it loads and predicts. */
   g_assert_true (g_file_set_contents (fixture->model, model, -1, NULL));
   g_test_expect_message ("golf-model", G_LOG_LEVEL_WARNING, "No usable metadata*");
-  good = golf_distance_model_load (fixture->model, fixture->models, &error);
+  good = golf_distance_model_load (fixture->model, fixture->base.models, &error);
   g_test_assert_expected_messages ();
   g_assert_no_error (error);
   golf_shot_set (shot, GOLF_SHOT_FIELD_BALL_SPEED, 60);
@@ -232,7 +209,7 @@ test_xgboost_crafted (Fixture       *fixture,
 
       g_test_message ("%s", crafted[i].what);
       g_assert_true (g_file_set_contents (fixture->model, bad, -1, NULL));
-      loaded = golf_distance_model_load (fixture->model, fixture->models, &error);
+      loaded = golf_distance_model_load (fixture->model, fixture->base.models, &error);
       g_assert_null (loaded);
       g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT);
       g_assert_nonnull (strstr (error->message, fixture->model));
@@ -259,7 +236,7 @@ test_xgboost_error_first_line (Fixture       *fixture,
     }
 
   g_assert_true (g_file_set_contents (fixture->model, bad, -1, NULL));
-  loaded = golf_distance_model_load (fixture->model, fixture->models, &error);
+  loaded = golf_distance_model_load (fixture->model, fixture->base.models, &error);
   g_assert_null (loaded);
   g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT);
   g_test_message ("%s", error->message);
@@ -269,21 +246,6 @@ test_xgboost_error_first_line (Fixture       *fixture,
 
 /* ------------------------------------------------------------------ */
 /* Nesting and size */
-
-static char *
-deep_array (const char *prefix,
-            guint       depth,
-            const char *suffix)
-{
-  GString *out = g_string_new (prefix);
-
-  for (guint i = 0; i < depth; i++)
-    g_string_append_c (out, '[');
-  for (guint i = 0; i < depth; i++)
-    g_string_append_c (out, ']');
-  g_string_append (out, suffix);
-  return g_string_free (out, FALSE);
-}
 
 static void
 test_deep_model (Fixture       *fixture,
@@ -297,12 +259,12 @@ test_deep_model (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
     {
-      g_autofree char *data = deep_array (prefixes[i], 100000, i == 2 ? "}}}" : "}");
+      g_autofree char *data = golf_test_nested_json (prefixes[i], 100000, i == 2 ? "}}}" : "}");
       g_autoptr(GolfDistanceModel) loaded = NULL;
       g_autoptr(GError) error = NULL;
 
       g_assert_true (g_file_set_contents (fixture->model, data, -1, NULL));
-      loaded = golf_distance_model_load (fixture->model, fixture->models, &error);
+      loaded = golf_distance_model_load (fixture->model, fixture->base.models, &error);
       g_assert_null (loaded);
       g_assert_nonnull (error);
       /* Refused before any parser, and before the backend is chosen. */
@@ -320,24 +282,24 @@ test_nesting_limit (Fixture       *fixture,
   for (guint depth = 62; depth <= 63; depth++)
     {
       /* The object itself is one level. */
-      g_autofree char *data = deep_array ("{\"golf_lab_model\": \"ridge\", \"x\": ", depth, "}");
+      g_autofree char *data = golf_test_nested_json ("{\"golf_lab_model\": \"ridge\", \"x\": ", depth, "}");
       g_autoptr(GolfDistanceModel) loaded = NULL;
       g_autoptr(GError) error = NULL;
 
       g_assert_true (g_file_set_contents (fixture->model, data, -1, NULL));
-      loaded = golf_distance_model_load (fixture->model, fixture->models, &error);
+      loaded = golf_distance_model_load (fixture->model, fixture->base.models, &error);
       g_assert_null (loaded);
       g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT);
       g_assert_null (strstr (error->message, "nested"));
     }
   for (guint depth = 64; depth <= 65; depth++)
     {
-      g_autofree char *data = deep_array ("{\"golf_lab_model\": \"ridge\", \"x\": ", depth, "}");
+      g_autofree char *data = golf_test_nested_json ("{\"golf_lab_model\": \"ridge\", \"x\": ", depth, "}");
       g_autoptr(GolfDistanceModel) loaded = NULL;
       g_autoptr(GError) error = NULL;
 
       g_assert_true (g_file_set_contents (fixture->model, data, -1, NULL));
-      loaded = golf_distance_model_load (fixture->model, fixture->models, &error);
+      loaded = golf_distance_model_load (fixture->model, fixture->base.models, &error);
       g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT);
       g_assert_nonnull (strstr (error->message, "nested more than 64 levels deep"));
     }
@@ -370,7 +332,7 @@ test_infinite_prediction (Fixture       *fixture,
   g_assert_true (g_file_set_contents (fixture->sidecar, "{\"version\": \"1.0.0\", \"features\": []}", -1, NULL));
 
   g_test_expect_message ("golf-model", G_LOG_LEVEL_WARNING, "Feature count mismatch*");
-  loaded = golf_distance_model_load (fixture->model, fixture->models, &error);
+  loaded = golf_distance_model_load (fixture->model, fixture->base.models, &error);
   g_test_assert_expected_messages ();
   g_assert_no_error (error);
   golf_shot_set (shot, GOLF_SHOT_FIELD_BALL_SPEED, 140);
@@ -384,7 +346,7 @@ static void
 test_deep_sidecar (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_autofree char *data = deep_array ("{\"version\": \"1.0.0\", \"features\": [], \"x\": ", 100000, "}");
+  g_autofree char *data = golf_test_nested_json ("{\"version\": \"1.0.0\", \"features\": [], \"x\": ", 100000, "}");
   g_autoptr(GolfModelInfo) info = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -424,7 +386,7 @@ test_huge_files (Fixture       *fixture,
   g_assert_cmpint (fd, >=, 0);
   g_assert_cmpint (ftruncate (fd, 65 * 1024 * 1024), ==, 0);
   close (fd);
-  loaded = golf_distance_model_load (fixture->model, fixture->models, &error);
+  loaded = golf_distance_model_load (fixture->model, fixture->base.models, &error);
   g_assert_null (loaded);
   g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT);
   g_assert_nonnull (strstr (error->message, "at most 64.0"));
@@ -439,7 +401,7 @@ test_modified_model (Fixture       *fixture,
 {
   g_autoptr(GolfDistanceModel) model = train_ridge (3);
   g_autoptr(GolfDistanceModel) other = train_ridge (4);
-  g_autofree char *other_path = g_build_filename (fixture->root, "other.json", NULL);
+  g_autofree char *other_path = g_build_filename (fixture->base.root, "other.json", NULL);
   g_autofree char *other_data = NULL;
   g_autoptr(GolfDistanceModel) loaded = NULL;
   g_autoptr(GolfShot) shot = golf_shot_new ("q", NULL);
@@ -454,7 +416,7 @@ test_modified_model (Fixture       *fixture,
   /* Another model's file under this model's metadata. */
   g_assert_true (g_file_get_contents (other_path, &other_data, &length, NULL));
   g_assert_true (g_file_set_contents (fixture->model, other_data, length, NULL));
-  loaded = golf_distance_model_load (fixture->model, fixture->models, &error);
+  loaded = golf_distance_model_load (fixture->model, fixture->base.models, &error);
   g_assert_null (loaded);
   g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT);
   g_assert_nonnull (strstr (error->message, "does not match the checksum"));
@@ -463,7 +425,7 @@ test_modified_model (Fixture       *fixture,
 
   /* Asked for, it is used, with a warning. */
   g_test_expect_message ("golf-model", G_LOG_LEVEL_WARNING, "Using model * although it was changed*");
-  loaded = golf_distance_model_load_with_flags (fixture->model, fixture->models,
+  loaded = golf_distance_model_load_with_flags (fixture->model, fixture->base.models,
                                                 GOLF_MODEL_LOAD_ACCEPT_MODIFIED, &error);
   g_test_assert_expected_messages ();
   g_assert_no_error (error);
@@ -481,8 +443,8 @@ test_links_and_fifos (Fixture       *fixture,
                       gconstpointer  user_data)
 {
   g_autoptr(GolfDistanceModel) model = train_ridge (5);
-  g_autofree char *real = g_build_filename (fixture->models, "real.json", NULL);
-  g_autofree char *fifo = g_build_filename (fixture->models, "fifo.json", NULL);
+  g_autofree char *real = g_build_filename (fixture->base.models, "real.json", NULL);
+  g_autofree char *fifo = g_build_filename (fixture->base.models, "fifo.json", NULL);
   g_autofree char *fifo_sidecar = golf_model_info_sidecar_path (fifo);
   g_autoptr(GolfDistanceModel) loaded = NULL;
   g_autoptr(GolfModelInfo) info = NULL;
@@ -491,7 +453,7 @@ test_links_and_fifos (Fixture       *fixture,
   /* A link inside the folder, to a model inside the folder: still refused. */
   g_assert_true (golf_distance_model_save (model, real, &error));
   g_assert_cmpint (symlink (real, fixture->model), ==, 0);
-  loaded = golf_distance_model_load (fixture->model, fixture->models, &error);
+  loaded = golf_distance_model_load (fixture->model, fixture->base.models, &error);
   g_assert_null (loaded);
   g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_PERMISSION_DENIED);
   g_assert_nonnull (strstr (error->message, "symbolic link"));
@@ -500,7 +462,7 @@ test_links_and_fifos (Fixture       *fixture,
   /* A FIFO is never opened for reading (it would block). */
   g_assert_cmpint (mkfifo (fifo, 0644), ==, 0);
   g_assert_cmpint (mkfifo (fifo_sidecar, 0644), ==, 0);
-  loaded = golf_distance_model_load (fifo, fixture->models, &error);
+  loaded = golf_distance_model_load (fifo, fixture->base.models, &error);
   g_assert_null (loaded);
   g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_PERMISSION_DENIED);
   g_assert_nonnull (strstr (error->message, "not a regular file"));

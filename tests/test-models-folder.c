@@ -17,58 +17,16 @@
 #include "golf-distance-model.h"
 #include "golf-model-info.h"
 #include "golf-shot.h"
+#include "golf-test-model.h"
 #include "golf-test-util.h"
 
-typedef struct
-{
-  char *root;
-  char *models;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->root = g_dir_make_tmp ("golf-models-folder-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->models = g_build_filename (fixture->root, "models", NULL);
-  g_assert_cmpint (g_mkdir_with_parents (fixture->models, 0755), ==, 0);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  user_data)
-{
-  golf_test_remove_tree (fixture->root);
-  g_free (fixture->root);
-  g_free (fixture->models);
-}
+typedef GolfTestModels Fixture;
 
 static GolfDistanceModel *
 train_quick (GolfModelBackend backend,
              guint32          seed)
 {
-  g_autoptr(GPtrArray) shots = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GError) error = NULL;
-  GolfDistanceModel *model;
-  GolfTrainParams params;
-
-  for (guint s = 0; s < 5; s++)
-    {
-      g_autofree char *session = g_strdup_printf ("s%u-%u", seed, s);
-      g_autoptr(GPtrArray) part = golf_test_launch_shots (session, 30, seed * 10 + s);
-
-      g_ptr_array_extend_and_steal (shots, g_steal_pointer (&part));
-    }
-  golf_train_params_init (&params);
-  params.backend = backend;
-  params.n_trees = 20;
-  params.seed = seed;
-  model = golf_distance_model_train (shots, &params, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-  return model;
+  return golf_test_train_model (backend, seed, 5, 30);
 }
 
 static double
@@ -93,16 +51,6 @@ assert_active_version (const char *models,
   g_autofree char *active = golf_distance_model_dup_active_version (models, GOLF_MODEL_TARGET_CARRY);
 
   g_assert_cmpstr (active, ==, version);
-}
-
-static char *
-history_path (const char *models,
-              const char *version,
-              const char *suffix)
-{
-  g_autofree char *name = g_strdup_printf ("carry-model-%s%s", version, suffix);
-
-  return g_build_filename (models, "history", name, NULL);
 }
 
 /* ------------------------------------------------------------------ */
@@ -207,7 +155,7 @@ test_version_major_on_new_features (Fixture       *fixture,
   };
   g_autoptr(GolfDistanceModel) first = train_quick (GOLF_MODEL_BACKEND_RIDGE, 79);
   g_autoptr(GolfDistanceModel) second = train_quick (GOLF_MODEL_BACKEND_RIDGE, 83);
-  g_autofree char *model_path = history_path (fixture->models, "1.0.0", ".json");
+  g_autofree char *model_path = golf_test_history_path (fixture->models, "1.0.0", ".json");
   g_autoptr(GolfModelInfo) old = NULL;
   g_autofree char *v1 = NULL, *v2 = NULL, *v3 = NULL;
   g_autoptr(GError) error = NULL;
@@ -271,13 +219,13 @@ test_use_version_refuses (Fixture       *fixture,
   g_autofree char *v1 = NULL;
   g_autofree char *outside = g_build_filename (fixture->root, "elsewhere.json", NULL);
   g_autofree char *outside_sidecar = golf_model_info_sidecar_path (outside);
-  g_autofree char *linked = history_path (fixture->models, "1.5.0", ".json");
-  g_autofree char *linked_sidecar = history_path (fixture->models, "1.5.0", ".metadata.json");
-  g_autofree char *fifo = history_path (fixture->models, "1.6.0", ".json");
-  g_autofree char *changed = history_path (fixture->models, "1.7.0", ".json");
-  g_autofree char *changed_sidecar = history_path (fixture->models, "1.7.0", ".metadata.json");
-  g_autofree char *v1_path = history_path (fixture->models, "1.0.0", ".json");
-  g_autofree char *v1_sidecar = history_path (fixture->models, "1.0.0", ".metadata.json");
+  g_autofree char *linked = golf_test_history_path (fixture->models, "1.5.0", ".json");
+  g_autofree char *linked_sidecar = golf_test_history_path (fixture->models, "1.5.0", ".metadata.json");
+  g_autofree char *fifo = golf_test_history_path (fixture->models, "1.6.0", ".json");
+  g_autofree char *changed = golf_test_history_path (fixture->models, "1.7.0", ".json");
+  g_autofree char *changed_sidecar = golf_test_history_path (fixture->models, "1.7.0", ".metadata.json");
+  g_autofree char *v1_path = golf_test_history_path (fixture->models, "1.0.0", ".json");
+  g_autofree char *v1_sidecar = golf_test_history_path (fixture->models, "1.0.0", ".metadata.json");
   g_autofree char *other_data = NULL;
   g_autofree char *v1_metadata = NULL;
   g_autoptr(GError) error = NULL;
@@ -425,7 +373,7 @@ test_failed_history_keeps_pointer (Fixture       *fixture,
   g_autoptr(GolfDistanceModel) first = train_quick (GOLF_MODEL_BACKEND_RIDGE, 113);
   g_autoptr(GolfDistanceModel) second = train_quick (GOLF_MODEL_BACKEND_RIDGE, 127);
   g_autoptr(GolfDistanceModel) loaded = NULL;
-  g_autofree char *blocked = history_path (fixture->models, "1.1.0", ".metadata.json");
+  g_autofree char *blocked = golf_test_history_path (fixture->models, "1.1.0", ".metadata.json");
   g_autofree char *v1 = NULL;
   g_autofree char *v2 = NULL;
   g_autofree char *active = NULL;
@@ -477,20 +425,20 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/models-folder/versions/rollback", Fixture, NULL,
-              fixture_set_up, test_versions_and_rollback, fixture_tear_down);
+              golf_test_models_set_up, test_versions_and_rollback, golf_test_models_tear_down);
   g_test_add ("/models-folder/versions/major-on-new-learner", Fixture, NULL,
-              fixture_set_up, test_version_major_on_new_learner, fixture_tear_down);
+              golf_test_models_set_up, test_version_major_on_new_learner, golf_test_models_tear_down);
   g_test_add ("/models-folder/versions/major-on-new-features", Fixture, NULL,
-              fixture_set_up, test_version_major_on_new_features, fixture_tear_down);
+              golf_test_models_set_up, test_version_major_on_new_features, golf_test_models_tear_down);
   g_test_add ("/models-folder/versions/before-pointer", Fixture, NULL,
-              fixture_set_up, test_folder_before_pointer, fixture_tear_down);
+              golf_test_models_set_up, test_folder_before_pointer, golf_test_models_tear_down);
   g_test_add ("/models-folder/use-version/refuses", Fixture, NULL,
-              fixture_set_up, test_use_version_refuses, fixture_tear_down);
+              golf_test_models_set_up, test_use_version_refuses, golf_test_models_tear_down);
   g_test_add_func ("/models-folder/read-only", test_read_only_models_dir);
   g_test_add ("/models-folder/failed-publish", Fixture, NULL,
-              fixture_set_up, test_failed_publish_keeps_history, fixture_tear_down);
+              golf_test_models_set_up, test_failed_publish_keeps_history, golf_test_models_tear_down);
   g_test_add ("/models-folder/failed-history", Fixture, NULL,
-              fixture_set_up, test_failed_history_keeps_pointer, fixture_tear_down);
+              golf_test_models_set_up, test_failed_history_keeps_pointer, golf_test_models_tear_down);
   g_test_add_func ("/models-folder/per-database", test_folder_per_database);
 
   return g_test_run ();

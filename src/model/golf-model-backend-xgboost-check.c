@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stddef.h>
 #include <string.h>
 
 #include "golf-json-reader-private.h"
@@ -21,7 +22,10 @@
  * (gbtree, reg:squarederror, numerical splits): every tree's arrays as
  * long as its node count, each node reached from the root exactly once
  * through in-range children (-1 marks a leaf), split indices below the
- * input count, finite numbers, tree ids 0..n-1 once each. */
+ * input count, finite numbers, tree ids 0..n-1 once each.
+ *
+ * Each object is read by read_object() from a table of the members it
+ * knows; others are skipped, as XGBoost skips them. */
 
 /* XGBoost writes this as the parent of a tree's root. */
 #define ROOT_PARENT G_GINT64_CONSTANT (2147483647)
@@ -35,26 +39,50 @@ typedef struct
   GolfJsonReader  reader;
   gint64          num_feature;       /* learner_model_param, -1 until read */
   gint64          num_trees;         /* gbtree_model_param, -1 until read */
-  guint           n_trees;
-  guint           n_tree_info;
+  gint64          n_trees;
+  gint64          n_tree_info;
   gint64          max_split_index;
   GArray         *tree_ids;          /* gint64 */
   GArray         *tree_features;     /* gint64: each tree's own num_feature */
 } Check;
 
-/* One tree's node arrays, checked once the whole tree is read (its
- * "tree_param" with the node count comes last). */
+/* One tree, checked once it is all read (its node count comes last). */
 typedef struct
 {
   GArray  *left;
   GArray  *right;
   GArray  *parents;
   GArray  *split_indices;
-  gint64   lengths[6];     /* of the arrays that are only counted */
+  gint64   base_weights, loss_changes, sum_hessian, split_conditions, default_left, split_type;
   gint64   num_nodes;
   gint64   num_feature;
   gint64   id;
 } Tree;
+
+typedef struct _Member Member;
+
+/* Reads the value of @member into the object being read, @target. */
+typedef gboolean (*ReadFunc) (Check         *check,
+                              const Member  *member,
+                              gpointer       target,
+                              GError       **error);
+
+/* A member an object may have. @offset places what it reads in @target;
+ * @min and @max bound numbers, @text is a value it must have, @members
+ * the members of an object it holds. */
+struct _Member
+{
+  const char   *name;
+  ReadFunc      read;
+  gboolean      required;
+  gssize        offset;
+  gint64        min;
+  gint64        max;
+  const char   *text;
+  const Member *members;
+};
+
+#define NO_OFFSET (-1)
 
 static gboolean
 fail (GError     **error,
@@ -74,24 +102,6 @@ fail (GError     **error,
   return FALSE;
 }
 
-#define KEY_IS(key, length, literal) \
-  ((length) == sizeof (literal) - 1 && memcmp ((key), (literal), sizeof (literal) - 1) == 0)
-
-/* Marks member @bit of an object as read; a member twice is refused, as
- * XGBoost would take the last one and this check the first. */
-static gboolean
-claim (guint       *seen,
-       guint        bit,
-       const char  *key,
-       gsize        length,
-       GError     **error)
-{
-  if (*seen & (1u << bit))
-    return fail (error, "\"%.*s\" appears twice", (int)MIN (length, 64), key);
-  *seen |= 1u << bit;
-  return TRUE;
-}
-
 static gboolean
 expect (Check        *check,
         GolfJsonType  type,
@@ -104,86 +114,171 @@ expect (Check        *check,
                type == GOLF_JSON_OBJECT ? "an object" : type == GOLF_JSON_ARRAY ? "a list" : "text");
 }
 
-/* XGBoost keeps its settings as text: "num_trees": "100". */
+/* Reads an object with @members; members it does not know are skipped.
+ * A member twice is refused: XGBoost would take the last one. */
 static gboolean
-read_param_int (Check       *check,
-                const char  *name,
-                gint64      *value,
-                GError     **error)
+read_object (Check         *check,
+             const char    *what,
+             const Member  *members,
+             gpointer       target,
+             GError       **error)
+{
+  guint64 seen = 0;
+
+  if (!expect (check, GOLF_JSON_OBJECT, what, error))
+    return FALSE;
+  for (guint i = 0; ; i++)
+    {
+      const char *key;
+      gsize length;
+      guint k;
+
+      if (!_golf_json_reader_object_next (&check->reader, i, &key, &length, error))
+        return FALSE;
+      if (key == NULL)
+        break;
+      for (k = 0; members[k].name != NULL; k++)
+        if (strlen (members[k].name) == length && memcmp (members[k].name, key, length) == 0)
+          break;
+      if (members[k].name == NULL)
+        {
+          if (!_golf_json_reader_skip (&check->reader, error))
+            return FALSE;
+          continue;
+        }
+      if (seen & (G_GUINT64_CONSTANT (1) << k))
+        return fail (error, "\"%s\" appears twice", members[k].name);
+      seen |= G_GUINT64_CONSTANT (1) << k;
+      if (!members[k].read (check, &members[k], target, error))
+        return FALSE;
+    }
+
+  for (guint k = 0; members[k].name != NULL; k++)
+    if (members[k].required && !(seen & (G_GUINT64_CONSTANT (1) << k)))
+      return fail (error, "%s lacks \"%s\"", what, members[k].name);
+  return TRUE;
+}
+
+static void
+store (const Member *member,
+       gpointer      target,
+       gint64        value)
+{
+  if (member->offset != NO_OFFSET)
+    G_STRUCT_MEMBER (gint64, target, member->offset) = value;
+}
+
+/* XGBoost keeps its settings as text, "num_trees": "100": the text into
+ * @buffer, nul-terminated. */
+static gboolean
+read_param (Check         *check,
+            const Member  *member,
+            char          *buffer,
+            gsize          size,
+            GError       **error)
 {
   const char *str;
   gsize length;
-  char buffer[24];
 
-  if (!expect (check, GOLF_JSON_STRING, name, error) ||
+  if (!expect (check, GOLF_JSON_STRING, member->name, error) ||
       !_golf_json_reader_read_string (&check->reader, &str, &length, error))
     return FALSE;
-  if (length == 0 || length >= sizeof buffer)
-    return fail (error, "\"%s\" is not a whole number", name);
+  if (length == 0 || length >= size)
+    return fail (error, "\"%s\" is not a number", member->name);
   memcpy (buffer, str, length);
   buffer[length] = '\0';
-  if (!g_ascii_string_to_signed (buffer, 10, G_MININT32, G_MAXINT32, value, NULL))
-    return fail (error, "\"%s\" is not a whole number", name);
   return TRUE;
 }
 
 static gboolean
-read_param_double (Check       *check,
-                   const char  *name,
-                   double      *value,
-                   GError     **error)
+read_param_int (Check         *check,
+                const Member  *member,
+                gpointer       target,
+                GError       **error)
 {
-  const char *str;
-  gsize length;
+  char buffer[24];
+  gint64 value;
+
+  if (!read_param (check, member, buffer, sizeof buffer, error))
+    return FALSE;
+  if (!g_ascii_string_to_signed (buffer, 10, G_MININT32, G_MAXINT32, &value, NULL))
+    return fail (error, "\"%s\" is not a whole number", member->name);
+  if (value < member->min || value > member->max)
+    return fail (error, "its \"%s\" is %" G_GINT64_FORMAT "; Golf Lab models have %" G_GINT64_FORMAT
+                 " to %" G_GINT64_FORMAT, member->name, value, member->min, member->max);
+  store (member, target, value);
+  return TRUE;
+}
+
+static gboolean
+read_param_double (Check         *check,
+                   const Member  *member,
+                   gpointer       target,
+                   GError       **error)
+{
   char buffer[64];
   char *end;
+  double value;
 
-  if (!expect (check, GOLF_JSON_STRING, name, error) ||
-      !_golf_json_reader_read_string (&check->reader, &str, &length, error))
+  if (!read_param (check, member, buffer, sizeof buffer, error))
     return FALSE;
-  if (length == 0 || length >= sizeof buffer)
-    return fail (error, "\"%s\" is not a number", name);
-  memcpy (buffer, str, length);
-  buffer[length] = '\0';
-  *value = g_ascii_strtod (buffer, &end);
-  if (*end != '\0' || !isfinite (*value))
-    return fail (error, "\"%s\" is %s, not a finite number", name, buffer);
+  value = g_ascii_strtod (buffer, &end);
+  if (*end != '\0' || !isfinite (value))
+    return fail (error, "\"%s\" is %s, not a finite number", member->name, buffer);
   return TRUE;
 }
 
 static gboolean
-read_param_text (Check       *check,
-                 const char  *name,
-                 const char  *wanted,
-                 GError     **error)
+read_param_text (Check         *check,
+                 const Member  *member,
+                 gpointer       target,
+                 GError       **error)
 {
-  const char *str;
-  gsize length;
+  char buffer[64];
 
-  if (!expect (check, GOLF_JSON_STRING, name, error) ||
-      !_golf_json_reader_read_string (&check->reader, &str, &length, error))
+  if (!read_param (check, member, buffer, sizeof buffer, error))
     return FALSE;
-  if (length != strlen (wanted) || memcmp (str, wanted, length) != 0)
-    return fail (error, "its \"%s\" is “%.*s”; Golf Lab models are %s", name,
-                 (int)MIN (length, 64), str, wanted);
+  if (strcmp (buffer, member->text) != 0)
+    return fail (error, "its \"%s\" is “%s”; Golf Lab models are %s", member->name, buffer, member->text);
   return TRUE;
 }
 
-/* A list of whole numbers, kept in @values when it is not NULL. */
+/* Moves to the next element of a list of numbers and reads it; FALSE in
+ * *@has_next at the end of the list. */
 static gboolean
-read_int_array (Check       *check,
-                const char  *name,
-                GArray      *values,
-                gint64       min,
-                gint64       max,
-                gint64      *count,
-                GError     **error)
+next_number (Check         *check,
+             const Member  *member,
+             guint          n_read,
+             gboolean      *has_next,
+             double        *number,
+             const char   **lexeme,
+             gsize         *length,
+             GError       **error)
 {
+  if (n_read == 0 && !expect (check, GOLF_JSON_ARRAY, member->name, error))
+    return FALSE;
+  if (!_golf_json_reader_array_next (&check->reader, n_read, has_next, error))
+    return FALSE;
+  if (!*has_next)
+    return TRUE;
+  if (_golf_json_reader_peek (&check->reader) != GOLF_JSON_NUMBER)
+    return fail (error, "\"%s\" holds something not a number", member->name);
+  return _golf_json_reader_read_number (&check->reader, number, lexeme, length, error);
+}
+
+/* A list of whole numbers from min to max, counted into @offset when the
+ * member has one; kept in the GArray at -@offset - 2 when that is below
+ * NO_OFFSET. */
+static gboolean
+read_int_array (Check         *check,
+                const Member  *member,
+                gpointer       target,
+                GError       **error)
+{
+  GArray *values = member->offset < NO_OFFSET ? G_STRUCT_MEMBER (GArray *, target, -member->offset - 2) : NULL;
+  gint64 count = 0;
   gboolean has_next;
 
-  if (!expect (check, GOLF_JSON_ARRAY, name, error))
-    return FALSE;
-  *count = 0;
   for (guint i = 0; ; i++)
     {
       const char *lexeme;
@@ -191,120 +286,109 @@ read_int_array (Check       *check,
       double number;
       gint64 value;
 
-      if (!_golf_json_reader_array_next (&check->reader, i, &has_next, error))
+      if (!next_number (check, member, i, &has_next, &number, &lexeme, &length, error))
         return FALSE;
       if (!has_next)
-        return TRUE;
-      if (_golf_json_reader_peek (&check->reader) != GOLF_JSON_NUMBER)
-        return fail (error, "\"%s\" holds something not a number", name);
-      if (!_golf_json_reader_read_number (&check->reader, &number, &lexeme, &length, error))
-        return FALSE;
+        break;
       if (memchr (lexeme, '.', length) != NULL || memchr (lexeme, 'e', length) != NULL ||
-          memchr (lexeme, 'E', length) != NULL || !(number >= min && number <= max))
+          memchr (lexeme, 'E', length) != NULL || !(number >= member->min && number <= member->max))
         return fail (error, "\"%s\" holds %.*s, not a whole number from %" G_GINT64_FORMAT
-                     " to %" G_GINT64_FORMAT, name, (int)MIN (length, 32), lexeme, min, max);
+                     " to %" G_GINT64_FORMAT, member->name, (int)MIN (length, 32), lexeme,
+                     member->min, member->max);
       value = (gint64)number;
       if (values != NULL)
         g_array_append_val (values, value);
-      (*count)++;
+      count++;
     }
+  if (values == NULL)
+    store (member, target, count);
+  return TRUE;
 }
 
 /* A list of finite numbers, counted. */
 static gboolean
-read_number_array (Check       *check,
-                   const char  *name,
-                   gint64      *count,
-                   GError     **error)
+read_number_array (Check         *check,
+                   const Member  *member,
+                   gpointer       target,
+                   GError       **error)
 {
+  gint64 count = 0;
   gboolean has_next;
 
-  if (!expect (check, GOLF_JSON_ARRAY, name, error))
-    return FALSE;
-  *count = 0;
   for (guint i = 0; ; i++)
     {
       double number;
 
-      if (!_golf_json_reader_array_next (&check->reader, i, &has_next, error))
+      if (!next_number (check, member, i, &has_next, &number, NULL, NULL, error))
         return FALSE;
       if (!has_next)
-        return TRUE;
-      if (_golf_json_reader_peek (&check->reader) != GOLF_JSON_NUMBER)
-        return fail (error, "\"%s\" holds something not a number", name);
-      if (!_golf_json_reader_read_number (&check->reader, &number, NULL, NULL, error))
-        return FALSE;
+        break;
       if (!isfinite (number))
-        return fail (error, "\"%s\" holds a number out of range", name);
-      (*count)++;
+        return fail (error, "\"%s\" holds a number out of range", member->name);
+      count++;
     }
+  store (member, target, count);
+  return TRUE;
 }
 
+/* A list that must be empty; @text says what its elements would be. */
 static gboolean
-read_empty_array (Check       *check,
-                  const char  *name,
-                  const char  *why,
-                  GError     **error)
+read_empty_array (Check         *check,
+                  const Member  *member,
+                  gpointer       target,
+                  GError       **error)
 {
   gboolean has_next;
 
-  if (!expect (check, GOLF_JSON_ARRAY, name, error) ||
+  if (!expect (check, GOLF_JSON_ARRAY, member->name, error) ||
       !_golf_json_reader_array_next (&check->reader, 0, &has_next, error))
     return FALSE;
   if (has_next)
-    return fail (error, "it has %s (\"%s\"), which Golf Lab models never have", why, name);
+    return fail (error, "it has %s (\"%s\"), which Golf Lab models never have", member->text, member->name);
   return TRUE;
 }
 
 static gboolean
-read_tree_param (Check       *check,
-                 Tree        *tree,
-                 GError     **error)
+read_any_object (Check         *check,
+                 const Member  *member,
+                 gpointer       target,
+                 GError       **error)
 {
-  guint seen = 0;
+  return expect (check, GOLF_JSON_OBJECT, member->name, error) &&
+         _golf_json_reader_skip (&check->reader, error);
+}
 
-  if (!expect (check, GOLF_JSON_OBJECT, "\"tree_param\"", error))
+static gboolean
+read_nested (Check         *check,
+             const Member  *member,
+             gpointer       target,
+             GError       **error)
+{
+  g_autofree char *what = g_strdup_printf ("its \"%s\"", member->name);
+
+  return read_object (check, what, member->members, target, error);
+}
+
+static gboolean
+read_tree_id (Check         *check,
+              const Member  *member,
+              gpointer       target,
+              GError       **error)
+{
+  Tree *tree = target;
+  const char *lexeme;
+  gsize length;
+  double id;
+
+  if (_golf_json_reader_peek (&check->reader) != GOLF_JSON_NUMBER)
+    return fail (error, "a tree's \"id\" is not a number");
+  if (!_golf_json_reader_read_number (&check->reader, &id, &lexeme, &length, error))
     return FALSE;
-  for (guint i = 0; ; i++)
-    {
-      const char *key;
-      gsize length;
-      gint64 value;
-
-      if (!_golf_json_reader_object_next (&check->reader, i, &key, &length, error))
-        return FALSE;
-      if (key == NULL)
-        break;
-      if (KEY_IS (key, length, "num_nodes"))
-        {
-          if (!claim (&seen, 0, key, length, error) ||
-              !read_param_int (check, "num_nodes", &tree->num_nodes, error))
-            return FALSE;
-        }
-      else if (KEY_IS (key, length, "num_feature"))
-        {
-          if (!claim (&seen, 1, key, length, error) ||
-              !read_param_int (check, "num_feature", &tree->num_feature, error))
-            return FALSE;
-        }
-      else if (KEY_IS (key, length, "num_deleted") || KEY_IS (key, length, "size_leaf_vector"))
-        {
-          g_autofree char *name = g_strndup (key, length);
-
-          if (!claim (&seen, KEY_IS (key, length, "num_deleted") ? 2 : 3, key, length, error) ||
-              !read_param_int (check, name, &value, error))
-            return FALSE;
-          if (value != 0)
-            return fail (error, "a tree has \"%s\" %" G_GINT64_FORMAT ", which Golf Lab models "
-                         "never have", name, value);
-        }
-      else if (!_golf_json_reader_skip (&check->reader, error))
-        return FALSE;
-    }
-  if (seen != 0xf)
-    return fail (error, "a tree's \"tree_param\" is incomplete");
-  if (tree->num_nodes < 1 || tree->num_nodes > MAX_NODES)
-    return fail (error, "a tree has %" G_GINT64_FORMAT " nodes", tree->num_nodes);
+  if (!(id >= 0 && id < MAX_TREES) || memchr (lexeme, '.', length) != NULL ||
+      memchr (lexeme, 'e', length) != NULL || memchr (lexeme, 'E', length) != NULL)
+    return fail (error, "tree %" G_GINT64_FORMAT " has the id %.*s", check->n_trees,
+                 (int)MIN (length, 32), lexeme);
+  tree->id = (gint64)id;
   return TRUE;
 }
 
@@ -313,7 +397,7 @@ read_tree_param (Check       *check,
 static gboolean
 check_tree_structure (Check      *check,
                       const Tree *tree,
-                      guint       index,
+                      gint64      index,
                       GError    **error)
 {
   const gint64 *left = (const gint64 *)tree->left->data;
@@ -327,7 +411,7 @@ check_tree_structure (Check      *check,
   gint64 n_reached = 0;
 
   if (parents[0] != ROOT_PARENT)
-    return fail (error, "the root of tree %u has a parent", index);
+    return fail (error, "the root of tree %" G_GINT64_FORMAT " has a parent", index);
 
   stack[depth++] = 0;
   reached[0] = TRUE;
@@ -340,7 +424,8 @@ check_tree_structure (Check      *check,
       if (children[0] == -1 || children[1] == -1)
         {
           if (children[0] != children[1])
-            return fail (error, "node %" G_GINT64_FORMAT " of tree %u has one child", node, index);
+            return fail (error, "node %" G_GINT64_FORMAT " of tree %" G_GINT64_FORMAT " has one child",
+                         node, index);
           continue;
         }
       check->max_split_index = MAX (check->max_split_index, splits[node]);
@@ -349,181 +434,94 @@ check_tree_structure (Check      *check,
           gint64 child = children[c];
 
           if (child < 0)
-            return fail (error, "node %" G_GINT64_FORMAT " of tree %u has child %" G_GINT64_FORMAT,
-                         node, index, child);
+            return fail (error, "node %" G_GINT64_FORMAT " of tree %" G_GINT64_FORMAT " has child %"
+                         G_GINT64_FORMAT, node, index, child);
           if (child >= n)
-            return fail (error, "node %" G_GINT64_FORMAT " of tree %u has child %" G_GINT64_FORMAT
-                         ", beyond its %" G_GINT64_FORMAT " nodes", node, index, child, n);
+            return fail (error, "node %" G_GINT64_FORMAT " of tree %" G_GINT64_FORMAT " has child %"
+                         G_GINT64_FORMAT ", beyond its %" G_GINT64_FORMAT " nodes", node, index, child, n);
           if (reached[child])
-            return fail (error, "the children of tree %u form a cycle (node %" G_GINT64_FORMAT
-                         " is reached twice)", index, child);
+            return fail (error, "the children of tree %" G_GINT64_FORMAT " form a cycle (node %"
+                         G_GINT64_FORMAT " is reached twice)", index, child);
           if (parents[child] != node)
-            return fail (error, "node %" G_GINT64_FORMAT " of tree %u does not name its parent",
-                         child, index);
+            return fail (error, "node %" G_GINT64_FORMAT " of tree %" G_GINT64_FORMAT
+                         " does not name its parent", child, index);
           reached[child] = TRUE;
           stack[depth++] = child;
         }
     }
   if (n_reached != n)
-    return fail (error, "tree %u has nodes its root does not reach", index);
+    return fail (error, "tree %" G_GINT64_FORMAT " has nodes its root does not reach", index);
   return TRUE;
 }
 
+#define TREE_FIELD(field) ((gssize)G_STRUCT_OFFSET (Tree, field))
+/* read_int_array keeps the values in this GArray of the Tree. */
+#define TREE_ARRAY(field) (-TREE_FIELD (field) - 2)
+
+static const Member tree_param_members[] = {
+  { "num_nodes", read_param_int, TRUE, TREE_FIELD (num_nodes), 1, MAX_NODES },
+  { "num_feature", read_param_int, TRUE, TREE_FIELD (num_feature), 0, G_MAXINT32 },
+  { "num_deleted", read_param_int, TRUE, NO_OFFSET, 0, 0 },
+  { "size_leaf_vector", read_param_int, TRUE, NO_OFFSET, 0, 0 },
+  { NULL }
+};
+
+static const Member tree_members[] = {
+  { "base_weights", read_number_array, TRUE, TREE_FIELD (base_weights) },
+  { "loss_changes", read_number_array, TRUE, TREE_FIELD (loss_changes) },
+  { "sum_hessian", read_number_array, TRUE, TREE_FIELD (sum_hessian) },
+  { "split_conditions", read_number_array, TRUE, TREE_FIELD (split_conditions) },
+  /* 0 or 1; split type 0, a numerical split. */
+  { "default_left", read_int_array, TRUE, TREE_FIELD (default_left), 0, 1 },
+  { "split_type", read_int_array, TRUE, TREE_FIELD (split_type), 0, 0 },
+  { "categories", read_empty_array, TRUE, NO_OFFSET, 0, 0, "categorical splits" },
+  { "categories_nodes", read_empty_array, TRUE, NO_OFFSET, 0, 0, "categorical splits" },
+  { "categories_segments", read_empty_array, TRUE, NO_OFFSET, 0, 0, "categorical splits" },
+  { "categories_sizes", read_empty_array, TRUE, NO_OFFSET, 0, 0, "categorical splits" },
+  { "left_children", read_int_array, TRUE, TREE_ARRAY (left), G_MININT32, G_MAXINT32 },
+  { "right_children", read_int_array, TRUE, TREE_ARRAY (right), G_MININT32, G_MAXINT32 },
+  { "parents", read_int_array, TRUE, TREE_ARRAY (parents), G_MININT32, ROOT_PARENT },
+  { "split_indices", read_int_array, TRUE, TREE_ARRAY (split_indices), 0, G_MAXINT32 },
+  { "id", read_tree_id, TRUE },
+  { "tree_param", read_nested, TRUE, NO_OFFSET, 0, 0, NULL, tree_param_members },
+  { NULL }
+};
+
 static gboolean
-read_tree (Check   *check,
-           guint    index,
-           GError **error)
+check_tree (Check       *check,
+            const Tree  *tree,
+            GError     **error)
 {
-  /* Counted arrays: their index in Tree.lengths is their place here. */
-  static const char * const counted[] = {
-    "base_weights", "loss_changes", "sum_hessian", "split_conditions", "default_left", "split_type",
+  static const struct { const char *what; gsize offset; } lengths[] = {
+    { "\"base_weights\"", G_STRUCT_OFFSET (Tree, base_weights) },
+    { "\"loss_changes\"", G_STRUCT_OFFSET (Tree, loss_changes) },
+    { "\"sum_hessian\"", G_STRUCT_OFFSET (Tree, sum_hessian) },
+    { "\"split_conditions\"", G_STRUCT_OFFSET (Tree, split_conditions) },
+    { "\"default_left\"", G_STRUCT_OFFSET (Tree, default_left) },
+    { "\"split_type\"", G_STRUCT_OFFSET (Tree, split_type) },
   };
-  static const char * const categorical[] = {
-    "categories", "categories_nodes", "categories_segments", "categories_sizes",
+  const struct { const char *what; GArray *array; } arrays[] = {
+    { "left children", tree->left }, { "right children", tree->right },
+    { "parents", tree->parents }, { "split indices", tree->split_indices },
   };
-  Tree tree = { 0 };
-  guint seen = 0;
-  gboolean ok = FALSE;
-  gint64 count[4] = { 0 };
 
-  tree.left = g_array_new (FALSE, FALSE, sizeof (gint64));
-  tree.right = g_array_new (FALSE, FALSE, sizeof (gint64));
-  tree.parents = g_array_new (FALSE, FALSE, sizeof (gint64));
-  tree.split_indices = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  if (!expect (check, GOLF_JSON_OBJECT, "a tree", error))
-    goto out;
-  for (guint i = 0; ; i++)
-    {
-      const char *key;
-      gsize length;
-      g_autofree char *name = NULL;
-      gboolean done = FALSE;
-
-      if (!_golf_json_reader_object_next (&check->reader, i, &key, &length, error))
-        goto out;
-      if (key == NULL)
-        break;
-      name = g_strndup (key, length);
-
-      for (guint k = 0; k < G_N_ELEMENTS (counted) && !done; k++)
-        if (strcmp (name, counted[k]) == 0)
-          {
-            done = TRUE;
-            if (!claim (&seen, k, key, length, error))
-              goto out;
-            if (k == 4 || k == 5)
-              {
-                /* default_left 0 or 1; split_type 0, a numerical split. */
-                if (!read_int_array (check, name, NULL, 0, k == 4 ? 1 : 0, &tree.lengths[k], error))
-                  goto out;
-              }
-            else if (!read_number_array (check, name, &tree.lengths[k], error))
-              goto out;
-          }
-      for (guint k = 0; k < G_N_ELEMENTS (categorical) && !done; k++)
-        if (strcmp (name, categorical[k]) == 0)
-          {
-            done = TRUE;
-            if (!claim (&seen, 6 + k, key, length, error) ||
-                !read_empty_array (check, name, "categorical splits", error))
-              goto out;
-          }
-      if (done)
-        continue;
-
-      if (strcmp (name, "left_children") == 0 || strcmp (name, "right_children") == 0)
-        {
-          gboolean is_left = name[0] == 'l';
-
-          if (!claim (&seen, is_left ? 10 : 11, key, length, error) ||
-              !read_int_array (check, name, is_left ? tree.left : tree.right,
-                               G_MININT32, G_MAXINT32, &count[is_left ? 0 : 1], error))
-            goto out;
-        }
-      else if (strcmp (name, "parents") == 0)
-        {
-          if (!claim (&seen, 12, key, length, error) ||
-              !read_int_array (check, name, tree.parents, G_MININT32, ROOT_PARENT, &count[2], error))
-            goto out;
-        }
-      else if (strcmp (name, "split_indices") == 0)
-        {
-          if (!claim (&seen, 13, key, length, error) ||
-              !read_int_array (check, name, tree.split_indices, 0, G_MAXINT32, &count[3], error))
-            goto out;
-        }
-      else if (strcmp (name, "id") == 0)
-        {
-          const char *lexeme;
-          gsize lexeme_length;
-          double id;
-
-          if (!claim (&seen, 14, key, length, error))
-            goto out;
-          if (_golf_json_reader_peek (&check->reader) != GOLF_JSON_NUMBER)
-            {
-              fail (error, "a tree's \"id\" is not a number");
-              goto out;
-            }
-          if (!_golf_json_reader_read_number (&check->reader, &id, &lexeme, &lexeme_length, error))
-            goto out;
-          if (!(id >= 0 && id < MAX_TREES) || id != floor (id) ||
-              memchr (lexeme, '.', lexeme_length) != NULL || memchr (lexeme, 'e', lexeme_length) != NULL ||
-              memchr (lexeme, 'E', lexeme_length) != NULL)
-            {
-              fail (error, "tree %u has the id %.*s", index, (int)MIN (lexeme_length, 32), lexeme);
-              goto out;
-            }
-          tree.id = (gint64)id;
-        }
-      else if (strcmp (name, "tree_param") == 0)
-        {
-          if (!claim (&seen, 15, key, length, error) || !read_tree_param (check, &tree, error))
-            goto out;
-        }
-      else if (!_golf_json_reader_skip (&check->reader, error))
-        goto out;
-    }
-
-  if (seen != 0xffff)
-    {
-      fail (error, "tree %u is incomplete", index);
-      goto out;
-    }
-  for (guint k = 0; k < G_N_ELEMENTS (counted); k++)
-    if (tree.lengths[k] != tree.num_nodes)
-      {
-        fail (error, "tree %u has %" G_GINT64_FORMAT " nodes but %" G_GINT64_FORMAT " \"%s\"",
-              index, tree.num_nodes, tree.lengths[k], counted[k]);
-        goto out;
-      }
-  for (guint k = 0; k < G_N_ELEMENTS (count); k++)
-    if (count[k] != tree.num_nodes)
-      {
-        fail (error, "tree %u has %" G_GINT64_FORMAT " nodes but %" G_GINT64_FORMAT " %s",
-              index, tree.num_nodes, count[k],
-              (const char *[]) { "left children", "right children", "parents", "split indices" }[k]);
-        goto out;
-      }
-  if (!check_tree_structure (check, &tree, index, error))
-    goto out;
-
-  g_array_append_val (check->tree_ids, tree.id);
-  g_array_append_val (check->tree_features, tree.num_feature);
-  ok = TRUE;
-
-out:
-  g_array_unref (tree.left);
-  g_array_unref (tree.right);
-  g_array_unref (tree.parents);
-  g_array_unref (tree.split_indices);
-  return ok;
+  for (guint k = 0; k < G_N_ELEMENTS (lengths); k++)
+    if (G_STRUCT_MEMBER (gint64, tree, lengths[k].offset) != tree->num_nodes)
+      return fail (error, "tree %" G_GINT64_FORMAT " has %" G_GINT64_FORMAT " nodes but %" G_GINT64_FORMAT
+                   " %s", check->n_trees, tree->num_nodes, G_STRUCT_MEMBER (gint64, tree, lengths[k].offset),
+                   lengths[k].what);
+  for (guint k = 0; k < G_N_ELEMENTS (arrays); k++)
+    if ((gint64)arrays[k].array->len != tree->num_nodes)
+      return fail (error, "tree %" G_GINT64_FORMAT " has %" G_GINT64_FORMAT " nodes but %u %s",
+                   check->n_trees, tree->num_nodes, arrays[k].array->len, arrays[k].what);
+  return check_tree_structure (check, tree, check->n_trees, error);
 }
 
 static gboolean
-read_trees (Check   *check,
-            GError **error)
+read_trees (Check         *check,
+            const Member  *member,
+            gpointer       target,
+            GError       **error)
 {
   gboolean has_next;
 
@@ -531,315 +529,88 @@ read_trees (Check   *check,
     return FALSE;
   for (guint i = 0; ; i++)
     {
+      g_autofree char *what = g_strdup_printf ("tree %u", i);
+      Tree tree = { 0 };
+      gboolean ok;
+
       if (!_golf_json_reader_array_next (&check->reader, i, &has_next, error))
         return FALSE;
       if (!has_next)
         return TRUE;
       if (i >= MAX_TREES)
         return fail (error, "it has more than %d trees", MAX_TREES);
-      if (!read_tree (check, i, error))
+
+      tree.left = g_array_new (FALSE, FALSE, sizeof (gint64));
+      tree.right = g_array_new (FALSE, FALSE, sizeof (gint64));
+      tree.parents = g_array_new (FALSE, FALSE, sizeof (gint64));
+      tree.split_indices = g_array_new (FALSE, FALSE, sizeof (gint64));
+      ok = read_object (check, what, tree_members, &tree, error) && check_tree (check, &tree, error);
+      if (ok)
+        {
+          g_array_append_val (check->tree_ids, tree.id);
+          g_array_append_val (check->tree_features, tree.num_feature);
+          check->n_trees++;
+        }
+      g_array_unref (tree.left);
+      g_array_unref (tree.right);
+      g_array_unref (tree.parents);
+      g_array_unref (tree.split_indices);
+      if (!ok)
         return FALSE;
-      check->n_trees++;
     }
 }
 
-static gboolean
-read_gbtree_param (Check   *check,
-                   GError **error)
-{
-  guint seen = 0;
+#define CHECK_FIELD(field) ((gssize)G_STRUCT_OFFSET (Check, field))
 
-  if (!expect (check, GOLF_JSON_OBJECT, "\"gbtree_model_param\"", error))
-    return FALSE;
-  for (guint i = 0; ; i++)
-    {
-      const char *key;
-      gsize length;
-      gint64 value;
+static const Member gbtree_param_members[] = {
+  { "num_trees", read_param_int, TRUE, CHECK_FIELD (num_trees), 0, MAX_TREES },
+  { "num_parallel_tree", read_param_int, FALSE, NO_OFFSET, 1, 1 },
+  { "size_leaf_vector", read_param_int, FALSE, NO_OFFSET, 0, 0 },
+  { NULL }
+};
 
-      if (!_golf_json_reader_object_next (&check->reader, i, &key, &length, error))
-        return FALSE;
-      if (key == NULL)
-        break;
-      if (KEY_IS (key, length, "num_trees"))
-        {
-          if (!claim (&seen, 0, key, length, error) ||
-              !read_param_int (check, "num_trees", &check->num_trees, error))
-            return FALSE;
-          if (check->num_trees < 0 || check->num_trees > MAX_TREES)
-            return fail (error, "it claims %" G_GINT64_FORMAT " trees", check->num_trees);
-        }
-      else if (KEY_IS (key, length, "num_parallel_tree") || KEY_IS (key, length, "size_leaf_vector"))
-        {
-          gboolean parallel = key[0] == 'n';
+static const Member gbtree_model_members[] = {
+  { "gbtree_model_param", read_nested, TRUE, NO_OFFSET, 0, 0, NULL, gbtree_param_members },
+  /* One output group: every tree adds to output 0. */
+  { "tree_info", read_int_array, TRUE, CHECK_FIELD (n_tree_info), 0, 0 },
+  { "trees", read_trees, TRUE },
+  { NULL }
+};
 
-          if (!claim (&seen, parallel ? 1 : 2, key, length, error) ||
-              !read_param_int (check, parallel ? "num_parallel_tree" : "size_leaf_vector", &value, error))
-            return FALSE;
-          if (value != (parallel ? 1 : 0))
-            return fail (error, "its \"%s\" is %" G_GINT64_FORMAT ", which Golf Lab models never have",
-                         parallel ? "num_parallel_tree" : "size_leaf_vector", value);
-        }
-      else if (!_golf_json_reader_skip (&check->reader, error))
-        return FALSE;
-    }
-  if (!(seen & 1))
-    return fail (error, "it does not say how many trees it has");
-  return TRUE;
-}
+static const Member booster_members[] = {
+  { "name", read_param_text, TRUE, NO_OFFSET, 0, 0, "gbtree" },
+  { "model", read_nested, TRUE, NO_OFFSET, 0, 0, NULL, gbtree_model_members },
+  { NULL }
+};
 
-static gboolean
-read_gbtree_model (Check   *check,
-                   GError **error)
-{
-  guint seen = 0;
-  gint64 n_info = 0;
+static const Member learner_param_members[] = {
+  { "base_score", read_param_double, TRUE },
+  { "num_feature", read_param_int, TRUE, CHECK_FIELD (num_feature), 1, GOLF_MODEL_MAX_FEATURES },
+  /* One distance: no classes, one target. */
+  { "num_class", read_param_int, FALSE, NO_OFFSET, 0, 0 },
+  { "num_target", read_param_int, FALSE, NO_OFFSET, 1, 1 },
+  { NULL }
+};
 
-  if (!expect (check, GOLF_JSON_OBJECT, "the booster's \"model\"", error))
-    return FALSE;
-  for (guint i = 0; ; i++)
-    {
-      const char *key;
-      gsize length;
+static const Member objective_members[] = {
+  { "name", read_param_text, TRUE, NO_OFFSET, 0, 0, "reg:squarederror" },
+  { NULL }
+};
 
-      if (!_golf_json_reader_object_next (&check->reader, i, &key, &length, error))
-        return FALSE;
-      if (key == NULL)
-        break;
-      if (KEY_IS (key, length, "gbtree_model_param"))
-        {
-          if (!claim (&seen, 0, key, length, error) || !read_gbtree_param (check, error))
-            return FALSE;
-        }
-      else if (KEY_IS (key, length, "tree_info"))
-        {
-          /* One output group: every tree adds to output 0. */
-          if (!claim (&seen, 1, key, length, error) ||
-              !read_int_array (check, "tree_info", NULL, 0, 0, &n_info, error))
-            return FALSE;
-          check->n_tree_info = n_info;
-        }
-      else if (KEY_IS (key, length, "trees"))
-        {
-          if (!claim (&seen, 2, key, length, error) || !read_trees (check, error))
-            return FALSE;
-        }
-      else if (!_golf_json_reader_skip (&check->reader, error))
-        return FALSE;
-    }
-  if (seen != 0x7)
-    return fail (error, "its booster lacks \"%s\"",
-                 !(seen & 1) ? "gbtree_model_param" : !(seen & 2) ? "tree_info" : "trees");
-  return TRUE;
-}
+static const Member learner_members[] = {
+  { "gradient_booster", read_nested, TRUE, NO_OFFSET, 0, 0, NULL, booster_members },
+  { "learner_model_param", read_nested, TRUE, NO_OFFSET, 0, 0, NULL, learner_param_members },
+  { "objective", read_nested, TRUE, NO_OFFSET, 0, 0, NULL, objective_members },
+  { "feature_names", read_empty_array, FALSE, NO_OFFSET, 0, 0, "named inputs" },
+  { "feature_types", read_empty_array, FALSE, NO_OFFSET, 0, 0, "typed inputs" },
+  { "attributes", read_any_object, FALSE },
+  { NULL }
+};
 
-static gboolean
-read_booster (Check   *check,
-              GError **error)
-{
-  guint seen = 0;
-
-  if (!expect (check, GOLF_JSON_OBJECT, "\"gradient_booster\"", error))
-    return FALSE;
-  for (guint i = 0; ; i++)
-    {
-      const char *key;
-      gsize length;
-
-      if (!_golf_json_reader_object_next (&check->reader, i, &key, &length, error))
-        return FALSE;
-      if (key == NULL)
-        break;
-      if (KEY_IS (key, length, "name"))
-        {
-          if (!claim (&seen, 0, key, length, error) ||
-              !read_param_text (check, "booster", "gbtree", error))
-            return FALSE;
-        }
-      else if (KEY_IS (key, length, "model"))
-        {
-          if (!claim (&seen, 1, key, length, error) || !read_gbtree_model (check, error))
-            return FALSE;
-        }
-      else if (!_golf_json_reader_skip (&check->reader, error))
-        return FALSE;
-    }
-  if (seen != 0x3)
-    return fail (error, "its \"gradient_booster\" is incomplete");
-  return TRUE;
-}
-
-static gboolean
-read_learner_param (Check   *check,
-                    GError **error)
-{
-  guint seen = 0;
-
-  if (!expect (check, GOLF_JSON_OBJECT, "\"learner_model_param\"", error))
-    return FALSE;
-  for (guint i = 0; ; i++)
-    {
-      const char *key;
-      gsize length;
-      gint64 value;
-      double base_score;
-
-      if (!_golf_json_reader_object_next (&check->reader, i, &key, &length, error))
-        return FALSE;
-      if (key == NULL)
-        break;
-      if (KEY_IS (key, length, "base_score"))
-        {
-          if (!claim (&seen, 0, key, length, error) ||
-              !read_param_double (check, "base_score", &base_score, error))
-            return FALSE;
-        }
-      else if (KEY_IS (key, length, "num_feature"))
-        {
-          if (!claim (&seen, 1, key, length, error) ||
-              !read_param_int (check, "num_feature", &check->num_feature, error))
-            return FALSE;
-          if (check->num_feature < 1 || check->num_feature > GOLF_MODEL_MAX_FEATURES)
-            return fail (error, "it takes %" G_GINT64_FORMAT " inputs", check->num_feature);
-        }
-      else if (KEY_IS (key, length, "num_class") || KEY_IS (key, length, "num_target"))
-        {
-          gboolean is_class = key[4] == 'c';
-
-          if (!claim (&seen, is_class ? 2 : 3, key, length, error) ||
-              !read_param_int (check, is_class ? "num_class" : "num_target", &value, error))
-            return FALSE;
-          if (value != (is_class ? 0 : 1))
-            return fail (error, "it predicts %" G_GINT64_FORMAT " %s; Golf Lab models predict one "
-                         "distance", value, is_class ? "classes" : "targets");
-        }
-      else if (!_golf_json_reader_skip (&check->reader, error))
-        return FALSE;
-    }
-  if ((seen & 0x3) != 0x3)
-    return fail (error, "its \"learner_model_param\" lacks \"%s\"",
-                 !(seen & 1) ? "base_score" : "num_feature");
-  return TRUE;
-}
-
-static gboolean
-read_objective (Check   *check,
-                GError **error)
-{
-  guint seen = 0;
-
-  if (!expect (check, GOLF_JSON_OBJECT, "\"objective\"", error))
-    return FALSE;
-  for (guint i = 0; ; i++)
-    {
-      const char *key;
-      gsize length;
-
-      if (!_golf_json_reader_object_next (&check->reader, i, &key, &length, error))
-        return FALSE;
-      if (key == NULL)
-        break;
-      if (KEY_IS (key, length, "name"))
-        {
-          if (!claim (&seen, 0, key, length, error) ||
-              !read_param_text (check, "objective", "reg:squarederror", error))
-            return FALSE;
-        }
-      else if (!_golf_json_reader_skip (&check->reader, error))
-        return FALSE;
-    }
-  if (seen != 0x1)
-    return fail (error, "its \"objective\" has no name");
-  return TRUE;
-}
-
-static gboolean
-read_learner (Check   *check,
-              GError **error)
-{
-  guint seen = 0;
-
-  if (!expect (check, GOLF_JSON_OBJECT, "\"learner\"", error))
-    return FALSE;
-  for (guint i = 0; ; i++)
-    {
-      const char *key;
-      gsize length;
-
-      if (!_golf_json_reader_object_next (&check->reader, i, &key, &length, error))
-        return FALSE;
-      if (key == NULL)
-        break;
-      if (KEY_IS (key, length, "gradient_booster"))
-        {
-          if (!claim (&seen, 0, key, length, error) || !read_booster (check, error))
-            return FALSE;
-        }
-      else if (KEY_IS (key, length, "learner_model_param"))
-        {
-          if (!claim (&seen, 1, key, length, error) || !read_learner_param (check, error))
-            return FALSE;
-        }
-      else if (KEY_IS (key, length, "objective"))
-        {
-          if (!claim (&seen, 2, key, length, error) || !read_objective (check, error))
-            return FALSE;
-        }
-      else if (KEY_IS (key, length, "feature_names") || KEY_IS (key, length, "feature_types"))
-        {
-          g_autofree char *name = g_strndup (key, length);
-
-          if (!claim (&seen, name[8] == 'n' ? 3 : 4, key, length, error) ||
-              !read_empty_array (check, name, "named or typed inputs", error))
-            return FALSE;
-        }
-      else if (KEY_IS (key, length, "attributes"))
-        {
-          if (!claim (&seen, 5, key, length, error) ||
-              !expect (check, GOLF_JSON_OBJECT, "\"attributes\"", error) ||
-              !_golf_json_reader_skip (&check->reader, error))
-            return FALSE;
-        }
-      else if (!_golf_json_reader_skip (&check->reader, error))
-        return FALSE;
-    }
-  if ((seen & 0x7) != 0x7)
-    return fail (error, "its \"learner\" lacks \"%s\"",
-                 !(seen & 1) ? "gradient_booster" : !(seen & 2) ? "learner_model_param" : "objective");
-  return TRUE;
-}
-
-static gboolean
-read_root (Check   *check,
-           GError **error)
-{
-  guint seen = 0;
-
-  if (!expect (check, GOLF_JSON_OBJECT, "the file", error))
-    return FALSE;
-  for (guint i = 0; ; i++)
-    {
-      const char *key;
-      gsize length;
-
-      if (!_golf_json_reader_object_next (&check->reader, i, &key, &length, error))
-        return FALSE;
-      if (key == NULL)
-        break;
-      if (KEY_IS (key, length, "learner"))
-        {
-          if (!claim (&seen, 0, key, length, error) || !read_learner (check, error))
-            return FALSE;
-        }
-      else if (!_golf_json_reader_skip (&check->reader, error))
-        return FALSE;
-    }
-  if (!_golf_json_reader_expect_end (&check->reader, error))
-    return FALSE;
-  if (seen != 0x1)
-    return fail (error, "it has no \"learner\"");
-  return TRUE;
-}
+static const Member root_members[] = {
+  { "learner", read_nested, TRUE, NO_OFFSET, 0, 0, NULL, learner_members },
+  { NULL }
+};
 
 /* What can only be checked once everything is read. */
 static gboolean
@@ -849,11 +620,11 @@ check_counts (Check   *check,
   g_autofree guint8 *taken = NULL;
 
   if (check->num_trees != check->n_trees)
-    return fail (error, "it claims %" G_GINT64_FORMAT " trees but holds %u", check->num_trees,
-                 check->n_trees);
+    return fail (error, "it claims %" G_GINT64_FORMAT " trees but holds %" G_GINT64_FORMAT,
+                 check->num_trees, check->n_trees);
   if (check->n_tree_info != check->n_trees)
-    return fail (error, "its \"tree_info\" has %u entries for %u trees", check->n_tree_info,
-                 check->n_trees);
+    return fail (error, "its \"tree_info\" has %" G_GINT64_FORMAT " entries for %" G_GINT64_FORMAT " trees",
+                 check->n_tree_info, check->n_trees);
 
   taken = g_new0 (guint8, MAX (check->n_trees, 1));
   for (guint i = 0; i < check->tree_ids->len; i++)
@@ -861,8 +632,8 @@ check_counts (Check   *check,
       gint64 id = g_array_index (check->tree_ids, gint64, i);
 
       if (id >= check->n_trees || taken[id])
-        return fail (error, "tree %u has the id %" G_GINT64_FORMAT " (ids must be 0 to %u, once each)",
-                     i, id, check->n_trees - 1);
+        return fail (error, "tree %u has the id %" G_GINT64_FORMAT " (ids must be 0 to %" G_GINT64_FORMAT
+                     ", once each)", i, id, check->n_trees - 1);
       taken[id] = TRUE;
     }
   for (guint i = 0; i < check->tree_features->len; i++)
@@ -904,7 +675,9 @@ _golf_model_xgboost_check (const char  *data,
   check.tree_features = g_array_new (FALSE, FALSE, sizeof (gint64));
   _golf_json_reader_init (&check.reader, data, length);
 
-  ok = read_root (&check, &local_error) && check_counts (&check, &local_error);
+  ok = read_object (&check, "the file", root_members, &check, &local_error) &&
+       _golf_json_reader_expect_end (&check.reader, &local_error) &&
+       check_counts (&check, &local_error);
 
   _golf_json_reader_clear (&check.reader);
   g_array_unref (check.tree_ids);
