@@ -559,9 +559,9 @@ test_concurrent_train (Fixture       *fixture,
 {
   g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "GOLF_LAB_TEST_PUBLISH_DELAY_MS", "150", TRUE);
   GSubprocess *processes[4];
-  g_autofree char *args[4][5] = { { NULL } };
+  char seed_text[4][8];
   g_autoptr(GHashTable) versions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) seeds = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) seeds = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   g_autoptr(GPtrArray) history = NULL;
   g_autoptr(GolfDistanceModel) active = NULL;
   g_autofree char *active_version = NULL;
@@ -573,8 +573,8 @@ test_concurrent_train (Fixture       *fixture,
     {
       const char *argv[] = { "train", "--seed", NULL, "--json", NULL };
 
-      args[i][0] = g_strdup_printf ("%u", i + 1);
-      argv[2] = args[i][0];
+      g_snprintf (seed_text[i], sizeof seed_text[i], "%u", i + 1);
+      argv[2] = seed_text[i];
       processes[i] = start_cli (fixture, (const char * const *)env, argv);
     }
   for (guint i = 0; i < 4; i++)
