@@ -191,6 +191,64 @@ test_classify (void)
   g_assert_cmpstr (golf_curve_get_name (curve), ==, "straight");
 }
 
+/* Thresholds the golfer chose replace the usual ones, each on its side:
+ * clubs and wedges. */
+static void
+test_chosen_thresholds (void)
+{
+  const GolfShapeThresholds clubs = { 4.0, 1.0, 3.0 };
+  const GolfShapeThresholds wedges = { 1.0, 5.0, 10.0 };
+  const GolfShapeThresholds backwards = { 2.0, 6.0, 3.0 };
+  const GolfShapeThresholds zero = { 0.0, 2.0, 6.0 };
+  const struct { const char *club; double face, face_to_path; const char *usual, *chosen; } cases[] = {
+    { "7 Iron", 3, 0, "push", "straight" },
+    { "7 Iron", 4, 0, "push", "straight" },
+    { "7 Iron", 4.5, 0, "push", "push" },
+    { "7 Iron", 0, 1.5, "straight", "straight fade" },
+    { "7 Iron", 0, -3.5, "straight draw", "straight hook" },
+    { "Driver", 0, 3, "straight fade", "straight fade" },
+    { "PW", 1.5, 0, "straight", "push" },
+    { "PW", 0, 4, "straight fade", "straight" },
+    { "SW", 0, -9, "straight hook", "straight draw" },
+    { "56° Wedge", 0, 10.5, "straight slice", "straight slice" },
+  };
+  g_autoptr(GPtrArray) shots = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GolfShotTable) table = NULL;
+  g_autoptr(GolfShotShapes) usual = NULL;
+  g_autoptr(GolfShotShapes) chosen = NULL;
+  g_autoptr(GolfShotShapes) defaults = NULL;
+  GolfShapeThresholds used;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    add_delivery (shots, cases[i].club, cases[i].face, cases[i].face_to_path);
+  table = golf_test_table (shots);
+
+  usual = golf_shot_shapes_compute (table, GOLF_HAND_RIGHT);
+  chosen = golf_shot_shapes_compute_with_thresholds (table, GOLF_HAND_RIGHT, &clubs, &wedges);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_test_message ("%s face %.2f f2p %.2f", cases[i].club, cases[i].face, cases[i].face_to_path);
+      g_assert_cmpstr (shape_of (usual, i), ==, cases[i].usual);
+      g_assert_cmpstr (shape_of (chosen, i), ==, cases[i].chosen);
+    }
+
+  golf_shot_shapes_get_thresholds (chosen, "PW", &used);
+  g_assert_cmpfloat (used.curve, ==, 5.0);
+  golf_shot_shapes_get_thresholds (chosen, "Driver", &used);
+  g_assert_cmpfloat (used.start, ==, 4.0);
+
+  /* NULL keeps the usual ones. */
+  defaults = golf_shot_shapes_compute_with_thresholds (table, GOLF_HAND_RIGHT, NULL, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    g_assert_cmpstr (shape_of (defaults, i), ==, cases[i].usual);
+  golf_shot_shapes_get_thresholds (defaults, "LW", &used);
+  g_assert_cmpfloat (used.severe, ==, 8.0);
+
+  g_assert_true (golf_shape_thresholds_are_valid (&clubs));
+  g_assert_false (golf_shape_thresholds_are_valid (&backwards));
+  g_assert_false (golf_shape_thresholds_are_valid (&zero));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -202,6 +260,7 @@ main (int   argc,
   g_test_add_func ("/analysis/shapes/boundaries", test_boundaries);
   g_test_add_func ("/analysis/shapes/shares", test_shares);
   g_test_add_func ("/analysis/shapes/classify", test_classify);
+  g_test_add_func ("/analysis/shapes/chosen-thresholds", test_chosen_thresholds);
 
   return g_test_run ();
 }

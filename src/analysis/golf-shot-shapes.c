@@ -31,10 +31,12 @@
 
 struct _GolfShotShapes
 {
-  GolfShotTable   *table;      /* owns the strings */
-  GolfHand         hand;
-  GArray          *shots;      /* GolfShapedShot */
-  GArray          *clubs;      /* GolfShapeClub */
+  GolfShotTable       *table;      /* owns the strings */
+  GolfHand             hand;
+  GolfShapeThresholds  for_clubs;  /* every club but the wedges */
+  GolfShapeThresholds  for_wedges;
+  GArray              *shots;      /* GolfShapedShot */
+  GArray              *clubs;      /* GolfShapeClub */
 };
 
 static void
@@ -167,15 +169,15 @@ shape_rows (GolfShotShapes *self,
   for (guint i = 0; i < n_rows; i++)
     {
       const GolfShotTableRow *row = golf_shot_table_get_row (self->table, i);
-      GolfShapeThresholds thresholds;
+      const GolfShapeThresholds *thresholds;
       GolfShapedShot shot = { .row = i, .id = row->id, .club = row->club };
 
       if (row->set_aside == GOLF_SET_ASIDE_YES)
         continue;
 
-      golf_shape_thresholds_for_club (row->club, &thresholds);
+      thresholds = golf_club_is_wedge (row->club) ? &self->for_wedges : &self->for_clubs;
       if (!golf_shot_shape_classify (row->face_angle, row->face_angle - row->club_path,
-                                     self->hand, &thresholds, &shot.start, &shot.curve))
+                                     self->hand, thresholds, &shot.start, &shot.curve))
         continue;
 
       g_array_append_val (self->shots, shot);
@@ -189,8 +191,9 @@ shape_rows (GolfShotShapes *self,
  * @table: the shots
  * @hand: the golfer's hand
  *
- * Names every shot's shape and counts the shapes per club; the definitions
- * are at the top of golf-shot-shapes.c and in the README.
+ * Names every shot's shape with the usual thresholds and counts the shapes
+ * per club; the definitions are at the top of golf-shot-shapes.c and in the
+ * README.
  *
  * Returns: (transfer full): the shapes; clubs in bag order
  */
@@ -198,31 +201,92 @@ GolfShotShapes *
 golf_shot_shapes_compute (GolfShotTable *table,
                           GolfHand       hand)
 {
+  return golf_shot_shapes_compute_with_thresholds (table, hand, NULL, NULL);
+}
+
+/**
+ * golf_shot_shapes_compute_with_thresholds:
+ * @table: the shots
+ * @hand: the golfer's hand
+ * @clubs: (nullable): the thresholds of every club but the wedges; %NULL
+ *   for the usual ones (2°, 2°, 6°)
+ * @wedges: (nullable): the thresholds of PW and the wedges; %NULL for the
+ *   usual ones (2°, 3°, 8°)
+ *
+ * Like golf_shot_shapes_compute(), with thresholds the golfer chose.
+ * Each threshold must be above 0 and the severe one at least the curve one.
+ *
+ * Returns: (transfer full): the shapes; clubs in bag order
+ */
+GolfShotShapes *
+golf_shot_shapes_compute_with_thresholds (GolfShotTable             *table,
+                                          GolfHand                   hand,
+                                          const GolfShapeThresholds *clubs,
+                                          const GolfShapeThresholds *wedges)
+{
   g_autofree GolfShapeClub *clubs_by_index = NULL;
-  g_autoptr(GPtrArray) clubs = NULL;
+  g_autoptr(GPtrArray) order = NULL;
   GolfShotShapes *self;
 
   g_return_val_if_fail (table != NULL, NULL);
+  g_return_val_if_fail (clubs == NULL || golf_shape_thresholds_are_valid (clubs), NULL);
+  g_return_val_if_fail (wedges == NULL || golf_shape_thresholds_are_valid (wedges), NULL);
 
   self = g_atomic_rc_box_new0 (GolfShotShapes);
   self->table = golf_shot_table_ref (table);
   self->hand = hand;
+  self->for_clubs = clubs != NULL ? *clubs : default_thresholds;
+  self->for_wedges = wedges != NULL ? *wedges : wedge_thresholds;
   self->shots = g_array_new (FALSE, FALSE, sizeof (GolfShapedShot));
   self->clubs = g_array_new (FALSE, FALSE, sizeof (GolfShapeClub));
 
   clubs_by_index = g_new0 (GolfShapeClub, MAX (golf_shot_table_get_n_clubs (table), 1));
   shape_rows (self, clubs_by_index);
 
-  clubs = _golf_clubs_in_bag_order (table);
-  for (guint i = 0; i < clubs->len; i++)
+  order = _golf_clubs_in_bag_order (table);
+  for (guint i = 0; i < order->len; i++)
     {
-      guint c = GPOINTER_TO_UINT (g_ptr_array_index (clubs, i));
+      guint c = GPOINTER_TO_UINT (g_ptr_array_index (order, i));
 
       clubs_by_index[c].club = golf_shot_table_get_club (table, c);
       g_array_append_val (self->clubs, clubs_by_index[c]);
     }
 
   return self;
+}
+
+/**
+ * golf_shape_thresholds_are_valid:
+ * @thresholds: thresholds
+ *
+ * Returns: whether each is above 0 (and finite) and the severe one is at
+ *   least the curve one
+ */
+gboolean
+golf_shape_thresholds_are_valid (const GolfShapeThresholds *thresholds)
+{
+  g_return_val_if_fail (thresholds != NULL, FALSE);
+
+  return isfinite (thresholds->start) && thresholds->start > 0 &&
+         isfinite (thresholds->curve) && thresholds->curve > 0 &&
+         isfinite (thresholds->severe) && thresholds->severe >= thresholds->curve;
+}
+
+/**
+ * golf_shot_shapes_get_thresholds:
+ * @self: a #GolfShotShapes
+ * @club: (nullable): a club
+ * @thresholds: (out caller-allocates): the thresholds @club was named with
+ */
+void
+golf_shot_shapes_get_thresholds (const GolfShotShapes *self,
+                                 const char           *club,
+                                 GolfShapeThresholds  *thresholds)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (thresholds != NULL);
+
+  *thresholds = golf_club_is_wedge (club) ? self->for_wedges : self->for_clubs;
 }
 
 GolfHand

@@ -90,9 +90,16 @@ typedef struct _GolfShotShapes GolfShotShapes;
 GType                 golf_shot_shapes_get_type      (void) G_GNUC_CONST;
 GolfShotShapes       *golf_shot_shapes_compute       (GolfShotTable             *table,
                                                       GolfHand                   hand);
+GolfShotShapes       *golf_shot_shapes_compute_with_thresholds (GolfShotTable             *table,
+                                                      GolfHand                   hand,
+                                                      const GolfShapeThresholds *clubs,
+                                                      const GolfShapeThresholds *wedges);
 GolfShotShapes       *golf_shot_shapes_ref           (GolfShotShapes            *self);
 void                  golf_shot_shapes_unref         (GolfShotShapes            *self);
 GolfHand              golf_shot_shapes_get_hand      (const GolfShotShapes      *self);
+void                  golf_shot_shapes_get_thresholds (const GolfShotShapes     *self,
+                                                      const char                *club,
+                                                      GolfShapeThresholds       *thresholds);
 guint                 golf_shot_shapes_get_n         (const GolfShotShapes      *self);
 const GolfShapedShot *golf_shot_shapes_get_shot      (const GolfShotShapes      *self,
                                                       guint                      index);
@@ -105,6 +112,7 @@ double                golf_shape_club_get_share      (const GolfShapeClub       
 
 void                  golf_shape_thresholds_for_club (const char                *club,
                                                       GolfShapeThresholds       *thresholds);
+gboolean              golf_shape_thresholds_are_valid (const GolfShapeThresholds *thresholds);
 gboolean              golf_shot_shape_classify       (double                     face_angle,
                                                       double                     face_to_path,
                                                       GolfHand                   hand,
