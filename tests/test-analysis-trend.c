@@ -5,6 +5,7 @@
 #include <math.h>
 
 #include "golf-session.h"
+#include "golf-session-medians.h"
 #include "golf-trend.h"
 #include "golf-test-analysis.h"
 
@@ -225,6 +226,164 @@ test_missing (Fixture       *f,
   g_assert_cmpint (golf_shot_metric_get_unit (GOLF_SHOT_METRIC_LATERAL), ==, GOLF_UNIT_DISTANCE);
 }
 
+/* Shots of every kind in a session: clubs in turn, a mishit now and then,
+ * some without face data, one without a club. */
+static void
+add_varied_session (Fixture    *f,
+                    const char *id,
+                    const char *date,
+                    guint32     seed)
+{
+  static const char *clubs[] = { "Driver", "7 Iron", "PW", NULL };
+  g_autoptr(GolfSession) session = golf_session_new (id);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+
+  golf_session_set_date (session, date);
+  g_list_store_append (f->sessions, session);
+
+  for (guint i = 0; i < 40; i++)
+    {
+      const char *club = clubs[i % G_N_ELEMENTS (clubs)];
+      GolfShot *shot = golf_test_carry_shot (f->shots, id, club, 100 + 40 * (i % 3) + g_rand_double_range (rand, -9, 9));
+
+      if (i % 11 == 0)
+        golf_shot_set (shot, GOLF_SHOT_FIELD_BALL_SPEED, 30);   /* smash 0.75: a mishit */
+      if (i % 7 == 0)
+        golf_shot_set (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE, 400); /* an outlier */
+      if (i % 5 != 0)
+        {
+          golf_shot_set (shot, GOLF_SHOT_FIELD_FACE_ANGLE, g_rand_double_range (rand, -4, 4));
+          golf_shot_set (shot, GOLF_SHOT_FIELD_CLUB_PATH, g_rand_double_range (rand, -4, 4));
+          golf_shot_set (shot, GOLF_SHOT_FIELD_IMPACT_X, g_rand_double_range (rand, -15, 15));
+          golf_shot_set (shot, GOLF_SHOT_FIELD_IMPACT_Y, g_rand_double_range (rand, -10, 10));
+        }
+      golf_shot_set (shot, GOLF_SHOT_FIELD_LAUNCH_ANGLE, g_rand_double_range (rand, 10, 25));
+      golf_shot_set (shot, GOLF_SHOT_FIELD_BACK_SPIN, g_rand_double_range (rand, 2000, 9000));
+      golf_shot_set (shot, GOLF_SHOT_FIELD_SIDE_DISTANCE, g_rand_double_range (rand, -12, 12));
+      golf_shot_set (shot, GOLF_SHOT_FIELD_TOTAL_DISTANCE, golf_shot_get (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE) + 8);
+      if (i == 13)
+        golf_shot_set_set_aside (shot, GOLF_SET_ASIDE_YES);
+    }
+}
+
+static void
+assert_same_trend (const GolfTrend *expected,
+                   const GolfTrend *actual)
+{
+  g_assert_cmpuint (golf_trend_get_n (actual), ==, golf_trend_get_n (expected));
+  for (guint i = 0; i < golf_trend_get_n (expected); i++)
+    {
+      const GolfTrendPoint *a = golf_trend_get_point (expected, i);
+      const GolfTrendPoint *b = golf_trend_get_point (actual, i);
+
+      g_assert_cmpstr (b->session_id, ==, a->session_id);
+      g_assert_cmpstr (b->date, ==, a->date);
+      g_assert_cmpuint (b->n, ==, a->n);
+      g_assert_cmpfloat (b->value, ==, a->value);
+    }
+  if (isnan (golf_trend_get_slope_per_30_days (expected)))
+    golf_test_assert_nan (golf_trend_get_slope_per_30_days (actual));
+  else
+    g_assert_cmpfloat_with_epsilon (golf_trend_get_slope_per_30_days (actual),
+                                    golf_trend_get_slope_per_30_days (expected), 1e-9);
+  g_assert_cmpint (golf_trend_get_effect (actual), ==, golf_trend_get_effect (expected));
+}
+
+/* Medians worked out per session, then a trend from them: the very trend
+ * golf_trend_compute() makes from every shot, for each metric and club. */
+static void
+test_from_session_medians (Fixture       *f,
+                           gconstpointer  data)
+{
+  static const char *clubs[] = { NULL, "7 Iron", "pw", "Driver", "3 Wood" };
+  GolfDateRange before = { NULL, "2026-01-20" };
+  GolfDateRange after = { "2026-02-01", NULL };
+  g_autoptr(GolfShotTable) table = NULL;
+  g_autoptr(GPtrArray) per_session = g_ptr_array_new_with_free_func ((GDestroyNotify) golf_session_medians_unref);
+  const char *ids[] = { "a", "b", "c", "d", "e", "undated" };
+  const char *dates[] = { "2026-01-05", "2026-01-19", "2026-02-02", "2026-02-20", "2026-03-09", NULL };
+
+  for (guint s = 0; s < G_N_ELEMENTS (ids); s++)
+    add_varied_session (f, ids[s], dates[s], 17 + s);
+  table = golf_test_table (f->shots);
+
+  /* One session at a time, as the app keeps them. */
+  for (guint s = 0; s < G_N_ELEMENTS (ids); s++)
+    {
+      g_autoptr(GPtrArray) shots = g_ptr_array_new ();
+      g_autoptr(GolfShotTable) one = NULL;
+
+      for (guint i = 0; i < f->shots->len; i++)
+        if (g_strcmp0 (golf_shot_get_session_id (f->shots->pdata[i]), ids[s]) == 0)
+          g_ptr_array_add (shots, f->shots->pdata[i]);
+      one = golf_shot_table_new (shots);
+      g_ptr_array_add (per_session, golf_session_medians_compute (one));
+    }
+
+  for (guint m = 0; m < GOLF_N_SHOT_METRICS; m++)
+    for (guint c = 0; c < G_N_ELEMENTS (clubs); c++)
+      for (guint r = 0; r < 2; r++)
+        {
+          g_autoptr(GolfTrend) expected = NULL;
+          g_autoptr(GolfTrend) actual = NULL;
+          GolfTrendPoint points[G_N_ELEMENTS (ids)];
+
+          g_test_message ("%s of %s%s", golf_shot_metric_get_name (m), clubs[c] ? clubs[c] : "every club",
+                          r ? ", in ranges" : "");
+          expected = golf_trend_compute (table, G_LIST_MODEL (f->sessions), m, clubs[c],
+                                         r ? &before : NULL, r ? &after : NULL);
+          for (guint s = 0; s < G_N_ELEMENTS (ids); s++)
+            {
+              points[s].session_id = ids[s];
+              points[s].date = dates[s];
+              golf_session_medians_lookup (per_session->pdata[s], ids[s], clubs[c], m,
+                                           &points[s].n, &points[s].value);
+            }
+          actual = golf_trend_new_from_points (m, clubs[c], points, G_N_ELEMENTS (ids),
+                                               r ? &before : NULL, r ? &after : NULL);
+          assert_same_trend (expected, actual);
+        }
+}
+
+/* Every session of one table at once; the clubs with kept shots in bag
+ * order; sessions and clubs it does not have. */
+static void
+test_session_medians (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GolfShotTable) table = NULL;
+  g_autoptr(GolfSessionMedians) medians = NULL;
+  GolfShot *shot;
+  double median;
+  guint n;
+
+  add_session (f, "a", "2026-01-01", 150);
+  add_session (f, "b", "2026-01-31", 153);
+  shot = golf_test_carry_shot (f->shots, "b", "Driver", 200);
+  golf_shot_set_set_aside (shot, GOLF_SET_ASIDE_YES);
+  table = golf_test_table (f->shots);
+  medians = golf_session_medians_compute (table);
+
+  g_assert_cmpuint (golf_session_medians_get_n_sessions (medians), ==, 2);
+  g_assert_cmpuint (golf_session_medians_get_n_clubs (medians), ==, 2);
+  g_assert_cmpstr (golf_session_medians_get_club (medians, 0), ==, "7 Iron");
+  g_assert_cmpstr (golf_session_medians_get_club (medians, 1), ==, "PW");
+
+  g_assert_true (golf_session_medians_lookup (medians, "b", "7 iron", GOLF_SHOT_METRIC_CARRY, &n, &median));
+  g_assert_cmpuint (n, ==, 3);
+  g_assert_cmpfloat (median, ==, 153);
+  g_assert_true (golf_session_medians_lookup (medians, "a", NULL, GOLF_SHOT_METRIC_CARRY, &n, &median));
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpfloat (median, ==, 149.5);
+
+  g_assert_false (golf_session_medians_lookup (medians, "b", "Driver", GOLF_SHOT_METRIC_CARRY, &n, &median));
+  g_assert_cmpuint (n, ==, 0);
+  golf_test_assert_nan (median);
+  g_assert_false (golf_session_medians_lookup (medians, "a", NULL, GOLF_SHOT_METRIC_BACK_SPIN, &n, &median));
+  g_assert_false (golf_session_medians_lookup (medians, "z", NULL, GOLF_SHOT_METRIC_CARRY, NULL, NULL));
+  g_assert_false (golf_session_medians_lookup (medians, "a", "LW", GOLF_SHOT_METRIC_CARRY, NULL, NULL));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -236,6 +395,8 @@ main (int   argc,
   g_test_add ("/analysis/trend/effect-words", Fixture, NULL, fixture_set_up, test_effect_words, fixture_tear_down);
   g_test_add ("/analysis/trend/date-ranges", Fixture, NULL, fixture_set_up, test_date_ranges, fixture_tear_down);
   g_test_add ("/analysis/trend/missing", Fixture, NULL, fixture_set_up, test_missing, fixture_tear_down);
+  g_test_add ("/analysis/trend/session-medians", Fixture, NULL, fixture_set_up, test_session_medians, fixture_tear_down);
+  g_test_add ("/analysis/trend/from-session-medians", Fixture, NULL, fixture_set_up, test_from_session_medians, fixture_tear_down);
 
   return g_test_run ();
 }

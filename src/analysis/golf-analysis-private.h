@@ -29,6 +29,9 @@ GPtrArray *_golf_clubs_in_bag_order             (const GolfShotTable *table);
 const GolfShotTableRow *_golf_shot_table_get_rows (const GolfShotTable  *table);
 const guint8 *_golf_kept_shots_get_verdicts     (const GolfKeptShots  *kept);
 double   _golf_no_negative_zero                 (double               value);
+int      _golf_find_club                        (const char * const  *names,
+                                                 guint                n_names,
+                                                 const char          *club);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (GolfRowGroups, _golf_row_groups_clear)
 

@@ -451,15 +451,23 @@ int
 golf_shot_table_find_club (const GolfShotTable *self,
                            const char          *club)
 {
-  g_autofree char *canonical = NULL;
-
   g_return_val_if_fail (self != NULL, -1);
   g_return_val_if_fail (club != NULL, -1);
 
-  canonical = golf_club_canonical_name (club);
-  for (guint i = 0; i < self->clubs->len; i++)
+  return _golf_find_club ((const char * const *) self->clubs->pdata, self->clubs->len, club);
+}
+
+/* A club as a person types it among @names; -1 when it is not there. */
+int
+_golf_find_club (const char * const *names,
+                 guint               n_names,
+                 const char         *club)
+{
+  g_autofree char *canonical = golf_club_canonical_name (club);
+
+  for (guint i = 0; i < n_names; i++)
     {
-      const char *name = g_ptr_array_index (self->clubs, i);
+      const char *name = names[i];
 
       if (*name != '\0' &&
           (g_ascii_strcasecmp (name, club) == 0 ||

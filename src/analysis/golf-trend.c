@@ -257,6 +257,22 @@ compute_effect (GolfTrend           *self,
   self->effect_size = cohens_d (&self->groups[0], &self->groups[1]);
 }
 
+static GolfTrend *
+trend_new (GolfShotMetric       metric,
+           const char          *club,
+           const GolfDateRange *first)
+{
+  GolfTrend *self = g_atomic_rc_box_new0 (GolfTrend);
+
+  self->metric = metric;
+  self->club = g_strdup (club);
+  self->strings = g_string_chunk_new (1024);
+  self->points = g_array_new (FALSE, FALSE, sizeof (GolfTrendPoint));
+  self->uses_ranges = first != NULL;
+
+  return self;
+}
+
 /**
  * golf_trend_compute:
  * @table: the shots of the sessions to follow
@@ -289,12 +305,7 @@ golf_trend_compute (GolfShotTable       *table,
   g_return_val_if_fail (metric < GOLF_N_SHOT_METRICS, NULL);
   g_return_val_if_fail ((first == NULL) == (second == NULL), NULL);
 
-  self = g_atomic_rc_box_new0 (GolfTrend);
-  self->metric = metric;
-  self->club = g_strdup (club);
-  self->strings = g_string_chunk_new (1024);
-  self->points = g_array_new (FALSE, FALSE, sizeof (GolfTrendPoint));
-  self->uses_ranges = first != NULL;
+  self = trend_new (metric, club, first);
 
   if (club != NULL)
     club_index = golf_shot_table_find_club (table, club);
@@ -302,6 +313,59 @@ golf_trend_compute (GolfShotTable       *table,
   dates = index_dates (sessions);
   if (club == NULL || club_index >= 0)
     collect_points (self, table, dates, club_index);
+
+  compute_slope (self);
+  compute_effect (self, first, second);
+
+  return self;
+}
+
+/**
+ * golf_trend_new_from_points:
+ * @metric: what the points follow
+ * @club: (nullable): their club, %NULL for every club
+ * @points: (array length=n_points): one point per session, in any order;
+ *   points without a valid date are left out
+ * @n_points: how many
+ * @first: (nullable): the first group for the effect size, or %NULL to
+ *   compare the first and second half of the points
+ * @second: (nullable): the second group; given with @first
+ *
+ * The same trend as golf_trend_compute() from points worked out before,
+ * say kept per session in a #GolfSessionMedians, so that following a
+ * number over years of sessions does not read every shot again.
+ *
+ * Returns: (transfer full): the trend; it copies the points
+ */
+GolfTrend *
+golf_trend_new_from_points (GolfShotMetric        metric,
+                            const char           *club,
+                            const GolfTrendPoint *points,
+                            guint                 n_points,
+                            const GolfDateRange  *first,
+                            const GolfDateRange  *second)
+{
+  GolfTrend *self;
+
+  g_return_val_if_fail (metric < GOLF_N_SHOT_METRICS, NULL);
+  g_return_val_if_fail (points != NULL || n_points == 0, NULL);
+  g_return_val_if_fail ((first == NULL) == (second == NULL), NULL);
+
+  self = trend_new (metric, club, first);
+
+  for (guint i = 0; i < n_points; i++)
+    {
+      GolfTrendPoint point = points[i];
+
+      if (point.session_id == NULL || !golf_date_parse (point.date, NULL) ||
+          point.n == 0 || isnan (point.value))
+        continue;
+
+      point.session_id = g_string_chunk_insert_const (self->strings, point.session_id);
+      point.date = g_string_chunk_insert_const (self->strings, point.date);
+      g_array_append_val (self->points, point);
+    }
+  g_array_sort (self->points, compare_points);
 
   compute_slope (self);
   compute_effect (self, first, second);

@@ -76,6 +76,12 @@ GolfTrend            *golf_trend_compute               (GolfShotTable       *tab
                                                         const char          *club,
                                                         const GolfDateRange *first,
                                                         const GolfDateRange *second);
+GolfTrend            *golf_trend_new_from_points       (GolfShotMetric        metric,
+                                                        const char           *club,
+                                                        const GolfTrendPoint *points,
+                                                        guint                 n_points,
+                                                        const GolfDateRange  *first,
+                                                        const GolfDateRange  *second);
 GolfTrend            *golf_trend_ref                   (GolfTrend           *self);
 void                  golf_trend_unref                 (GolfTrend           *self);
 GolfShotMetric        golf_trend_get_metric            (const GolfTrend     *self);
