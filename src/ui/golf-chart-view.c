@@ -132,14 +132,29 @@ golf_chart_view_measure (GtkWidget      *widget,
   *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 320 : 320;
 }
 
+/**
+ * golf_chart_view_dup_description:
+ * @self: a #GolfChartView
+ *
+ * Returns: (transfer full): what the chart shows in words, as screen
+ *   readers are told
+ */
+char *
+golf_chart_view_dup_description (GolfChartView *self)
+{
+  g_autoptr(GPtrArray) clubs = g_ptr_array_new ();
+  GolfChartInput input;
+
+  g_return_val_if_fail (GOLF_IS_CHART_VIEW (self), NULL);
+
+  return GOLF_CHART_VIEW_GET_CLASS (self)->describe (fill_input (self, &input, clubs) ? &input : NULL);
+}
+
 static void
 update_description (GolfChartView *self)
 {
-  g_autoptr(GPtrArray) clubs = g_ptr_array_new ();
-  g_autofree char *description = NULL;
-  GolfChartInput input;
+  g_autofree char *description = golf_chart_view_dup_description (self);
 
-  description = GOLF_CHART_VIEW_GET_CLASS (self)->describe (fill_input (self, &input, clubs) ? &input : NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
 }
 

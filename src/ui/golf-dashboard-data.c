@@ -182,6 +182,9 @@ clubs_in_bag_order (GolfShotTable *table)
  * golf_dashboard_data_compute:
  * @table: the shots of one session
  * @hand: the golfer's hand, for shot shapes
+ * @clubs: (nullable): the shot-shape thresholds of every club but the
+ *   wedges, %NULL for the usual ones
+ * @wedges: (nullable): those of PW and the wedges
  *
  * Runs every analysis the dashboard shows. Call it from a worker thread:
  * it touches no GObject but the immutable results it builds.
@@ -189,10 +192,12 @@ clubs_in_bag_order (GolfShotTable *table)
  * Returns: (transfer full): the analytics of @table
  */
 GolfDashboardData *
-golf_dashboard_data_compute (GolfShotTable *table,
-                             GolfHand       hand)
+golf_dashboard_data_compute (GolfShotTable             *table,
+                             GolfHand                   hand,
+                             const GolfShapeThresholds *clubs,
+                             const GolfShapeThresholds *wedges)
 {
-  g_autoptr(GPtrArray) clubs = NULL;
+  g_autoptr(GPtrArray) names = NULL;
   g_autofree double *values = NULL;
   GolfDashboardData *self;
 
@@ -203,7 +208,7 @@ golf_dashboard_data_compute (GolfShotTable *table,
   self->kept = golf_kept_shots_new (table);
   self->gapping = golf_gapping_compute (table);
   self->dispersion = golf_dispersion_compute (table);
-  self->shapes = golf_shot_shapes_compute (table, hand);
+  self->shapes = golf_shot_shapes_compute_with_thresholds (table, hand, clubs, wedges);
   self->clubs = g_array_new (FALSE, TRUE, sizeof (GolfClubSummary));
   g_array_set_clear_func (self->clubs, summary_clear);
 
@@ -214,15 +219,15 @@ golf_dashboard_data_compute (GolfShotTable *table,
   measure_kept (&self->all, table, self->kept, NULL, values);
   measure_all_carries (&self->all, table, self->kept, values);
 
-  clubs = clubs_in_bag_order (table);
-  g_array_set_size (self->clubs, clubs->len);
-  for (guint i = 0; i < clubs->len; i++)
+  names = clubs_in_bag_order (table);
+  g_array_set_size (self->clubs, names->len);
+  for (guint i = 0; i < names->len; i++)
     {
       GolfClubSummary *summary = &g_array_index (self->clubs, GolfClubSummary, i);
 
-      summary_init (summary, clubs->pdata[i]);
-      count_shots (summary, table, self->kept, clubs->pdata[i]);
-      measure_kept (summary, table, self->kept, clubs->pdata[i], values);
+      summary_init (summary, names->pdata[i]);
+      count_shots (summary, table, self->kept, names->pdata[i]);
+      measure_kept (summary, table, self->kept, names->pdata[i], values);
       copy_gapping (summary, self->gapping);
     }
 

@@ -58,7 +58,9 @@ typedef struct _GolfDashboardData GolfDashboardData;
 
 GType                   golf_dashboard_data_get_type       (void) G_GNUC_CONST;
 GolfDashboardData      *golf_dashboard_data_compute        (GolfShotTable           *table,
-                                                            GolfHand                 hand);
+                                                            GolfHand                 hand,
+                                                            const GolfShapeThresholds *clubs,
+                                                            const GolfShapeThresholds *wedges);
 GolfDashboardData      *golf_dashboard_data_ref            (GolfDashboardData       *self);
 void                    golf_dashboard_data_unref          (GolfDashboardData       *self);
 GolfShotTable          *golf_dashboard_data_get_table      (const GolfDashboardData *self);

@@ -17,9 +17,10 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
-#include "golf-dashboard-model.h"
+#include "golf-dashboard-model-private.h"
 
 #define RECOMPUTE_DELAY_MS 50
 #define MAX_CACHED_SESSIONS 8
@@ -72,28 +73,6 @@ typedef struct
   GolfDashboardData *data;
   guint              generation;  /* of the session's shots it was computed from */
 } CacheEntry;
-
-struct _GolfDashboardModel
-{
-  GObject            parent_instance;
-
-  GolfStore         *store;
-  GolfSession       *session;
-  char              *club;
-  GolfHand           hand;
-
-  GolfDashboardData *data;
-  GHashTable        *numbers;      /* shot id -> its number, read when first asked */
-  GtkStringList     *clubs;
-  GHashTable        *generations;  /* session id -> changes seen (GUINT_TO_POINTER) */
-  GHashTable        *cache;        /* session id -> CacheEntry */
-  GQueue             cache_order;  /* session ids, most recent first */
-  GCancellable      *cancellable;  /* of the run in flight */
-  guint              recompute_id;
-  guint              serial;       /* of the task whose result counts */
-  guint              n_computed;
-  gboolean           busy;
-};
 
 G_DEFINE_FINAL_TYPE (GolfDashboardModel, golf_dashboard_model, G_TYPE_OBJECT)
 
@@ -263,6 +242,8 @@ typedef struct
   GolfStore *store;
   char      *session_id;
   GolfHand   hand;
+  GolfShapeThresholds shape_clubs;
+  GolfShapeThresholds shape_wedges;
   guint      generation;
   guint      serial;
 } ComputeJob;
@@ -296,7 +277,7 @@ compute_thread (GTask        *task,
       return;
     }
 
-  g_task_return_pointer (task, golf_dashboard_data_compute (table, job->hand),
+  g_task_return_pointer (task, golf_dashboard_data_compute (table, job->hand, &job->shape_clubs, &job->shape_wedges),
                          (GDestroyNotify)golf_dashboard_data_unref);
 }
 
@@ -351,6 +332,8 @@ start_compute (GolfDashboardModel *self)
   job->store = g_object_ref (self->store);
   job->session_id = g_strdup (golf_session_get_id (self->session));
   job->hand = self->hand;
+  job->shape_clubs = self->shape_clubs;
+  job->shape_wedges = self->shape_wedges;
   job->generation = get_generation (self, job->session_id);
   job->serial = ++self->serial;
 
@@ -666,6 +649,8 @@ static void
 golf_dashboard_model_init (GolfDashboardModel *self)
 {
   self->hand = GOLF_HAND_RIGHT;
+  golf_shape_thresholds_for_club (NULL, &self->shape_clubs);
+  golf_shape_thresholds_for_club ("PW", &self->shape_wedges);
   self->clubs = gtk_string_list_new ((const char * const[]) { _("All Clubs"), NULL });
   self->generations = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, cache_entry_free);
@@ -792,6 +777,18 @@ golf_dashboard_model_get_hand (GolfDashboardModel *self)
   return self->hand;
 }
 
+/* Shapes are named for the hand and the thresholds: what is cached no
+ * longer holds once either changes. */
+static void
+forget_shapes (GolfDashboardModel *self)
+{
+  g_hash_table_remove_all (self->cache);
+  g_queue_clear_full (&self->cache_order, g_free);
+  g_queue_init (&self->cache_order);
+  if (self->session != NULL)
+    start_compute (self);
+}
+
 /**
  * golf_dashboard_model_set_hand:
  * @self: a #GolfDashboardModel
@@ -807,13 +804,34 @@ golf_dashboard_model_set_hand (GolfDashboardModel *self,
     return;
 
   self->hand = hand;
-  /* Shapes are named for the hand: what is cached no longer holds. */
-  g_hash_table_remove_all (self->cache);
-  g_queue_clear_full (&self->cache_order, g_free);
-  g_queue_init (&self->cache_order);
-  if (self->session != NULL)
-    start_compute (self);
+  forget_shapes (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAND]);
+}
+
+/**
+ * golf_dashboard_model_set_shape_thresholds:
+ * @self: a #GolfDashboardModel
+ * @clubs: the shot-shape thresholds of every club but the wedges
+ * @wedges: those of PW and the wedges
+ *
+ * Names shot shapes with these thresholds from now on.
+ */
+void
+golf_dashboard_model_set_shape_thresholds (GolfDashboardModel        *self,
+                                           const GolfShapeThresholds *clubs,
+                                           const GolfShapeThresholds *wedges)
+{
+  g_return_if_fail (GOLF_IS_DASHBOARD_MODEL (self));
+  g_return_if_fail (golf_shape_thresholds_are_valid (clubs));
+  g_return_if_fail (golf_shape_thresholds_are_valid (wedges));
+
+  if (memcmp (&self->shape_clubs, clubs, sizeof *clubs) == 0 &&
+      memcmp (&self->shape_wedges, wedges, sizeof *wedges) == 0)
+    return;
+
+  self->shape_clubs = *clubs;
+  self->shape_wedges = *wedges;
+  forget_shapes (self);
 }
 
 /**
@@ -889,62 +907,3 @@ golf_dashboard_model_get_n_computed (GolfDashboardModel *self)
   return self->n_computed;
 }
 
-/* Shot numbers as the Shots page shows them, read on the main thread the
- * first time a chart names a shot. */
-static GHashTable *
-ensure_numbers (GolfDashboardModel *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) keys = NULL;
-
-  if (self->numbers != NULL || self->session == NULL)
-    return self->numbers;
-
-  self->numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  keys = golf_store_dup_shot_keys (self->store, golf_session_get_id (self->session), NULL, NULL, FALSE, &error);
-  if (keys == NULL)
-    {
-      g_warning ("Cannot number the shots of session %s: %s", golf_session_get_id (self->session), error->message);
-      return self->numbers;
-    }
-
-  for (guint i = 0; i < keys->len; i++)
-    {
-      GolfShotKey *key = &g_array_index (keys, GolfShotKey, i);
-
-      g_hash_table_insert (self->numbers, g_steal_pointer (&key->shot_id), GUINT_TO_POINTER (key->number));
-    }
-
-  return self->numbers;
-}
-
-/**
- * golf_dashboard_model_dup_shot_name:
- * @self: a #GolfDashboardModel
- * @row: a row of the data's table
- *
- * Returns: (transfer full): the shot as a golfer calls it: "Shot 12 · 7 Iron"
- */
-char *
-golf_dashboard_model_dup_shot_name (GolfDashboardModel *self,
-                                    guint               row)
-{
-  const GolfShotTableRow *shot;
-  GHashTable *numbers;
-  guint number = 0;
-
-  g_return_val_if_fail (GOLF_IS_DASHBOARD_MODEL (self), NULL);
-  g_return_val_if_fail (self->data != NULL, NULL);
-
-  shot = golf_shot_table_get_row (golf_dashboard_data_get_table (self->data), row);
-  numbers = ensure_numbers (self);
-  if (numbers != NULL && shot->id != NULL)
-    number = GPOINTER_TO_UINT (g_hash_table_lookup (numbers, shot->id));
-
-  if (number == 0)
-    /* Translators: a shot whose number is unknown, by its club */
-    return g_strdup_printf (_("A shot · %s"), shot->club[0] != '\0' ? shot->club : _("no club"));
-
-  /* Translators: a shot by its number in the session and its club */
-  return g_strdup_printf (_("Shot %u · %s"), number, shot->club[0] != '\0' ? shot->club : _("no club"));
-}

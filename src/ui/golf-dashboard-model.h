@@ -27,6 +27,9 @@ void                golf_dashboard_model_set_club     (GolfDashboardModel *self,
 GolfHand            golf_dashboard_model_get_hand     (GolfDashboardModel *self);
 void                golf_dashboard_model_set_hand     (GolfDashboardModel *self,
                                                        GolfHand            hand);
+void                golf_dashboard_model_set_shape_thresholds (GolfDashboardModel        *self,
+                                                       const GolfShapeThresholds *clubs,
+                                                       const GolfShapeThresholds *wedges);
 GolfDashboardData  *golf_dashboard_model_get_data     (GolfDashboardModel *self);
 const GolfClubSummary *golf_dashboard_model_get_summary (GolfDashboardModel *self);
 GListModel         *golf_dashboard_model_get_clubs    (GolfDashboardModel *self);

@@ -24,6 +24,7 @@
 #include "golf-format-closures.h"
 #include "golf-format.h"
 #include "golf-metric-card.h"
+#include "golf-shape-list.h"
 #include "golf-strike-chart.h"
 
 struct _GolfDashboardPage
@@ -43,6 +44,8 @@ struct _GolfDashboardPage
   GolfDashboardModel *model;
   GolfHand            hand;
   GolfUnits            units;
+  GolfShapeThresholds shape_clubs;
+  GolfShapeThresholds shape_wedges;
   gboolean            syncing_club;
 };
 
@@ -408,6 +411,7 @@ golf_dashboard_page_class_init (GolfDashboardPageClass *klass)
   g_type_ensure (GOLF_TYPE_DPLANE_CHART);
   g_type_ensure (GOLF_TYPE_METRIC_CARD);
   g_type_ensure (GOLF_TYPE_SESSION);
+  g_type_ensure (GOLF_TYPE_SHAPE_LIST);
   g_type_ensure (GOLF_TYPE_STRIKE_CHART);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -442,6 +446,7 @@ golf_dashboard_page_class_init (GolfDashboardPageClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "dispersion_chart", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "dplane_chart", FALSE, 0);
   gtk_widget_class_bind_template_child_full (widget_class, "strike_chart", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "shape_list", FALSE, 0);
 
   gtk_widget_class_bind_template_callback (widget_class, on_club_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, format_face_detail);
@@ -463,6 +468,8 @@ golf_dashboard_page_init (GolfDashboardPage *self)
 {
   self->units = GOLF_UNITS_IMPERIAL;
   self->hand = GOLF_HAND_RIGHT;
+  golf_shape_thresholds_for_club (NULL, &self->shape_clubs);
+  golf_shape_thresholds_for_club ("PW", &self->shape_wedges);
 
   gtk_widget_init_template (GTK_WIDGET (self));
   sync_club (self);
@@ -489,6 +496,7 @@ golf_dashboard_page_set_store (GolfDashboardPage *self,
   self->store = g_object_ref (store);
   self->model = golf_dashboard_model_new (store);
   golf_dashboard_model_set_hand (self->model, self->hand);
+  golf_dashboard_model_set_shape_thresholds (self->model, &self->shape_clubs, &self->shape_wedges);
   golf_dashboard_model_set_session (self->model, self->session);
   g_signal_connect_object (self->model, "notify::busy", G_CALLBACK (update_stale), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->model, "notify::club", G_CALLBACK (sync_club), self, G_CONNECT_SWAPPED);
@@ -610,6 +618,26 @@ golf_dashboard_page_set_hand (GolfDashboardPage *self,
   if (self->model != NULL)
     golf_dashboard_model_set_hand (self->model, hand);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAND]);
+}
+
+/**
+ * golf_dashboard_page_set_shape_thresholds:
+ * @self: a #GolfDashboardPage
+ * @clubs: the shot-shape thresholds of every club but the wedges
+ * @wedges: those of PW and the wedges
+ */
+void
+golf_dashboard_page_set_shape_thresholds (GolfDashboardPage         *self,
+                                          const GolfShapeThresholds *clubs,
+                                          const GolfShapeThresholds *wedges)
+{
+  g_return_if_fail (GOLF_IS_DASHBOARD_PAGE (self));
+  g_return_if_fail (clubs != NULL && wedges != NULL);
+
+  self->shape_clubs = *clubs;
+  self->shape_wedges = *wedges;
+  if (self->model != NULL)
+    golf_dashboard_model_set_shape_thresholds (self->model, clubs, wedges);
 }
 
 /**

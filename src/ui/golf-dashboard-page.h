@@ -29,5 +29,8 @@ void         golf_dashboard_page_set_units (GolfDashboardPage *self,
 GolfHand     golf_dashboard_page_get_hand     (GolfDashboardPage *self);
 void         golf_dashboard_page_set_hand     (GolfDashboardPage *self,
                                                GolfHand           hand);
+void         golf_dashboard_page_set_shape_thresholds (GolfDashboardPage         *self,
+                                                       const GolfShapeThresholds *clubs,
+                                                       const GolfShapeThresholds *wedges);
 
 G_END_DECLS

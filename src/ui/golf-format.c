@@ -481,6 +481,32 @@ golf_format_face_to_path_words (double   degrees,
 }
 
 /**
+ * golf_format_shot_shape:
+ * @start: a start line
+ * @curve: a curve
+ *
+ * Returns: (transfer none): the shape as a golfer says it, translated:
+ *   "Push fade", "Straight", "Pull hook"
+ */
+const char *
+golf_format_shot_shape (GolfStartLine start,
+                        GolfCurve     curve)
+{
+  static const char * const names[GOLF_N_STARTS][GOLF_N_CURVES] = {
+    { NC_("shot shape", "Pull hook"), NC_("shot shape", "Pull draw"), NC_("shot shape", "Pull"),
+      NC_("shot shape", "Pull fade"), NC_("shot shape", "Pull slice") },
+    { NC_("shot shape", "Straight hook"), NC_("shot shape", "Straight draw"), NC_("shot shape", "Straight"),
+      NC_("shot shape", "Straight fade"), NC_("shot shape", "Straight slice") },
+    { NC_("shot shape", "Push hook"), NC_("shot shape", "Push draw"), NC_("shot shape", "Push"),
+      NC_("shot shape", "Push fade"), NC_("shot shape", "Push slice") },
+  };
+
+  g_return_val_if_fail (start < GOLF_N_STARTS && curve < GOLF_N_CURVES, "");
+
+  return g_dpgettext2 (GETTEXT_PACKAGE, "shot shape", names[start][curve]);
+}
+
+/**
  * golf_format_clubs_in_bag_order:
  * @clubs_used: (nullable): club names joined with ", ", in any order
  *

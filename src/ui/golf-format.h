@@ -10,6 +10,7 @@
 
 #include "golf-session-metrics.h"
 #include "golf-shot.h"
+#include "golf-shot-shapes.h"
 #include "golf-types.h"
 #include "golf-units-preference.h"
 
@@ -67,5 +68,7 @@ const char *golf_format_club_path_words    (double         degrees,
                                             GolfHand       hand);
 const char *golf_format_face_to_path_words (double         degrees,
                                             GolfHand       hand);
+const char *golf_format_shot_shape         (GolfStartLine  start,
+                                            GolfCurve      curve);
 
 G_END_DECLS

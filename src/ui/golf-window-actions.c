@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "golf-model-window.h"
+#include "golf-preferences-window.h"
 #include "golf-session-dialog.h"
 #include "golf-window-private.h"
 
@@ -266,6 +267,16 @@ show_model_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (window));
 }
 
+static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  GolfPreferencesWindow *preferences = golf_preferences_window_new (GTK_WINDOW (widget));
+
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
 void
 _golf_window_class_add_actions (GtkWidgetClass *widget_class)
 {
@@ -286,5 +297,7 @@ _golf_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-primary-menu", NULL, show_primary_menu_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0, "win.show-primary-menu", NULL);
   gtk_widget_class_install_action (widget_class, "win.show-model", NULL, show_model_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }

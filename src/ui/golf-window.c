@@ -122,23 +122,39 @@ update_units (GolfWindow *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
 }
 
+/* The shot-shape thresholds of the settings, in order: a hook and slice
+ * angle below the curve one is taken as the curve one. */
 static void
-on_settings_changed_cb (GolfWindow *self,
-                        const char *key,
-                        GSettings  *settings)
+read_shape_thresholds (GSettings           *settings,
+                       GolfShapeThresholds *clubs,
+                       GolfShapeThresholds *wedges)
 {
-  if (g_strcmp0 (key, "units") == 0 || g_strcmp0 (key, "distance-unit") == 0 ||
-      g_strcmp0 (key, "speed-unit") == 0)
-    update_units (self);
+  clubs->start = wedges->start = g_settings_get_double (settings, "shape-start-threshold");
+  clubs->curve = g_settings_get_double (settings, "shape-curve-threshold");
+  clubs->severe = MAX (g_settings_get_double (settings, "shape-severe-threshold"), clubs->curve);
+  wedges->curve = g_settings_get_double (settings, "shape-wedge-curve-threshold");
+  wedges->severe = MAX (g_settings_get_double (settings, "shape-wedge-severe-threshold"), wedges->curve);
 }
 
-/* The hand of the session's player names face and path; follow the
- * player being changed, or the session moving to another player. */
+static void
+update_shape_thresholds (GolfWindow *self)
+{
+  GolfShapeThresholds clubs, wedges;
+
+  read_shape_thresholds (self->settings, &clubs, &wedges);
+  golf_dashboard_page_set_shape_thresholds (self->dashboard_page, &clubs, &wedges);
+}
+
+/* Whose hand names face and path: the session's player's. The player
+ * "Me", the golfer using the app, has the hand of the preference; the
+ * preference writes it into the database too (golf-lab-cli reads it
+ * there), and a hand given to "Me" elsewhere comes back into the
+ * preference. Other players (a coach's pupils) keep their own. */
 static void
 update_hand (GolfWindow *self)
 {
   GolfPlayer *player = NULL;
-  GolfHand hand = GOLF_HAND_RIGHT;
+  GolfHand hand = g_settings_get_enum (self->settings, "handedness");
 
   if (self->session != NULL && self->store != NULL)
     player = golf_store_find_player_by_id (self->store, golf_session_get_player_id (self->session));
@@ -152,7 +168,7 @@ update_hand (GolfWindow *self)
         g_signal_connect_object (player, "notify::hand", G_CALLBACK (update_hand), self, G_CONNECT_SWAPPED);
     }
 
-  if (player != NULL)
+  if (player != NULL && golf_player_get_id (player) != GOLF_PLAYER_DEFAULT_ID)
     hand = golf_player_get_hand (player);
 
   if (self->hand != hand)
@@ -160,6 +176,60 @@ update_hand (GolfWindow *self)
       self->hand = hand;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAND]);
     }
+}
+
+static void
+write_my_hand (GolfWindow *self)
+{
+  GolfPlayer *me = self->store != NULL ? golf_store_find_player_by_id (self->store, GOLF_PLAYER_DEFAULT_ID) : NULL;
+  GolfHand hand = g_settings_get_enum (self->settings, "handedness");
+  g_autoptr(GError) error = NULL;
+
+  if (me == NULL || golf_player_get_hand (me) == hand)
+    return;
+
+  if (!golf_store_update_player (self->store, me, golf_player_get_name (me), hand,
+                                 golf_player_get_notes (me), &error))
+    g_warning ("Cannot store the hand of %s: %s", golf_player_get_name (me), error->message);
+}
+
+static void
+on_my_hand_changed_cb (GolfWindow *self,
+                       GParamSpec *pspec,
+                       GolfPlayer *me)
+{
+  if ((GolfHand) g_settings_get_enum (self->settings, "handedness") != golf_player_get_hand (me))
+    g_settings_set_enum (self->settings, "handedness", golf_player_get_hand (me));
+}
+
+static void
+follow_my_hand (GolfWindow *self)
+{
+  GolfPlayer *me;
+
+  if (self->store == NULL ||
+      (me = golf_store_find_player_by_id (self->store, GOLF_PLAYER_DEFAULT_ID)) == NULL)
+    return;
+
+  write_my_hand (self);
+  g_signal_connect_object (me, "notify::hand", G_CALLBACK (on_my_hand_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+on_settings_changed_cb (GolfWindow *self,
+                        const char *key,
+                        GSettings  *settings)
+{
+  if (g_strcmp0 (key, "units") == 0 || g_strcmp0 (key, "distance-unit") == 0 ||
+      g_strcmp0 (key, "speed-unit") == 0)
+    update_units (self);
+  else if (g_strcmp0 (key, "handedness") == 0)
+    {
+      write_my_hand (self);
+      update_hand (self);
+    }
+  else if (g_str_has_prefix (key, "shape-"))
+    update_shape_thresholds (self);
 }
 
 static void
@@ -377,6 +447,8 @@ golf_window_constructed (GObject *object)
   G_OBJECT_CLASS (golf_window_parent_class)->constructed (object);
 
   setup_session_list (self);
+  follow_my_hand (self);
+  update_hand (self);
   restore_selected_session (self);
   if (self->store == NULL)
     show_store_error (self);
@@ -550,7 +622,8 @@ golf_window_class_init (GolfWindowClass *klass)
   /**
    * GolfWindow:hand:
    *
-   * The hand of the player whose session is shown.
+   * The hand of the player whose session is shown: the handedness
+   * preference for the player "Me", else the player's own.
    */
   properties[PROP_HAND] =
     g_param_spec_enum ("hand", NULL, NULL,
@@ -595,9 +668,6 @@ golf_window_class_init (GolfWindowClass *klass)
 static void
 golf_window_init (GolfWindow *self)
 {
-  g_autoptr(GAction) distance_action = NULL;
-  g_autoptr(GAction) speed_action = NULL;
-
   self->units = GOLF_UNITS_IMPERIAL;
   self->hand = GOLF_HAND_RIGHT;
 
@@ -610,10 +680,7 @@ golf_window_init (GolfWindow *self)
   self->settings = g_settings_new (APP_ID);
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed_cb), self, G_CONNECT_SWAPPED);
   update_units (self);
-  distance_action = g_settings_create_action (self->settings, "distance-unit");
-  g_action_map_add_action (G_ACTION_MAP (self), distance_action);
-  speed_action = g_settings_create_action (self->settings, "speed-unit");
-  g_action_map_add_action (G_ACTION_MAP (self), speed_action);
+  update_shape_thresholds (self);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
