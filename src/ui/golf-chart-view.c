@@ -69,18 +69,24 @@ fill_input (GolfChartView  *self,
   return TRUE;
 }
 
-/* The palette for this widget: its text colour, its font, and club colours
- * for a dark or a light page. */
-static void
-fill_palette (GolfChartView    *self,
-              GolfChartPalette *palette)
+/**
+ * golf_chart_palette_init_for_widget:
+ * @palette: (out caller-allocates): the palette to fill
+ * @widget: the widget a chart draws in
+ *
+ * The palette for @widget: its text colour, its font, and club colours
+ * for a dark or a light page.
+ */
+void
+golf_chart_palette_init_for_widget (GolfChartPalette *palette,
+                                    GtkWidget        *widget)
 {
-  const PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self)));
+  const PangoFontDescription *font = pango_context_get_font_description (gtk_widget_get_pango_context (widget));
   gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
   GdkRGBA color;
 
   golf_chart_palette_init (palette, dark);
-  gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &color);
+  gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
   palette->foreground = (GolfChartColor) { color.red, color.green, color.blue, color.alpha };
   palette->grid = palette->foreground;
   palette->grid.alpha *= dark ? 0.12 : 0.1;
@@ -110,7 +116,7 @@ golf_chart_view_snapshot (GtkWidget   *widget,
   if (width <= 0 || height <= 0)
     return;
 
-  fill_palette (self, &palette);
+  golf_chart_palette_init_for_widget (&palette, GTK_WIDGET (self));
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   GOLF_CHART_VIEW_GET_CLASS (self)->draw (cr, width, height,
                                           fill_input (self, &input, clubs) ? &input : NULL,
@@ -436,7 +442,7 @@ golf_chart_view_dup_shot_text (GolfChartView *self,
   if (!fill_input (self, &input, clubs))
     return NULL;
 
-  fill_palette (self, &palette);
+  golf_chart_palette_init_for_widget (&palette, GTK_WIDGET (self));
   index = GOLF_CHART_VIEW_GET_CLASS (self)->find_row (gtk_widget_get_width (GTK_WIDGET (self)),
                                                       gtk_widget_get_height (GTK_WIDGET (self)),
                                                       &input, &palette, x, y);

@@ -43,6 +43,8 @@ struct _GolfChartViewClass
   char *(*describe) (const GolfChartInput   *input);
 };
 
+void                golf_chart_palette_init_for_widget (GolfChartPalette *palette,
+                                                  GtkWidget          *widget);
 GolfDashboardModel *golf_chart_view_get_model    (GolfChartView      *self);
 void                golf_chart_view_set_model    (GolfChartView      *self,
                                                   GolfDashboardModel *model);

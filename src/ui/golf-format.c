@@ -507,6 +507,149 @@ golf_format_shot_shape (GolfStartLine start,
 }
 
 /**
+ * golf_format_metric_name:
+ * @metric: a metric a trend can follow
+ *
+ * Returns: (transfer none): its name for people: "Carry", "Ball speed"
+ */
+const char *
+golf_format_metric_name (GolfShotMetric metric)
+{
+  static const char * const names[GOLF_N_SHOT_METRICS] = {
+    [GOLF_SHOT_METRIC_CARRY] = N_("Carry"),
+    [GOLF_SHOT_METRIC_TOTAL] = N_("Total"),
+    [GOLF_SHOT_METRIC_BALL_SPEED] = N_("Ball speed"),
+    [GOLF_SHOT_METRIC_CLUB_SPEED] = N_("Club speed"),
+    [GOLF_SHOT_METRIC_SMASH] = N_("Smash factor"),
+    [GOLF_SHOT_METRIC_LAUNCH_ANGLE] = N_("Launch angle"),
+    [GOLF_SHOT_METRIC_BACK_SPIN] = N_("Back spin"),
+    [GOLF_SHOT_METRIC_FACE_ANGLE] = N_("Face angle"),
+    [GOLF_SHOT_METRIC_CLUB_PATH] = N_("Club path"),
+    [GOLF_SHOT_METRIC_FACE_TO_PATH] = N_("Face to path"),
+    [GOLF_SHOT_METRIC_STRIKE_DISTANCE] = N_("Strike distance"),
+    [GOLF_SHOT_METRIC_LATERAL] = N_("Lateral"),
+  };
+
+  g_return_val_if_fail (metric < GOLF_N_SHOT_METRICS, "");
+
+  return _(names[metric]);
+}
+
+/**
+ * golf_format_metric_unit:
+ * @metric: a metric a trend can follow
+ * @units: the units to show
+ *
+ * Returns: (transfer none): its unit: "yd", "mph", "°", "rpm", or "" for
+ *   smash factor
+ */
+const char *
+golf_format_metric_unit (GolfShotMetric metric,
+                         GolfUnits      units)
+{
+  if (metric == GOLF_SHOT_METRIC_BACK_SPIN)
+    return _(shot_fields[GOLF_SHOT_FIELD_BACK_SPIN].unit);
+
+  return golf_format_unit_symbol (golf_shot_metric_get_unit (metric), units);
+}
+
+/**
+ * golf_format_metric_value:
+ * @metric: a metric a trend can follow
+ * @value: its value in SI units, NAN when unknown
+ * @units: the units to show
+ * @plus: whether a positive value gets a "+"
+ *
+ * Returns: (transfer full): the value in @units without its unit, with as
+ *   many digits as the metric deserves: "164.0", "1.45", "6520"
+ */
+char *
+golf_format_metric_value (GolfShotMetric metric,
+                          double         value,
+                          GolfUnits      units,
+                          gboolean       plus)
+{
+  GolfUnit unit = golf_shot_metric_get_unit (metric);
+  int digits = metric == GOLF_SHOT_METRIC_BACK_SPIN ? 0 : unit_digits (unit);
+  double shown = golf_units_to_display (units, unit, value);
+
+  return plus ? golf_format_signed (shown, digits) : golf_format_number (shown, digits);
+}
+
+/**
+ * golf_format_metric_value_with_unit:
+ * @metric: a metric a trend can follow
+ * @value: its value in SI units, NAN when unknown
+ * @units: the units to show
+ *
+ * Returns: (transfer full): "164.0 yd", "1.45", "6520 rpm", "—"
+ */
+char *
+golf_format_metric_value_with_unit (GolfShotMetric metric,
+                                    double         value,
+                                    GolfUnits      units)
+{
+  return join_unit (golf_format_metric_value (metric, value, units, FALSE),
+                    golf_format_metric_unit (metric, units));
+}
+
+/**
+ * golf_format_trend_slope:
+ * @trend: a trend
+ * @units: the units to show
+ *
+ * The slope per 30 days, which a golfer calls a month.
+ *
+ * Returns: (transfer full): "+4.2 yd per month", "−0.03 per month", or ""
+ *   with fewer than two dates
+ */
+char *
+golf_format_trend_slope (const GolfTrend *trend,
+                         GolfUnits        units)
+{
+  GolfShotMetric metric = golf_trend_get_metric (trend);
+  double slope = golf_trend_get_slope_per_30_days (trend);
+  g_autofree char *value = NULL;
+
+  if (!isfinite (slope))
+    return g_strdup ("");
+
+  value = join_unit (golf_format_metric_value (metric, slope, units, TRUE),
+                     golf_format_metric_unit (metric, units));
+
+  /* Translators: how fast a number changes: "+4.2 yd per month" */
+  return g_strdup_printf (_("%s per month"), value);
+}
+
+/**
+ * golf_format_effect:
+ * @effect: how large a change is
+ *
+ * Returns: (transfer none): "No clear change", "Moderate increase", …;
+ *   "Too few sessions to tell" when unknown
+ */
+const char *
+golf_format_effect (GolfEffect effect)
+{
+  switch (effect)
+    {
+    case GOLF_EFFECT_NONE:
+      return _("No clear change");
+    case GOLF_EFFECT_MODERATE_INCREASE:
+      return _("Moderate increase");
+    case GOLF_EFFECT_LARGE_INCREASE:
+      return _("Large increase");
+    case GOLF_EFFECT_MODERATE_DECREASE:
+      return _("Moderate decrease");
+    case GOLF_EFFECT_LARGE_DECREASE:
+      return _("Large decrease");
+    case GOLF_EFFECT_UNKNOWN:
+    default:
+      return _("Too few sessions to tell");
+    }
+}
+
+/**
  * golf_format_clubs_in_bag_order:
  * @clubs_used: (nullable): club names joined with ", ", in any order
  *

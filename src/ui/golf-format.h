@@ -10,7 +10,9 @@
 
 #include "golf-session-metrics.h"
 #include "golf-shot.h"
+#include "golf-shot-metric.h"
 #include "golf-shot-shapes.h"
+#include "golf-trend.h"
 #include "golf-types.h"
 #include "golf-units-preference.h"
 
@@ -70,5 +72,18 @@ const char *golf_format_face_to_path_words (double         degrees,
                                             GolfHand       hand);
 const char *golf_format_shot_shape         (GolfStartLine  start,
                                             GolfCurve      curve);
+const char *golf_format_metric_name        (GolfShotMetric metric);
+const char *golf_format_metric_unit        (GolfShotMetric metric,
+                                            GolfUnits      units);
+char       *golf_format_metric_value       (GolfShotMetric metric,
+                                            double         value,
+                                            GolfUnits      units,
+                                            gboolean       plus);
+char       *golf_format_metric_value_with_unit (GolfShotMetric metric,
+                                            double         value,
+                                            GolfUnits      units);
+char       *golf_format_trend_slope        (const GolfTrend *trend,
+                                            GolfUnits      units);
+const char *golf_format_effect             (GolfEffect     effect);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include "golf-player.h"
 #include "golf-uneekor-client.h"
 #include "golf-shots-page.h"
+#include "golf-trends-page.h"
 #include "golf-window.h"
 
 G_BEGIN_DECLS
@@ -36,6 +37,7 @@ struct _GolfWindow
   AdwStatusPage        *error_page;
   GolfDashboardPage    *dashboard_page;
   GolfShotsPage        *shots_page;
+  GolfTrendsPage       *trends_page;
   GtkDropTarget        *drop_target;
   GolfUneekorClient    *client;
 
@@ -50,6 +52,7 @@ struct _GolfWindow
   GSettings            *settings;
   GolfHand              hand;
   GolfUnits             units;
+  guint                 prepare_trends_id;
 };
 
 void     _golf_window_class_add_actions (GtkWidgetClass *widget_class);

@@ -17,6 +17,9 @@
 #include "golf-session-row.h"
 #include "golf-window-private.h"
 
+/* Long enough for the first frames to go out before the workers start. */
+#define PREPARE_TRENDS_DELAY_MS 1500
+
 G_DEFINE_FINAL_TYPE (GolfWindow, golf_window, ADW_TYPE_APPLICATION_WINDOW)
 
 enum {
@@ -372,6 +375,7 @@ setup_session_list (GolfWindow *self)
   gtk_list_view_set_model (self->session_list, GTK_SELECTION_MODEL (self->selection));
   golf_shots_page_set_store (self->shots_page, self->store);
   golf_dashboard_page_set_store (self->dashboard_page, self->store);
+  golf_trends_page_set_store (self->trends_page, self->store);
   set_session (self, gtk_single_selection_get_selected_item (self->selection));
 }
 
@@ -439,6 +443,19 @@ on_drop_cb (GolfWindow    *self,
   return TRUE;
 }
 
+/* Once the window is up, every session's trend medians are worked out in
+ * the background, so the Trends page has them when it is opened. */
+static gboolean
+prepare_trends_cb (gpointer user_data)
+{
+  GolfWindow *self = user_data;
+
+  self->prepare_trends_id = 0;
+  golf_trend_index_update (golf_trends_page_get_index (self->trends_page));
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 golf_window_constructed (GObject *object)
 {
@@ -453,6 +470,8 @@ golf_window_constructed (GObject *object)
   if (self->store == NULL)
     show_store_error (self);
   gtk_drop_target_set_actions (self->drop_target, self->store != NULL ? GDK_ACTION_COPY : 0);
+  if (self->store != NULL)
+    self->prepare_trends_id = g_timeout_add_full (G_PRIORITY_LOW, PREPARE_TRENDS_DELAY_MS, prepare_trends_cb, self, NULL);
   update_visible_page (self);
   _golf_window_update_actions (self);
 }
@@ -478,6 +497,7 @@ golf_window_dispose (GObject *object)
 {
   GolfWindow *self = (GolfWindow *)object;
 
+  g_clear_handle_id (&self->prepare_trends_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), GOLF_TYPE_WINDOW);
 
   g_clear_object (&self->session);
@@ -635,6 +655,7 @@ golf_window_class_init (GolfWindowClass *klass)
   g_type_ensure (GOLF_TYPE_DASHBOARD_PAGE);
   g_type_ensure (GOLF_TYPE_SESSION);
   g_type_ensure (GOLF_TYPE_SHOTS_PAGE);
+  g_type_ensure (GOLF_TYPE_TRENDS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/golflab/GolfLab/ui/golf-window.ui");
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, toast_overlay);
@@ -655,6 +676,7 @@ golf_window_class_init (GolfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, dashboard_page);
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, shots_page);
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, trends_page);
 
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activated_cb);

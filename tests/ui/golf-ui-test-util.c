@@ -374,6 +374,36 @@ ui_save_practice (GolfStore *store)
     }
 }
 
+/* Half a season of practice, a session every twelve days or so, the
+ * golfer getting a little longer as it goes: what a trend is made of. */
+void
+ui_save_season (GolfStore *store)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (13);
+  g_autoptr(GDateTime) start = g_date_time_new_utc (2026, 6, 2, 0, 0, 0);
+
+  for (guint s = 0; s < 16; s++)
+    {
+      g_autoptr(GPtrArray) shots = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GDateTime) day = g_date_time_add_days (start, 12 * s + g_rand_int_range (rand, 0, 4));
+      g_autofree char *date = g_date_time_format (day, "%Y-%m-%d");
+      g_autofree char *session_id = g_strdup_printf ("%u", 40100 + s);
+      double gain = 1.0 + 0.003 * s + g_rand_double_range (rand, -0.01, 0.01);
+
+      for (guint i = 0; i < 40; i++)
+        {
+          GolfShot *shot = practice_shot (rand, session_id, i, G_N_ELEMENTS (profiles));
+
+          golf_shot_set (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE,
+                         golf_shot_get (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE) * gain);
+          golf_shot_set (shot, GOLF_SHOT_FIELD_TOTAL_DISTANCE,
+                         golf_shot_get (shot, GOLF_SHOT_FIELD_TOTAL_DISTANCE) * gain);
+          g_ptr_array_add (shots, shot);
+        }
+      ui_save_session (store, session_id, date, shots);
+    }
+}
+
 /* One long session, as a launch monitor left running all season makes. */
 void
 ui_save_big_session (GolfStore  *store,

@@ -64,6 +64,7 @@ void        ui_save_session         (GolfStore     *store,
                                      const char    *date,
                                      GPtrArray     *shots);
 void        ui_save_practice        (GolfStore     *store);
+void        ui_save_season          (GolfStore     *store);
 void        ui_save_big_session     (GolfStore     *store,
                                      const char    *session_id,
                                      guint          n_shots);

@@ -62,6 +62,19 @@ void     _golf_chart_place_plot       (cairo_t                *cr,
                                        double                  height,
                                        double                  top,
                                        GolfChartPlot          *plot);
+void     _golf_chart_y_axis           (cairo_t                *cr,
+                                       const GolfChartPalette *palette,
+                                       const GolfChartPlot    *plot,
+                                       const char             *y_title);
+void     _golf_chart_x_tick           (cairo_t                *cr,
+                                       const GolfChartPalette *palette,
+                                       const GolfChartPlot    *plot,
+                                       double                  x,
+                                       const char             *label);
+void     _golf_chart_x_title          (cairo_t                *cr,
+                                       const GolfChartPalette *palette,
+                                       const GolfChartPlot    *plot,
+                                       const char             *x_title);
 void     _golf_chart_axes             (cairo_t                *cr,
                                        const GolfChartPalette *palette,
                                        const GolfChartPlot    *plot,

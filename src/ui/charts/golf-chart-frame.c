@@ -242,30 +242,19 @@ tick_label (double value,
   return g_strdup_printf ("%.*f", digits, rounded);
 }
 
+/* Horizontal grid lines, the frame, the value of each and the title
+ * along the left side. */
 void
-_golf_chart_axes (cairo_t                *cr,
-                  const GolfChartPalette *palette,
-                  const GolfChartPlot    *plot,
-                  const char             *x_title,
-                  const char             *y_title)
+_golf_chart_y_axis (cairo_t                *cr,
+                    const GolfChartPalette *palette,
+                    const GolfChartPlot    *plot,
+                    const char             *y_title)
 {
-  double x_step = nice_step (plot->xmax - plot->xmin);
   double y_step = nice_step (plot->ymax - plot->ymin);
-  double label_height;
 
-  _golf_chart_text_size (cr, palette, "8", GOLF_CHART_TEXT_SMALL, NULL, &label_height);
-
-  /* The grid, then the frame over it. */
   cairo_save (cr);
   cairo_set_line_width (cr, 1.0);
   _golf_chart_set_color (cr, &palette->grid, 1.0);
-  for (double x = ceil (plot->xmin / x_step) * x_step; x <= plot->xmax + x_step / 1000; x += x_step)
-    {
-      double px = round (_golf_chart_px (plot, x)) + 0.5;
-
-      cairo_move_to (cr, px, plot->y);
-      cairo_line_to (cr, px, plot->y + plot->height);
-    }
   for (double y = ceil (plot->ymin / y_step) * y_step; y <= plot->ymax + y_step / 1000; y += y_step)
     {
       double py = round (_golf_chart_py (plot, y)) + 0.5;
@@ -280,15 +269,7 @@ _golf_chart_axes (cairo_t                *cr,
   cairo_stroke (cr);
   cairo_restore (cr);
 
-  /* Tick labels and titles. */
   _golf_chart_set_color (cr, &palette->foreground, 0.75);
-  for (double x = ceil (plot->xmin / x_step) * x_step; x <= plot->xmax + x_step / 1000; x += x_step)
-    {
-      g_autofree char *label = tick_label (x, x_step);
-
-      _golf_chart_text (cr, palette, label, GOLF_CHART_TEXT_SMALL,
-                        _golf_chart_px (plot, x), plot->y + plot->height + TICK_GAP, 0.5, 0.0);
-    }
   for (double y = ceil (plot->ymin / y_step) * y_step; y <= plot->ymax + y_step / 1000; y += y_step)
     {
       g_autofree char *label = tick_label (y, y_step);
@@ -298,15 +279,69 @@ _golf_chart_axes (cairo_t                *cr,
     }
 
   _golf_chart_set_color (cr, &palette->foreground, 1.0);
-  _golf_chart_text (cr, palette, x_title, GOLF_CHART_TEXT_SMALL,
-                    plot->x + plot->width / 2, plot->y + plot->height + TICK_GAP + label_height + TICK_GAP / 2,
-                    0.5, 0.0);
-
   cairo_save (cr);
   cairo_translate (cr, MARGIN, plot->y + plot->height / 2);
   cairo_rotate (cr, -G_PI / 2);
   _golf_chart_text (cr, palette, y_title, GOLF_CHART_TEXT_SMALL, 0, 0, 0.5, 0.0);
   cairo_restore (cr);
+}
+
+/* A vertical grid line at @x, its label under the plot. */
+void
+_golf_chart_x_tick (cairo_t                *cr,
+                    const GolfChartPalette *palette,
+                    const GolfChartPlot    *plot,
+                    double                  x,
+                    const char             *label)
+{
+  double px = round (_golf_chart_px (plot, x)) + 0.5;
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, 1.0);
+  _golf_chart_set_color (cr, &palette->grid, 1.0);
+  cairo_move_to (cr, px, plot->y);
+  cairo_line_to (cr, px, plot->y + plot->height);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  _golf_chart_set_color (cr, &palette->foreground, 0.75);
+  _golf_chart_text (cr, palette, label, GOLF_CHART_TEXT_SMALL,
+                    _golf_chart_px (plot, x), plot->y + plot->height + TICK_GAP, 0.5, 0.0);
+}
+
+/* The title under the x tick labels. */
+void
+_golf_chart_x_title (cairo_t                *cr,
+                     const GolfChartPalette *palette,
+                     const GolfChartPlot    *plot,
+                     const char             *x_title)
+{
+  double label_height;
+
+  _golf_chart_text_size (cr, palette, "8", GOLF_CHART_TEXT_SMALL, NULL, &label_height);
+  _golf_chart_set_color (cr, &palette->foreground, 1.0);
+  _golf_chart_text (cr, palette, x_title, GOLF_CHART_TEXT_SMALL,
+                    plot->x + plot->width / 2, plot->y + plot->height + TICK_GAP + label_height + TICK_GAP / 2,
+                    0.5, 0.0);
+}
+
+void
+_golf_chart_axes (cairo_t                *cr,
+                  const GolfChartPalette *palette,
+                  const GolfChartPlot    *plot,
+                  const char             *x_title,
+                  const char             *y_title)
+{
+  double x_step = nice_step (plot->xmax - plot->xmin);
+
+  for (double x = ceil (plot->xmin / x_step) * x_step; x <= plot->xmax + x_step / 1000; x += x_step)
+    {
+      g_autofree char *label = tick_label (x, x_step);
+
+      _golf_chart_x_tick (cr, palette, plot, x, label);
+    }
+  _golf_chart_y_axis (cr, palette, plot, y_title);
+  _golf_chart_x_title (cr, palette, plot, x_title);
 }
 
 /* A swatch and a name for each club on show; returns the height used.
