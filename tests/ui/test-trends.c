@@ -167,7 +167,16 @@ slope_is (gpointer data)
   return trend != NULL && golf_trend_get_n (trend) == 5;
 }
 
-/* A new session shows up in the trend, and only it is read. */
+static gboolean
+first_point_moved (gpointer data)
+{
+  GolfTrend *trend = golf_trends_page_get_trend (trends (data));
+
+  return golf_trend_get_point (trend, 0)->value == 170;
+}
+
+/* A new session shows up in the trend, and only it is read; a session
+ * whose shots change is read again. */
 static void
 test_follows_changes (UiFixture     *fixture,
                       gconstpointer  user_data)
@@ -195,6 +204,11 @@ test_follows_changes (UiFixture     *fixture,
   g_assert_cmpuint (golf_trend_index_get_n_computed (index), ==, computed + 1);
   g_assert_cmpfloat_with_epsilon (golf_trend_get_slope_per_30_days (golf_trends_page_get_trend (trends (fixture))),
                                   3.0, 1e-9);
+
+  /* The first session's shots rewritten: its point moves. */
+  save_session (fixture, "a", "2026-01-01", 170, 1);
+  g_assert_true (ui_iterate_until (first_point_moved, fixture));
+  g_assert_cmpuint (golf_trend_index_get_n_computed (index), ==, computed + 2);
 }
 
 static gboolean
