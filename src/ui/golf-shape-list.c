@@ -116,6 +116,28 @@ clear_rows (GolfShapeList *self)
     gtk_grid_remove (self->grid, child);
 }
 
+/**
+ * golf_share_bar_new:
+ *
+ * A bar for a share from 0 to 1 in the accent colour whatever its value:
+ * a big share is not good or bad, only big.
+ *
+ * Returns: (transfer floating): a #GtkLevelBar
+ */
+GtkWidget *
+golf_share_bar_new (void)
+{
+  GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
+
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
+  gtk_widget_set_hexpand (bar, TRUE);
+  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+
+  return bar;
+}
+
 static void
 add_row (GolfShapeList    *self,
          const ShapeCount *shape,
@@ -126,7 +148,7 @@ add_row (GolfShapeList    *self,
   g_autofree char *percent = g_strdup_printf (_("%s %%"), share);
   g_autofree char *count = golf_format_shot_count (shape->count);
   GtkWidget *name = gtk_label_new (golf_format_shot_shape (shape->start, shape->curve));
-  GtkWidget *bar = gtk_level_bar_new_for_interval (0, 1);
+  GtkWidget *bar = golf_share_bar_new ();
   GtkWidget *percent_label = gtk_label_new (percent);
   GtkWidget *count_label = gtk_label_new (count);
 

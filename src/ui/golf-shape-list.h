@@ -19,4 +19,6 @@ void                golf_shape_list_set_model (GolfShapeList      *self,
                                                GolfDashboardModel *model);
 char               *golf_shape_list_dup_text  (GolfShapeList      *self);
 
+GtkWidget          *golf_share_bar_new        (void);
+
 G_END_DECLS

@@ -8,7 +8,6 @@
 
 #include <glib/gi18n.h>
 
-#include "golf-model-window.h"
 #include "golf-preferences-window.h"
 #include "golf-session-dialog.h"
 #include "golf-window-private.h"
@@ -255,19 +254,6 @@ show_primary_menu_action (GtkWidget  *widget,
 }
 
 static void
-show_model_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  GolfWindow *self = GOLF_WINDOW (widget);
-  GolfModelWindow *window = golf_model_window_new (GTK_WINDOW (self), NULL,
-                                                   golf_units_get_distance (golf_window_get_units (self)) ==
-                                                   GOLF_DISTANCE_UNIT_YARDS);
-
-  gtk_window_present (GTK_WINDOW (window));
-}
-
-static void
 preferences_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -295,9 +281,9 @@ _golf_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_CONTROL_MASK, "win.show-page", "s", "dashboard");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_CONTROL_MASK, "win.show-page", "s", "shots");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_3, GDK_CONTROL_MASK, "win.show-page", "s", "trends");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_CONTROL_MASK, "win.show-page", "s", "model");
   gtk_widget_class_install_action (widget_class, "win.show-primary-menu", NULL, show_primary_menu_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, 0, "win.show-primary-menu", NULL);
-  gtk_widget_class_install_action (widget_class, "win.show-model", NULL, show_model_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "golf-dashboard-page.h"
+#include "golf-model-page.h"
 #include "golf-format.h"
 #include "golf-player.h"
 #include "golf-uneekor-client.h"
@@ -38,6 +39,7 @@ struct _GolfWindow
   GolfDashboardPage    *dashboard_page;
   GolfShotsPage        *shots_page;
   GolfTrendsPage       *trends_page;
+  GolfModelPage        *model_page;
   GtkDropTarget        *drop_target;
   GolfUneekorClient    *client;
 

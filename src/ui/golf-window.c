@@ -376,6 +376,7 @@ setup_session_list (GolfWindow *self)
   golf_shots_page_set_store (self->shots_page, self->store);
   golf_dashboard_page_set_store (self->dashboard_page, self->store);
   golf_trends_page_set_store (self->trends_page, self->store);
+  golf_model_page_set_store (self->model_page, self->store);
   set_session (self, gtk_single_selection_get_selected_item (self->selection));
 }
 
@@ -653,6 +654,7 @@ golf_window_class_init (GolfWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (GOLF_TYPE_DASHBOARD_PAGE);
+  g_type_ensure (GOLF_TYPE_MODEL_PAGE);
   g_type_ensure (GOLF_TYPE_SESSION);
   g_type_ensure (GOLF_TYPE_SHOTS_PAGE);
   g_type_ensure (GOLF_TYPE_TRENDS_PAGE);
@@ -677,6 +679,7 @@ golf_window_class_init (GolfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, dashboard_page);
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, shots_page);
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, trends_page);
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, model_page);
 
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activated_cb);

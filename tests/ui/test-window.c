@@ -9,9 +9,6 @@
 #include <string.h>
 
 #include "golf-application.h"
-#include "golf-distance-model.h"
-#include "golf-model-info.h"
-#include "golf-model-window.h"
 #include "golf-session-dialog.h"
 #include "golf-session-row.h"
 #include "golf-test-util.h"
@@ -576,72 +573,6 @@ test_window_narrow (UiFixture     *fixture,
   g_assert_false (shows_content (fixture));
 }
 
-static GolfModelInfo *
-make_model_info (void)
-{
-  GolfModelInfo *info = golf_model_info_new ();
-  g_autoptr(GVariantBuilder) metrics = g_variant_builder_new (G_VARIANT_TYPE ("a{sd}"));
-  const double importances[] = { 0.7, 0.2, 0.04, 0.03, 0.02, 0.01 };
-
-  g_variant_builder_add (metrics, "{sd}", "mae", 3.0);
-  golf_model_info_set_model_type (info, "xgboost");
-  golf_model_info_set_version (info, "1.3.0");
-  golf_model_info_set_training_samples (info, 480);
-  golf_model_info_set_target (info, "carry");
-  golf_model_info_set_features (info, golf_distance_model_get_default_features ());
-  golf_model_info_set_importances (info, importances);
-  golf_model_info_set_metrics (info, g_variant_builder_end (metrics));
-  golf_model_info_set_interval (info, 80, -4.0, 4.5);
-
-  return info;
-}
-
-/* The model window reads the active model's sidecar and says which engine
- * trains models and why. */
-static void
-test_model_window (UiFixture     *fixture,
-                   gconstpointer  user_data)
-{
-  g_autofree char *empty_dir = g_build_filename (fixture->dir, "empty", NULL);
-  g_autofree char *models_dir = g_build_filename (fixture->dir, "models", NULL);
-  g_autofree char *active = golf_distance_model_build_active_path (models_dir, GOLF_MODEL_TARGET_CARRY);
-  g_autoptr(GolfModelInfo) info = make_model_info ();
-  g_autoptr(GError) error = NULL;
-  GolfModelWindow *window;
-  GtkWidget *group;
-
-  UI_SKIP_WITHOUT_DISPLAY ();
-
-  window = golf_model_window_new (NULL, empty_dir, TRUE);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_nonnull (ui_find_label (GTK_WIDGET (window), golf_distance_model_get_backend_name ()));
-  g_assert_nonnull (ui_find_label (GTK_WIDGET (window), golf_distance_model_get_backend_reason ()));
-  group = ui_template_child (window, GOLF_TYPE_MODEL_WINDOW, "model_group");
-  g_assert_nonnull (strstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)),
-                            "golf-lab-cli train"));
-  gtk_window_destroy (GTK_WINDOW (window));
-
-  g_mkdir_with_parents (models_dir, 0755);
-  g_assert_true (golf_model_info_save_for_model (info, active, &error));
-  g_assert_no_error (error);
-
-  window = golf_model_window_new (NULL, models_dir, TRUE);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_nonnull (ui_find_label (GTK_WIDGET (window), "1.3.0"));
-  g_assert_nonnull (ui_find_label (GTK_WIDGET (window), "480 shots"));
-  g_assert_nonnull (ui_find_label (GTK_WIDGET (window), "3.3 yd"));
-  g_assert_nonnull (ui_find_label (GTK_WIDGET (window), "-4.4 yd to 4.9 yd"));
-  g_assert_nonnull (ui_find_label (GTK_WIDGET (window), "Ball speed"));
-  ui_iterate_for (200);
-  ui_save_png (GTK_WIDGET (window), "model-window.png");
-  gtk_window_destroy (GTK_WINDOW (window));
-
-  window = golf_model_window_new (NULL, models_dir, FALSE);
-  gtk_window_present (GTK_WINDOW (window));
-  g_assert_nonnull (ui_find_label (GTK_WIDGET (window), "3.0 m"));
-  gtk_window_destroy (GTK_WINDOW (window));
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -668,8 +599,6 @@ main (int   argc,
               ui_fixture_set_up, test_application_open, ui_fixture_tear_down);
   g_test_add ("/ui/window/narrow", UiFixture, NULL,
               ui_fixture_set_up, test_window_narrow, ui_fixture_tear_down);
-  g_test_add ("/ui/model-window", UiFixture, NULL,
-              ui_fixture_set_up, test_model_window, ui_fixture_tear_down);
 
   return g_test_run ();
 }
