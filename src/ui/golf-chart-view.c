@@ -64,6 +64,7 @@ fill_input (GolfChartView  *self,
     .club = golf_dashboard_model_get_club (priv->model),
     .units = priv->units,
     .hand = golf_dashboard_model_get_hand (priv->model),
+    .highlight = golf_dashboard_model_get_highlight_shot (priv->model),
   };
 
   return TRUE;
@@ -368,6 +369,8 @@ golf_chart_view_set_model (GolfChartView      *self,
       g_signal_connect_object (model, "notify::data", G_CALLBACK (on_model_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (model, "notify::club", G_CALLBACK (on_model_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (model, "notify::hand", G_CALLBACK (on_model_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (model, "notify::highlight-shot", G_CALLBACK (gtk_widget_queue_draw), self,
+                               G_CONNECT_SWAPPED);
     }
 
   on_model_changed_cb (self);

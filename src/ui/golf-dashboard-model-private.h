@@ -15,6 +15,7 @@ struct _GolfDashboardModel
   GolfStore          *store;
   GolfSession        *session;
   char               *club;
+  char               *highlight_shot;  /* the shot the charts ring */
   GolfHand            hand;
   GolfShapeThresholds shape_clubs;   /* every club but the wedges */
   GolfShapeThresholds shape_wedges;

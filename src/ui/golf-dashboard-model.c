@@ -82,6 +82,7 @@ enum {
   PROP_SESSION,
   PROP_CLUB,
   PROP_HAND,
+  PROP_HIGHLIGHT_SHOT,
   PROP_DATA,
   PROP_CLUBS,
   PROP_BUSY,
@@ -454,6 +455,7 @@ golf_dashboard_model_finalize (GObject *object)
   g_clear_pointer (&self->generations, g_hash_table_unref);
   g_queue_clear_full (&self->cache_order, g_free);
   g_free (self->club);
+  g_free (self->highlight_shot);
 
   G_OBJECT_CLASS (golf_dashboard_model_parent_class)->finalize (object);
 }
@@ -480,6 +482,9 @@ golf_dashboard_model_get_property (GObject    *object,
       break;
     case PROP_HAND:
       g_value_set_enum (value, self->hand);
+      break;
+    case PROP_HIGHLIGHT_SHOT:
+      g_value_set_string (value, self->highlight_shot);
       break;
     case PROP_DATA:
       g_value_set_boxed (value, self->data);
@@ -539,6 +544,9 @@ golf_dashboard_model_set_property (GObject      *object,
     case PROP_HAND:
       golf_dashboard_model_set_hand (self, g_value_get_enum (value));
       break;
+    case PROP_HIGHLIGHT_SHOT:
+      golf_dashboard_model_set_highlight_shot (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -590,6 +598,15 @@ golf_dashboard_model_class_init (GolfDashboardModelClass *klass)
   properties[PROP_HAND] =
     g_param_spec_enum ("hand", NULL, NULL, GOLF_TYPE_HAND, GOLF_HAND_RIGHT,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * GolfDashboardModel:highlight-shot:
+   *
+   * The id of a shot the charts ring: the newest one while shots come in
+   * live; %NULL for none.
+   */
+  properties[PROP_HIGHLIGHT_SHOT] =
+    g_param_spec_string ("highlight-shot", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /**
    * GolfDashboardModel:data:
    *
@@ -832,6 +849,39 @@ golf_dashboard_model_set_shape_thresholds (GolfDashboardModel        *self,
   self->shape_clubs = *clubs;
   self->shape_wedges = *wedges;
   forget_shapes (self);
+}
+
+/**
+ * golf_dashboard_model_get_highlight_shot:
+ * @self: a #GolfDashboardModel
+ *
+ * Returns: (nullable): the id of the shot the charts ring
+ */
+const char *
+golf_dashboard_model_get_highlight_shot (GolfDashboardModel *self)
+{
+  g_return_val_if_fail (GOLF_IS_DASHBOARD_MODEL (self), NULL);
+
+  return self->highlight_shot;
+}
+
+/**
+ * golf_dashboard_model_set_highlight_shot:
+ * @self: a #GolfDashboardModel
+ * @shot_id: (nullable): a shot to ring in the charts, %NULL for none
+ */
+void
+golf_dashboard_model_set_highlight_shot (GolfDashboardModel *self,
+                                         const char         *shot_id)
+{
+  g_return_if_fail (GOLF_IS_DASHBOARD_MODEL (self));
+
+  if (g_strcmp0 (self->highlight_shot, shot_id) == 0)
+    return;
+
+  g_free (self->highlight_shot);
+  self->highlight_shot = g_strdup (shot_id);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHT_SHOT]);
 }
 
 /**

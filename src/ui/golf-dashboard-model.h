@@ -30,6 +30,9 @@ void                golf_dashboard_model_set_hand     (GolfDashboardModel *self,
 void                golf_dashboard_model_set_shape_thresholds (GolfDashboardModel        *self,
                                                        const GolfShapeThresholds *clubs,
                                                        const GolfShapeThresholds *wedges);
+const char         *golf_dashboard_model_get_highlight_shot (GolfDashboardModel *self);
+void                golf_dashboard_model_set_highlight_shot (GolfDashboardModel *self,
+                                                       const char         *shot_id);
 GolfDashboardData  *golf_dashboard_model_get_data     (GolfDashboardModel *self);
 const GolfClubSummary *golf_dashboard_model_get_summary (GolfDashboardModel *self);
 GListModel         *golf_dashboard_model_get_clubs    (GolfDashboardModel *self);

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "golf-capture-listener.h"
 #include "golf-dashboard-page.h"
 #include "golf-model-page.h"
 #include "golf-format.h"
@@ -41,6 +42,10 @@ struct _GolfWindow
   GolfTrendsPage       *trends_page;
   GolfModelPage        *model_page;
   GtkDropTarget        *drop_target;
+  GtkToggleButton      *live_button;
+  GtkRevealer          *live_box;
+  GtkDropDown          *live_club_dropdown;
+  GtkLabel             *live_status_label;
   GolfUneekorClient    *client;
 
   GolfStore            *store;
@@ -55,6 +60,9 @@ struct _GolfWindow
   GolfHand              hand;
   GolfUnits             units;
   guint                 prepare_trends_id;
+  GolfCaptureListener  *listener;
+  gboolean              live;
+  gboolean              syncing_live_club;
 };
 
 void     _golf_window_class_add_actions (GtkWidgetClass *widget_class);
@@ -62,5 +70,9 @@ void     _golf_window_class_add_import_actions (GtkWidgetClass *widget_class);
 void     _golf_window_show_toast        (GolfWindow     *self,
                                          AdwToast       *toast);
 void     _golf_window_update_actions    (GolfWindow     *self);
+void     _golf_window_setup_live        (GolfWindow     *self);
+void     _golf_window_set_live          (GolfWindow     *self,
+                                         gboolean        live);
+void     _golf_window_dispose_live      (GolfWindow     *self);
 
 G_END_DECLS

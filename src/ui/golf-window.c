@@ -29,6 +29,7 @@ enum {
   PROP_SESSION,
   PROP_UNITS,
   PROP_HAND,
+  PROP_LIVE,
   N_PROPS
 };
 
@@ -499,6 +500,7 @@ golf_window_dispose (GObject *object)
   GolfWindow *self = (GolfWindow *)object;
 
   g_clear_handle_id (&self->prepare_trends_id, g_source_remove);
+  _golf_window_dispose_live (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), GOLF_TYPE_WINDOW);
 
   g_clear_object (&self->session);
@@ -554,6 +556,10 @@ golf_window_get_property (GObject    *object,
       g_value_set_enum (value, golf_window_get_hand (self));
       break;
 
+    case PROP_LIVE:
+      g_value_set_boolean (value, golf_window_get_live (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -575,6 +581,10 @@ golf_window_set_property (GObject      *object,
 
     case PROP_ERROR:
       self->error = g_value_dup_boxed (value);
+      break;
+
+    case PROP_LIVE:
+      golf_window_set_live (self, g_value_get_boolean (value));
       break;
 
     default:
@@ -651,6 +661,16 @@ golf_window_class_init (GolfWindowClass *klass)
                        GOLF_TYPE_HAND, GOLF_HAND_RIGHT,
                        (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * GolfWindow:live:
+   *
+   * Whether shots from launch-monitor connectors are being recorded; the
+   * "Live" toggle in the header bar.
+   */
+  properties[PROP_LIVE] =
+    g_param_spec_boolean ("live", NULL, NULL, FALSE,
+                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (GOLF_TYPE_DASHBOARD_PAGE);
@@ -680,6 +700,10 @@ golf_window_class_init (GolfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, shots_page);
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, trends_page);
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, model_page);
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, live_button);
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, live_box);
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, live_club_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, live_status_label);
 
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_activated_cb);
@@ -697,6 +721,7 @@ golf_window_init (GolfWindow *self)
   self->hand = GOLF_HAND_RIGHT;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _golf_window_setup_live (self);
 
   self->drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect_object (self->drop_target, "drop", G_CALLBACK (on_drop_cb), self, G_CONNECT_SWAPPED);
@@ -854,4 +879,37 @@ golf_window_get_hand (GolfWindow *self)
   g_return_val_if_fail (GOLF_IS_WINDOW (self), GOLF_HAND_RIGHT);
 
   return self->hand;
+}
+
+/**
+ * golf_window_get_live:
+ * @self: a #GolfWindow
+ *
+ * Returns: whether shots from launch-monitor connectors are being recorded
+ */
+gboolean
+golf_window_get_live (GolfWindow *self)
+{
+  g_return_val_if_fail (GOLF_IS_WINDOW (self), FALSE);
+
+  return self->live;
+}
+
+/**
+ * golf_window_set_live:
+ * @self: a #GolfWindow
+ * @live: whether to record shots from launch-monitor connectors
+ *
+ * Switches Live on or off, as the header bar's toggle does. When the
+ * listener cannot start, Live stays off and a toast says why.
+ */
+void
+golf_window_set_live (GolfWindow *self,
+                      gboolean    live)
+{
+  g_return_if_fail (GOLF_IS_WINDOW (self));
+
+  _golf_window_set_live (self, live);
+  /* Also when starting failed: the toggle goes back to off. */
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIVE]);
 }

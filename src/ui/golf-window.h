@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "golf-capture-listener.h"
 #include "golf-format.h"
 #include "golf-session.h"
 #include "golf-store.h"
@@ -26,6 +27,10 @@ gboolean      golf_window_select_session (GolfWindow     *self,
                                           const char     *session_id);
 GolfUnits     golf_window_get_units      (GolfWindow     *self);
 GolfHand      golf_window_get_hand       (GolfWindow     *self);
+gboolean      golf_window_get_live       (GolfWindow     *self);
+void          golf_window_set_live       (GolfWindow     *self,
+                                          gboolean        live);
+GolfCaptureListener *golf_window_get_listener (GolfWindow *self);
 void          golf_window_show_error     (GolfWindow     *self,
                                           const GError   *error);
 void          golf_window_import_files   (GolfWindow     *self,

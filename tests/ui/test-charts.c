@@ -16,6 +16,7 @@
 #include "golf-chart-dispersion.h"
 #include "golf-chart-dplane.h"
 #include "golf-chart-strike.h"
+#include "golf-chart-trend.h"
 #include "golf-dispersion.h"
 #include "golf-kept-shots.h"
 #include "golf-shot-table.h"
@@ -326,6 +327,120 @@ test_describe (void)
   charts_clear (&charts);
 }
 
+/* The newest shot of a live session is ringed: the picture changes
+ * around that shot's dot and nowhere else; an id no shot has changes
+ * nothing. */
+static void
+test_highlight (void)
+{
+  cairo_surface_t *plain, *ringed, *unknown;
+  GolfChartPalette palette;
+  Charts charts;
+  int shot_x = -1, shot_y = -1, row = -1;
+  guint n_changed = 0, n_far = 0;
+  int stride;
+
+  charts_init (&charts);
+  golf_chart_palette_init (&palette, FALSE);
+  for (int y = 0; y < HEIGHT && row < 0; y++)
+    for (int x = 0; x < WIDTH && row < 0; x++)
+      if ((row = golf_chart_dispersion_find_row (WIDTH, HEIGHT, &charts.input, &palette, x, y)) >= 0)
+        shot_x = x, shot_y = y;
+  g_assert_cmpint (row, >=, 0);
+
+  plain = draw_on_image (golf_chart_dispersion_draw, &charts.input, FALSE);
+  charts.input.highlight = golf_shot_table_get_row (charts.table, row)->id;
+  ringed = draw_on_image (golf_chart_dispersion_draw, &charts.input, FALSE);
+  charts.input.highlight = "no such shot";
+  unknown = draw_on_image (golf_chart_dispersion_draw, &charts.input, FALSE);
+
+  stride = cairo_image_surface_get_stride (plain);
+  for (int y = 0; y < HEIGHT; y++)
+    for (int x = 0; x < WIDTH; x++)
+      {
+        gsize at = y * stride + 4 * x;
+        guint32 a = *(guint32 *)(cairo_image_surface_get_data (plain) + at);
+        guint32 b = *(guint32 *)(cairo_image_surface_get_data (ringed) + at);
+        guint32 c = *(guint32 *)(cairo_image_surface_get_data (unknown) + at);
+
+        g_assert_cmphex (a, ==, c);
+        if (a == b)
+          continue;
+        n_changed++;
+        /* Within the ring: find_row answers within a few pixels of the
+         * dot's centre, the ring reaches a few more. */
+        if ((x - shot_x) * (x - shot_x) + (y - shot_y) * (y - shot_y) > 24 * 24)
+          n_far++;
+      }
+
+  g_assert_cmpuint (n_changed, >, 50);
+  g_assert_cmpuint (n_far, ==, 0);
+  cairo_surface_destroy (plain);
+  cairo_surface_destroy (ringed);
+  cairo_surface_destroy (unknown);
+  charts_clear (&charts);
+}
+
+/* Carry 150 to 159 m, a session a month: the line, its dots, the point
+ * under the pointer and the words. */
+static void
+test_trend (void)
+{
+  const GolfTrendPoint points[] = {
+    { "c", "2026-03-02", 5, 156 }, { "a", "2026-01-01", 5, 150 },
+    { "d", "2026-04-01", 5, 159 }, { "b", "2026-01-31", 4, 153 },
+  };
+  g_autoptr(GolfTrend) trend = golf_trend_new_from_points (GOLF_SHOT_METRIC_CARRY, "7 Iron", points,
+                                                            G_N_ELEMENTS (points), NULL, NULL);
+  g_autoptr(GolfTrend) empty = golf_trend_new_from_points (GOLF_SHOT_METRIC_CARRY, NULL, NULL, 0, NULL, NULL);
+  GolfChartTrendInput input = { trend, GOLF_UNITS_METRIC, "b" };
+  GolfChartTrendInput nothing = { empty, GOLF_UNITS_METRIC, NULL };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  g_autofree char *words = NULL;
+  g_autofree char *none = NULL;
+  GolfChartPalette palette;
+  int found[4] = { 0 };
+
+  golf_chart_palette_init (&palette, FALSE);
+  palette.background = (GolfChartColor) { 1, 1, 1, 1 };
+  golf_chart_trend_draw (cr, WIDTH, HEIGHT, &input, &palette);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpuint (count_coloured (surface), >, 300);
+
+  /* Each point is found where it was drawn, oldest leftmost. */
+  for (int x = 0; x < WIDTH; x++)
+    for (int y = 0; y < HEIGHT; y += 2)
+      {
+        int point = golf_chart_trend_find_point (WIDTH, HEIGHT, &input, &palette, x, y);
+
+        if (point >= 0 && found[point] == 0)
+          found[point] = x;
+      }
+  for (guint i = 0; i < G_N_ELEMENTS (found); i++)
+    g_assert_cmpint (found[i], >, 0);
+  g_assert_cmpint (found[0], <, found[1]);
+  g_assert_cmpint (found[2], <, found[3]);
+  g_assert_cmpint (golf_chart_trend_find_point (WIDTH, HEIGHT, &input, &palette, 1, 1), ==, -1);
+
+  words = golf_chart_trend_describe (&input);
+  g_assert_cmpstr (words, ==, "Carry over 4 sessions, from Thu 1 Jan 2026 to Wed 1 Apr 2026; +3.0 m per month");
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  /* Nothing to draw: the chart says so. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cr = cairo_create (surface);
+  golf_chart_trend_draw (cr, WIDTH, HEIGHT, &nothing, &palette);
+  g_assert_cmpuint (count_coloured (surface), ==, 0);
+  g_assert_cmpint (golf_chart_trend_find_point (WIDTH, HEIGHT, &nothing, &palette, WIDTH / 2, HEIGHT / 2), ==, -1);
+  none = golf_chart_trend_describe (&nothing);
+  g_assert_cmpstr (none, ==, "No sessions with this number in the dates chosen.");
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -339,6 +454,8 @@ main (int   argc,
   g_test_add_func ("/charts/find", test_find);
   g_test_add_func ("/charts/quadrants", test_quadrants);
   g_test_add_func ("/charts/describe", test_describe);
+  g_test_add_func ("/charts/highlight", test_highlight);
+  g_test_add_func ("/charts/trend", test_trend);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 
 #define DOT_RADIUS 3.5
 #define HIT_RADIUS 8.0
+#define HIGHLIGHT_RADIUS 9.0
 
 /* Whether any shot on show can be drawn. */
 gboolean
@@ -367,6 +368,42 @@ draw_dots_vector (cairo_t                *cr,
     }
 }
 
+/* The shot to ring, over the others: the one just hit, while live. */
+static void
+draw_highlight (cairo_t                *cr,
+                const GolfChartInput   *input,
+                const GolfChartPalette *palette,
+                const GolfChartPlot    *plot,
+                GolfChartPointFunc      point)
+{
+  guint n_rows = golf_shot_table_get_n_rows (input->table);
+
+  if (input->highlight == NULL)
+    return;
+
+  for (guint r = n_rows; r-- > 0;)
+    {
+      const GolfShotTableRow *row = golf_shot_table_get_row (input->table, r);
+      double x, y;
+
+      if (g_strcmp0 (row->id, input->highlight) != 0)
+        continue;
+      if (!golf_chart_input_shows_row (input, r) || !point (input, row, &x, &y))
+        return;
+
+      x = _golf_chart_px (plot, x);
+      y = _golf_chart_py (plot, y);
+      _golf_chart_set_color (cr, &palette->clubs[golf_chart_input_club_color (input, row->club)], 1.0);
+      cairo_arc (cr, x, y, HIGHLIGHT_RADIUS * 0.55, 0, 2 * G_PI);
+      cairo_fill (cr);
+      _golf_chart_set_color (cr, &palette->foreground, 1.0);
+      cairo_set_line_width (cr, 2.5);
+      cairo_arc (cr, x, y, HIGHLIGHT_RADIUS, 0, 2 * G_PI);
+      cairo_stroke (cr);
+      return;
+    }
+}
+
 /* A dot per shot on show: filled when it counts, hollow when set aside. */
 void
 _golf_chart_draw_dots (cairo_t                *cr,
@@ -383,6 +420,7 @@ _golf_chart_draw_dots (cairo_t                *cr,
     draw_dots_raster (cr, input, palette, plot, point);
   else
     draw_dots_vector (cr, input, palette, plot, point);
+  draw_highlight (cr, input, palette, plot, point);
 
   cairo_restore (cr);
 }

@@ -69,6 +69,8 @@ typedef struct
  * @club: (nullable): only this club, or %NULL for every club
  * @units: the units distances show in
  * @hand: the golfer's hand, which names directions and shapes
+ * @highlight: (nullable): the id of a shot to ring: the newest one while
+ *   shots come in live
  *
  * What the analytics give a chart. Nothing is read from a store.
  */
@@ -81,6 +83,7 @@ typedef struct
   const char          *club;
   GolfUnits            units;
   GolfHand             hand;
+  const char          *highlight;
 } GolfChartInput;
 
 void     golf_chart_palette_init       (GolfChartPalette     *palette,
