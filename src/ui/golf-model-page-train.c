@@ -84,7 +84,8 @@ fail (GolfModelPage *self,
     message = g_strdup (_("Training was cancelled; the active model is unchanged."));
   else if (g_error_matches (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_NOT_ENOUGH_DATA))
     message = g_strdup_printf (_("Too few shots to learn from: a model needs at least %u shots with a carry "
-                                 "and a ball speed. Import more sessions first."),
+                                 "and every launch number it reads (ball speed, launch angle, back spin, "
+                                 "club speed, attack angle and dynamic loft). Import more sessions first."),
                                GOLF_DISTANCE_MODEL_MIN_SAMPLES);
   else
     /* Translators: %s says what went wrong */
