@@ -22,6 +22,7 @@ struct _GolfShapeList
   GtkWidget           parent_instance;
 
   GtkGrid            *grid;
+  GtkLabel           *none_label;
   GtkLabel           *thresholds_label;
   GolfDashboardModel *model;
 };
@@ -107,15 +108,6 @@ format_thresholds (GolfShotShapes *shapes,
                           used.start, used.curve, wedges.curve, used.severe, wedges.severe);
 }
 
-static void
-clear_rows (GolfShapeList *self)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->grid))) != NULL)
-    gtk_grid_remove (self->grid, child);
-}
-
 /**
  * golf_share_bar_new:
  *
@@ -138,8 +130,60 @@ golf_share_bar_new (void)
   return bar;
 }
 
+/* The label at (@column, @row), made the first time: rows are kept from
+ * one session to the next and only their text changes. */
+static GtkLabel *
+cell (GolfShapeList *self,
+      int            column,
+      int            row)
+{
+  GtkWidget *label = gtk_grid_get_child_at (self->grid, column, row);
+
+  if (label != NULL)
+    return GTK_LABEL (label);
+
+  label = gtk_label_new (NULL);
+  gtk_label_set_xalign (GTK_LABEL (label), column == 0 ? 0 : 1);
+  if (column > 1)
+    gtk_widget_add_css_class (label, "numeric");
+  if (column == 3)
+    gtk_widget_add_css_class (label, "dim-label");
+  gtk_grid_attach (self->grid, label, column, row, 1, 1);
+
+  return GTK_LABEL (label);
+}
+
+static GtkLevelBar *
+bar (GolfShapeList *self,
+     int            row)
+{
+  GtkWidget *widget = gtk_grid_get_child_at (self->grid, 1, row);
+
+  if (widget == NULL)
+    {
+      widget = golf_share_bar_new ();
+      gtk_grid_attach (self->grid, widget, 1, row, 1, 1);
+    }
+
+  return GTK_LEVEL_BAR (widget);
+}
+
 static void
-add_row (GolfShapeList    *self,
+show_row (GolfShapeList *self,
+          int            row,
+          gboolean       visible)
+{
+  for (int column = 0; column < 4; column++)
+    {
+      GtkWidget *widget = gtk_grid_get_child_at (self->grid, column, row);
+
+      if (widget != NULL)
+        gtk_widget_set_visible (widget, visible);
+    }
+}
+
+static void
+set_row (GolfShapeList    *self,
          const ShapeCount *shape,
          guint             total,
          int               row)
@@ -147,25 +191,12 @@ add_row (GolfShapeList    *self,
   g_autofree char *share = golf_format_number (100.0 * shape->count / total, 0);
   g_autofree char *percent = g_strdup_printf (_("%s %%"), share);
   g_autofree char *count = golf_format_shot_count (shape->count);
-  GtkWidget *name = gtk_label_new (golf_format_shot_shape (shape->start, shape->curve));
-  GtkWidget *bar = golf_share_bar_new ();
-  GtkWidget *percent_label = gtk_label_new (percent);
-  GtkWidget *count_label = gtk_label_new (count);
 
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), (double) shape->count / total);
-  gtk_widget_set_hexpand (bar, TRUE);
-  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
-  gtk_label_set_xalign (GTK_LABEL (percent_label), 1);
-  gtk_widget_add_css_class (percent_label, "numeric");
-  gtk_label_set_xalign (GTK_LABEL (count_label), 1);
-  gtk_widget_add_css_class (count_label, "dim-label");
-  gtk_widget_add_css_class (count_label, "numeric");
-
-  gtk_grid_attach (self->grid, name, 0, row, 1, 1);
-  gtk_grid_attach (self->grid, bar, 1, row, 1, 1);
-  gtk_grid_attach (self->grid, percent_label, 2, row, 1, 1);
-  gtk_grid_attach (self->grid, count_label, 3, row, 1, 1);
+  gtk_label_set_text (cell (self, 0, row), golf_format_shot_shape (shape->start, shape->curve));
+  gtk_level_bar_set_value (bar (self, row), (double) shape->count / total);
+  gtk_label_set_text (cell (self, 2, row), percent);
+  gtk_label_set_text (cell (self, 3, row), count);
+  show_row (self, row, TRUE);
 }
 
 static void
@@ -175,32 +206,23 @@ update (GolfShapeList *self)
   const char *club = self->model != NULL ? golf_dashboard_model_get_club (self->model) : NULL;
   ShapeCount counts[GOLF_N_STARTS * GOLF_N_CURVES];
   g_autofree char *thresholds = NULL;
-  GolfShotShapes *shapes;
-  guint total;
+  guint total = 0, n_rows = 0;
 
-  clear_rows (self);
-  if (data == NULL)
+  if (data != NULL)
     {
-      gtk_label_set_text (self->thresholds_label, "");
-      return;
+      GolfShotShapes *shapes = golf_dashboard_data_get_shapes (data);
+
+      total = count_shapes (shapes, club, counts);
+      for (; n_rows < G_N_ELEMENTS (counts) && counts[n_rows].count > 0; n_rows++)
+        set_row (self, &counts[n_rows], total, n_rows);
+      thresholds = format_thresholds (shapes, club);
     }
 
-  shapes = golf_dashboard_data_get_shapes (data);
-  total = count_shapes (shapes, club, counts);
-  for (guint i = 0; i < G_N_ELEMENTS (counts) && counts[i].count > 0; i++)
-    add_row (self, &counts[i], total, i);
+  for (guint row = n_rows; row < G_N_ELEMENTS (counts); row++)
+    show_row (self, row, FALSE);
 
-  if (total == 0)
-    {
-      GtkWidget *none = gtk_label_new (_("No shots with face angle and club path"));
-
-      gtk_widget_add_css_class (none, "dim-label");
-      gtk_label_set_xalign (GTK_LABEL (none), 0);
-      gtk_grid_attach (self->grid, none, 0, 0, 4, 1);
-    }
-
-  thresholds = format_thresholds (shapes, club);
-  gtk_label_set_text (self->thresholds_label, thresholds);
+  gtk_widget_set_visible (GTK_WIDGET (self->none_label), data != NULL && total == 0);
+  gtk_label_set_text (self->thresholds_label, thresholds != NULL ? thresholds : "");
 }
 
 static void
@@ -289,6 +311,12 @@ golf_shape_list_init (GolfShapeList *self)
   gtk_grid_set_column_spacing (self->grid, 12);
   gtk_widget_set_parent (GTK_WIDGET (self->grid), GTK_WIDGET (self));
 
+  self->none_label = GTK_LABEL (gtk_label_new (_("No shots with face angle and club path")));
+  gtk_label_set_xalign (self->none_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->none_label), "dim-label");
+  gtk_widget_set_visible (GTK_WIDGET (self->none_label), FALSE);
+  gtk_widget_set_parent (GTK_WIDGET (self->none_label), GTK_WIDGET (self));
+
   self->thresholds_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->thresholds_label, TRUE);
   gtk_label_set_xalign (self->thresholds_label, 0);
@@ -347,7 +375,8 @@ golf_shape_list_dup_text (GolfShapeList *self)
 
   g_return_val_if_fail (GOLF_IS_SHAPE_LIST (self), NULL);
 
-  while (gtk_grid_get_child_at (self->grid, 0, row) != NULL)
+  while (gtk_grid_get_child_at (self->grid, 0, row) != NULL &&
+         gtk_widget_get_visible (gtk_grid_get_child_at (self->grid, 0, row)))
     {
       for (int column = 0; column < 4; column++)
         {

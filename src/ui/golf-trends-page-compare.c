@@ -56,6 +56,13 @@ selected_id (GolfTrendsPage *self,
   return g_ptr_array_index (self->session_ids, selected);
 }
 
+static const char *
+selected_or_null (GolfTrendsPage *self,
+                  guint           index)
+{
+  return index < self->session_ids->len ? g_ptr_array_index (self->session_ids, index) : NULL;
+}
+
 static int
 compare_newest_first (gconstpointer a,
                       gconstpointer b)
@@ -78,24 +85,17 @@ session_title (GolfSession *session)
   return g_strdup_printf (_("%s · %s"), date, title);
 }
 
-/* The player's sessions, newest first; the session on show second, the
- * one before it first. */
-void
-_golf_trends_page_update_sessions (GolfTrendsPage *self)
+static void
+fill_selectors (GolfTrendsPage *self)
 {
   g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GStrvBuilder) titles = g_strv_builder_new ();
   g_auto(GStrv) strv = NULL;
   g_autoptr(GtkStringList) titles_a = NULL;
   g_autoptr(GtkStringList) titles_b = NULL;
-  GListModel *all;
-  guint shown = 0, n;
+  GListModel *all = golf_store_get_sessions (self->store);
+  guint n = g_list_model_get_n_items (all);
 
-  if (self->store == NULL)
-    return;
-
-  all = golf_store_get_sessions (self->store);
-  n = g_list_model_get_n_items (all);
   for (guint i = 0; i < n; i++)
     {
       GolfSession *session = g_list_model_get_item (all, i);
@@ -115,8 +115,6 @@ _golf_trends_page_update_sessions (GolfTrendsPage *self)
 
       g_strv_builder_add (titles, title);
       g_ptr_array_add (self->session_ids, g_strdup (golf_session_get_id (session)));
-      if (session == self->session)
-        shown = i;
     }
   strv = g_strv_builder_end (titles);
 
@@ -125,12 +123,33 @@ _golf_trends_page_update_sessions (GolfTrendsPage *self)
   titles_b = gtk_string_list_new ((const char * const *) strv);
   gtk_drop_down_set_model (self->session_a_dropdown, G_LIST_MODEL (titles_a));
   gtk_drop_down_set_model (self->session_b_dropdown, G_LIST_MODEL (titles_b));
-  gtk_drop_down_set_selected (self->session_b_dropdown, shown);
-  gtk_drop_down_set_selected (self->session_a_dropdown, shown + 1 < sessions->len ? shown + 1 : shown);
   self->syncing = FALSE;
+  self->sessions_dirty = FALSE;
+}
 
-  golf_trends_page_compare (self, selected_id (self, self->session_a_dropdown),
-                            selected_id (self, self->session_b_dropdown));
+/* The player's sessions, newest first; the session on show second, the
+ * one before it first. Only while the page is on screen: a golfer going
+ * from session to session does not wait for a comparison nobody sees. */
+void
+_golf_trends_page_update_sessions (GolfTrendsPage *self)
+{
+  const char *shown_id = self->session != NULL ? golf_session_get_id (self->session) : NULL;
+  guint shown = 0;
+
+  if (self->store == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  if (self->sessions_dirty)
+    fill_selectors (self);
+
+  for (guint i = 0; i < self->session_ids->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (self->session_ids, i), shown_id) == 0)
+      shown = i;
+
+  golf_trends_page_compare (self,
+                            shown + 1 < self->session_ids->len ? g_ptr_array_index (self->session_ids, shown + 1)
+                                                               : selected_or_null (self, shown),
+                            selected_or_null (self, shown));
 }
 
 /* The grid */

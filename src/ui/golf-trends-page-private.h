@@ -42,6 +42,7 @@ struct _GolfTrendsPage
 
   /* Two sessions side by side */
   GPtrArray      *session_ids;     /* in the order of the selectors' titles */
+  gboolean        sessions_dirty;  /* the selectors lack a change of sessions */
   GolfComparison *comparison;
   GCancellable   *compare_cancellable;
 };

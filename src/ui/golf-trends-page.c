@@ -162,6 +162,7 @@ static void
 on_sessions_changed_cb (GolfTrendsPage *self)
 {
   update_trend (self);
+  self->sessions_dirty = TRUE;
   _golf_trends_page_update_sessions (self);
 }
 
@@ -222,6 +223,7 @@ golf_trends_page_map (GtkWidget *widget)
 
   if (self->index != NULL)
     golf_trend_index_update (self->index);
+  _golf_trends_page_update_sessions (self);
 }
 
 static void
@@ -387,6 +389,7 @@ golf_trends_page_init (GolfTrendsPage *self)
   self->syncing = FALSE;
 
   self->session_ids = g_ptr_array_new_with_free_func (g_free);
+  self->sessions_dirty = TRUE;
 
   show_range (self->from_button, NULL, _("From the first session"));
   show_range (self->to_button, NULL, _("To the last session"));
@@ -465,10 +468,14 @@ golf_trends_page_set_session (GolfTrendsPage *self,
     return;
 
   golf_trend_chart_set_highlight (self->trend_chart, session != NULL ? golf_session_get_id (session) : NULL);
-  if (self->index != NULL && old_player != player_id (self))
+  if (old_player != player_id (self))
     {
-      update_clubs (self);
-      update_trend (self);
+      self->sessions_dirty = TRUE;
+      if (self->index != NULL)
+        {
+          update_clubs (self);
+          update_trend (self);
+        }
     }
   _golf_trends_page_update_sessions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
