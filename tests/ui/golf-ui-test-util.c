@@ -385,7 +385,7 @@ ui_save_season (GolfStore *store)
   for (guint s = 0; s < 16; s++)
     {
       g_autoptr(GPtrArray) shots = g_ptr_array_new_with_free_func (g_object_unref);
-      g_autoptr(GDateTime) day = g_date_time_add_days (start, 12 * s + g_rand_int_range (rand, 0, 4));
+      g_autoptr(GDateTime) day = g_date_time_add_days (start, 12 * s + (s * 7) % 4);
       g_autofree char *date = g_date_time_format (day, "%Y-%m-%d");
       g_autofree char *session_id = g_strdup_printf ("%u", 40100 + s);
       double gain = 1.0 + 0.003 * s + g_rand_double_range (rand, -0.01, 0.01);
@@ -398,6 +398,10 @@ ui_save_season (GolfStore *store)
                          golf_shot_get (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE) * gain);
           golf_shot_set (shot, GOLF_SHOT_FIELD_TOTAL_DISTANCE,
                          golf_shot_get (shot, GOLF_SHOT_FIELD_TOTAL_DISTANCE) * gain);
+          /* Every launch number, as a carry model learns from them. */
+          golf_shot_set (shot, GOLF_SHOT_FIELD_ATTACK_ANGLE, g_rand_double_range (rand, -5, 2));
+          golf_shot_set (shot, GOLF_SHOT_FIELD_DYNAMIC_LOFT,
+                         golf_shot_get (shot, GOLF_SHOT_FIELD_LAUNCH_ANGLE) + g_rand_double_range (rand, 2, 5));
           g_ptr_array_add (shots, shot);
         }
       ui_save_session (store, session_id, date, shots);

@@ -236,8 +236,8 @@ test_every_page (UiFixture     *fixture,
   /* The sessions: German dates. */
   sidebar = page (fixture, "sidebar");
   assert_german (sidebar, "the sessions");
-  g_assert_nonnull (ui_find_label (sidebar, "So 29. Nov 2026"));
-  g_assert_nonnull (ui_find_label (sidebar, "Mo 26. Okt 2026"));
+  g_assert_nonnull (ui_find_label (sidebar, "Mo 30. Nov 2026"));
+  g_assert_nonnull (ui_find_label (sidebar, "Sa 24. Okt 2026"));
 
   /* German defaults to metres, with a decimal comma. */
   g_assert_true (ui_iterate_until (dashboard_settled, fixture));

@@ -169,7 +169,6 @@ test_train_and_roll_back (UiFixture     *fixture,
   g_free (expected);
   expected = g_strdup_printf ("%s;Use This Version;%s;Active;", second, first);
   g_assert_cmpstr (versions, ==, expected);
-  ui_save_png (GTK_WIDGET (fixture->window), "model.png");
 }
 
 static gboolean
@@ -344,6 +343,30 @@ test_per_database (UiFixture     *fixture,
   ui_iterate_for (50);
 }
 
+/* The page as the README shows it: a season of practice, a model trained
+ * on it, and a carry predicted. */
+static void
+test_screenshot (UiFixture     *fixture,
+                 gconstpointer  user_data)
+{
+  GolfModelPage *page;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  ui_open_store (fixture);
+  ui_save_season (fixture->store);
+  golf_metrics_worker_flush (fixture->worker);
+  show_model_page (fixture);
+  train (fixture);
+  train (fixture);
+  g_assert_cmpint (golf_model_info_get_training_samples (golf_model_page_get_info (model_page (fixture))), >, 0);
+  page = model_page (fixture);
+  predict (fixture, "112", "16", "6500");
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (ui_template_child (page, GOLF_TYPE_MODEL_PAGE,
+                                                                           "prediction_label")), "Carry "));
+  ui_save_png (GTK_WIDGET (fixture->window), "model.png");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -358,6 +381,8 @@ main (int   argc,
               ui_fixture_set_up, test_predict, ui_fixture_tear_down);
   g_test_add ("/ui/model/per-database", UiFixture, NULL,
               ui_fixture_set_up, test_per_database, ui_fixture_tear_down);
+  g_test_add ("/ui/model/screenshot", UiFixture, NULL,
+              ui_fixture_set_up, test_screenshot, ui_fixture_tear_down);
 
   return g_test_run ();
 }
