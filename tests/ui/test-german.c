@@ -20,6 +20,7 @@
 
 #include "golf-dashboard-page.h"
 #include "golf-locale.h"
+#include "golf-metric-card.h"
 #include "golf-model-page.h"
 #include "golf-preferences-window.h"
 #include "golf-test-capture.h"
@@ -243,6 +244,15 @@ test_every_page (UiFixture     *fixture,
   g_assert_true (ui_iterate_until (dashboard_settled, fixture));
   assert_german (GTK_WIDGET (fixture->window), "the dashboard");
   g_assert_nonnull (ui_find_label (page (fixture, "dashboard_page"), "Überblick"));
+  {
+    GtkWidget *card = ui_template_child (page (fixture, "dashboard_page"), GOLF_TYPE_DASHBOARD_PAGE, "avg_carry_card");
+    const char *value = gtk_label_get_text (ui_template_child (card, GOLF_TYPE_METRIC_CARD, "value_label"));
+    const char *unit = gtk_label_get_text (ui_template_child (card, GOLF_TYPE_METRIC_CARD, "unit_label"));
+
+    /* Metres, as a German locale measures, with a decimal comma: "143,8". */
+    g_assert_true (g_regex_match_simple ("^[0-9]+,[0-9]$", value, 0, 0));
+    g_assert_cmpstr (unit, ==, "m");
+  }
   pick_dashboard_club (fixture, "7 Iron");
   g_assert_true (ui_iterate_until (dashboard_settled, fixture));
   assert_german (page (fixture, "dashboard_page"), "one club's dashboard");
@@ -254,8 +264,12 @@ test_every_page (UiFixture     *fixture,
   show_page (fixture, "trends");
   g_assert_true (ui_iterate_until (trends_ready, fixture));
   golf_trends_page_set_club (page (fixture, "trends_page"), "7 Iron");
+  golf_trends_page_set_metric (page (fixture, "trends_page"), GOLF_SHOT_METRIC_BALL_SPEED);
   g_assert_true (ui_iterate_until (trends_ready, fixture));
+  ui_iterate_for (100);
   assert_german (page (fixture, "trends_page"), "the trends");
+  g_assert_nonnull (ui_find_label (page (fixture, "trends_page"), "Ballgeschwindigkeit"));
+  golf_trends_page_set_metric (page (fixture, "trends_page"), GOLF_SHOT_METRIC_CARRY);
   g_assert_nonnull (strstr (gtk_label_get_text (ui_template_child (page (fixture, "trends_page"),
                                                                      GOLF_TYPE_TRENDS_PAGE, "slope_label")),
                             " m pro Monat"));
