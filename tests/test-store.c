@@ -70,7 +70,7 @@ test_store_creates_database (void)
   g_assert_true (g_file_test (nested, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpstr (golf_store_get_path (store), ==, nested);
   g_assert_cmpuint (g_list_model_get_n_items (golf_store_get_sessions (store)), ==, 0);
-  g_assert_cmpint (golf_test_query_int (nested, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (golf_test_query_int (nested, "PRAGMA user_version"), ==, 3);
   g_assert_cmpint (golf_test_query_int (nested, "SELECT count(*) FROM sqlite_master WHERE name = 'session_stats'"), ==, 1);
   g_assert_cmpint (golf_test_query_int (nested, "SELECT count(*) FROM sqlite_master WHERE name = 'club_stats'"), ==, 1);
 }

@@ -24,6 +24,7 @@ struct _GolfShot
   GStrv        tags;      /* sorted, no duplicates */
   char        *comment;
   gboolean     annotated;
+  char        *annotated_at;  /* when they were last edited, ISO 8601 UTC */
 };
 
 G_STATIC_ASSERT (GOLF_SHOT_N_FIELDS < 32);
@@ -106,6 +107,7 @@ golf_shot_finalize (GObject *object)
   g_free (self->shot_type);
   g_strfreev (self->tags);
   g_free (self->comment);
+  g_free (self->annotated_at);
 
   G_OBJECT_CLASS (golf_shot_parent_class)->finalize (object);
 }
@@ -303,6 +305,7 @@ golf_shot_copy (GolfShot *self)
   copy->tags = g_strdupv (self->tags);
   copy->comment = g_strdup (self->comment);
   copy->annotated = self->annotated;
+  copy->annotated_at = g_strdup (self->annotated_at);
 
   return copy;
 }
@@ -699,6 +702,36 @@ golf_shot_set_comment (GolfShot   *self,
   g_free (self->comment);
   self->comment = g_steal_pointer (&line);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMMENT]);
+}
+
+/**
+ * golf_shot_get_annotated_at:
+ * @self: a #GolfShot
+ *
+ * Returns: (nullable): when the shot's tags, comment or verdict were last
+ *   edited (ISO 8601 UTC, as the store writes it), or %NULL when that is
+ *   not known; bundles compare it to keep the newer edit
+ */
+const char *
+golf_shot_get_annotated_at (GolfShot *self)
+{
+  g_return_val_if_fail (GOLF_IS_SHOT (self), NULL);
+  return self->annotated_at;
+}
+
+/**
+ * golf_shot_set_annotated_at:
+ * @self: a #GolfShot
+ * @annotated_at: (nullable): see golf_shot_get_annotated_at()
+ */
+void
+golf_shot_set_annotated_at (GolfShot   *self,
+                            const char *annotated_at)
+{
+  g_return_if_fail (GOLF_IS_SHOT (self));
+
+  g_free (self->annotated_at);
+  self->annotated_at = g_strdup (annotated_at);
 }
 
 /**

@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 
 typedef struct _GolfDb GolfDb;
 
+/* Now, as every stamp in the file is written: "2024-03-09T14:05:12.345Z". */
+#define GOLF_DB_ISO_NOW "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
 /* How long a writer waits for another process to finish its transaction. */
 #define GOLF_DB_BUSY_TIMEOUT_MS 10000
 
@@ -129,6 +132,8 @@ void       _golf_store_remove_session     (GolfStore                 *self,
 void       _golf_store_copy_session_details (GolfStore               *self,
                                            GolfSession               *existing,
                                            GolfSession               *written);
+void       _golf_store_copy_session_notes (GolfSession             *existing,
+                                           GolfSession               *row);
 void       _golf_store_sync_session       (GolfStore                 *self,
                                            const char                *session_id,
                                            GolfSession               *written);
@@ -155,6 +160,7 @@ GolfShot  *_golf_store_dup_shot           (GolfStore                 *self,
 gboolean   _golf_store_write_annotations  (GolfStore                 *self,
                                            GolfShot                  *shot,
                                            GError                   **error);
+char      *_golf_store_dup_now            (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GolfDb, _golf_db_close)
 

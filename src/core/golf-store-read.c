@@ -9,8 +9,8 @@
 
 #include "golf-store-private.h"
 
-#define SHOT_COLUMNS_HEAD "session_id, id, seq, club, shot_type, estimated, set_aside, comment"
-#define N_HEAD_COLUMNS 8
+#define SHOT_COLUMNS_HEAD "session_id, id, seq, club, shot_type, estimated, set_aside, comment, annotated_at"
+#define N_HEAD_COLUMNS 9
 
 static const char sql_session_stats[] =
   "SELECT shot_count, clubs_used, avg_carry, avg_total, avg_ball_speed, avg_club_speed,"
@@ -100,6 +100,7 @@ shot_from_row (sqlite3_stmt *stmt)
 
   /* What was read is what the next save writes back. */
   golf_shot_set_comment (shot, (const char *)sqlite3_column_text (stmt, 7));
+  golf_shot_set_annotated_at (shot, (const char *)sqlite3_column_text (stmt, 8));
   golf_shot_set_set_aside (shot, set_aside >= GOLF_SET_ASIDE_AUTO && set_aside <= GOLF_SET_ASIDE_NO
                                    ? set_aside : GOLF_SET_ASIDE_AUTO);
 

@@ -38,6 +38,26 @@ typedef enum
   GOLF_STORE_ERROR_FAILED,
 } GolfStoreError;
 
+/**
+ * GolfNotesEdit:
+ * @notes: an earlier text of a session's notes
+ * @edited_at: (nullable): when that text was written (ISO 8601 UTC)
+ * @replaced_at: when it left the session: newer notes replaced it, or it
+ *   arrived in a bundle with notes older than the session's
+ *
+ * One entry of a session's notes history.
+ */
+typedef struct
+{
+  char *notes;
+  char *edited_at;
+  char *replaced_at;
+} GolfNotesEdit;
+
+void golf_notes_edit_free (GolfNotesEdit *edit);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GolfNotesEdit, golf_notes_edit_free)
+
 typedef gboolean (*GolfStoreBatchFunc) (gpointer      user_data,
                                         GolfSession **session,
                                         GPtrArray   **shots,
@@ -107,6 +127,9 @@ gboolean             golf_store_rename_session       (GolfStore    *self,
 gboolean             golf_store_set_session_notes    (GolfStore    *self,
                                                       const char   *session_id,
                                                       const char   *notes,
+                                                      GError      **error);
+GPtrArray           *golf_store_dup_notes_history   (GolfStore    *self,
+                                                      const char   *session_id,
                                                       GError      **error);
 gboolean             golf_store_set_shot_set_aside   (GolfStore    *self,
                                                       const char   *shot_id,
