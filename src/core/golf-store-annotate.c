@@ -27,15 +27,13 @@ static const char sql_notes_history[] =
   "SELECT notes, edited_at, replaced_at FROM notes_history WHERE session_id = ?1"
   " ORDER BY edited_at DESC NULLS LAST, replaced_at DESC";
 
-/* "2024-03-09T14:05:12.345Z": the form SQLite's strftime('%Y-%m-%dT%H:%M:%fZ')
- * writes, so stamps from either compare as text. */
+/* Now, as golf_stamp_format() writes it. */
 char *
 _golf_store_dup_now (void)
 {
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autofree char *seconds = g_date_time_format (now, "%Y-%m-%dT%H:%M:%S");
 
-  return g_strdup_printf ("%s.%03dZ", seconds, g_date_time_get_microsecond (now) / 1000);
+  return golf_stamp_format (now);
 }
 
 /* Within a write transaction: the shot's tags, comment and verdict as the

@@ -113,6 +113,7 @@ struct _GolfStore
   GListStore *sessions;
   GHashTable *sessions_by_id;   /* id -> GolfSession (borrowed from @sessions) */
   GListStore *players;
+  gint64      import_player_id; /* 0: each import files sessions as it will */
   GThread    *owner;            /* the connection belongs to the thread that opened it */
   gint64      data_version;     /* changes when another connection commits */
   GSource    *watch_source;

@@ -165,6 +165,9 @@ gboolean             golf_store_update_player        (GolfStore    *self,
                                                       GolfHand      hand,
                                                       const char   *notes,
                                                       GError      **error);
+void                 golf_store_set_import_player_id (GolfStore   *self,
+                                                      gint64        player_id);
+gint64               golf_store_get_import_player_id (GolfStore   *self);
 gboolean             golf_store_move_session         (GolfStore    *self,
                                                       const char   *session_id,
                                                       gint64        player_id,

@@ -132,7 +132,8 @@ build_player (JsonBuilder *builder,
 }
 
 /* One shot, flat: its fields by name (null when missing), which of them
- * were estimated, and the player's tags, comment and verdict. */
+ * were estimated, and the player's tags, comment and verdict; a bundle
+ * adds when those were last edited. */
 static void
 build_shot (JsonBuilder *builder,
             GolfShot    *shot,
@@ -167,6 +168,8 @@ build_shot (JsonBuilder *builder,
 
   golf_json_add_string (builder, "comment", golf_shot_get_comment (shot));
   golf_json_add_string (builder, "set_aside", _golf_import_set_aside_to_string (golf_shot_get_set_aside (shot)));
+  if (!derived)
+    golf_json_add_string (builder, "annotated_at", golf_shot_get_annotated_at (shot));
   json_builder_end_object (builder);
 }
 
