@@ -17,8 +17,14 @@ gboolean       _golf_cli_check_range      (GolfCli              *cli,
                                            const char           *from_option,
                                            const char           *to_option,
                                            int                  *status);
+gboolean       _golf_cli_choose_player    (GolfCli              *cli,
+                                           const char           *name,
+                                           char                **named,
+                                           GolfPlayer          **player,
+                                           int                  *status);
 GStrv          _golf_cli_choose_sessions  (GolfCli              *cli,
                                            char                **named,
+                                           GolfPlayer           *player,
                                            const GolfDateRange  *range,
                                            int                  *status);
 GolfShotTable *_golf_cli_read_session     (GolfCli              *cli,

@@ -172,7 +172,10 @@ _golf_cli_cmd_trend (GolfCli  *cli,
   g_autofree char *to = NULL;
   g_autofree char *first_text = NULL;
   g_autofree char *second_text = NULL;
+  g_autofree char *player_name = NULL;
   const GOptionEntry entries[] = {
+    { "player", 0, 0, G_OPTION_ARG_STRING, &player_name,
+      "Only this player's sessions (needed when there are several players)", "NAME" },
     { "club", 0, 0, G_OPTION_ARG_STRING, &club, "Only this club (every club by default)", "NAME" },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, "Only sessions on or after this day", "YYYY-MM-DD" },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to, "Only sessions on or before this day", "YYYY-MM-DD" },
@@ -189,6 +192,7 @@ _golf_cli_cmd_trend (GolfCli  *cli,
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) session_ids = NULL;
   GolfShotMetric metric;
+  GolfPlayer *player;
   int status;
 
   if (!golf_cli_parse (cli, &argc, &argv, entries, &status))
@@ -204,7 +208,8 @@ _golf_cli_cmd_trend (GolfCli  *cli,
   if (!_golf_cli_check_range (cli, &range, "--from", "--to", &status) ||
       !parse_range_option (cli, "--first", first_text, &first, owned, &status) ||
       !parse_range_option (cli, "--second", second_text, &second, owned, &status) ||
-      (session_ids = _golf_cli_choose_sessions (cli, NULL, &range, &status)) == NULL)
+      !_golf_cli_choose_player (cli, player_name, NULL, &player, &status) ||
+      (session_ids = _golf_cli_choose_sessions (cli, NULL, player, &range, &status)) == NULL)
     return status;
 
   if ((table = golf_shot_table_read (cli->store, (const char * const *)session_ids, &error)) == NULL)

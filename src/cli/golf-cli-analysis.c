@@ -70,16 +70,65 @@ named_before (char  **named,
   return FALSE;
 }
 
-/* The sessions named with --session (each must exist), or every session,
+/* Whether the sessions belong to more than one player. */
+static gboolean
+several_players (GolfCli *cli)
+{
+  GListModel *sessions = golf_store_get_sessions (cli->store);
+  gint64 first = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(GolfSession) session = g_list_model_get_item (sessions, i);
+
+      if (first == 0)
+        first = golf_session_get_player_id (session);
+      else if (golf_session_get_player_id (session) != first)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The player whose sessions --player names. Without it, the sessions are
+ * pooled when they are all one player's, and with several players the
+ * user is asked whose, unless @named sessions were chosen one by one: one
+ * student's numbers never take in another's shots. */
+gboolean
+_golf_cli_choose_player (GolfCli     *cli,
+                         const char  *name,
+                         char       **named,
+                         GolfPlayer **player,
+                         int         *status)
+{
+  g_autofree char *names = NULL;
+
+  *player = NULL;
+  if (name != NULL)
+    return (*player = golf_cli_find_player (cli, name, status)) != NULL;
+
+  if (named != NULL || !several_players (cli))
+    return TRUE;
+
+  names = golf_cli_dup_player_names (cli);
+  *status = golf_cli_usage_error (cli, "the database holds several players' sessions (%s); "
+                                  "say whose with --player NAME", names);
+  return FALSE;
+}
+
+/* The sessions named with --session (each must exist, and be @player's
+ * when one is given), or every session of @player (of anyone when %NULL),
  * keeping those whose date is in @range. Never NULL: none is an empty list. */
 GStrv
 _golf_cli_choose_sessions (GolfCli              *cli,
                            char                **named,
+                           GolfPlayer           *player,
                            const GolfDateRange  *range,
                            int                  *status)
 {
   g_autoptr(GStrvBuilder) chosen = g_strv_builder_new ();
   GListModel *sessions = golf_store_get_sessions (cli->store);
+  gint64 player_id = player != NULL ? golf_player_get_id (player) : 0;
 
   if (named != NULL)
     {
@@ -89,6 +138,13 @@ _golf_cli_choose_sessions (GolfCli              *cli,
 
           if (session == NULL)
             return NULL;
+          if (player_id != 0 && golf_session_get_player_id (session) != player_id)
+            {
+              *status = golf_cli_failf ("Session %s is not %s's; “golf-lab-cli sessions --player \"%s\"” "
+                                        "lists theirs", named[i], golf_player_get_name (player),
+                                        golf_player_get_name (player));
+              return NULL;
+            }
           if (golf_date_range_contains (range, golf_session_get_date (session)) &&
               !named_before (named, i))
             g_strv_builder_add (chosen, named[i]);
@@ -100,7 +156,8 @@ _golf_cli_choose_sessions (GolfCli              *cli,
     {
       g_autoptr(GolfSession) session = g_list_model_get_item (sessions, i);
 
-      if (golf_date_range_contains (range, golf_session_get_date (session)))
+      if (golf_date_range_contains (range, golf_session_get_date (session)) &&
+          (player_id == 0 || golf_session_get_player_id (session) == player_id))
         g_strv_builder_add (chosen, golf_session_get_id (session));
     }
 
@@ -243,7 +300,7 @@ _golf_cli_print_units_note (GolfCli    *cli,
            cli->imperial ? " (--units si for metres)" : "");
 }
 
-/* gapping [--session ID …] [--from DATE] [--to DATE] */
+/* gapping [--player NAME] [--session ID …] [--from DATE] [--to DATE] */
 
 static void
 build_gapping_json (GolfCli     *cli,
@@ -315,7 +372,10 @@ cmd_gapping (GolfCli  *cli,
   g_auto(GStrv) session_ids = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
+  g_autofree char *player_name = NULL;
   const GOptionEntry entries[] = {
+    { "player", 0, 0, G_OPTION_ARG_STRING, &player_name,
+      "Only this player's sessions (needed when there are several players)", "NAME" },
     { "session", 0, 0, G_OPTION_ARG_STRING_ARRAY, &named,
       "A session to pool (repeat for more; every session by default)", "ID" },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, "Only sessions on or after this day", "YYYY-MM-DD" },
@@ -326,6 +386,7 @@ cmd_gapping (GolfCli  *cli,
   g_autoptr(GolfShotTable) table = NULL;
   g_autoptr(GolfGapping) gapping = NULL;
   g_autoptr(GError) error = NULL;
+  GolfPlayer *player;
   GolfDateRange range;
   int status;
 
@@ -336,7 +397,8 @@ cmd_gapping (GolfCli  *cli,
 
   range = (GolfDateRange) { from, to };
   if (!_golf_cli_check_range (cli, &range, "--from", "--to", &status) ||
-      (session_ids = _golf_cli_choose_sessions (cli, named, &range, &status)) == NULL)
+      !_golf_cli_choose_player (cli, player_name, named, &player, &status) ||
+      (session_ids = _golf_cli_choose_sessions (cli, named, player, &range, &status)) == NULL)
     return status;
 
   if ((table = golf_shot_table_read_carries (cli->store, (const char * const *)session_ids, &error)) == NULL)
@@ -638,13 +700,13 @@ cmd_shapes (GolfCli  *cli,
 }
 
 const GolfCliCommand golf_cli_analysis_commands[] = {
-  { "gapping", "[--session ID …] [--from DATE] [--to DATE]",
+  { "gapping", "[--player NAME] [--session ID …] [--from DATE] [--to DATE]",
     "True distance per club and the gaps between clubs", ANALYSIS_FLAGS, cmd_gapping },
   { "dispersion", "SESSION [--club NAME]",
     "Where each club's shots land: spreads and the 95% ellipse", ANALYSIS_FLAGS, cmd_dispersion },
   { "shapes", "SESSION [--left-handed]",
     "Each shot's shape (push fade, straight draw …) and the shares per club", ANALYSIS_FLAGS, cmd_shapes },
-  { "trend", "METRIC [--club NAME] [--from DATE] [--to DATE] [--first FROM..TO --second FROM..TO]",
+  { "trend", "METRIC [--player NAME] [--club NAME] [--from DATE] [--to DATE] [--first FROM..TO --second FROM..TO]",
     "A metric (carry, smash, face_to_path …) session by session: slope and change", ANALYSIS_FLAGS, _golf_cli_cmd_trend },
   { "compare", "SESSION_A SESSION_B",
     "Two sessions side by side, better or worse", ANALYSIS_FLAGS, _golf_cli_cmd_compare },
