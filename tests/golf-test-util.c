@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <math.h>
+#include <stdarg.h>
 #include <string.h>
 #include <sqlite3.h>
 #include <unistd.h>
@@ -402,6 +403,74 @@ golf_test_log_field (const GLogField *fields,
       return fields[i].value;
 
   return NULL;
+}
+
+/* The LOCPATH folder the build compiled @locale into (tests/meson.build),
+ * or NULL when it could not (no package "locales"): the caller skips. */
+const char *
+golf_test_locale_path (const char *locale)
+{
+  const char *locpath = g_getenv ("GOLF_TEST_LOCPATH");
+  g_autofree char *ctype = NULL;
+
+  if (locpath == NULL)
+    return NULL;
+
+  ctype = g_build_filename (locpath, locale, "LC_CTYPE", NULL);
+  return g_file_test (ctype, G_FILE_TEST_EXISTS) ? locpath : NULL;
+}
+
+/* Runs @program (NULL-terminated arguments follow) with @env applied to
+ * this process's environment: each item is NAME=VALUE, or NAME alone to
+ * unset it. Returns the exit status; what @out and @err held is freed. */
+int
+golf_test_run (const char * const  *env,
+               char               **out,
+               char               **err,
+               const char          *program,
+               ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+
+  g_clear_pointer (out, g_free);
+  g_clear_pointer (err, g_free);
+
+  g_ptr_array_add (argv, (gpointer)program);
+  va_start (args, program);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer)arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  for (guint i = 0; env != NULL && env[i] != NULL; i++)
+    {
+      const char *equals = strchr (env[i], '=');
+
+      if (equals == NULL)
+        g_subprocess_launcher_unsetenv (launcher, env[i]);
+      else
+        {
+          g_autofree char *name = g_strndup (env[i], equals - env[i]);
+
+          g_subprocess_launcher_setenv (launcher, name, equals + 1, TRUE);
+        }
+    }
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, out, err, &error);
+  g_assert_no_error (error);
+  if (!g_subprocess_get_if_exited (process))
+    g_error ("%s was killed by signal %d; it wrote: %s", program,
+             g_subprocess_get_term_sig (process), err != NULL && *err != NULL ? *err : "");
+
+  return g_subprocess_get_exit_status (process);
 }
 
 /* Fixture functions for g_test_add(). */

@@ -64,6 +64,12 @@ void       golf_test_drop_root    (void);
 gboolean   golf_test_json_is_strict (const char *text,
                                    const char  **where);
 void       golf_test_assert_strict_json (const char *text);
+const char *golf_test_locale_path (const char  *locale);
+int        golf_test_run          (const char * const  *env,
+                                   char               **out,
+                                   char               **err,
+                                   const char          *program,
+                                   ...) G_GNUC_NULL_TERMINATED;
 void       golf_test_app_set_up   (GolfTestApp  *app,
                                    gconstpointer data);
 void       golf_test_app_tear_down (GolfTestApp *app,

@@ -15,6 +15,7 @@
 #include "golf-cli-util.h"
 #include "golf-export.h"
 #include "golf-importer.h"
+#include "golf-settings.h"
 #include "golf-uneekor-client.h"
 
 /* A progress line is redrawn at most this often. */
@@ -90,15 +91,11 @@ end_progress (Progress *progress)
 static char *
 configured_api (void)
 {
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GSettings) settings = golf_settings_new_if_installed ();
 
-  if (source == NULL || (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)) == NULL ||
-      !g_settings_schema_has_key (schema, "uneekor-api"))
+  if (settings == NULL || !golf_settings_has_key (settings, "uneekor-api"))
     return NULL;
 
-  settings = g_settings_new (APP_ID);
   return g_settings_get_string (settings, "uneekor-api");
 }
 

@@ -8,6 +8,8 @@
 #include <string.h>
 
 #include "golf-cli.h"
+#include "golf-settings.h"
+#include "golf-units-preference.h"
 
 static const GOptionEntry json_entries[] = {
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL, "Print JSON", NULL },
@@ -16,7 +18,7 @@ static const GOptionEntry json_entries[] = {
 
 static const GOptionEntry units_entries[] = {
   { "units", 0, 0, G_OPTION_ARG_STRING, NULL,
-    "imperial (yards, mph; the default) or si (metres, m/s); metric means si", "UNITS" },
+    "imperial (yards, mph) or si (metres, m/s; also “metric”); default: as Golf Lab shows", "UNITS" },
   { NULL }
 };
 
@@ -258,12 +260,24 @@ option_error (GolfCli             *cli,
   return golf_cli_usage_error (cli, "%s", error->message);
 }
 
+/* Without --units, the distance unit the app shows (its setting when its
+ * schema is installed, else the locale's rule). */
+static gboolean
+prefers_yards (void)
+{
+  g_autoptr(GSettings) settings = golf_settings_new_if_installed ();
+
+  return golf_units_preference_get_distance (settings) == GOLF_DISTANCE_UNIT_YARDS;
+}
+
 static gboolean
 parse_units (GolfCli     *cli,
              const char  *units,
              GError     **error)
 {
-  if (units == NULL || g_ascii_strcasecmp (units, "imperial") == 0)
+  if (units == NULL)
+    cli->imperial = !(cli->command->flags & GOLF_CLI_UNITS) || prefers_yards ();
+  else if (g_ascii_strcasecmp (units, "imperial") == 0)
     cli->imperial = TRUE;
   else if (g_ascii_strcasecmp (units, "si") == 0 || g_ascii_strcasecmp (units, "metric") == 0)
     cli->imperial = FALSE;

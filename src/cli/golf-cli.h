@@ -66,7 +66,8 @@ struct _GolfCliCommand
  * @store: (nullable): the open database, for %GOLF_CLI_STORE commands
  * @worker: (nullable): keeps @store's metrics current
  * @json: --json was given
- * @imperial: distances in yards and speeds in mph (the default), else SI
+ * @imperial: distances in yards and speeds in mph, else SI; without --units,
+ *   the distance unit Golf Lab shows (golf_units_preference_get_distance())
  */
 struct _GolfCli
 {

@@ -44,7 +44,9 @@ print_usage (void)
         g_print ("  %-14s %s\n", c->name, c->summary);
     }
 
-  g_print ("\nUnits are imperial (yards, mph) unless a command is given --units si.\n"
+  g_print ("\nUnits: --units imperial (yards, mph) or --units si (metres, m/s). Without it,\n"
+           "the distance unit set in Golf Lab, else the locale's: metres where it\n"
+           "measures in metres, yards in the United States and the C locale.\n"
            "The database defaults to golf-lab/shots.db in the user data folder;\n"
            "--db FILE works on another one.\n");
 }
