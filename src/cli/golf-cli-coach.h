@@ -1,4 +1,4 @@
-/* golf-cli-coach.h: the players, notes, tags and report commands of golf-lab-cli
+/* golf-cli-coach.h: the players, notes and tags commands of golf-lab-cli
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
