@@ -107,6 +107,48 @@ golf_test_shots (const char *session_id,
   return shots;
 }
 
+/**
+ * golf_test_launch_shots:
+ * @session_id: the session of the shots
+ * @n: how many
+ * @seed: the seed of their random launch conditions
+ *
+ * Shots with every input a carry model takes, whose carry grows with ball
+ * speed, peaks near 15° launch and falls with spin, plus a little noise.
+ *
+ * Returns: (transfer full) (element-type GolfShot): the shots
+ */
+GPtrArray *
+golf_test_launch_shots (const char *session_id,
+                        guint       n,
+                        guint32     seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  GPtrArray *shots = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("%s-%u", session_id, i);
+      GolfShot *shot = golf_shot_new (id, session_id);
+      double v = g_rand_double_range (rand, 35, 75);
+      double launch = g_rand_double_range (rand, 9, 28);
+      double spin = g_rand_double_range (rand, 2200, 9000);
+      double dl = launch - 15;
+
+      golf_shot_set (shot, GOLF_SHOT_FIELD_BALL_SPEED, v);
+      golf_shot_set (shot, GOLF_SHOT_FIELD_LAUNCH_ANGLE, launch);
+      golf_shot_set (shot, GOLF_SHOT_FIELD_BACK_SPIN, spin);
+      golf_shot_set (shot, GOLF_SHOT_FIELD_CLUB_SPEED, v / 1.4);
+      golf_shot_set (shot, GOLF_SHOT_FIELD_ATTACK_ANGLE, g_rand_double_range (rand, -5, 3));
+      golf_shot_set (shot, GOLF_SHOT_FIELD_DYNAMIC_LOFT, launch + 3);
+      golf_shot_set (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE,
+                     3.1 * v * (1 + 0.01 * dl - 0.0006 * dl * dl) * (1 - 0.00004 * (spin - 2500))
+                     + g_rand_double_range (rand, -4, 4));
+      g_ptr_array_add (shots, shot);
+    }
+  return shots;
+}
+
 GolfStore *
 golf_test_store_new (const char *path)
 {

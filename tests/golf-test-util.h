@@ -45,6 +45,9 @@ GPtrArray *golf_test_shots        (const char   *session_id,
                                    const char   *club,
                                    guint         n,
                                    double        first_carry);
+GPtrArray *golf_test_launch_shots (const char   *session_id,
+                                   guint         n,
+                                   guint32       seed);
 GolfStore *golf_test_store_new    (const char   *path);
 guint      golf_test_count_shots  (GolfStore    *store,
                                    const char   *session_id);

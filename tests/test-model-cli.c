@@ -14,13 +14,13 @@
 #include "golf-model-info.h"
 #include "golf-shot.h"
 #include "golf-store.h"
+#include "golf-test-model.h"
 #include "golf-test-util.h"
 
 typedef struct
 {
-  char *root;
-  char *models;
-  char *db;
+  GolfTestModels base;
+  char          *db;
 } Fixture;
 
 typedef struct
@@ -39,58 +39,19 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
-/* Synthetic shots: carry grows with ball speed, peaks near 15° launch and
- * falls with spin, plus noise; several sessions. */
-static GPtrArray *
-make_shots (const char *session,
-            guint       n,
-            guint32     seed)
-{
-  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-  GPtrArray *shots = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *id = g_strdup_printf ("%s-%u", session, i);
-      GolfShot *shot = golf_shot_new (id, session);
-      double v = g_rand_double_range (rand, 35, 75);
-      double launch = g_rand_double_range (rand, 9, 28);
-      double spin = g_rand_double_range (rand, 2200, 9000);
-      double dl = launch - 15;
-
-      golf_shot_set (shot, GOLF_SHOT_FIELD_BALL_SPEED, v);
-      golf_shot_set (shot, GOLF_SHOT_FIELD_LAUNCH_ANGLE, launch);
-      golf_shot_set (shot, GOLF_SHOT_FIELD_BACK_SPIN, spin);
-      golf_shot_set (shot, GOLF_SHOT_FIELD_CLUB_SPEED, v / 1.4);
-      golf_shot_set (shot, GOLF_SHOT_FIELD_ATTACK_ANGLE, g_rand_double_range (rand, -5, 3));
-      golf_shot_set (shot, GOLF_SHOT_FIELD_DYNAMIC_LOFT, launch + 3);
-      golf_shot_set (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE,
-                     3.1 * v * (1 + 0.01 * dl - 0.0006 * dl * dl) * (1 - 0.00004 * (spin - 2500))
-                     + g_rand_double_range (rand, -4, 4));
-      g_ptr_array_add (shots, shot);
-    }
-  return shots;
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->root = g_dir_make_tmp ("golf-model-cli-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->models = g_build_filename (fixture->root, "models", NULL);
-  fixture->db = g_build_filename (fixture->root, "shots.db", NULL);
+  golf_test_models_set_up (&fixture->base, user_data);
+  fixture->db = g_build_filename (fixture->base.root, "shots.db", NULL);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  golf_test_remove_tree (fixture->root);
-  g_free (fixture->root);
-  g_free (fixture->models);
+  golf_test_models_tear_down (&fixture->base, user_data);
   g_free (fixture->db);
 }
 
@@ -106,14 +67,86 @@ fill_database (Fixture *fixture,
   for (guint s = 0; s < n_sessions; s++)
     {
       g_autofree char *session = g_strdup_printf ("session-%u", s);
-      g_autoptr(GPtrArray) shots = make_shots (session, 60, s + 1);
+      g_autoptr(GPtrArray) shots = golf_test_launch_shots (session, 60, s + 1);
 
       g_assert_true (golf_store_save_shots (store, NULL, shots, &error));
       g_assert_no_error (error);
     }
 }
 
-/* Runs golf-lab-cli with --db and --models-dir of the fixture. */
+/* Starts golf-lab-cli with @args; with --db and --models-dir of the
+ * fixture unless @args names them (or says --no-db, --no-models-dir for
+ * the defaults). @env, when given, is its whole environment. */
+static GSubprocess *
+start_cli (Fixture            *fixture,
+           const char * const *env,
+           const char * const *args)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *cli = g_getenv ("GOLF_LAB_CLI");
+  gboolean has_db = FALSE, has_models = FALSE;
+  GSubprocess *process;
+
+  g_assert_nonnull (cli);
+  for (guint i = 0; args[i] != NULL; i++)
+    {
+      has_db |= strcmp (args[i], "--db") == 0 || strcmp (args[i], "--no-db") == 0;
+      has_models |= strcmp (args[i], "--models-dir") == 0 || strcmp (args[i], "--no-models-dir") == 0;
+    }
+  g_ptr_array_add (argv, (gpointer)cli);
+  if (!has_db)
+    {
+      g_ptr_array_add (argv, (gpointer)"--db");
+      g_ptr_array_add (argv, fixture->db);
+    }
+  for (guint i = 0; args[i] != NULL; i++)
+    if (strcmp (args[i], "--no-models-dir") != 0 && strcmp (args[i], "--no-db") != 0)
+      g_ptr_array_add (argv, (gpointer)args[i]);
+  if (!has_models)
+    {
+      g_ptr_array_add (argv, (gpointer)"--models-dir");
+      g_ptr_array_add (argv, fixture->base.models);
+    }
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  if (env != NULL)
+    g_subprocess_launcher_set_environ (launcher, (char **)env);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
+  g_assert_no_error (error);
+  return process;
+}
+
+static void
+finish_cli (GSubprocess        *process,
+            const char * const *args,
+            Run                *run)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  run->status = g_subprocess_get_exit_status (process);
+
+  /* Scripts read this output: it must be strict JSON. */
+  if (g_strv_contains (args, "--json") && run->status == 0)
+    golf_test_assert_strict_json (run->out);
+}
+
+static void
+run_cli_env (Fixture            *fixture,
+             Run                *run,
+             const char * const *env,
+             const char * const *args)
+{
+  g_autoptr(GSubprocess) process = start_cli (fixture, env, args);
+
+  finish_cli (process, args, run);
+}
+
+/* Runs golf-lab-cli as start_cli() starts it. */
 static void
 run_cli (Fixture    *fixture,
          Run        *run,
@@ -121,37 +154,15 @@ run_cli (Fixture    *fixture,
          ...)
 {
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("GOLF_LAB_CLI");
-  gboolean json = FALSE;
   va_list ap;
 
-  g_assert_nonnull (cli);
-  g_ptr_array_add (args, (gpointer)cli);
-  g_ptr_array_add (args, (gpointer)"--db");
-  g_ptr_array_add (args, fixture->db);
   va_start (ap, first);
   for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    {
-      g_ptr_array_add (args, (gpointer)arg);
-      json |= strcmp (arg, "--json") == 0;
-    }
+    g_ptr_array_add (args, (gpointer)arg);
   va_end (ap);
-  g_ptr_array_add (args, (gpointer)"--models-dir");
-  g_ptr_array_add (args, fixture->models);
   g_ptr_array_add (args, NULL);
 
-  process = g_subprocess_newv ((const char * const *)args->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  run->status = g_subprocess_get_exit_status (process);
-
-  /* Scripts read this output: it must be strict JSON. */
-  if (json && run->status == 0)
-    golf_test_assert_strict_json (run->out);
+  run_cli_env (fixture, run, NULL, (const char * const *)args->pdata);
 }
 
 static JsonObject *
@@ -180,7 +191,7 @@ publish_model (Fixture *fixture,
   for (guint s = 0; s < 6; s++)
     {
       g_autofree char *session = g_strdup_printf ("s%u-%u", seed, s);
-      g_autoptr(GPtrArray) part = make_shots (session, 50, seed * 10 + s);
+      g_autoptr(GPtrArray) part = golf_test_launch_shots (session, 50, seed * 10 + s);
 
       g_ptr_array_extend_and_steal (shots, g_steal_pointer (&part));
     }
@@ -188,7 +199,7 @@ publish_model (Fixture *fixture,
   params.n_trees = 40;
   model = golf_distance_model_train (shots, &params, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
-  version = golf_distance_model_publish (model, fixture->models, &error);
+  version = golf_distance_model_publish (model, fixture->base.models, &error);
   g_assert_no_error (error);
   return version;
 }
@@ -231,7 +242,7 @@ test_train_not_enough (Fixture       *fixture,
 {
   g_auto(Run) run = { 0 };
   g_autoptr(GolfStore) store = NULL;
-  g_autoptr(GPtrArray) shots = make_shots ("small", 30, 3);
+  g_autoptr(GPtrArray) shots = golf_test_launch_shots ("small", 30, 3);
   g_autoptr(GError) error = NULL;
   g_autofree char *active = NULL;
 
@@ -242,7 +253,7 @@ test_train_not_enough (Fixture       *fixture,
   run_cli (fixture, &run, "train", "--target", "carry", NULL);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_nonnull (strstr (run.err, "Only 30 of 30 shots"));
-  active = golf_distance_model_build_active_path (fixture->models, GOLF_MODEL_TARGET_CARRY);
+  active = golf_distance_model_build_active_path (fixture->base.models, GOLF_MODEL_TARGET_CARRY);
   g_assert_false (g_file_test (active, G_FILE_TEST_EXISTS));
 }
 
@@ -251,7 +262,7 @@ test_model_info (Fixture       *fixture,
                  gconstpointer  user_data)
 {
   g_autofree char *version = publish_model (fixture, 5);
-  g_autofree char *active = golf_distance_model_build_active_path (fixture->models, GOLF_MODEL_TARGET_CARRY);
+  g_autofree char *active = golf_distance_model_build_active_path (fixture->base.models, GOLF_MODEL_TARGET_CARRY);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_auto(Run) text = { 0 };
   g_auto(Run) json = { 0 };
@@ -303,8 +314,8 @@ test_models_and_use_model (Fixture       *fixture,
   g_assert_cmpint (use.status, ==, 0);
   run_cli (fixture, &again, "models", NULL);
   g_assert_cmpint (again.status, ==, 0);
-  g_assert_nonnull (strstr (again.out, "* 1.0.0"));
-  g_assert_nonnull (strstr (again.out, "  1.1.0"));
+  g_assert_nonnull (strstr (again.out, "\n*  1.0.0  "));
+  g_assert_nonnull (strstr (again.out, "\n   1.1.0  "));
 
   run_cli (fixture, &bad, "use-model", "4.2.0", NULL);
   g_assert_cmpint (bad.status, ==, 1);
@@ -370,6 +381,349 @@ test_predict_without_model (Fixture       *fixture,
   g_assert_nonnull (strstr (run.err, "golf-lab-cli train"));
 }
 
+/* ------------------------------------------------------------------ */
+/* Hardening */
+
+/* A copy of the active model elsewhere is not the active model. */
+static void
+test_model_info_outside (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  g_autofree char *version = publish_model (fixture, 11);
+  g_autofree char *active = golf_distance_model_build_active_path (fixture->base.models, GOLF_MODEL_TARGET_CARRY);
+  g_autofree char *active_sidecar = golf_model_info_sidecar_path (active);
+  g_autofree char *copy = g_build_filename (fixture->base.root, "copy.json", NULL);
+  g_autofree char *copy_sidecar = golf_model_info_sidecar_path (copy);
+  g_autofree char *data = NULL;
+  gsize length;
+  g_auto(Run) outside = { 0 };
+  g_auto(Run) by_path = { 0 };
+  g_auto(Run) plain = { 0 };
+
+  g_assert_true (g_file_get_contents (active, &data, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, data, length, NULL));
+  g_clear_pointer (&data, g_free);
+  g_assert_true (g_file_get_contents (active_sidecar, &data, &length, NULL));
+  g_assert_true (g_file_set_contents (copy_sidecar, data, length, NULL));
+
+  run_cli (fixture, &outside, "model-info", copy, NULL);
+  g_assert_cmpint (outside.status, ==, 0);
+  g_assert_nonnull (strstr (outside.out, "Version:   1.0.0\n"));
+  g_assert_null (strstr (outside.out, "(active)"));
+
+  run_cli (fixture, &by_path, "model-info", active, NULL);
+  g_assert_nonnull (strstr (by_path.out, "Version:   1.0.0 (active)"));
+  run_cli (fixture, &plain, "model-info", NULL);
+  g_assert_nonnull (strstr (plain.out, "Version:   1.0.0 (active)"));
+}
+
+/* Inputs no launch monitor measures are a usage error naming the limit
+ * in the user's units; never a prediction that is not a number. */
+static void
+test_predict_implausible (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  static const struct { const char *option, *value, *units, *says; } cases[] = {
+    { "--ball-speed", "1e308", "imperial", "--ball-speed 1e+308 mph is outside what a launch monitor measures (0 to 335.5 mph)" },
+    { "--ball-speed", "1e308", "si", "(0 to 150 m/s)" },
+    { "--ball-speed", "inf", "si", "(0 to 150 m/s)" },
+    { "--launch-angle", "95", "si", "--launch-angle 95° is outside what a launch monitor measures (-90 to 90°)" },
+    { "--back-spin", "-1e9", "imperial", "(-20000 to 20000 rpm)" },
+    { "--club-speed", "400", "imperial", "(0 to 335.5 mph)" },
+  };
+  g_autofree char *version = publish_model (fixture, 13);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *speed = strcmp (cases[i].option, "--ball-speed") == 0 ? "--club-speed" : "--ball-speed";
+      g_auto(Run) run = { 0 };
+
+      run_cli (fixture, &run, "predict", speed, "40", cases[i].option, cases[i].value,
+               "--units", cases[i].units, "--json", NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      if (strstr (run.err, cases[i].says) == NULL)
+        g_error ("“%s” does not say “%s”", run.err, cases[i].says);
+      g_assert_cmpstr (run.out, ==, "");
+    }
+}
+
+/* A model file changed after training is refused, and the message says
+ * how to use it anyway. */
+static void
+test_predict_modified (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autofree char *v1 = publish_model (fixture, 17);
+  g_autofree char *v2 = publish_model (fixture, 19);
+  g_autofree char *first = golf_test_history_path (fixture->base.models, "1.0.0", ".json");
+  g_autofree char *active = golf_distance_model_build_active_path (fixture->base.models, GOLF_MODEL_TARGET_CARRY);
+  g_autofree char *data = NULL;
+  gsize length;
+  g_auto(Run) refused = { 0 };
+  g_auto(Run) accepted = { 0 };
+
+  g_assert_true (g_file_get_contents (first, &data, &length, NULL));
+  g_assert_true (g_file_set_contents (active, data, length, NULL));
+
+  run_cli (fixture, &refused, "predict", "--ball-speed", "134", NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_nonnull (strstr (refused.err, "does not match the checksum"));
+  g_assert_nonnull (strstr (refused.err, "golf-lab-cli predict --accept-modified-model"));
+
+  run_cli (fixture, &accepted, "predict", "--ball-speed", "134", "--accept-modified-model", "--json", NULL);
+  g_assert_cmpint (accepted.status, ==, 0);
+  g_assert_nonnull (strstr (accepted.err, "changed after training"));
+}
+
+/* 100,000 levels of nesting: a clear message from each command, never a
+ * crash. */
+static void
+test_deep_nesting (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autofree char *version = publish_model (fixture, 23);
+  g_autofree char *model = golf_test_history_path (fixture->base.models, "1.0.0", ".json");
+  g_autofree char *sidecar = golf_test_history_path (fixture->base.models, "1.0.0", ".metadata.json");
+  g_autofree char *deep_sidecar = golf_test_nested_json ("{\"version\": \"1.0.0\", \"features\": [], \"x\": ", 100000, "}");
+  g_autofree char *deep_model = golf_test_nested_json ("{\"learner\": ", 100000, "}");
+  g_auto(Run) info = { 0 };
+  g_auto(Run) models = { 0 };
+  g_auto(Run) predict = { 0 };
+
+  g_assert_true (g_file_set_contents (sidecar, deep_sidecar, -1, NULL));
+  run_cli (fixture, &info, "model-info", NULL);
+  g_assert_cmpint (info.status, ==, 1);
+  g_assert_nonnull (strstr (info.err, "is malformed: not valid JSON: the data is nested more than 256 levels deep"));
+
+  run_cli (fixture, &models, "models", "--json", NULL);
+  g_assert_cmpint (models.status, ==, 0);
+  g_assert_nonnull (strstr (models.err, "Skipping model version"));
+  g_assert_nonnull (strstr (models.err, "nested more than"));
+
+  g_assert_true (g_file_set_contents (model, deep_model, -1, NULL));
+  run_cli (fixture, &predict, "predict", "--ball-speed", "134", NULL);
+  g_assert_cmpint (predict.status, ==, 1);
+  g_assert_nonnull (strstr (predict.err, "nested more than 64 levels deep"));
+}
+
+static char *
+sidecar_with_features (guint n)
+{
+  GString *out = g_string_new ("{\"version\": \"1.0.0\", \"features\": [");
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (out, "%s\"input_%u\"", i > 0 ? ", " : "", i);
+  g_string_append (out, "], \"feature_importance\": {");
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (out, "%s\"input_%u\": %g", i > 0 ? ", " : "", i, 1.0 / n);
+  g_string_append (out, "}}");
+  return g_string_free (out, FALSE);
+}
+
+/* A sidecar beyond the cap is refused with a clear message; 10,000
+ * features read in linear time. */
+static void
+test_many_features (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autofree char *sidecar = g_build_filename (fixture->base.root, "wide.metadata.json", NULL);
+  g_autofree char *model = g_build_filename (fixture->base.root, "wide.json", NULL);
+  g_autofree char *huge = sidecar_with_features (100000);
+  g_autofree char *wide = sidecar_with_features (10000);
+  g_auto(Run) refused = { 0 };
+  g_auto(Run) read = { 0 };
+  gint64 start;
+  double seconds;
+
+  g_assert_true (g_file_set_contents (sidecar, huge, -1, NULL));
+  run_cli (fixture, &refused, "model-info", model, NULL);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_nonnull (strstr (refused.err, "more than Golf Lab ever writes (at most 1.0"));
+
+  g_assert_true (g_file_set_contents (sidecar, wide, -1, NULL));
+  start = g_get_monotonic_time ();
+  run_cli (fixture, &read, "model-info", model, NULL);
+  seconds = (g_get_monotonic_time () - start) / 1e6;
+  g_assert_cmpint (read.status, ==, 0);
+  g_assert_nonnull (strstr (read.out, "input_9999 0%"));
+  g_test_message ("model-info with 10,000 features: %.3f s", seconds);
+  /* Milliseconds when linear; a busy machine is allowed a lot. */
+  g_assert_cmpfloat (seconds, <, 3.0);
+}
+
+/* Four trainings into one folder at once, each holding the folder while
+ * it publishes: four versions, each model with its own sidecar. */
+static void
+test_concurrent_train (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "GOLF_LAB_TEST_PUBLISH_DELAY_MS", "150", TRUE);
+  GSubprocess *processes[4];
+  char seed_text[4][8];
+  g_autoptr(GHashTable) versions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) seeds = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GolfDistanceModel) active = NULL;
+  g_autofree char *active_version = NULL;
+  g_autofree char *active_path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fill_database (fixture, 4);
+  for (guint i = 0; i < 4; i++)
+    {
+      const char *argv[] = { "train", "--seed", NULL, "--json", NULL };
+
+      g_snprintf (seed_text[i], sizeof seed_text[i], "%u", i + 1);
+      argv[2] = seed_text[i];
+      processes[i] = start_cli (fixture, (const char * const *)env, argv);
+    }
+  for (guint i = 0; i < 4; i++)
+    {
+      const char *argv[] = { "train", "--json", NULL };
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_auto(Run) run = { 0 };
+      JsonObject *info;
+
+      finish_cli (processes[i], argv, &run);
+      g_object_unref (processes[i]);
+      g_assert_cmpint (run.status, ==, 0);
+      info = parse_object (parser, run.out);
+      g_assert_true (g_hash_table_add (versions, g_strdup (json_object_get_string_member (info, "version"))));
+    }
+  g_assert_cmpuint (g_hash_table_size (versions), ==, 4);
+
+  /* History: four versions, each model file the one its sidecar names,
+   * each from another training. */
+  history = golf_distance_model_list_versions (fixture->base.models, GOLF_MODEL_TARGET_CARRY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (history->len, ==, 4);
+  for (guint i = 0; i < history->len; i++)
+    {
+      GolfModelInfo *info = g_ptr_array_index (history, i);
+      const char *version = golf_model_info_get_version (info);
+      g_autofree char *path = golf_test_history_path (fixture->base.models, version, ".json");
+      g_autofree char *data = NULL;
+      g_autofree char *hex = NULL;
+      g_autofree char *checksum = NULL;
+      gint64 seed = golf_model_info_get_seed (info);
+      gsize length;
+
+      g_assert_true (g_hash_table_contains (versions, version));
+      g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+      hex = g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *)data, length);
+      checksum = g_strconcat ("sha256:", hex, NULL);
+      g_assert_cmpstr (golf_model_info_get_model_checksum (info), ==, checksum);
+      g_assert_true (g_hash_table_add (seeds, g_memdup2 (&seed, sizeof seed)));
+    }
+
+  /* The pointer names one of them, which loads. */
+  active_version = golf_distance_model_dup_active_version (fixture->base.models, GOLF_MODEL_TARGET_CARRY);
+  g_assert_true (g_hash_table_contains (versions, active_version));
+  active_path = golf_distance_model_build_active_path (fixture->base.models, GOLF_MODEL_TARGET_CARRY);
+  active = golf_distance_model_load (active_path, fixture->base.models, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (golf_model_info_get_version (golf_distance_model_get_info (active)), ==, active_version);
+}
+
+/* Each database has its own models: a second database sees none of the
+ * first one's, through every model command. */
+static void
+test_two_databases (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  g_autofree char *other_db = g_build_filename (fixture->base.root, "other.db", NULL);
+  g_autofree char *own_models = g_build_filename (fixture->base.root, "shots.models", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) parser2 = json_parser_new ();
+  g_auto(Run) train = { 0 };
+  g_auto(Run) mine = { 0 };
+  g_auto(Run) theirs = { 0 };
+  g_auto(Run) info = { 0 };
+  g_auto(Run) predict = { 0 };
+  JsonObject *root;
+
+  fill_database (fixture, 4);
+  run_cli (fixture, &train, "train", "--no-models-dir", NULL);
+  g_assert_cmpint (train.status, ==, 0);
+  g_assert_true (g_file_test (own_models, G_FILE_TEST_IS_DIR));
+
+  run_cli (fixture, &mine, "models", "--json", "--no-models-dir", NULL);
+  root = parse_object (parser, mine.out);
+  g_assert_cmpstr (json_object_get_string_member (root, "active"), ==, "1.0.0");
+
+  run_cli (fixture, &theirs, "--db", other_db, "models", "--json", "--no-models-dir", NULL);
+  g_assert_cmpint (theirs.status, ==, 0);
+  root = parse_object (parser2, theirs.out);
+  g_assert_true (json_object_get_null_member (root, "active"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "versions")), ==, 0);
+
+  run_cli (fixture, &info, "--db", other_db, "model-info", "--no-models-dir", NULL);
+  g_assert_cmpint (info.status, ==, 1);
+  g_assert_nonnull (strstr (info.err, "There is no carry model"));
+  g_assert_nonnull (strstr (info.err, "other.models"));
+  run_cli (fixture, &predict, "--db", other_db, "predict", "--ball-speed", "134", "--no-models-dir", NULL);
+  g_assert_cmpint (predict.status, ==, 1);
+  g_assert_nonnull (strstr (predict.err, "golf-lab-cli train"));
+}
+
+/* The folder all models shared before moves, once, to the default
+ * database's folder. */
+static void
+test_shared_folder_moves (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  g_autofree char *data_home = g_build_filename (fixture->base.root, "data", NULL);
+  g_autofree char *shared = g_build_filename (data_home, "golf-lab", "models", NULL);
+  g_autofree char *moved = g_build_filename (data_home, "golf-lab", "shots.models", NULL);
+  g_auto(GStrv) env = g_environ_setenv (g_get_environ (), "XDG_DATA_HOME", data_home, TRUE);
+  const char * const args[] = { "models", "--json", "--no-db", "--no-models-dir", NULL };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) run = { 0 };
+  g_auto(Run) again = { 0 };
+  g_autofree char *version = NULL;
+  JsonObject *root;
+
+  g_free (fixture->base.models);
+  fixture->base.models = g_strdup (shared);
+  version = publish_model (fixture, 29);
+
+  run_cli_env (fixture, &run, (const char * const *)env, args);
+  g_assert_cmpint (run.status, ==, 0);
+  root = parse_object (parser, run.out);
+  g_assert_cmpstr (json_object_get_string_member (root, "active"), ==, version);
+  g_assert_false (g_file_test (shared, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (moved, G_FILE_TEST_IS_DIR));
+
+  /* Once: a new shared folder beside it stays where it is. */
+  g_assert_cmpint (g_mkdir_with_parents (shared, 0755), ==, 0);
+  run_cli_env (fixture, &again, (const char * const *)env, args);
+  g_assert_true (g_file_test (shared, G_FILE_TEST_IS_DIR));
+}
+
+/* use-model refuses a version that is a link to any file, and the active
+ * model stays what it was. */
+static void
+test_use_model_link (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autofree char *version = publish_model (fixture, 31);
+  g_autofree char *model = golf_test_history_path (fixture->base.models, "9.0.0", ".json");
+  g_autofree char *sidecar = golf_test_history_path (fixture->base.models, "9.0.0", ".metadata.json");
+  g_autofree char *pointer = g_build_filename (fixture->base.models, "carry-model.active", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_auto(Run) use = { 0 };
+
+  g_assert_true (g_file_get_contents (pointer, &before, NULL, NULL));
+  g_assert_cmpint (symlink ("/etc/passwd", model), ==, 0);
+  g_assert_cmpint (symlink ("/etc/hostname", sidecar), ==, 0);
+  run_cli (fixture, &use, "use-model", "9.0.0", NULL);
+  g_assert_cmpint (use.status, ==, 1);
+  g_assert_nonnull (strstr (use.err, "Version 9.0.0 cannot be used"));
+  g_assert_true (g_file_get_contents (pointer, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -386,6 +740,24 @@ main (int   argc,
   g_test_add ("/model-cli/predict", Fixture, NULL, fixture_set_up, test_predict, fixture_tear_down);
   g_test_add ("/model-cli/predict-without-model", Fixture, NULL,
               fixture_set_up, test_predict_without_model, fixture_tear_down);
+  g_test_add ("/model-cli/model-info-outside", Fixture, NULL,
+              fixture_set_up, test_model_info_outside, fixture_tear_down);
+  g_test_add ("/model-cli/predict-implausible", Fixture, NULL,
+              fixture_set_up, test_predict_implausible, fixture_tear_down);
+  g_test_add ("/model-cli/predict-modified", Fixture, NULL,
+              fixture_set_up, test_predict_modified, fixture_tear_down);
+  g_test_add ("/model-cli/deep-nesting", Fixture, NULL,
+              fixture_set_up, test_deep_nesting, fixture_tear_down);
+  g_test_add ("/model-cli/many-features", Fixture, NULL,
+              fixture_set_up, test_many_features, fixture_tear_down);
+  g_test_add ("/model-cli/concurrent-train", Fixture, NULL,
+              fixture_set_up, test_concurrent_train, fixture_tear_down);
+  g_test_add ("/model-cli/two-databases", Fixture, NULL,
+              fixture_set_up, test_two_databases, fixture_tear_down);
+  g_test_add ("/model-cli/shared-folder-moves", Fixture, NULL,
+              fixture_set_up, test_shared_folder_moves, fixture_tear_down);
+  g_test_add ("/model-cli/use-model-link", Fixture, NULL,
+              fixture_set_up, test_use_model_link, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <glib-unix.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "golf-cli-model.h"
@@ -32,6 +33,8 @@ typedef struct
   gboolean        imperial;
   gboolean        json;
 } Options;
+
+#define MODELS_DIR_HELP "Models folder (default: beside the database, shots.models for shots.db)"
 
 static void
 options_clear (Options *options)
@@ -54,8 +57,7 @@ parse_options (GolfCli            *cli,
 {
   g_autoptr(GArray) entries = g_array_new (TRUE, TRUE, sizeof (GOptionEntry));
   GOptionEntry common[] = {
-    { "models-dir", 0, 0, G_OPTION_ARG_FILENAME, &options->models_dir,
-      "Models folder (default: golf-lab/models in the user data folder)", "DIR" },
+    { "models-dir", 0, 0, G_OPTION_ARG_FILENAME, &options->models_dir, MODELS_DIR_HELP, "DIR" },
     { "target", 0, 0, G_OPTION_ARG_STRING, &options->target_name, "carry (the default) or total", "TARGET" },
   };
 
@@ -75,8 +77,9 @@ parse_options (GolfCli            *cli,
       return FALSE;
     }
 
+  /* Models belong to the database they were trained on. */
   if (options->models_dir == NULL)
-    options->models_dir = golf_distance_model_dup_default_models_dir ();
+    options->models_dir = golf_distance_model_dup_models_dir_for_database (cli->db_path);
   options->imperial = cli->imperial;
   options->json = cli->json;
 
@@ -149,17 +152,20 @@ print_train_summary (Options           *options,
                      const char        *version)
 {
   GolfModelInfo *info = golf_distance_model_get_info (model);
+  const char *unit = options->imperial ? " yd" : " m";
   double mae = NAN, cv_mae = NAN;
+  g_autofree char *mae_text = NULL;
+  g_autofree char *cv_text = NULL;
 
   golf_model_info_lookup_metric (info, "mae", &mae);
   golf_model_info_lookup_metric (info, "cv_mae", &cv_mae);
+  mae_text = golf_cli_format_number (distance_out (options, mae), 1, unit);
+  cv_text = golf_cli_format_number (distance_out (options, cv_mae), 1, unit);
 
   g_print ("Trained %s model %s on %u shots (%s)\n",
            golf_model_target_to_string (options->target), version,
            golf_model_info_get_training_samples (info), golf_model_info_get_model_type (info));
-  g_print ("Typical error on sessions it did not see: %.1f %s (cross-validated %.1f %s)\n",
-           distance_out (options, mae), distance_unit (options),
-           distance_out (options, cv_mae), distance_unit (options));
+  g_print ("Typical error on sessions it did not see: %s (cross-validated %s)\n", mae_text, cv_text);
   g_print ("Saved in %s; “golf-lab-cli model-info” shows the details\n", options->models_dir);
 }
 
@@ -200,19 +206,30 @@ cmd_train (GolfCli  *cli,
   g_autoptr(GPtrArray) shots = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *version = NULL;
+  g_autofree char *seed_text = NULL;
+  guint64 seed = 0;
   GolfTrainParams params;
+  const GOptionEntry extra[] = {
+    { "seed", 0, 0, G_OPTION_ARG_STRING, &seed_text,
+      "Seed of the session split and of the learner (default 42)", "N" },
+    { NULL }
+  };
   int status;
 
-  if (!parse_options (cli, &argc, &argv, NULL, &options, &status))
+  if (!parse_options (cli, &argc, &argv, extra, &options, &status))
     return status;
   if (argc != 1)
     return golf_cli_usage_error (cli, "train takes no file argument");
+  if (seed_text != NULL && !g_ascii_string_to_unsigned (seed_text, 10, 0, G_MAXUINT64, &seed, NULL))
+    return golf_cli_usage_error (cli, "--seed takes a whole number from 0, not “%s”", seed_text);
 
   if ((shots = golf_store_dup_all_shots (cli->store, &error)) == NULL)
     return golf_cli_fail (error);
 
   golf_train_params_init (&params);
   params.target = options.target;
+  if (seed_text != NULL)
+    params.seed = seed;
   print_backend ();
 
   if ((model = train_in_thread (shots, &params, &error)) == NULL)
@@ -273,6 +290,7 @@ print_info (Options       *options,
   GDateTime *trained_at = golf_model_info_get_trained_at (info);
   const char * const *features = golf_model_info_get_features (info);
   GVariant *split = golf_model_info_get_split (info);
+  const double *importances = golf_model_info_get_importances (info);
   gint64 test_samples = -1, test_sessions = -1, cv_folds = 0;
   const char *method = NULL;
   double lo, hi;
@@ -322,9 +340,9 @@ print_info (Options       *options,
   g_print ("Inputs:   ");
   for (guint i = 0; features[i] != NULL; i++)
     {
-      if (golf_model_info_get_importances (info) != NULL)
-        g_print ("%s %s %.0f%%", i > 0 ? "," : "", features[i],
-                 100 * golf_model_info_get_importance (info, features[i]));
+      /* By index: looking each name up again would be quadratic. */
+      if (importances != NULL)
+        g_print ("%s %s %.0f%%", i > 0 ? "," : "", features[i], 100 * importances[i]);
       else
         g_print ("%s %s", i > 0 ? "," : "", features[i]);
     }
@@ -336,6 +354,19 @@ print_info (Options       *options,
     g_print ("Golf Lab:  %s\n", golf_model_info_get_app_version (info));
 }
 
+/* Whether @path is the active model's file itself, not a copy of it
+ * elsewhere with the same version. */
+static gboolean
+is_active_model (Options    *options,
+                 const char *path)
+{
+  g_autofree char *active = golf_distance_model_build_active_path (options->models_dir, options->target);
+  GStatBuf a, b;
+
+  return g_stat (path, &a) == 0 && g_stat (active, &b) == 0 &&
+         a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
 /* model-info [MODEL_FILE] [--json] */
 static int
 cmd_model_info (GolfCli  *cli,
@@ -344,7 +375,6 @@ cmd_model_info (GolfCli  *cli,
 {
   g_auto(Options) options = { 0 };
   g_autofree char *path = NULL;
-  g_autofree char *active_version = NULL;
   g_autoptr(GolfModelInfo) info = NULL;
   g_autoptr(GError) error = NULL;
   int status;
@@ -376,9 +406,7 @@ cmd_model_info (GolfCli  *cli,
       return 0;
     }
 
-  active_version = golf_distance_model_dup_active_version (options.models_dir, options.target);
-  print_info (&options, path, info,
-              argc == 1 || g_strcmp0 (active_version, golf_model_info_get_version (info)) == 0);
+  print_info (&options, path, info, argc == 1 || is_active_model (&options, path));
   return EXIT_SUCCESS;
 }
 
@@ -393,28 +421,43 @@ print_versions_json (Options    *options,
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "target");
-  json_builder_add_string_value (builder, golf_model_target_to_string (options->target));
-  json_builder_set_member_name (builder, "active");
-  if (active != NULL)
-    json_builder_add_string_value (builder, active);
-  else
-    json_builder_add_null_value (builder);
-  json_builder_set_member_name (builder, "backend");
-  json_builder_add_string_value (builder, golf_distance_model_get_backend_name ());
-  json_builder_set_member_name (builder, "backend_reason");
-  json_builder_add_string_value (builder, golf_distance_model_get_backend_reason ());
+  golf_json_add_string (builder, "target", golf_model_target_to_string (options->target));
+  golf_json_add_string (builder, "active", active);
+  golf_json_add_string (builder, "backend", golf_distance_model_get_backend_name ());
+  golf_json_add_string (builder, "backend_reason", golf_distance_model_get_backend_reason ());
   json_builder_set_member_name (builder, "versions");
   json_builder_begin_array (builder);
   for (guint i = 0; i < versions->len; i++)
-    {
-      g_autofree char *info_json = golf_model_info_to_data (g_ptr_array_index (versions, i), FALSE);
-
-      json_builder_add_value (builder, json_from_string (info_json, NULL));
-    }
+    json_builder_add_value (builder, golf_model_info_to_json (g_ptr_array_index (versions, i)));
   json_builder_end_array (builder);
   json_builder_end_object (builder);
   golf_cli_print_json (builder);
+}
+
+static void
+print_versions (Options    *options,
+                GPtrArray  *versions,
+                const char *active)
+{
+  g_autofree char *mae_header = g_strdup_printf (">MAE (%s)", distance_unit (options));
+  g_autoptr(GolfCliTable) table = golf_cli_table_new ("", "VERSION", "TRAINED (UTC)", "TYPE", ">SHOTS",
+                                                      mae_header, NULL);
+
+  for (guint i = 0; i < versions->len; i++)
+    {
+      GolfModelInfo *info = g_ptr_array_index (versions, i);
+      GDateTime *trained_at = golf_model_info_get_trained_at (info);
+      double mae = NAN;
+
+      golf_model_info_lookup_metric (info, "mae", &mae);
+      golf_cli_table_add (table, g_strcmp0 (active, golf_model_info_get_version (info)) == 0 ? "*" : " ");
+      golf_cli_table_add (table, golf_model_info_get_version (info));
+      golf_cli_table_take (table, trained_at != NULL ? g_date_time_format (trained_at, "%Y-%m-%d %H:%M:%S") : NULL);
+      golf_cli_table_add (table, golf_model_info_get_model_type (info));
+      golf_cli_table_take (table, g_strdup_printf ("%u", golf_model_info_get_training_samples (info)));
+      golf_cli_table_add_number (table, distance_out (options, mae), 1);
+    }
+  golf_cli_table_print (table);
 }
 
 /* models [--json] */
@@ -454,21 +497,7 @@ cmd_models (GolfCli  *cli,
                golf_model_target_to_string (options->target), options->models_dir);
       return 0;
     }
-  g_print ("  %-9s %-20s %-8s %7s  %s\n", "VERSION", "TRAINED (UTC)", "TYPE", "SHOTS", "MAE");
-  for (guint i = 0; i < versions->len; i++)
-    {
-      GolfModelInfo *info = g_ptr_array_index (versions, i);
-      GDateTime *trained_at = golf_model_info_get_trained_at (info);
-      g_autofree char *when = trained_at != NULL ? g_date_time_format (trained_at, "%Y-%m-%d %H:%M:%S") : NULL;
-      double mae = NAN;
-
-      golf_model_info_lookup_metric (info, "mae", &mae);
-      g_print ("%s %-9s %-20s %-8s %7u  %.1f %s\n",
-               g_strcmp0 (active, golf_model_info_get_version (info)) == 0 ? "*" : " ",
-               golf_model_info_get_version (info), when != NULL ? when : "?",
-               golf_model_info_get_model_type (info), golf_model_info_get_training_samples (info),
-               distance_out (options, mae), distance_unit (options));
-    }
+  print_versions (options, versions, active);
   return 0;
 }
 
@@ -526,16 +555,12 @@ print_prediction_json (Options              *options,
   GolfModelInfo *info = golf_distance_model_get_info (model);
 
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "target");
-  json_builder_add_string_value (builder, golf_model_target_to_string (golf_distance_model_get_target (model)));
-  json_builder_set_member_name (builder, "units");
-  json_builder_add_string_value (builder, distance_unit (options));
-  json_builder_set_member_name (builder, "value");
-  json_builder_add_double_value (builder, distance_out (options, p->value));
+  golf_json_add_string (builder, "target", golf_model_target_to_string (golf_distance_model_get_target (model)));
+  golf_json_add_string (builder, "units", distance_unit (options));
+  golf_json_add_number (builder, "value", distance_out (options, p->value));
   add_range (builder, "interval_80", distance_out (options, p->low80), distance_out (options, p->high80));
   add_range (builder, "interval_95", distance_out (options, p->low95), distance_out (options, p->high95));
-  json_builder_set_member_name (builder, "confidence");
-  json_builder_add_double_value (builder, p->confidence);
+  golf_json_add_number (builder, "confidence", p->confidence);
   json_builder_set_member_name (builder, "estimated");
   json_builder_begin_array (builder);
   for (guint i = 0; features[i] != NULL; i++)
@@ -547,18 +572,10 @@ print_prediction_json (Options              *options,
   json_builder_set_member_name (builder, "importance");
   json_builder_begin_object (builder);
   for (guint i = 0; importances != NULL && features[i] != NULL; i++)
-    {
-      json_builder_set_member_name (builder, features[i]);
-      json_builder_add_double_value (builder, importances[i]);
-    }
+    golf_json_add_number (builder, features[i], importances[i]);
   json_builder_end_object (builder);
-  json_builder_set_member_name (builder, "model_version");
-  if (info != NULL)
-    json_builder_add_string_value (builder, golf_model_info_get_version (info));
-  else
-    json_builder_add_null_value (builder);
-  json_builder_set_member_name (builder, "model_type");
-  json_builder_add_string_value (builder, golf_distance_model_get_model_type (model));
+  golf_json_add_string (builder, "model_version", info != NULL ? golf_model_info_get_version (info) : NULL);
+  golf_json_add_string (builder, "model_type", golf_distance_model_get_model_type (model));
   json_builder_end_object (builder);
   golf_cli_print_json (builder);
 }
@@ -602,31 +619,87 @@ print_prediction (Options              *options,
            info != NULL ? golf_model_info_get_version (info) : "(no metadata)");
 }
 
+/* The launch conditions of a prediction, as options; NAN when not given. */
 typedef struct
 {
-  double ball_speed;
-  double launch_angle;
-  double back_spin;
-  double club_speed;
-  double attack_angle;
-  double dynamic_loft;
-} LaunchInputs;
+  const char    *option;
+  GolfShotField  field;
+  double         value;
+} LaunchInput;
+
+/* 150, 335.5, -20000 */
+static char *
+format_limit (double      value,
+              const char *suffix)
+{
+  return golf_cli_format_number (value, value == round (value) ? 0 : 1, suffix);
+}
+
+/* A value a launch monitor cannot measure is a usage error that names
+ * the limits, in the user's units. */
+static gboolean
+check_input (GolfCli           *cli,
+             const LaunchInput *input,
+             double             stored,
+             int               *exit_status)
+{
+  GolfUnit unit = golf_shot_field_get_unit (input->field);
+  const char *suffix = input->field == GOLF_SHOT_FIELD_BACK_SPIN ? " rpm" : golf_cli_unit_suffix (cli, unit);
+  double min, max;
+
+  g_autofree char *low = NULL;
+  g_autofree char *high = NULL;
+
+  if (golf_shot_field_is_plausible (input->field, stored))
+    return TRUE;
+  golf_shot_field_get_limits (input->field, &min, &max);
+  low = format_limit (golf_cli_display (cli, unit, min), NULL);
+  high = format_limit (golf_cli_display (cli, unit, max), suffix);
+  *exit_status = golf_cli_usage_error (cli, "--%s %g%s is outside what a launch monitor measures "
+                                       "(%s to %s)", input->option, input->value, suffix, low, high);
+  return FALSE;
+}
 
 static GolfShot *
-shot_from_inputs (const LaunchInputs *in,
-                  gboolean            imperial)
+shot_from_inputs (GolfCli           *cli,
+                  const LaunchInput *inputs,
+                  guint              n_inputs,
+                  int               *exit_status)
 {
-  GolfShot *shot = golf_shot_new ("prediction", NULL);
-  double speed = imperial ? MPH_TO_MS : 1.0;
+  g_autoptr(GolfShot) shot = golf_shot_new ("prediction", NULL);
 
-  golf_shot_set (shot, GOLF_SHOT_FIELD_BALL_SPEED, in->ball_speed * speed);
-  golf_shot_set (shot, GOLF_SHOT_FIELD_LAUNCH_ANGLE, in->launch_angle);
-  golf_shot_set (shot, GOLF_SHOT_FIELD_BACK_SPIN, in->back_spin);
-  golf_shot_set (shot, GOLF_SHOT_FIELD_CLUB_SPEED, in->club_speed * speed);
-  golf_shot_set (shot, GOLF_SHOT_FIELD_ATTACK_ANGLE, in->attack_angle);
-  golf_shot_set (shot, GOLF_SHOT_FIELD_DYNAMIC_LOFT, in->dynamic_loft);
+  for (guint i = 0; i < n_inputs; i++)
+    {
+      double si = inputs[i].value;
 
-  return shot;
+      if (isnan (si))
+        continue;
+      if (golf_shot_field_get_unit (inputs[i].field) == GOLF_UNIT_SPEED && cli->imperial)
+        si *= MPH_TO_MS;
+      if (!check_input (cli, &inputs[i], si, exit_status))
+        return NULL;
+      golf_shot_set (shot, inputs[i].field, si);
+    }
+  return g_steal_pointer (&shot);
+}
+
+/* A model file changed since training is refused; say how to use it
+ * anyway when that is all that is wrong. */
+static int
+fail_load (Options    *options,
+           const char *path,
+           GError     *error)
+{
+  g_autoptr(GolfDistanceModel) accepted = NULL;
+
+  if (!g_error_matches (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT))
+    return golf_cli_fail (error);
+  accepted = golf_distance_model_load_with_flags (path, options->models_dir,
+                                                  GOLF_MODEL_LOAD_ACCEPT_MODIFIED, NULL);
+  if (accepted == NULL)
+    return golf_cli_fail (error);
+  return golf_cli_failf ("%s: “golf-lab-cli predict --accept-modified-model” uses it as it is",
+                         error->message);
 }
 
 /* predict --ball-speed SPEED [...] [--units U] [--json] */
@@ -640,15 +713,25 @@ cmd_predict (GolfCli  *cli,
   g_autoptr(GolfDistanceModel) model = NULL;
   g_autoptr(GolfShot) shot = NULL;
   g_autoptr(GError) error = NULL;
-  LaunchInputs in = { NAN, NAN, NAN, NAN, NAN, NAN };
+  gboolean accept_modified = FALSE;
   GolfPrediction prediction;
+  LaunchInput in[] = {
+    { "ball-speed", GOLF_SHOT_FIELD_BALL_SPEED, NAN },
+    { "launch-angle", GOLF_SHOT_FIELD_LAUNCH_ANGLE, NAN },
+    { "back-spin", GOLF_SHOT_FIELD_BACK_SPIN, NAN },
+    { "club-speed", GOLF_SHOT_FIELD_CLUB_SPEED, NAN },
+    { "attack-angle", GOLF_SHOT_FIELD_ATTACK_ANGLE, NAN },
+    { "dynamic-loft", GOLF_SHOT_FIELD_DYNAMIC_LOFT, NAN },
+  };
   const GOptionEntry launch[] = {
-    { "ball-speed", 0, 0, G_OPTION_ARG_DOUBLE, &in.ball_speed, "Ball speed (mph, or m/s with --units si)", "SPEED" },
-    { "launch-angle", 0, 0, G_OPTION_ARG_DOUBLE, &in.launch_angle, "Launch angle", "DEG" },
-    { "back-spin", 0, 0, G_OPTION_ARG_DOUBLE, &in.back_spin, "Back spin", "RPM" },
-    { "club-speed", 0, 0, G_OPTION_ARG_DOUBLE, &in.club_speed, "Club speed", "SPEED" },
-    { "attack-angle", 0, 0, G_OPTION_ARG_DOUBLE, &in.attack_angle, "Attack angle", "DEG" },
-    { "dynamic-loft", 0, 0, G_OPTION_ARG_DOUBLE, &in.dynamic_loft, "Dynamic loft", "DEG" },
+    { "ball-speed", 0, 0, G_OPTION_ARG_DOUBLE, &in[0].value, "Ball speed (mph, or m/s with --units si)", "SPEED" },
+    { "launch-angle", 0, 0, G_OPTION_ARG_DOUBLE, &in[1].value, "Launch angle", "DEG" },
+    { "back-spin", 0, 0, G_OPTION_ARG_DOUBLE, &in[2].value, "Back spin", "RPM" },
+    { "club-speed", 0, 0, G_OPTION_ARG_DOUBLE, &in[3].value, "Club speed", "SPEED" },
+    { "attack-angle", 0, 0, G_OPTION_ARG_DOUBLE, &in[4].value, "Attack angle", "DEG" },
+    { "dynamic-loft", 0, 0, G_OPTION_ARG_DOUBLE, &in[5].value, "Dynamic loft", "DEG" },
+    { "accept-modified-model", 0, 0, G_OPTION_ARG_NONE, &accept_modified,
+      "Use the model even though its file was changed after training", NULL },
     { NULL }
   };
   int status;
@@ -657,19 +740,23 @@ cmd_predict (GolfCli  *cli,
     return status;
   if (argc != 1)
     return golf_cli_usage_error (cli, "predict takes options only, e.g. --ball-speed 150");
-  if (!(in.ball_speed > 0) || !isfinite (in.ball_speed))
+  if (!(in[0].value > 0))
     return golf_cli_usage_error (cli, "predict needs --ball-speed, a positive number (%s)",
                                  options.imperial ? "mph" : "m/s");
+  if ((shot = shot_from_inputs (cli, in, G_N_ELEMENTS (in), &status)) == NULL)
+    return status;
 
   path = golf_distance_model_build_active_path (options.models_dir, options.target);
-  model = golf_distance_model_load (path, options.models_dir, &error);
+  model = golf_distance_model_load_with_flags (path, options.models_dir,
+                                               accept_modified ? GOLF_MODEL_LOAD_ACCEPT_MODIFIED
+                                                               : GOLF_MODEL_LOAD_NONE,
+                                               &error);
   if (g_error_matches (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_NOT_FOUND))
     return golf_cli_failf ("There is no %s model in %s yet; “golf-lab-cli train” makes one",
                            golf_model_target_to_string (options.target), options.models_dir);
   if (model == NULL)
-    return golf_cli_fail (error);
+    return fail_load (&options, path, error);
 
-  shot = shot_from_inputs (&in, options.imperial);
   if (!golf_distance_model_predict (model, shot, &prediction, &error))
     return golf_cli_fail (error);
 
@@ -682,7 +769,7 @@ cmd_predict (GolfCli  *cli,
 }
 
 const GolfCliCommand golf_cli_model_commands[] = {
-  { "train", "[--target carry|total] [--models-dir DIR] [--json]",
+  { "train", "[--target carry|total] [--seed N] [--models-dir DIR] [--json]",
     "Train a carry (or total) distance model on your shots",
     GOLF_CLI_STORE | GOLF_CLI_JSON | GOLF_CLI_UNITS, cmd_train },
   { "model-info", "[MODEL_FILE] [--json] [--target carry|total] [--models-dir DIR]",
@@ -695,7 +782,7 @@ const GolfCliCommand golf_cli_model_commands[] = {
     "Make an earlier version the active model again",
     0, cmd_use_model },
   { "predict", "--ball-speed SPEED [--launch-angle DEG] [--back-spin RPM] [--club-speed SPEED]\n"
-    "        [--attack-angle DEG] [--dynamic-loft DEG] [--units U] [--json]",
+    "        [--attack-angle DEG] [--dynamic-loft DEG] [--accept-modified-model] [--units U] [--json]",
     "Predict the carry of a shot with its likely range",
     GOLF_CLI_JSON | GOLF_CLI_UNITS, cmd_predict },
   { NULL }

@@ -101,6 +101,7 @@ load_backend (GolfDistanceModel  *self,
               GError            **error)
 {
   const GolfModelBackendVTable *backend;
+  g_autoptr(GError) local_error = NULL;
   const char *p = data;
 
   while (p < data + length && g_ascii_isspace (*p))
@@ -112,6 +113,13 @@ load_backend (GolfDistanceModel  *self,
                    "restore a version with use-model", model_path);
       return FALSE;
     }
+  if (!_golf_model_check_json_depth (p, length - (p - data), &local_error))
+    {
+      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
+                   "Model file %s is not a Golf Lab model (%s); train again or restore a "
+                   "version with use-model", model_path, local_error->message);
+      return FALSE;
+    }
 
   backend = _golf_model_backend_for_file (p, length - (p - data));
   if (!backend->available)
@@ -121,44 +129,60 @@ load_backend (GolfDistanceModel  *self,
                    model_path, backend->title, golf_distance_model_get_backend_reason ());
       return FALSE;
     }
-  self->fitted = backend->load (model_path, data, length, n_model_features, &self->importances, error);
+  /* From the opening brace: XGBoost tells JSON from its binary format by
+   * the first byte. */
+  self->fitted = backend->load (model_path, p, length - (p - data), n_model_features,
+                                &self->importances, error);
   if (self->fitted == NULL)
     return FALSE;
   self->backend = backend;
   return TRUE;
 }
 
-/* Reads the sidecar of @model_path and decides whether its feature names
- * are the model's; NULL when there is none or it belongs to another file. */
-static GolfModelInfo *
-load_metadata (const char *model_path,
-               const char *data,
-               gsize       length,
-               guint       n_model)
+/* Reads the sidecar of @model_path; NULL when there is none. A sidecar
+ * naming another model file's checksum is refused unless @flags accept a
+ * changed model file. */
+static gboolean
+load_metadata (const char          *model_path,
+               const char          *data,
+               gsize                length,
+               guint                n_model,
+               GolfModelLoadFlags   flags,
+               GolfModelInfo      **out,
+               GError             **error)
 {
   g_autoptr(GolfModelInfo) info = golf_model_info_load_for_model (model_path, NULL);
   g_autofree char *checksum = NULL;
   const char *expected;
   guint n_meta;
 
+  *out = NULL;
   if (info == NULL)
     {
       g_warning ("No usable metadata next to model %s; using the default feature names", model_path);
-      return NULL;
+      return TRUE;
     }
 
   expected = golf_model_info_get_model_checksum (info);
   if (expected != NULL && g_strcmp0 (expected, checksum = _golf_model_checksum (data, length)) != 0)
     {
-      g_warning ("Metadata next to model %s belongs to another model file (an interrupted "
-                 "save?); ignoring it and using the default feature names", model_path);
-      return NULL;
+      if (!(flags & GOLF_MODEL_LOAD_ACCEPT_MODIFIED))
+        {
+          g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
+                       "Model file %s does not match the checksum its metadata names: it was "
+                       "changed after training. Train again, make a saved version active with "
+                       "use-model, or accept the changed file explicitly", model_path);
+          return FALSE;
+        }
+      g_warning ("Using model %s although it was changed after training (its checksum does not "
+                 "match its metadata), as asked", model_path);
     }
 
   n_meta = golf_model_info_get_n_features (info);
   if (n_meta != n_model)
     g_warning ("Feature count mismatch - model expects %u, metadata has %u", n_model, n_meta);
-  return g_steal_pointer (&info);
+  *out = g_steal_pointer (&info);
+  return TRUE;
 }
 
 /* Names the model's columns from @info when it can, the defaults otherwise. */
@@ -203,31 +227,69 @@ adopt_metadata (GolfDistanceModel  *self,
 }
 
 /**
- * golf_distance_model_load:
- * @model_path: a model file
- * @models_dir: (nullable): the models folder @model_path must lie in
- *   (after following symbolic links), or %NULL for the default one
+ * _golf_distance_model_new_from_data:
+ * @name: what the data is, for messages
+ * @data: a model file's contents
+ * @length: their length
  * @error: return location for a #GError
  *
- * Loads a model and its metadata. A missing file is
- * %GOLF_MODEL_ERROR_NOT_FOUND, a path outside @models_dir
- * %GOLF_MODEL_ERROR_PERMISSION_DENIED, a damaged file
- * %GOLF_MODEL_ERROR_CORRUPT. Missing or inconsistent metadata is not an
- * error: a warning is logged and the default feature names are used.
+ * Reads a model from memory, without metadata: its inputs are the
+ * default ones when it takes as many. For the fuzz target, which feeds it
+ * what a model file could hold.
  *
  * Returns: (transfer full) (nullable): the model
  */
 GolfDistanceModel *
-golf_distance_model_load (const char  *model_path,
-                          const char  *models_dir,
-                          GError     **error)
+_golf_distance_model_new_from_data (const char  *name,
+                                    const char  *data,
+                                    gsize        length,
+                                    GError     **error)
+{
+  g_autoptr(GolfDistanceModel) self = g_object_new (GOLF_TYPE_DISTANCE_MODEL, NULL);
+  guint n_model = 0;
+
+  if (length > GOLF_MODEL_MAX_FILE_SIZE)
+    {
+      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT, "%s is too large", name);
+      return NULL;
+    }
+  if (!load_backend (self, name, data, length, &n_model, error) ||
+      !adopt_metadata (self, name, NULL, n_model, error))
+    return NULL;
+  return g_steal_pointer (&self);
+}
+
+/**
+ * golf_distance_model_load_with_flags:
+ * @model_path: a model file
+ * @models_dir: (nullable): the models folder @model_path must lie in
+ *   (after following symbolic links), or %NULL for the default one
+ * @flags: #GolfModelLoadFlags
+ * @error: return location for a #GError
+ *
+ * Loads a model and its metadata. A missing file is
+ * %GOLF_MODEL_ERROR_NOT_FOUND; a path outside @models_dir, a symbolic
+ * link or anything but a regular file %GOLF_MODEL_ERROR_PERMISSION_DENIED;
+ * a damaged file, one of more than 64 MB, one nested deeper than 64
+ * levels, an XGBoost model whose structure is unsafe to walk, and a file
+ * that does not match the checksum its metadata names (unless @flags has
+ * %GOLF_MODEL_LOAD_ACCEPT_MODIFIED) %GOLF_MODEL_ERROR_CORRUPT. Missing or
+ * unreadable metadata is not an error: a warning is logged and the
+ * default feature names are used.
+ *
+ * Returns: (transfer full) (nullable): the model
+ */
+GolfDistanceModel *
+golf_distance_model_load_with_flags (const char          *model_path,
+                                     const char          *models_dir,
+                                     GolfModelLoadFlags   flags,
+                                     GError             **error)
 {
   g_autoptr(GolfDistanceModel) self = NULL;
   g_autoptr(GolfModelInfo) info = NULL;
   g_autofree char *default_dir = NULL;
   g_autofree char *real_path = NULL;
   g_autofree char *data = NULL;
-  g_autoptr(GError) local_error = NULL;
   gsize length;
   guint n_model = 0;
 
@@ -239,18 +301,38 @@ golf_distance_model_load (const char  *model_path,
   if ((real_path = _golf_models_folder_resolve_inside (model_path, models_dir, error)) == NULL)
     return NULL;
 
-  /* Read what was checked, not whatever the link points to by now. */
-  if (!g_file_get_contents (real_path, &data, &length, &local_error))
-    {
-      _golf_model_set_file_error (error, local_error, model_path, FALSE);
-      return NULL;
-    }
+  /* The path as given, not followed: a link is refused, whatever it
+   * points to. */
+  data = _golf_model_read_file (model_path, GOLF_MODEL_MAX_FILE_SIZE, "Model file", &length, error);
+  if (data == NULL)
+    return NULL;
 
   self = g_object_new (GOLF_TYPE_DISTANCE_MODEL, NULL);
   if (!load_backend (self, model_path, data, length, &n_model, error))
     return NULL;
-  info = load_metadata (model_path, data, length, n_model);
+  if (!load_metadata (model_path, data, length, n_model, flags, &info, error))
+    return NULL;
   if (!adopt_metadata (self, model_path, info, n_model, error))
     return NULL;
   return g_steal_pointer (&self);
+}
+
+/**
+ * golf_distance_model_load:
+ * @model_path: a model file
+ * @models_dir: (nullable): the models folder @model_path must lie in, or
+ *   %NULL for the default one
+ * @error: return location for a #GError
+ *
+ * Loads a model and its metadata, refusing a model file changed since
+ * it was trained: golf_distance_model_load_with_flags() with no flags.
+ *
+ * Returns: (transfer full) (nullable): the model
+ */
+GolfDistanceModel *
+golf_distance_model_load (const char  *model_path,
+                          const char  *models_dir,
+                          GError     **error)
+{
+  return golf_distance_model_load_with_flags (model_path, models_dir, GOLF_MODEL_LOAD_NONE, error);
 }

@@ -38,6 +38,11 @@ gboolean       _golf_distance_model_to_files_data      (GolfDistanceModel  *self
                                                         char              **metadata,
                                                         GError            **error);
 
+GolfDistanceModel *_golf_distance_model_new_from_data (const char         *name,
+                                                       const char         *data,
+                                                       gsize               length,
+                                                       GError            **error);
+
 /* For tests: the rows a training would use, the session of each, whether
  * each is held out (1) or trained on (0), and its cross-validation fold. */
 gboolean  _golf_distance_model_split_rows (GPtrArray              *shots,

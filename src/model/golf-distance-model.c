@@ -300,6 +300,29 @@ read_inputs (GolfDistanceModel *self,
   return CLAMP (confidence, 0.05, 1.0);
 }
 
+/* Inputs no launch monitor can measure make no prediction, rather than
+ * one that is not a number. */
+static gboolean
+check_inputs (GolfDistanceModel  *self,
+              GolfShot           *shot,
+              GError            **error)
+{
+  for (guint i = 0; i < self->n_features; i++)
+    {
+      double value = golf_shot_get (shot, self->fields[i]);
+      double min, max;
+
+      if (isnan (value) || golf_shot_field_is_plausible (self->fields[i], value))
+        continue;
+      golf_shot_field_get_limits (self->fields[i], &min, &max);
+      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_INVALID,
+                   "%s %g is outside what a launch monitor measures (%g to %g, in SI units)",
+                   golf_shot_field_get_name (self->fields[i]), value, min, max);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * golf_distance_model_predict:
  * @self: a #GolfDistanceModel
@@ -310,7 +333,9 @@ read_inputs (GolfDistanceModel *self,
  * Predicts the distance of @shot. A ball speed is required; missing
  * inputs are estimated (club speed = ball speed / 1.5, attack angle 0,
  * dynamic loft = launch angle + 1, others the training mean) and lower
- * the confidence.
+ * the confidence. An input outside what a launch monitor measures
+ * (golf_shot_field_is_plausible()) is %GOLF_MODEL_ERROR_INVALID; a
+ * prediction is always a finite number.
  *
  * Returns: %TRUE on success
  */
@@ -338,10 +363,19 @@ golf_distance_model_predict (GolfDistanceModel  *self,
                            "A ball speed is needed to predict a distance");
       return FALSE;
     }
+  if (!check_inputs (self, shot, error))
+    return FALSE;
 
   confidence = read_inputs (self, shot, ball_speed, row, &estimated, &extrapolated);
   if (!predict_row (self, row, &value, error))
     return FALSE;
+  if (!isfinite (value))
+    {
+      g_set_error_literal (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
+                           "The model gives no distance for these inputs (not a finite number); "
+                           "it may be damaged: train again or restore a version with use-model");
+      return FALSE;
+    }
 
   if (self->info != NULL)
     {

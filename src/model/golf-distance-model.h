@@ -49,6 +49,21 @@ typedef enum
 } GolfModelBackend;
 
 /**
+ * GolfModelLoadFlags:
+ * @GOLF_MODEL_LOAD_NONE: refuse a model file that does not match its metadata
+ * @GOLF_MODEL_LOAD_ACCEPT_MODIFIED: load a model file even though its checksum
+ *   does not match the one its metadata names (it was changed after training);
+ *   only when the user asked for it
+ *
+ * How golf_distance_model_load_with_flags() treats what it finds.
+ */
+typedef enum
+{
+  GOLF_MODEL_LOAD_NONE            = 0,
+  GOLF_MODEL_LOAD_ACCEPT_MODIFIED = 1 << 0,
+} GolfModelLoadFlags;
+
+/**
  * GolfTrainParams:
  * @target: what to predict
  * @backend: which learner
@@ -161,6 +176,10 @@ gboolean            golf_distance_model_save                  (GolfDistanceModel
 GolfDistanceModel  *golf_distance_model_load                  (const char             *model_path,
                                                                const char             *models_dir,
                                                                GError                **error);
+GolfDistanceModel  *golf_distance_model_load_with_flags       (const char             *model_path,
+                                                               const char             *models_dir,
+                                                               GolfModelLoadFlags      flags,
+                                                               GError                **error);
 
 GolfModelInfo      *golf_distance_model_get_info              (GolfDistanceModel      *self);
 const char         *golf_distance_model_get_model_type        (GolfDistanceModel      *self);
@@ -174,6 +193,7 @@ gboolean            golf_distance_model_predict               (GolfDistanceModel
                                                                GError                **error);
 
 char               *golf_distance_model_dup_default_models_dir (void);
+char               *golf_distance_model_dup_models_dir_for_database (const char     *db_path);
 char               *golf_distance_model_build_active_path     (const char             *models_dir,
                                                                GolfModelTarget         target);
 char               *golf_distance_model_publish               (GolfDistanceModel      *self,

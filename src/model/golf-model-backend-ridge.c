@@ -7,8 +7,11 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <json-glib/json-glib.h>
+
+#include "golf-json-writer.h"
 
 #include "golf-model-backend-ridge-private.h"
 
@@ -249,8 +252,8 @@ ridge_to_data (const Ridge  *ridge,
                gsize        *length)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
+  char *data;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, RIDGE_MAGIC);
@@ -271,9 +274,9 @@ ridge_to_data (const Ridge  *ridge,
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  return json_generator_to_data (generator, length);
+  data = golf_json_to_string (root, TRUE);
+  *length = strlen (data);
+  return data;
 }
 
 static gboolean

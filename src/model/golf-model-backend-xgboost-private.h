@@ -10,4 +10,9 @@ G_BEGIN_DECLS
 
 extern const GolfModelBackendVTable _golf_model_backend_xgboost;
 
+gboolean _golf_model_xgboost_check (const char  *data,
+                                    gsize        length,
+                                    guint       *n_features,
+                                    GError     **error);
+
 G_END_DECLS

@@ -17,12 +17,42 @@
 
 #if HAVE_XGBOOST
 
+/* XGBoost's messages are "[12:34:56] /build/src/learner.cc:735: What
+ * went wrong" and then a stack trace: people get the sentence only. */
+static char *
+dup_last_error (void)
+{
+  const char *message = XGBGetLastError ();
+  const char *end = strchr (message, '\n');
+  const char *start = message;
+  const char *colon;
+
+  if (end == NULL)
+    end = message + strlen (message);
+  if (*start == '[' && (colon = memchr (start, ']', end - start)) != NULL)
+    start = colon + 1;
+  while (start < end && *start == ' ')
+    start++;
+  /* "file.cc:123: " */
+  for (const char *p = start; p + 1 < end && *p != ' '; p++)
+    if (p[0] == ':' && p[1] == ' ' && p > start && g_ascii_isdigit (p[-1]))
+      {
+        start = p + 2;
+        break;
+      }
+  if (start >= end)
+    return g_strdup ("no reason given");
+  return g_strndup (start, end - start);
+}
+
 static void
 set_xgboost_error (GError     **error,
                    const char  *what)
 {
+  g_autofree char *reason = dup_last_error ();
+
   g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_BACKEND,
-               "XGBoost failed to %s: %s", what, XGBGetLastError ());
+               "XGBoost failed to %s: %s", what, reason);
 }
 
 static DMatrixHandle
@@ -276,8 +306,19 @@ xgboost_load (const char  *model_path,
               double     **importances,
               GError     **error)
 {
+  g_autoptr(GError) local_error = NULL;
   BoosterHandle booster = NULL;
   bst_ulong n = 0;
+  guint n_checked = 0;
+
+  /* Only what is safe to walk reaches XGBoost. */
+  if (!_golf_model_xgboost_check (data, length, &n_checked, &local_error))
+    {
+      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
+                   "Model file %s is damaged (%s); train again or restore a version with use-model",
+                   model_path, local_error->message);
+      return NULL;
+    }
 
   if (XGBoosterCreate (NULL, 0, &booster) != 0)
     {
@@ -287,13 +328,15 @@ xgboost_load (const char  *model_path,
   if (XGBoosterLoadModelFromBuffer (booster, data, length) != 0 ||
       XGBoosterGetNumFeature (booster, &n) != 0)
     {
+      g_autofree char *reason = dup_last_error ();
+
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
                    "Model file %s is damaged (%s); train again or restore a version with use-model",
-                   model_path, XGBGetLastError ());
+                   model_path, reason);
       XGBoosterFree (booster);
       return NULL;
     }
-  if (n == 0 || n > GOLF_MODEL_MAX_FEATURES)
+  if (n != n_checked)
     {
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
                    "Model file %s is damaged (it takes %" G_GUINT64_FORMAT " inputs); train again "

@@ -6,7 +6,11 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -128,4 +132,166 @@ _golf_model_write_with_sidecar (const char  *model_path,
   else
     g_unlink (model_path);
   return FALSE;
+}
+
+static char *
+format_size (goffset size)
+{
+  return g_format_size_full (size, G_FORMAT_SIZE_IEC_UNITS);
+}
+
+/**
+ * _golf_model_read_file:
+ * @path: a model file or sidecar
+ * @max_size: the most it may hold, in bytes
+ * @what: what it is, for messages ("Model file", "Model metadata")
+ * @length: (out): how many bytes were read
+ * @error: return location for a #GError
+ *
+ * Reads a whole file of the models folder. Only a regular file is read,
+ * never through a symbolic link (so a link in the folder cannot make
+ * Golf Lab read, or make active, whatever it points to) and never a FIFO
+ * or device (which could block or never end), and only up to @max_size.
+ *
+ * Returns: (transfer full) (nullable): the contents, nul-terminated, or
+ *   %NULL with %GOLF_MODEL_ERROR_NOT_FOUND, %GOLF_MODEL_ERROR_PERMISSION_DENIED
+ *   or %GOLF_MODEL_ERROR_CORRUPT
+ */
+char *
+_golf_model_read_file (const char  *path,
+                       gsize        max_size,
+                       const char  *what,
+                       gsize       *length,
+                       GError     **error)
+{
+  g_autofree char *data = NULL;
+  struct stat st;
+  gsize done = 0;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      g_autoptr(GError) file_error = NULL;
+
+      if (saved_errno == ELOOP)
+        {
+          g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_PERMISSION_DENIED,
+                       "%s %s is a symbolic link; Golf Lab reads only regular files in the "
+                       "models folder (remove the link)", what, path);
+          return NULL;
+        }
+      file_error = g_error_new_literal (G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                                        g_strerror (saved_errno));
+      _golf_model_set_file_error (error, file_error, path, FALSE);
+      return NULL;
+    }
+
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_PERMISSION_DENIED,
+                   "%s %s is not a regular file; Golf Lab reads only regular files in the "
+                   "models folder (remove it)", what, path);
+      close (fd);
+      return NULL;
+    }
+  if ((guint64)st.st_size > max_size)
+    {
+      g_autofree char *size = format_size (st.st_size);
+      g_autofree char *limit = format_size (max_size);
+
+      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
+                   "%s %s is %s, more than Golf Lab ever writes (at most %s); it is not one "
+                   "of its files", what, path, size, limit);
+      close (fd);
+      return NULL;
+    }
+
+  /* Asking for one byte more than the size says notices a file that
+   * grew; a regular file reads short only at its end. */
+  data = g_malloc (st.st_size + 2);
+  while (done < (gsize)st.st_size)
+    {
+      gssize n = read (fd, data + done, st.st_size + 1 - done);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved_errno = errno;
+          g_autoptr(GError) file_error = g_error_new_literal (G_FILE_ERROR,
+                                                              g_file_error_from_errno (saved_errno),
+                                                              g_strerror (saved_errno));
+
+          close (fd);
+          _golf_model_set_file_error (error, file_error, path, FALSE);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+      done += n;
+    }
+  close (fd);
+
+  if (done > (gsize)st.st_size)
+    {
+      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
+                   "%s %s changed while it was read; try again", what, path);
+      return NULL;
+    }
+  data[done] = '\0';
+  *length = done;
+  return g_steal_pointer (&data);
+}
+
+/**
+ * _golf_model_check_json_depth:
+ * @data: JSON text
+ * @length: its length
+ * @error: return location for a #GError
+ *
+ * Checks that @data nests no deeper than %GOLF_MODEL_MAX_JSON_DEPTH, in
+ * one pass that recurses into nothing: the JSON parsers behind it recurse
+ * once per level and a crafted file could otherwise exhaust their stack.
+ *
+ * Returns: %FALSE, with %GOLF_MODEL_ERROR_CORRUPT, when it nests deeper
+ */
+gboolean
+_golf_model_check_json_depth (const char  *data,
+                              gsize        length,
+                              GError     **error)
+{
+  guint depth = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      switch (data[i])
+        {
+        case '"':
+          /* Brackets inside strings do not count. */
+          for (i++; i < length && data[i] != '"'; i++)
+            if (data[i] == '\\')
+              i++;
+          break;
+        case '[':
+        case '{':
+          if (++depth > GOLF_MODEL_MAX_JSON_DEPTH)
+            {
+              g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
+                           "the data is nested more than %d levels deep (at byte %" G_GSIZE_FORMAT ")",
+                           GOLF_MODEL_MAX_JSON_DEPTH, i);
+              return FALSE;
+            }
+          break;
+        case ']':
+        case '}':
+          if (depth > 0)
+            depth--;
+          break;
+        default:
+          break;
+        }
+    }
+  return TRUE;
 }

@@ -8,11 +8,17 @@
 
 #include <math.h>
 
+#include <string.h>
+
 #include <json-glib/json-glib.h>
 
+#include "golf-json-reader-private.h"
+#include "golf-json-writer.h"
+#include "golf-model-dict-private.h"
+#include "golf-model-files-private.h"
 #include "golf-model-info-private.h"
 
-/* JSON <-> GVariant dictionaries: numbers, strings and booleans only. */
+/* Writing: a GVariant dictionary of numbers, strings and booleans. */
 static void
 add_vardict_to_builder (JsonBuilder *builder,
                         GVariant    *dict)
@@ -43,46 +49,6 @@ add_vardict_to_builder (JsonBuilder *builder,
       g_variant_unref (value);
     }
   json_builder_end_object (builder);
-}
-
-static GVariant *
-vardict_from_object (JsonObject *object)
-{
-  GVariantBuilder builder;
-  JsonObjectIter iter;
-  const char *key;
-  JsonNode *node;
-
-  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &key, &node))
-    {
-      GType type;
-
-      if (!JSON_NODE_HOLDS_VALUE (node))
-        continue;
-      type = json_node_get_value_type (node);
-      if (type == G_TYPE_STRING)
-        g_variant_builder_add (&builder, "{sv}", key, g_variant_new_string (json_node_get_string (node)));
-      else if (type == G_TYPE_BOOLEAN)
-        g_variant_builder_add (&builder, "{sv}", key, g_variant_new_boolean (json_node_get_boolean (node)));
-      else if (type == G_TYPE_INT64)
-        g_variant_builder_add (&builder, "{sv}", key, g_variant_new_int64 (json_node_get_int (node)));
-      else if (type == G_TYPE_DOUBLE)
-        g_variant_builder_add (&builder, "{sv}", key, g_variant_new_double (json_node_get_double (node)));
-    }
-  return g_variant_builder_end (&builder);
-}
-
-static gboolean
-node_is_number (JsonNode *node)
-{
-  GType type;
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-  type = json_node_get_value_type (node);
-  return type == G_TYPE_INT64 || type == G_TYPE_DOUBLE;
 }
 
 static void
@@ -188,21 +154,19 @@ add_metrics (GolfModelInfo *self,
 }
 
 /**
- * golf_model_info_to_data:
+ * golf_model_info_to_json:
  * @self: a #GolfModelInfo
- * @pretty: whether to indent the output
  *
- * Serialises the metadata to the sidecar's JSON form.
+ * Builds the sidecar's JSON form as a tree, for documents that hold
+ * metadata (`golf-lab-cli models --json`). Write it with
+ * golf_json_to_string(), never json-glib's generator.
  *
- * Returns: (transfer full): a JSON document
+ * Returns: (transfer full): a JSON object
  */
-char *
-golf_model_info_to_data (GolfModelInfo *self,
-                         gboolean       pretty)
+JsonNode *
+golf_model_info_to_json (GolfModelInfo *self)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
 
   g_return_val_if_fail (GOLF_IS_MODEL_INFO (self), NULL);
 
@@ -246,183 +210,641 @@ golf_model_info_to_data (GolfModelInfo *self,
   add_string_member (builder, "model_checksum", self->model_checksum);
   json_builder_end_object (builder);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, pretty);
-  return json_generator_to_data (generator, NULL);
+  return json_builder_get_root (builder);
 }
+
+/**
+ * golf_model_info_to_data:
+ * @self: a #GolfModelInfo
+ * @pretty: whether to indent the output
+ *
+ * Serialises the metadata to the sidecar's JSON form: strict JSON, with
+ * a number that is not finite written as null.
+ *
+ * Returns: (transfer full): a JSON document
+ */
+char *
+golf_model_info_to_data (GolfModelInfo *self,
+                         gboolean       pretty)
+{
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (GOLF_IS_MODEL_INFO (self), NULL);
+
+  root = golf_model_info_to_json (self);
+  return golf_json_to_string (root, pretty);
+}
+
+/* ------------------------------------------------------------------ */
+/* Reading, with the streaming reader: no tree is built, so a sidecar is
+ * read in a few microseconds and in time linear in its size. */
+
+/* A per-feature value, resolved against the features once the whole
+ * object is read (the features may come after it). */
+typedef struct
+{
+  const char *name;
+  gsize       length;
+  char       *owned;       /* the name, when it had to be copied */
+  double      values[3];
+} Pending;
+
+typedef struct
+{
+  GolfJsonReader  reader;
+  GolfModelInfo  *info;
+  gboolean        has_version;
+  gboolean        has_features;
+  gboolean        has_importances;
+  GArray         *importances;   /* Pending: values[0] */
+  GArray         *ranges;        /* Pending: min, mean, max */
+} SidecarParser;
 
 static void
-read_intervals (GolfModelInfo *self,
-                JsonObject    *root)
+pending_clear (gpointer data)
 {
-  JsonObject *object;
-
-  if (!json_object_has_member (root, "prediction_interval") ||
-      !JSON_NODE_HOLDS_OBJECT (json_object_get_member (root, "prediction_interval")))
-    return;
-
-  object = json_object_get_object_member (root, "prediction_interval");
-  for (guint k = 0; k < 2; k++)
-    {
-      const char *name = k == 0 ? "80" : "95";
-      JsonNode *node = json_object_get_member (object, name);
-      JsonArray *array;
-
-      if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-        continue;
-      array = json_node_get_array (node);
-      if (json_array_get_length (array) != 2 ||
-          !node_is_number (json_array_get_element (array, 0)) ||
-          !node_is_number (json_array_get_element (array, 1)))
-        continue;
-      golf_model_info_set_interval (self, k == 0 ? 80 : 95,
-                                    json_array_get_double_element (array, 0),
-                                    json_array_get_double_element (array, 1));
-    }
+  g_free (((Pending *)data)->owned);
 }
 
-static void
-read_per_feature (GolfModelInfo *self,
-                  JsonObject    *root)
-{
-  JsonNode *node;
-
-  node = json_object_get_member (root, "feature_importance");
-  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node) && self->n_features > 0)
-    {
-      JsonObject *object = json_node_get_object (node);
-      g_autofree double *values = g_new0 (double, self->n_features);
-
-      for (guint i = 0; i < self->n_features; i++)
-        {
-          JsonNode *v = json_object_get_member (object, self->features[i]);
-
-          values[i] = node_is_number (v) ? json_node_get_double (v) : 0.0;
-        }
-      golf_model_info_set_importances (self, values);
-    }
-
-  node = json_object_get_member (root, "feature_ranges");
-  if (node != NULL && JSON_NODE_HOLDS_OBJECT (node))
-    {
-      JsonObject *object = json_node_get_object (node);
-
-      for (guint i = 0; i < self->n_features; i++)
-        {
-          JsonNode *r = json_object_get_member (object, self->features[i]);
-          JsonObject *range;
-
-          if (r == NULL || !JSON_NODE_HOLDS_OBJECT (r))
-            continue;
-          range = json_node_get_object (r);
-          if (!node_is_number (json_object_get_member (range, "min")) ||
-              !node_is_number (json_object_get_member (range, "mean")) ||
-              !node_is_number (json_object_get_member (range, "max")))
-            continue;
-          golf_model_info_set_feature_range (self, i,
-                                             json_object_get_double_member (range, "min"),
-                                             json_object_get_double_member (range, "mean"),
-                                             json_object_get_double_member (range, "max"));
-        }
-    }
-}
-
-static GVariant *
-read_metrics (JsonObject *object)
-{
-  GVariantBuilder builder;
-  JsonObjectIter iter;
-  const char *key;
-  JsonNode *node;
-
-  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{sd}"));
-  json_object_iter_init (&iter, object);
-  while (json_object_iter_next (&iter, &key, &node))
-    if (node_is_number (node))
-      g_variant_builder_add (&builder, "{sd}", key, json_node_get_double (node));
-  return g_variant_builder_end (&builder);
-}
-
+/* A key that stays valid until the parse ends: where it stands in the
+ * data, or a copy when escapes made the reader unescape it into its
+ * scratch buffer, which the next string overwrites. */
 static const char *
-get_string (JsonObject *root,
-            const char *name)
+keep_key (SidecarParser  *parser,
+          const char     *key,
+          gsize           length,
+          char          **owned)
 {
-  JsonNode *node = json_object_get_member (root, name);
+  *owned = NULL;
+  if (key >= parser->reader.data && key < parser->reader.end)
+    return key;
+  return *owned = g_strndup (key, length);
+}
 
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
+#define KEY_IS(key, length, literal) \
+  ((length) == sizeof (literal) - 1 && memcmp ((key), (literal), sizeof (literal) - 1) == 0)
+
+static gboolean
+fail_corrupt (GError     **error,
+              const char  *message)
+{
+  g_set_error_literal (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT, message);
+  return FALSE;
+}
+
+/* Reads a string value into a new string; anything else is skipped and
+ * leaves *@out as it was. */
+static gboolean
+read_string_member (SidecarParser  *parser,
+                    char          **out,
+                    GError        **error)
+{
+  const char *str;
+  gsize length;
+
+  if (_golf_json_reader_peek (&parser->reader) != GOLF_JSON_STRING)
+    return _golf_json_reader_skip (&parser->reader, error);
+  if (!_golf_json_reader_read_string (&parser->reader, &str, &length, error))
+    return FALSE;
+  g_free (*out);
+  *out = g_strndup (str, length);
+  return TRUE;
+}
+
+/* Reads a finite number; FALSE in *@found for anything else (skipped). */
+static gboolean
+read_number_member (SidecarParser  *parser,
+                    double         *value,
+                    const char    **lexeme,
+                    gsize          *lexeme_length,
+                    gboolean       *found,
+                    GError        **error)
+{
+  *found = FALSE;
+  if (_golf_json_reader_peek (&parser->reader) != GOLF_JSON_NUMBER)
+    return _golf_json_reader_skip (&parser->reader, error);
+  if (!_golf_json_reader_read_number (&parser->reader, value, lexeme, lexeme_length, error))
+    return FALSE;
+  *found = isfinite (*value);
+  return TRUE;
 }
 
 static gboolean
-read_root (GolfModelInfo  *self,
-           JsonObject     *root,
-           GError        **error)
+is_integer_lexeme (const char *lexeme,
+                   gsize       length)
 {
-  JsonNode *node;
-  JsonArray *array;
-  g_autoptr(GPtrArray) features = g_ptr_array_new ();
-  const char *str;
+  return memchr (lexeme, '.', length) == NULL && memchr (lexeme, 'e', length) == NULL &&
+         memchr (lexeme, 'E', length) == NULL;
+}
 
-  node = json_object_get_member (root, "features");
-  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
-    {
-      g_set_error_literal (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
-                           "the \"features\" list is missing");
-      return FALSE;
-    }
-  array = json_node_get_array (node);
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *element = json_array_get_element (array, i);
+static gboolean
+read_features (SidecarParser  *parser,
+               GError        **error)
+{
+  g_autoptr(GPtrArray) features = g_ptr_array_new_with_free_func (g_free);
+  GolfModelInfo *info = parser->info;
+  gboolean has_next;
 
-      if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
+  if (_golf_json_reader_peek (&parser->reader) != GOLF_JSON_ARRAY)
+    return _golf_json_reader_skip (&parser->reader, error);
+
+  for (guint i = 0; ; i++)
+    {
+      const char *str;
+      gsize length;
+
+      if (!_golf_json_reader_array_next (&parser->reader, i, &has_next, error))
+        return FALSE;
+      if (!has_next)
+        break;
+      if (_golf_json_reader_peek (&parser->reader) != GOLF_JSON_STRING)
         {
           g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
                        "feature %u is not a name", i + 1);
           return FALSE;
         }
-      g_ptr_array_add (features, (gpointer)json_node_get_string (element));
+      if (!_golf_json_reader_read_string (&parser->reader, &str, &length, error))
+        return FALSE;
+      g_ptr_array_add (features, g_strndup (str, length));
     }
-  g_ptr_array_add (features, NULL);
-  golf_model_info_set_features (self, (const char * const *)features->pdata);
 
-  if ((str = get_string (root, "version")) == NULL)
+  g_ptr_array_add (features, NULL);
+  g_strfreev (info->features);
+  info->n_features = features->len - 1;
+  info->features = (GStrv)g_ptr_array_free (g_steal_pointer (&features), FALSE);
+  parser->has_features = TRUE;
+  return TRUE;
+}
+
+typedef void (*AddNumberFunc) (gpointer    user_data,
+                               const char *name,
+                               gsize       length,
+                               double      value);
+
+/* An object of numbers; calls @add for each finite one. */
+static gboolean
+read_number_object (SidecarParser  *parser,
+                    AddNumberFunc   add,
+                    gpointer        user_data,
+                    GError        **error)
+{
+  if (_golf_json_reader_peek (&parser->reader) != GOLF_JSON_OBJECT)
+    return _golf_json_reader_skip (&parser->reader, error);
+
+  for (guint i = 0; ; i++)
     {
-      g_set_error_literal (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
-                           "the \"version\" is missing");
+      const char *key;
+      gsize key_length;
+      double value;
+      gboolean found;
+
+      if (!_golf_json_reader_object_next (&parser->reader, i, &key, &key_length, error))
+        return FALSE;
+      if (key == NULL)
+        return TRUE;
+      /* Reading a number leaves the key where it is. */
+      if (!read_number_member (parser, &value, NULL, NULL, &found, error))
+        return FALSE;
+      if (found)
+        add (user_data, key, key_length, value);
+    }
+}
+
+static void
+add_metric (gpointer    user_data,
+            const char *name,
+            gsize       length,
+            double      value)
+{
+  _golf_model_dict_add_double (user_data, name, length, value);
+}
+
+static void
+add_importance (gpointer    user_data,
+                const char *name,
+                gsize       length,
+                double      value)
+{
+  SidecarParser *parser = user_data;
+  Pending pending = { NULL, length, NULL, { value, NAN, NAN } };
+
+  pending.name = keep_key (parser, name, length, &pending.owned);
+  g_array_append_val (parser->importances, pending);
+}
+
+static gboolean
+read_metrics (SidecarParser  *parser,
+              GError        **error)
+{
+  GolfModelDict dict;
+
+  if (_golf_json_reader_peek (&parser->reader) != GOLF_JSON_OBJECT)
+    return _golf_json_reader_skip (&parser->reader, error);
+
+  _golf_model_dict_init (&dict, FALSE);
+  if (!read_number_object (parser, add_metric, &dict, error))
+    {
+      _golf_model_dict_clear (&dict);
       return FALSE;
     }
-  golf_model_info_set_version (self, str);
-  golf_model_info_set_model_type (self, get_string (root, "model_type"));
-  golf_model_info_set_target (self, get_string (root, "target"));
-  golf_model_info_set_data_fingerprint (self, get_string (root, "data_fingerprint"));
-  golf_model_info_set_app_version (self, get_string (root, "app_version"));
-  golf_model_info_set_backend_version (self, get_string (root, "backend_version"));
-  golf_model_info_set_model_checksum (self, get_string (root, "model_checksum"));
+  g_clear_pointer (&parser->info->metrics, g_variant_unref);
+  parser->info->metrics = _golf_model_dict_end (&dict);
+  return TRUE;
+}
 
-  if ((str = get_string (root, "trained_at")) != NULL)
+static gboolean
+read_importances (SidecarParser  *parser,
+                  GError        **error)
+{
+  if (_golf_json_reader_peek (&parser->reader) != GOLF_JSON_OBJECT)
+    return _golf_json_reader_skip (&parser->reader, error);
+
+  parser->has_importances = TRUE;
+  g_array_set_size (parser->importances, 0);
+  return read_number_object (parser, add_importance, parser, error);
+}
+
+/* {"min": 1, "mean": 2, "max": 3}: FALSE in *@complete unless all three
+ * are finite numbers. */
+static gboolean
+read_range (SidecarParser  *parser,
+            double          range[3],
+            gboolean       *complete,
+            GError        **error)
+{
+  guint found = 0;
+
+  *complete = FALSE;
+  if (_golf_json_reader_peek (&parser->reader) != GOLF_JSON_OBJECT)
+    return _golf_json_reader_skip (&parser->reader, error);
+
+  for (guint i = 0; ; i++)
     {
-      g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (str, NULL);
+      const char *key;
+      gsize length;
+      int slot = -1;
+      double value;
+      gboolean ok;
 
-      golf_model_info_set_trained_at (self, when);
+      if (!_golf_json_reader_object_next (&parser->reader, i, &key, &length, error))
+        return FALSE;
+      if (key == NULL)
+        break;
+      if (KEY_IS (key, length, "min"))
+        slot = 0;
+      else if (KEY_IS (key, length, "mean"))
+        slot = 1;
+      else if (KEY_IS (key, length, "max"))
+        slot = 2;
+      if (!read_number_member (parser, &value, NULL, NULL, &ok, error))
+        return FALSE;
+      if (slot >= 0 && ok)
+        {
+          range[slot] = value;
+          found |= 1u << slot;
+        }
     }
-  if (node_is_number (node = json_object_get_member (root, "training_samples")))
-    golf_model_info_set_training_samples (self, (guint)MAX (0, json_node_get_int (node)));
-  if (node_is_number (node = json_object_get_member (root, "seed")))
-    golf_model_info_set_seed (self, (guint64)json_node_get_int (node));
+  *complete = found == 7;
+  return TRUE;
+}
 
-  if ((node = json_object_get_member (root, "metrics")) != NULL && JSON_NODE_HOLDS_OBJECT (node))
-    golf_model_info_set_metrics (self, read_metrics (json_node_get_object (node)));
-  if ((node = json_object_get_member (root, "hyperparameters")) != NULL && JSON_NODE_HOLDS_OBJECT (node))
-    golf_model_info_set_hyperparameters (self, vardict_from_object (json_node_get_object (node)));
-  if ((node = json_object_get_member (root, "split")) != NULL && JSON_NODE_HOLDS_OBJECT (node))
-    golf_model_info_set_split (self, vardict_from_object (json_node_get_object (node)));
+static gboolean
+read_ranges (SidecarParser  *parser,
+             GError        **error)
+{
+  if (_golf_json_reader_peek (&parser->reader) != GOLF_JSON_OBJECT)
+    return _golf_json_reader_skip (&parser->reader, error);
 
-  read_intervals (self, root);
-  read_per_feature (self, root);
+  g_array_set_size (parser->ranges, 0);
+  for (guint i = 0; ; i++)
+    {
+      const char *key;
+      gsize length;
+      Pending pending = { NULL, 0, NULL, { NAN, NAN, NAN } };
+      gboolean complete;
+
+      if (!_golf_json_reader_object_next (&parser->reader, i, &key, &length, error))
+        return FALSE;
+      if (key == NULL)
+        return TRUE;
+      pending.name = keep_key (parser, key, length, &pending.owned);
+      pending.length = length;
+      if (!read_range (parser, pending.values, &complete, error))
+        {
+          g_free (pending.owned);
+          return FALSE;
+        }
+      if (complete)
+        g_array_append_val (parser->ranges, pending);
+      else
+        g_free (pending.owned);
+    }
+}
+
+static gboolean
+read_intervals (SidecarParser  *parser,
+                GError        **error)
+{
+  if (_golf_json_reader_peek (&parser->reader) != GOLF_JSON_OBJECT)
+    return _golf_json_reader_skip (&parser->reader, error);
+
+  for (guint i = 0; ; i++)
+    {
+      const char *key;
+      gsize length;
+      guint level = 0;
+      double bounds[2];
+      guint n = 0;
+      gboolean ok = TRUE, has_next;
+
+      if (!_golf_json_reader_object_next (&parser->reader, i, &key, &length, error))
+        return FALSE;
+      if (key == NULL)
+        return TRUE;
+      if (KEY_IS (key, length, "80"))
+        level = 80;
+      else if (KEY_IS (key, length, "95"))
+        level = 95;
+      if (level == 0 || _golf_json_reader_peek (&parser->reader) != GOLF_JSON_ARRAY)
+        {
+          if (!_golf_json_reader_skip (&parser->reader, error))
+            return FALSE;
+          continue;
+        }
+
+      /* [low, high]: two finite numbers, or the interval is left out. */
+      for (guint k = 0; ; k++)
+        {
+          double value;
+          gboolean found;
+
+          if (!_golf_json_reader_array_next (&parser->reader, k, &has_next, error))
+            return FALSE;
+          if (!has_next)
+            break;
+          if (!read_number_member (parser, &value, NULL, NULL, &found, error))
+            return FALSE;
+          ok &= found;
+          if (n < 2)
+            bounds[n] = value;
+          n++;
+        }
+      if (ok && n == 2)
+        golf_model_info_set_interval (parser->info, level, bounds[0], bounds[1]);
+    }
+}
+
+/* Adds the value of member @key to @dict if it is a string, a boolean
+ * or a number, and skips it otherwise. */
+static gboolean
+read_plain_value (SidecarParser  *parser,
+                  GolfModelDict  *dict,
+                  const char     *key,
+                  gsize           key_length,
+                  GError        **error)
+{
+  const char *str, *lexeme;
+  gsize length, lexeme_length;
+  double number;
+
+  switch (_golf_json_reader_peek (&parser->reader))
+    {
+    case GOLF_JSON_STRING:
+      if (!_golf_json_reader_read_string (&parser->reader, &str, &length, error))
+        return FALSE;
+      _golf_model_dict_add_string (dict, key, key_length, str, length);
+      return TRUE;
+    case GOLF_JSON_TRUE:
+    case GOLF_JSON_FALSE:
+      _golf_model_dict_add_boolean (dict, key, key_length,
+                                    _golf_json_reader_peek (&parser->reader) == GOLF_JSON_TRUE);
+      return _golf_json_reader_skip (&parser->reader, error);
+    case GOLF_JSON_NUMBER:
+      if (!_golf_json_reader_read_number (&parser->reader, &number, &lexeme, &lexeme_length, error))
+        return FALSE;
+      if (is_integer_lexeme (lexeme, lexeme_length) && fabs (number) < 0x1p63)
+        _golf_model_dict_add_int64 (dict, key, key_length, (gint64)number);
+      else if (isfinite (number))
+        _golf_model_dict_add_double (dict, key, key_length, number);
+      return TRUE;
+    default:
+      return _golf_json_reader_skip (&parser->reader, error);
+    }
+}
+
+/* An object of strings, booleans and numbers, as an a{sv} dictionary;
+ * other members are skipped. */
+static gboolean
+read_vardict (SidecarParser  *parser,
+              GVariant      **out,
+              GError        **error)
+{
+  GolfModelDict dict;
+
+  if (_golf_json_reader_peek (&parser->reader) != GOLF_JSON_OBJECT)
+    return _golf_json_reader_skip (&parser->reader, error);
+
+  _golf_model_dict_init (&dict, TRUE);
+  for (guint i = 0; ; i++)
+    {
+      g_autofree char *owned = NULL;
+      const char *key;
+      gsize length;
+
+      if (!_golf_json_reader_object_next (&parser->reader, i, &key, &length, error))
+        break;
+      if (key == NULL)
+        {
+          g_clear_pointer (out, g_variant_unref);
+          *out = _golf_model_dict_end (&dict);
+          return TRUE;
+        }
+      key = keep_key (parser, key, length, &owned);
+      if (!read_plain_value (parser, &dict, key, length, error))
+        break;
+    }
+  _golf_model_dict_clear (&dict);
+  return FALSE;
+}
+
+/* The seed is a 64-bit number, more than a double holds exactly. */
+static guint64
+parse_seed (const char *lexeme,
+            gsize       length,
+            double      value)
+{
+  char buffer[32];
+
+  if (!is_integer_lexeme (lexeme, length) || length >= sizeof buffer)
+    return (guint64)(gint64)value;
+  memcpy (buffer, lexeme, length);
+  buffer[length] = '\0';
+  return lexeme[0] == '-' ? (guint64)g_ascii_strtoll (buffer, NULL, 10)
+                          : g_ascii_strtoull (buffer, NULL, 10);
+}
+
+static gboolean
+read_member (SidecarParser  *parser,
+             const char     *key,
+             gsize           length,
+             GError        **error)
+{
+  GolfModelInfo *info = parser->info;
+  const char *lexeme;
+  gsize lexeme_length;
+  double value;
+  gboolean found;
+
+  if (KEY_IS (key, length, "features"))
+    return read_features (parser, error);
+  if (KEY_IS (key, length, "version"))
+    {
+      g_clear_pointer (&info->version, g_free);
+      if (!read_string_member (parser, &info->version, error))
+        return FALSE;
+      parser->has_version = info->version != NULL;
+      return TRUE;
+    }
+  if (KEY_IS (key, length, "model_type"))
+    return read_string_member (parser, &info->model_type, error);
+  if (KEY_IS (key, length, "target"))
+    return read_string_member (parser, &info->target, error);
+  if (KEY_IS (key, length, "data_fingerprint"))
+    return read_string_member (parser, &info->data_fingerprint, error);
+  if (KEY_IS (key, length, "app_version"))
+    return read_string_member (parser, &info->app_version, error);
+  if (KEY_IS (key, length, "backend_version"))
+    return read_string_member (parser, &info->backend_version, error);
+  if (KEY_IS (key, length, "model_checksum"))
+    return read_string_member (parser, &info->model_checksum, error);
+  if (KEY_IS (key, length, "trained_at"))
+    {
+      g_autofree char *text = NULL;
+
+      if (!read_string_member (parser, &text, error))
+        return FALSE;
+      g_clear_pointer (&info->trained_at, g_date_time_unref);
+      if (text != NULL)
+        {
+          g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (text, NULL);
+
+          info->trained_at = when != NULL ? g_date_time_to_utc (when) : NULL;
+        }
+      return TRUE;
+    }
+  if (KEY_IS (key, length, "training_samples"))
+    {
+      if (!read_number_member (parser, &value, NULL, NULL, &found, error))
+        return FALSE;
+      if (found)
+        info->training_samples = (guint)CLAMP (value, 0, G_MAXUINT);
+      return TRUE;
+    }
+  if (KEY_IS (key, length, "seed"))
+    {
+      if (!read_number_member (parser, &value, &lexeme, &lexeme_length, &found, error))
+        return FALSE;
+      if (found)
+        info->seed = parse_seed (lexeme, lexeme_length, value);
+      return TRUE;
+    }
+  if (KEY_IS (key, length, "metrics"))
+    return read_metrics (parser, error);
+  if (KEY_IS (key, length, "hyperparameters"))
+    return read_vardict (parser, &info->hyperparameters, error);
+  if (KEY_IS (key, length, "split"))
+    return read_vardict (parser, &info->split, error);
+  if (KEY_IS (key, length, "prediction_interval"))
+    return read_intervals (parser, error);
+  if (KEY_IS (key, length, "feature_importance"))
+    return read_importances (parser, error);
+  if (KEY_IS (key, length, "feature_ranges"))
+    return read_ranges (parser, error);
+
+  /* metadata_version, and whatever a newer Golf Lab adds. */
+  return _golf_json_reader_skip (&parser->reader, error);
+}
+
+/* Finds each pending name among the features: a hash table when there
+ * are many, so a crafted sidecar with a million features stays linear. */
+static void
+resolve_pending (GolfModelInfo *info,
+                 GArray        *pending,
+                 gboolean       ranges)
+{
+  g_autoptr(GHashTable) index = NULL;
+
+  if (info->n_features > 16)
+    {
+      index = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = info->n_features; i-- > 0;)
+        g_hash_table_insert (index, info->features[i], GUINT_TO_POINTER (i + 1));
+    }
+
+  for (guint k = 0; k < pending->len; k++)
+    {
+      const Pending *p = &g_array_index (pending, Pending, k);
+      guint i = 0;
+
+      if (index != NULL)
+        {
+          g_autofree char *name = g_strndup (p->name, p->length);
+
+          i = GPOINTER_TO_UINT (g_hash_table_lookup (index, name));
+        }
+      else
+        for (guint f = 0; f < info->n_features && i == 0; f++)
+          if (strncmp (info->features[f], p->name, p->length) == 0 && info->features[f][p->length] == '\0')
+            i = f + 1;
+      if (i == 0)
+        continue;
+      if (ranges)
+        golf_model_info_set_feature_range (info, i - 1, p->values[0], p->values[1], p->values[2]);
+      else
+        info->importances[i - 1] = p->values[0];
+    }
+}
+
+static gboolean
+read_root (SidecarParser  *parser,
+           GError        **error)
+{
+  GolfModelInfo *info = parser->info;
+
+  if (_golf_json_reader_peek (&parser->reader) != GOLF_JSON_OBJECT)
+    {
+      if (!_golf_json_reader_skip (&parser->reader, error))
+        return FALSE;
+      return fail_corrupt (error, "not a JSON object");
+    }
+
+  for (guint i = 0; ; i++)
+    {
+      const char *key;
+      gsize length;
+
+      if (!_golf_json_reader_object_next (&parser->reader, i, &key, &length, error))
+        return FALSE;
+      if (key == NULL)
+        break;
+      if (!read_member (parser, key, length, error))
+        return FALSE;
+    }
+  if (!_golf_json_reader_expect_end (&parser->reader, error))
+    return FALSE;
+
+  if (!parser->has_features)
+    return fail_corrupt (error, "the \"features\" list is missing");
+  if (!parser->has_version)
+    return fail_corrupt (error, "the \"version\" is missing");
+
+  /* Importances and ranges name the features, in any order. */
+  if (parser->has_importances && info->n_features > 0)
+    {
+      info->importances = g_new0 (double, info->n_features);
+      resolve_pending (info, parser->importances, FALSE);
+    }
+  resolve_pending (info, parser->ranges, TRUE);
   return TRUE;
 }
 
@@ -432,7 +854,10 @@ read_root (GolfModelInfo  *self,
  * @length: its length, or -1 if nul-terminated
  * @error: return location for a #GError
  *
- * Parses sidecar JSON.
+ * Parses sidecar JSON: strict JSON of at most 1 MB, in time linear in
+ * its size and with a stack bounded whatever it holds (the reader refuses
+ * nesting past 256 levels; metadata nests 3 deep). Members it does not know are
+ * skipped, so a newer Golf Lab's sidecars still read.
  *
  * Returns: (transfer full) (nullable): the metadata, or %NULL with
  *   %GOLF_MODEL_ERROR_CORRUPT
@@ -442,31 +867,45 @@ golf_model_info_new_from_data (const char  *data,
                                gssize       length,
                                GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
   g_autoptr(GolfModelInfo) self = NULL;
   g_autoptr(GError) local_error = NULL;
-  JsonNode *root;
+  SidecarParser parser = { 0 };
+  gboolean ok;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
+  if (length < 0)
+    length = strlen (data);
+  if ((gsize)length > GOLF_MODEL_MAX_SIDECAR_SIZE)
     {
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
-                   "not valid JSON: %s", local_error->message);
+                   "%" G_GSSIZE_FORMAT " bytes, more than model metadata can be (%d)",
+                   length, GOLF_MODEL_MAX_SIDECAR_SIZE);
       return NULL;
     }
-
-  root = json_parser_get_root (parser);
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
-    {
-      g_set_error_literal (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
-                           "not a JSON object");
-      return NULL;
-    }
-
   self = golf_model_info_new ();
-  if (!read_root (self, json_node_get_object (root), error))
-    return NULL;
+  parser.info = self;
+  parser.importances = g_array_new (FALSE, FALSE, sizeof (Pending));
+  parser.ranges = g_array_new (FALSE, FALSE, sizeof (Pending));
+  g_array_set_clear_func (parser.importances, pending_clear);
+  g_array_set_clear_func (parser.ranges, pending_clear);
+  _golf_json_reader_init (&parser.reader, data, length);
+
+  ok = read_root (&parser, &local_error);
+
+  _golf_json_reader_clear (&parser.reader);
+  g_array_unref (parser.importances);
+  g_array_unref (parser.ranges);
+
+  if (!ok)
+    {
+      if (local_error->domain == GOLF_MODEL_ERROR)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
+                     "not valid JSON: %s", local_error->message);
+      return NULL;
+    }
   return g_steal_pointer (&self);
 }

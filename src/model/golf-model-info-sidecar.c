@@ -7,7 +7,6 @@
 #include "config.h"
 
 #include <string.h>
-#include <sys/stat.h>
 
 #include "golf-model-files-private.h"
 #include "golf-model-info-private.h"
@@ -37,20 +36,22 @@ golf_model_info_sidecar_path (const char *model_path)
   return g_strdup_printf ("%.*s.metadata.json", (int)(dot - model_path), model_path);
 }
 
-/* Sidecars are small but json-glib takes ~40 µs to parse one; a UI that
- * shows model details reads them often. Parsed metadata is kept per path
- * and reused while the file is the same one (device, inode, size, mtime):
- * every save is an atomic rename, which gives the file a new inode. */
+/* Parsing a sidecar takes a few microseconds; a copy of what an earlier
+ * read parsed takes one. Parsed metadata is kept per path with the bytes
+ * it was parsed from, and reused only while the file holds exactly those
+ * bytes: a file's size, inode and mtime can all come back the same after
+ * a rewrite (inode numbers are reused, mtime ticks coarsely). A file read
+ * once (most are: golf-lab-cli reads one and exits) only has its bytes
+ * noted; the copy is made when it is read again. */
 typedef struct
 {
-  dev_t           dev;
-  ino_t           ino;
-  off_t           size;
-  struct timespec mtime;
-  GolfModelInfo  *info;
+  char          *data;
+  gsize          length;
+  GolfModelInfo *info;   /* NULL until the file is read a second time */
 } CacheEntry;
 
 #define CACHE_MAX_ENTRIES 64
+#define CACHE_MAX_LENGTH  (64 * 1024)
 
 G_LOCK_DEFINE_STATIC (cache);
 static GHashTable *cache;
@@ -60,45 +61,46 @@ cache_entry_free (gpointer data)
 {
   CacheEntry *entry = data;
 
-  g_object_unref (entry->info);
+  g_clear_object (&entry->info);
+  g_free (entry->data);
   g_free (entry);
 }
 
-static gboolean
-cache_entry_matches (const CacheEntry  *entry,
-                     const struct stat *st)
-{
-  return entry->dev == st->st_dev && entry->ino == st->st_ino && entry->size == st->st_size &&
-         entry->mtime.tv_sec == st->st_mtim.tv_sec && entry->mtime.tv_nsec == st->st_mtim.tv_nsec;
-}
-
+/* A copy of the metadata parsed from these very bytes, or NULL; *@seen
+ * says whether these bytes were read before. */
 static GolfModelInfo *
-cache_lookup (const char        *path,
-              const struct stat *st)
+cache_lookup (const char *path,
+              const char *data,
+              gsize       length,
+              gboolean   *seen)
 {
   GolfModelInfo *info = NULL;
   CacheEntry *entry;
 
+  *seen = FALSE;
   G_LOCK (cache);
   if (cache != NULL && (entry = g_hash_table_lookup (cache, path)) != NULL &&
-      cache_entry_matches (entry, st))
-    info = _golf_model_info_copy (entry->info);
+      entry->length == length && memcmp (entry->data, data, length) == 0)
+    {
+      *seen = TRUE;
+      if (entry->info != NULL)
+        info = _golf_model_info_copy (entry->info);
+    }
   G_UNLOCK (cache);
   return info;
 }
 
 static void
-cache_store (const char        *path,
-             const struct stat *st,
-             GolfModelInfo     *info)
+cache_store (const char    *path,
+             char          *data,
+             gsize          length,
+             GolfModelInfo *info)
 {
   CacheEntry *entry = g_new0 (CacheEntry, 1);
 
-  entry->dev = st->st_dev;
-  entry->ino = st->st_ino;
-  entry->size = st->st_size;
-  entry->mtime = st->st_mtim;
-  entry->info = _golf_model_info_copy (info);
+  entry->data = data;
+  entry->length = length;
+  entry->info = info != NULL ? _golf_model_info_copy (info) : NULL;
 
   G_LOCK (cache);
   if (cache == NULL)
@@ -114,10 +116,11 @@ cache_store (const char        *path,
  * @sidecar_path: path of a `.metadata.json` file
  * @error: return location for a #GError
  *
- * Reads a sidecar.
+ * Reads a sidecar: a regular file (not a symbolic link) of at most 1 MB.
  *
  * Returns: (transfer full) (nullable): the metadata, or %NULL with
- *   %GOLF_MODEL_ERROR_NOT_FOUND or %GOLF_MODEL_ERROR_CORRUPT
+ *   %GOLF_MODEL_ERROR_NOT_FOUND, %GOLF_MODEL_ERROR_PERMISSION_DENIED or
+ *   %GOLF_MODEL_ERROR_CORRUPT
  */
 GolfModelInfo *
 golf_model_info_load_from_file (const char  *sidecar_path,
@@ -125,21 +128,19 @@ golf_model_info_load_from_file (const char  *sidecar_path,
 {
   g_autoptr(GError) local_error = NULL;
   g_autofree char *data = NULL;
-  struct stat st = { 0 };
   gsize length;
-  GolfModelInfo *self = NULL;
+  gboolean seen;
+  GolfModelInfo *self;
 
   g_return_val_if_fail (sidecar_path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  if (stat (sidecar_path, &st) == 0 && (self = cache_lookup (sidecar_path, &st)) != NULL)
+  data = _golf_model_read_file (sidecar_path, GOLF_MODEL_MAX_SIDECAR_SIZE, "Model metadata",
+                                &length, error);
+  if (data == NULL)
+    return NULL;
+  if ((self = cache_lookup (sidecar_path, data, length, &seen)) != NULL)
     return self;
-
-  if (!g_file_get_contents (sidecar_path, &data, &length, &local_error))
-    {
-      _golf_model_set_file_error (error, local_error, sidecar_path, FALSE);
-      return NULL;
-    }
 
   self = golf_model_info_new_from_data (data, length, &local_error);
   if (self == NULL)
@@ -148,16 +149,8 @@ golf_model_info_load_from_file (const char  *sidecar_path,
                    "Model metadata %s is malformed: %s", sidecar_path, local_error->message);
       return NULL;
     }
-
-  /* Only remember what was read from the file the stat described. */
-  if (st.st_size == (off_t)length)
-    {
-      struct stat after;
-
-      if (stat (sidecar_path, &after) == 0 && after.st_ino == st.st_ino &&
-          after.st_mtim.tv_sec == st.st_mtim.tv_sec && after.st_mtim.tv_nsec == st.st_mtim.tv_nsec)
-        cache_store (sidecar_path, &st, self);
-    }
+  if (length <= CACHE_MAX_LENGTH)
+    cache_store (sidecar_path, g_steal_pointer (&data), length, seen ? self : NULL);
   return self;
 }
 

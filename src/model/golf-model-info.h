@@ -5,6 +5,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "golf-types.h"
 
@@ -15,8 +16,9 @@ G_BEGIN_DECLS
 /**
  * GolfModelError:
  * @GOLF_MODEL_ERROR_NOT_FOUND: no such model file, version or models folder
- * @GOLF_MODEL_ERROR_PERMISSION_DENIED: the path lies outside the models folder, or the
- *   folder cannot be written (read-only, no permission)
+ * @GOLF_MODEL_ERROR_PERMISSION_DENIED: the path lies outside the models folder, is a
+ *   symbolic link or not a regular file, or the folder cannot be written (read-only,
+ *   no permission)
  * @GOLF_MODEL_ERROR_CORRUPT: a model or metadata file cannot be read back
  * @GOLF_MODEL_ERROR_NOT_ENOUGH_DATA: too few usable shots to train on
  * @GOLF_MODEL_ERROR_INVALID: an argument makes no sense (unknown target, no ball speed ...)
@@ -60,6 +62,7 @@ gboolean        golf_model_info_save_for_model       (GolfModelInfo  *self,
                                                       GError        **error);
 char           *golf_model_info_to_data              (GolfModelInfo  *self,
                                                       gboolean        pretty);
+JsonNode       *golf_model_info_to_json              (GolfModelInfo  *self);
 char           *golf_model_info_sidecar_path         (const char     *model_path);
 
 const char     *golf_model_info_get_model_type       (GolfModelInfo  *self);

@@ -7,29 +7,116 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
+
+#include "golf-store.h"
 
 #include "golf-distance-model-private.h"
 #include "golf-model-files-private.h"
 #include "golf-models-folder-private.h"
 
-/* A models folder holds the active model of each target
- * (`carry-model.json` + `carry-model.metadata.json`) and a `history/`
- * folder with every version (`history/carry-model-1.2.0.json` ...).
+/* A models folder belongs to one database: `shots.models/` beside
+ * `shots.db`. It keeps every version of each target in `history/`
+ * (`history/carry-model-1.2.0.json` and its sidecar, each written once)
+ * and names the active one in a pointer file (`carry-model.active`,
+ * "1.2.0"), replaced with one rename: the active model and its sidecar
+ * always come from the same training. Writers take `.lock` (flock) for
+ * choosing a version and moving the pointer; readers take no lock.
+ * Folders from before the pointer have the active model as
+ * `carry-model.json`; it stays active until the next version.
  * Versions are MAJOR.MINOR.PATCH. */
+
+#define LOCK_NAME "models.lock"
+
+/* Before models belonged to a database they all shared this folder. */
+static char *
+dup_shared_models_dir (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "golf-lab", "models", NULL);
+}
+
+static gboolean
+is_default_database (const char *db_path)
+{
+  g_autofree char *default_path = golf_store_default_path ();
+  g_autofree char *a = g_canonicalize_filename (db_path, NULL);
+  g_autofree char *b = g_canonicalize_filename (default_path, NULL);
+
+  return strcmp (a, b) == 0;
+}
+
+/* The models trained before models belonged to a database were trained
+ * on the default one: they move to its folder, once. */
+static void
+move_shared_models_dir (const char *models_dir)
+{
+  g_autofree char *shared = dup_shared_models_dir ();
+
+  if (g_file_test (models_dir, G_FILE_TEST_EXISTS) || !g_file_test (shared, G_FILE_TEST_IS_DIR))
+    return;
+  if (g_rename (shared, models_dir) == 0)
+    g_message ("Moved the models folder %s to %s, beside the database they were trained on",
+               shared, models_dir);
+  else if (errno != ENOENT)
+    g_warning ("Could not move the models folder %s to %s: %s", shared, models_dir, g_strerror (errno));
+}
+
+/**
+ * golf_distance_model_dup_models_dir_for_database:
+ * @db_path: a database file
+ *
+ * Gets the models folder of a database: beside it, named after it with
+ * `.models` for `.db` (`golf-lab/shots.db` -> `golf-lab/shots.models`).
+ * Models belong to the shots they were trained on, so a second database
+ * never sees the first one's models.
+ *
+ * For the default database, the folder all models shared before
+ * (`golf-lab/models`) is moved here the first time, if this folder does
+ * not exist yet.
+ *
+ * Returns: (transfer full): the models folder
+ */
+char *
+golf_distance_model_dup_models_dir_for_database (const char *db_path)
+{
+  g_autofree char *base = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *name = NULL;
+  char *models_dir;
+
+  g_return_val_if_fail (db_path != NULL, NULL);
+
+  base = g_path_get_basename (db_path);
+  folder = g_path_get_dirname (db_path);
+  if (g_str_has_suffix (base, ".db") && strlen (base) > 3)
+    base[strlen (base) - 3] = '\0';
+  name = g_strconcat (base, ".models", NULL);
+  models_dir = g_build_filename (folder, name, NULL);
+
+  if (is_default_database (db_path))
+    move_shared_models_dir (models_dir);
+  return models_dir;
+}
 
 /**
  * golf_distance_model_dup_default_models_dir:
  *
- * Returns: (transfer full): `golf-lab/models` under the user data directory
+ * Returns: (transfer full): the models folder of the default database
+ *   (golf_store_default_path()): `golf-lab/shots.models` under the user
+ *   data directory
  */
 char *
 golf_distance_model_dup_default_models_dir (void)
 {
-  return g_build_filename (g_get_user_data_dir (), "golf-lab", "models", NULL);
+  g_autofree char *db_path = golf_store_default_path ();
+
+  return golf_distance_model_dup_models_dir_for_database (db_path);
 }
 
 static const char *
@@ -38,24 +125,21 @@ file_prefix (GolfModelTarget target)
   return target == GOLF_MODEL_TARGET_TOTAL ? "total-model" : "carry-model";
 }
 
-/**
- * golf_distance_model_build_active_path:
- * @models_dir: a models folder
- * @target: a target
- *
- * Returns: (transfer full): the active model file of @target, e.g.
- *   `models_dir/carry-model.json`
- */
-char *
-golf_distance_model_build_active_path (const char      *models_dir,
-                                       GolfModelTarget  target)
+static gboolean
+is_version (const char *version)
 {
-  g_autofree char *name = NULL;
+  guint dots = 0;
 
-  g_return_val_if_fail (models_dir != NULL, NULL);
-
-  name = g_strconcat (file_prefix (target), ".json", NULL);
-  return g_build_filename (models_dir, name, NULL);
+  if (*version == '\0')
+    return FALSE;
+  for (const char *p = version; *p != '\0'; p++)
+    {
+      if (*p == '.' && p != version && p[1] != '\0' && p[-1] != '.')
+        dots++;
+      else if (!g_ascii_isdigit (*p))
+        return FALSE;
+    }
+  return dots == 2;
 }
 
 static char *
@@ -66,6 +150,75 @@ build_history_path (const char      *models_dir,
   g_autofree char *name = g_strdup_printf ("%s-%s.json", file_prefix (target), version);
 
   return g_build_filename (models_dir, "history", name, NULL);
+}
+
+static char *
+build_pointer_path (const char      *models_dir,
+                    GolfModelTarget  target)
+{
+  g_autofree char *name = g_strconcat (file_prefix (target), ".active", NULL);
+
+  return g_build_filename (models_dir, name, NULL);
+}
+
+static char *
+build_legacy_path (const char      *models_dir,
+                   GolfModelTarget  target)
+{
+  g_autofree char *name = g_strconcat (file_prefix (target), ".json", NULL);
+
+  return g_build_filename (models_dir, name, NULL);
+}
+
+/* The version the pointer names, or NULL when there is no pointer (or
+ * it names none). */
+static char *
+read_pointer (const char      *models_dir,
+              GolfModelTarget  target)
+{
+  g_autofree char *path = build_pointer_path (models_dir, target);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+
+  data = _golf_model_read_file (path, 64, "The active-model file", &length, &error);
+  if (data == NULL)
+    {
+      if (!g_error_matches (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_NOT_FOUND))
+        g_warning ("%s", error->message);
+      return NULL;
+    }
+  g_strstrip (data);
+  if (!is_version (data))
+    {
+      g_warning ("The active-model file %s names no version; ignoring it", path);
+      return NULL;
+    }
+  return g_steal_pointer (&data);
+}
+
+/**
+ * golf_distance_model_build_active_path:
+ * @models_dir: a models folder
+ * @target: a target
+ *
+ * Finds the file of the active model of @target: the version the
+ * folder's pointer names, in `history/`, or in a folder from before the
+ * pointer `models_dir/carry-model.json`. The file need not exist.
+ *
+ * Returns: (transfer full): the active model file of @target
+ */
+char *
+golf_distance_model_build_active_path (const char      *models_dir,
+                                       GolfModelTarget  target)
+{
+  g_autofree char *version = NULL;
+
+  g_return_val_if_fail (models_dir != NULL, NULL);
+
+  if ((version = read_pointer (models_dir, target)) != NULL)
+    return build_history_path (models_dir, target, version);
+  return build_legacy_path (models_dir, target);
 }
 
 static gint
@@ -140,7 +293,8 @@ golf_distance_model_list_versions (const char       *models_dir,
  * @models_dir: a models folder
  * @target: a target
  *
- * Reads the version of the active model from its sidecar.
+ * Reads which version is active: the folder's pointer, or in a folder
+ * from before the pointer the active model's sidecar.
  *
  * Returns: (transfer full) (nullable): the active version, or %NULL when
  *   there is no active model or it has no metadata
@@ -151,10 +305,13 @@ golf_distance_model_dup_active_version (const char      *models_dir,
 {
   g_autofree char *path = NULL;
   g_autoptr(GolfModelInfo) info = NULL;
+  char *version;
 
   g_return_val_if_fail (models_dir != NULL, NULL);
 
-  path = golf_distance_model_build_active_path (models_dir, target);
+  if ((version = read_pointer (models_dir, target)) != NULL)
+    return version;
+  path = build_legacy_path (models_dir, target);
   info = golf_model_info_load_for_model (path, NULL);
   return info != NULL ? g_strdup (golf_model_info_get_version (info)) : NULL;
 }
@@ -201,37 +358,95 @@ next_version (GPtrArray     *versions,
   return g_strdup_printf ("%" G_GUINT64_FORMAT ".%" G_GUINT64_FORMAT ".0", MAX (major, 1), minor + 1);
 }
 
-/**
- * golf_distance_model_publish:
- * @self: a #GolfDistanceModel
- * @models_dir: a models folder, created if needed
- * @error: return location for a #GError
- *
- * Gives the model the next version number (1.0.0, 1.1.0, ...; a new major
- * number when the inputs or the learner change), keeps it in the history
- * folder and makes it the active model of its target. Every file is
- * written atomically, and a failure leaves the folder as it was; a
- * read-only folder is %GOLF_MODEL_ERROR_PERMISSION_DENIED.
- *
- * Returns: (transfer full) (nullable): the new version
- */
-char *
-golf_distance_model_publish (GolfDistanceModel  *self,
-                             const char         *models_dir,
-                             GError            **error)
+/* Takes the folder's lock, waiting for another writer (another Golf Lab
+ * or golf-lab-cli) to finish; the lock goes with the returned fd. */
+static int
+lock_folder (const char  *models_dir,
+             GError     **error)
+{
+  g_autofree char *path = g_build_filename (models_dir, LOCK_NAME, NULL);
+  int fd;
+
+  if (!make_dir (models_dir, error))
+    return -1;
+  fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+      g_autoptr(GError) file_error = g_error_new_literal (G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+                                                          g_strerror (saved_errno));
+
+      _golf_model_set_file_error (error, file_error, path, TRUE);
+      return -1;
+    }
+  while (flock (fd, LOCK_EX) != 0)
+    {
+      if (errno == EINTR)
+        continue;
+      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_WRITE_FAILED,
+                   "Cannot lock the models folder %s: %s", models_dir, g_strerror (errno));
+      close (fd);
+      return -1;
+    }
+  return fd;
+}
+
+static void
+unlock_folder (int fd)
+{
+  /* Closing the last descriptor releases the lock. */
+  close (fd);
+}
+
+/* A test hook: how long a publish waits, holding the lock, between
+ * choosing its version and writing it. It lets a test make concurrent
+ * trainings overlap for sure. */
+static void
+pause_for_tests (void)
+{
+  const char *delay = g_getenv ("GOLF_LAB_TEST_PUBLISH_DELAY_MS");
+
+  if (delay != NULL)
+    g_usleep (1000 * g_ascii_strtoull (delay, NULL, 10));
+}
+
+static gboolean
+write_pointer (const char       *models_dir,
+               GolfModelTarget   target,
+               const char       *version,
+               GError          **error)
+{
+  g_autofree char *path = build_pointer_path (models_dir, target);
+  g_autofree char *line = g_strconcat (version, "\n", NULL);
+
+  return _golf_model_write_file (path, line, strlen (line), error);
+}
+
+/* The active model of a folder from before the pointer, now that the
+ * pointer names one: its copy in history/ stays. */
+static void
+remove_legacy_files (const char      *models_dir,
+                     GolfModelTarget  target)
+{
+  g_autofree char *legacy = build_legacy_path (models_dir, target);
+  g_autofree char *sidecar = golf_model_info_sidecar_path (legacy);
+
+  g_unlink (legacy);
+  g_unlink (sidecar);
+}
+
+static char *
+publish_locked (GolfDistanceModel  *self,
+                const char         *models_dir,
+                GError            **error)
 {
   g_autoptr(GPtrArray) versions = NULL;
   g_autofree char *history = NULL;
   g_autofree char *version = NULL;
   g_autofree char *history_path = NULL;
-  g_autofree char *active_path = NULL;
   g_autofree char *model = NULL;
   g_autofree char *metadata = NULL;
   gsize length = 0;
-
-  g_return_val_if_fail (GOLF_IS_DISTANCE_MODEL (self), NULL);
-  g_return_val_if_fail (models_dir != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   history = g_build_filename (models_dir, "history", NULL);
   if (!make_dir (history, error))
@@ -243,12 +458,12 @@ golf_distance_model_publish (GolfDistanceModel  *self,
   golf_model_info_set_version (self->info, version);
   if (!_golf_distance_model_to_files_data (self, &model, &length, &metadata, error))
     return NULL;
+  pause_for_tests ();
 
   history_path = build_history_path (models_dir, self->target, version);
-  active_path = golf_distance_model_build_active_path (models_dir, self->target);
   if (!_golf_model_write_with_sidecar (history_path, model, length, metadata, error))
     return NULL;
-  if (!_golf_model_write_with_sidecar (active_path, model, length, metadata, error))
+  if (!write_pointer (models_dir, self->target, version, error))
     {
       g_autofree char *history_sidecar = golf_model_info_sidecar_path (history_path);
 
@@ -256,22 +471,86 @@ golf_distance_model_publish (GolfDistanceModel  *self,
       g_unlink (history_sidecar);
       return NULL;
     }
+  remove_legacy_files (models_dir, self->target);
   return g_steal_pointer (&version);
 }
 
-static gboolean
-is_version (const char *version)
+/**
+ * golf_distance_model_publish:
+ * @self: a #GolfDistanceModel
+ * @models_dir: a models folder, created if needed
+ * @error: return location for a #GError
+ *
+ * Gives the model the next version number (1.0.0, 1.1.0, ...; a new major
+ * number when the inputs or the learner change), keeps it in the history
+ * folder and makes it the active model of its target. Publishes from
+ * other processes wait for each other, so each gets a version of its
+ * own. Every file is written atomically and a failure leaves the folder
+ * as it was; a read-only folder is %GOLF_MODEL_ERROR_PERMISSION_DENIED.
+ *
+ * Returns: (transfer full) (nullable): the new version
+ */
+char *
+golf_distance_model_publish (GolfDistanceModel  *self,
+                             const char         *models_dir,
+                             GError            **error)
 {
-  guint dots = 0;
+  char *version;
+  int lock;
 
-  for (const char *p = version; *p != '\0'; p++)
+  g_return_val_if_fail (GOLF_IS_DISTANCE_MODEL (self), NULL);
+  g_return_val_if_fail (models_dir != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if ((lock = lock_folder (models_dir, error)) < 0)
+    return NULL;
+  version = publish_locked (self, models_dir, error);
+  unlock_folder (lock);
+  return version;
+}
+
+static gboolean
+use_version_locked (const char       *models_dir,
+                    GolfModelTarget   target,
+                    const char       *version,
+                    GError          **error)
+{
+  g_autofree char *history_path = build_history_path (models_dir, target, version);
+  g_autoptr(GolfDistanceModel) model = NULL;
+  g_autoptr(GolfModelInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  /* Only a version that loads, from regular files that match, becomes
+   * the active one. */
+  model = golf_distance_model_load (history_path, models_dir, &local_error);
+  if (model == NULL && g_error_matches (local_error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_NOT_FOUND))
     {
-      if (*p == '.' && p != version && p[1] != '\0' && p[-1] != '.')
-        dots++;
-      else if (!g_ascii_isdigit (*p))
-        return FALSE;
+      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_NOT_FOUND,
+                   "There is no %s model version %s; `golf-lab-cli models` lists the versions",
+                   golf_model_target_to_string (target), version);
+      return FALSE;
     }
-  return dots == 2;
+  if (model == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   "Version %s cannot be used: %s", version, local_error->message);
+      return FALSE;
+    }
+  info = golf_model_info_load_for_model (history_path, &local_error);
+  if (info == NULL || g_strcmp0 (golf_model_info_get_version (info), version) != 0)
+    {
+      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
+                   "Version %s cannot be used: %s", version,
+                   local_error != NULL ? local_error->message
+                   : info == NULL ? "its metadata is missing"
+                   : "its metadata names another version");
+      return FALSE;
+    }
+
+  if (!write_pointer (models_dir, target, version, error))
+    return FALSE;
+  remove_legacy_files (models_dir, target);
+  return TRUE;
 }
 
 /**
@@ -281,7 +560,9 @@ is_version (const char *version)
  * @version: a version kept in the history folder
  * @error: return location for a #GError
  *
- * Makes an older (or newer) version the active model again.
+ * Makes an older (or newer) version the active model again, once it
+ * has loaded: a version whose files are links, not regular files,
+ * damaged or changed since training is refused.
  *
  * Returns: %TRUE on success
  */
@@ -291,13 +572,8 @@ golf_distance_model_use_version (const char       *models_dir,
                                  const char       *version,
                                  GError          **error)
 {
-  g_autofree char *history_path = NULL;
-  g_autofree char *history_sidecar = NULL;
-  g_autofree char *active_path = NULL;
-  g_autofree char *model = NULL;
-  g_autofree char *metadata = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gsize model_length;
+  gboolean ok;
+  int lock;
 
   g_return_val_if_fail (models_dir != NULL, FALSE);
   g_return_val_if_fail (version != NULL, FALSE);
@@ -310,23 +586,18 @@ golf_distance_model_use_version (const char       *models_dir,
                    "(`golf-lab-cli models` lists them)", version);
       return FALSE;
     }
-
-  history_path = build_history_path (models_dir, target, version);
-  history_sidecar = golf_model_info_sidecar_path (history_path);
-  if (!g_file_get_contents (history_path, &model, &model_length, &local_error) ||
-      !g_file_get_contents (history_sidecar, &metadata, NULL, &local_error))
+  if (!g_file_test (models_dir, G_FILE_TEST_IS_DIR))
     {
-      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
-        g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_NOT_FOUND,
-                     "There is no %s model version %s; `golf-lab-cli models` lists the versions",
-                     golf_model_target_to_string (target), version);
-      else
-        _golf_model_set_file_error (error, local_error, history_path, FALSE);
+      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_NOT_FOUND,
+                   "There is no models folder %s; `golf-lab-cli train` makes one", models_dir);
       return FALSE;
     }
 
-  active_path = golf_distance_model_build_active_path (models_dir, target);
-  return _golf_model_write_with_sidecar (active_path, model, model_length, metadata, error);
+  if ((lock = lock_folder (models_dir, error)) < 0)
+    return FALSE;
+  ok = use_version_locked (models_dir, target, version, error);
+  unlock_folder (lock);
+  return ok;
 }
 
 /* Returns the real path of @model_path if it lies inside @models_dir once

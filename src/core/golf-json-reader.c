@@ -2,13 +2,13 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "golf-import"
+#define G_LOG_DOMAIN "golf-json"
 
+#include <float.h>
 #include <math.h>
 #include <string.h>
 
 #include "golf-json-reader-private.h"
-#include "golf-import-types.h"
 
 /* Deeper than any report; keeps hostile input from exhausting the stack. */
 #define MAX_DEPTH 256
@@ -20,6 +20,15 @@ static const double exact_powers_of_ten[] = {
   1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
   1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
 };
+
+#if LDBL_MANT_DIG >= 64
+/* 5^27 < 2^64: each is exact in a 64-bit mantissa. */
+static const long double exact_long_powers_of_ten[] = {
+  1e0L, 1e1L, 1e2L, 1e3L, 1e4L, 1e5L, 1e6L, 1e7L, 1e8L, 1e9L, 1e10L, 1e11L, 1e12L, 1e13L,
+  1e14L, 1e15L, 1e16L, 1e17L, 1e18L, 1e19L, 1e20L, 1e21L, 1e22L, 1e23L, 1e24L, 1e25L,
+  1e26L, 1e27L,
+};
+#endif
 
 void
 _golf_json_reader_init (GolfJsonReader *reader,
@@ -86,7 +95,7 @@ fail (GolfJsonReader  *reader,
   va_end (args);
 
   locate (reader->data, where, &line, &column);
-  g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_SYNTAX,
+  g_set_error (error, GOLF_JSON_READER_ERROR, GOLF_JSON_READER_ERROR_SYNTAX,
                "%s at line %u, column %u (byte %" G_GSIZE_FORMAT ")",
                what, line, column, (gsize) (where - reader->data));
   return FALSE;
@@ -622,6 +631,28 @@ convert_number (const NumberParts *parts,
 
       return parts->negative ? -value : value;
     }
+
+#if LDBL_MANT_DIG >= 64
+  /* The same with long doubles, for the 17 digits a double often needs:
+   * one operation rounds correctly to 64 bits, and rounding that to a
+   * double is correct too unless it lies exactly halfway between two
+   * doubles, which strtod decides. */
+  if (parts->exact && parts->exponent >= -27 && parts->exponent <= 27)
+    {
+      long double exact = (long double) parts->mantissa;
+      long double back;
+
+      if (parts->exponent < 0)
+        exact /= exact_long_powers_of_ten[-parts->exponent];
+      else
+        exact *= exact_long_powers_of_ten[parts->exponent];
+      value = (double) exact;
+      back = value;
+      if (back == exact ||
+          (back + (long double) nextafter (value, back < exact ? INFINITY : -INFINITY)) / 2 != exact)
+        return parts->negative ? -value : value;
+    }
+#endif
 
   memcpy (buffer, lexeme, length);
   buffer[length] = '\0';

@@ -8,6 +8,13 @@
 
 G_BEGIN_DECLS
 
+/* The reader's errors are the import layer's GOLF_IMPORT_ERROR_SYNTAX (its
+ * first user, whose messages wrap them): the same quark and code, named
+ * here so that the core needs no import header. test-import's syntax
+ * cases check that the two stay one. */
+#define GOLF_JSON_READER_ERROR        (g_quark_from_static_string ("golf-import-error-quark"))
+#define GOLF_JSON_READER_ERROR_SYNTAX 1
+
 /**
  * GolfJsonType:
  *
@@ -33,7 +40,7 @@ typedef enum
  * Reads a JSON text in place, one value at a time, without building a
  * tree. Strings without escapes are handed out as pointers into the data;
  * escaped ones are decoded into a scratch buffer. Either is valid until the
- * next string is read. Errors are %GOLF_IMPORT_ERROR_SYNTAX and say where
+ * next string is read. Errors are %GOLF_JSON_READER_ERROR_SYNTAX and say where
  * (line, column, byte offset).
  */
 typedef struct
