@@ -11,7 +11,7 @@
 #include "golf-chart-dplane.h"
 #include "golf-gapping.h"
 #include "golf-session-report.h"
-#include "golf-test-util.h"
+#include "golf-test-analysis.h"
 #include "golf-uneekor-report.h"
 
 #define SESSION "440001"
@@ -380,6 +380,34 @@ test_errors (Fixture       *f,
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 }
 
+/* golf-lab-cli report: the file, its pages and paper; what it refuses. */
+static void
+test_cli (Fixture       *f,
+          gconstpointer  data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  g_clear_object (&f->store);
+  g_assert_cmpint (golf_test_cli_run (&f->dir, &out, &err, "report", SESSION, "-o", f->pdf, "--paper", "letter",
+                                      NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Wrote the report of 1 session (2 pages, Letter) to"));
+  assert_pages (f->pdf, 2, "letter");
+
+  g_assert_cmpint (golf_test_cli_run (&f->dir, &out, &err, "report", "--player", "ann lindqvist", "-o", f->pdf,
+                                      NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Wrote the report of 1 session (3 pages, A4)"));
+
+  g_assert_cmpint (golf_test_cli_run (&f->dir, &out, &err, "report", SESSION, "-o", f->pdf, "--paper", "a5",
+                                      NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "--paper takes a4 or letter, not “a5”"));
+  g_assert_cmpint (golf_test_cli_run (&f->dir, &out, &err, "report", SESSION, NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "report needs -o FILE.pdf"));
+  g_assert_cmpint (golf_test_cli_run (&f->dir, &out, &err, "report", "--player", "Cy", "-o", f->pdf, NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "No player is named “Cy”"));
+  g_assert_cmpint (golf_test_cli_run (&f->dir, &out, &err, "report", "--player", "Me", "--from", "2026-13-01",
+                                      "-o", f->pdf, NULL), ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -394,6 +422,7 @@ main (int   argc,
   ADD ("/report/long-table-flows-on", test_long_table_flows_on);
   ADD ("/report/player", test_player_report);
   ADD ("/report/errors", test_errors);
+  ADD ("/report/cli", test_cli);
 
 #undef ADD
 
