@@ -40,6 +40,19 @@ golf_bench_median (double *values,
   return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
+/* Sorts @values in place; @p from 0 (the least) to 1 (the most). */
+double
+golf_bench_percentile (double *values,
+                       guint   n,
+                       double  p)
+{
+  g_assert (n > 0);
+
+  qsort (values, n, sizeof (double), compare_doubles);
+
+  return values[MIN (n - 1, (guint)(p * (n - 1) + 0.5))];
+}
+
 void
 golf_bench_remove_tree (const char *path)
 {

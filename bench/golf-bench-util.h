@@ -8,8 +8,11 @@
 
 G_BEGIN_DECLS
 
-double golf_bench_median      (double     *values,
-                               guint       n);
+double   golf_bench_median      (double     *values,
+                                 guint       n);
+double   golf_bench_percentile  (double     *values,
+                                 guint       n,
+                                 double      p);
 void     golf_bench_remove_tree (const char *path);
 void     golf_bench_report      (const char *name,
                                  double      value,

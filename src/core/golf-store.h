@@ -58,6 +58,19 @@ void golf_notes_edit_free (GolfNotesEdit *edit);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GolfNotesEdit, golf_notes_edit_free)
 
+/**
+ * GolfShotKey:
+ * @shot_id: the shot
+ * @number: the shot's number in its session (1 for the first one saved)
+ *
+ * One row of golf_store_dup_shot_keys(): where a shot sits in a list.
+ */
+typedef struct
+{
+  char  *shot_id;
+  guint  number;
+} GolfShotKey;
+
 typedef gboolean (*GolfStoreBatchFunc) (gpointer      user_data,
                                         GolfSession **session,
                                         GPtrArray   **shots,
@@ -94,6 +107,16 @@ GolfSession         *golf_store_find_session         (GolfStore    *self,
                                                       const char   *session_id);
 GListModel          *golf_store_list_shots           (GolfStore    *self,
                                                       const char   *session_id,
+                                                      GError      **error);
+GArray              *golf_store_dup_shot_keys        (GolfStore    *self,
+                                                      const char   *session_id,
+                                                      const char   *club,
+                                                      const char   *sort_key,
+                                                      gboolean      descending,
+                                                      GError      **error);
+GPtrArray           *golf_store_dup_shots            (GolfStore    *self,
+                                                      const char * const *shot_ids,
+                                                      guint         n_ids,
                                                       GError      **error);
 GPtrArray           *golf_store_dup_all_shots        (GolfStore    *self,
                                                       GError      **error);

@@ -25,11 +25,37 @@ struct _GolfApplication
 G_DEFINE_FINAL_TYPE (GolfApplication, golf_application, ADW_TYPE_APPLICATION)
 
 static void
+set_store (GolfApplication *self,
+           GolfStore       *store,
+           GError          *error)
+{
+  g_clear_object (&self->worker);
+  g_set_object (&self->store, store);
+  g_clear_error (&self->store_error);
+  self->store_error = error;
+
+  if (store == NULL)
+    return;
+
+  self->worker = golf_metrics_worker_new (store);
+
+  /* Show what golf-lab-cli imports while the window is open. */
+  golf_store_watch (store, 1000);
+}
+
+static void
 open_store (GolfApplication *self,
             const char      *requested_path)
 {
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *chosen_path = g_settings_get_string (settings, "database");
   g_autofree char *default_path = NULL;
+  g_autoptr(GolfStore) store = NULL;
+  GError *error = NULL;
   const char *path = requested_path;
+
+  if (path == NULL && chosen_path[0] != '\0')
+    path = chosen_path;
 
   if (path == NULL)
     {
@@ -42,30 +68,103 @@ open_store (GolfApplication *self,
       path = default_path;
     }
 
-  self->store = golf_store_new (path, &self->store_error);
-  if (self->store == NULL)
-    {
-      g_warning ("Cannot open the database %s: %s", path, self->store_error->message);
-      return;
-    }
+  store = golf_store_new (path, &error);
+  if (store == NULL)
+    g_warning ("Cannot open the database %s: %s", path, error->message);
 
-  self->worker = golf_metrics_worker_new (self->store);
+  set_store (self, store, error);
+}
 
-  /* Show what golf-lab-cli imports while the window is open. */
-  golf_store_watch (self->store, 1000);
+/**
+ * golf_application_open_database:
+ * @self: a #GolfApplication
+ * @path: a database file; a new one is created when it does not exist
+ * @error: return location for a #GError
+ *
+ * Opens another database (the way out of a damaged one) and shows it in a
+ * new main window, remembering it for the next start. When it cannot be
+ * opened, the database open before stays open.
+ *
+ * Returns: %TRUE if @path is open now
+ */
+gboolean
+golf_application_open_database (GolfApplication  *self,
+                                const char       *path,
+                                GError          **error)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GolfStore) store = NULL;
+  GtkWindow *old_window;
+  GolfWindow *window;
+
+  g_return_val_if_fail (GOLF_IS_APPLICATION (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if ((store = golf_store_new (path, error)) == NULL)
+    return FALSE;
+
+  old_window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  set_store (self, store, NULL);
+  settings = g_settings_new (APP_ID);
+  g_settings_set_string (settings, "database", path);
+
+  window = golf_window_new (GTK_APPLICATION (self), self->store, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  if (old_window != NULL)
+    gtk_window_destroy (old_window);
+
+  return TRUE;
 }
 
 static void
-golf_application_activate (GApplication *application)
+open_database_activated_cb (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
 {
-  GolfApplication *self = GOLF_APPLICATION (application);
+  GolfApplication *self = GOLF_APPLICATION (user_data);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GError) error = NULL;
+
+  if (!golf_application_open_database (self, g_variant_get_string (parameter, NULL), &error) &&
+      GOLF_IS_WINDOW (window))
+    golf_window_show_error (GOLF_WINDOW (window), error);
+}
+
+static GtkWindow *
+present_window (GolfApplication *self)
+{
   GtkWindow *window;
+
+  if (self->store == NULL && self->store_error == NULL)
+    open_store (self, NULL);
 
   window = gtk_application_get_active_window (GTK_APPLICATION (self));
   if (window == NULL)
     window = GTK_WINDOW (golf_window_new (GTK_APPLICATION (self), self->store, self->store_error));
 
   gtk_window_present (window);
+
+  return window;
+}
+
+static void
+golf_application_activate (GApplication *application)
+{
+  present_window (GOLF_APPLICATION (application));
+}
+
+/* Files from the command line or a file manager are imported into the
+ * open database like any import, and their session is shown. */
+static void
+golf_application_open (GApplication  *application,
+                       GFile        **files,
+                       int            n_files,
+                       const char    *hint)
+{
+  GtkWindow *window = present_window (GOLF_APPLICATION (application));
+
+  if (GOLF_IS_WINDOW (window) && golf_window_get_store (GOLF_WINDOW (window)) != NULL)
+    golf_window_import_files (GOLF_WINDOW (window), files, n_files);
 }
 
 static int
@@ -76,6 +175,7 @@ golf_application_command_line (GApplication            *application,
   GVariantDict *options;
   g_autofree char *db = NULL;
   g_autofree char *path = NULL;
+  g_auto(GStrv) remaining = NULL;
 
   options = g_application_command_line_get_options_dict (command_line);
   if (g_variant_dict_lookup (options, "db", "^ay", &db))
@@ -94,7 +194,18 @@ golf_application_command_line (GApplication            *application,
                                            "quit it first to open %s\n"),
                                          path);
 
-  g_application_activate (application);
+  if (g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &remaining) && remaining[0] != NULL)
+    {
+      g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+
+      for (guint i = 0; remaining[i] != NULL; i++)
+        g_ptr_array_add (files, g_application_command_line_create_file_for_arg (command_line, remaining[i]));
+      g_application_open (application, (GFile **)files->pdata, files->len, "");
+    }
+  else
+    {
+      g_application_activate (application);
+    }
 
   return EXIT_SUCCESS;
 }
@@ -132,6 +243,7 @@ about_activated_cb (GSimpleAction *action,
 static const GActionEntry app_actions[] = {
   { "quit", quit_activated_cb },
   { "about", about_activated_cb },
+  { "open-database", open_database_activated_cb, "s" },
 };
 
 static void
@@ -179,6 +291,7 @@ golf_application_class_init (GolfApplicationClass *klass)
   object_class->finalize = golf_application_finalize;
 
   application_class->activate = golf_application_activate;
+  application_class->open = golf_application_open;
   application_class->command_line = golf_application_command_line;
   application_class->startup = golf_application_startup;
 }
@@ -190,6 +303,10 @@ golf_application_init (GolfApplication *self)
                                  "db", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME,
                                  _("Use the shot database FILE instead of the default one"),
                                  _("FILE"));
+  g_application_add_main_option (G_APPLICATION (self),
+                                 G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY,
+                                 _("Reports, CSV exports or Golf Lab sessions to import"),
+                                 _("[FILE…]"));
 }
 
 /**
@@ -202,7 +319,7 @@ golf_application_new (void)
 {
   return g_object_new (GOLF_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE,
+                       "flags", G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_HANDLES_OPEN,
                        NULL);
 }
 

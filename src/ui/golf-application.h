@@ -16,5 +16,8 @@ G_DECLARE_FINAL_TYPE (GolfApplication, golf_application, GOLF, APPLICATION, AdwA
 
 GolfApplication *golf_application_new        (void);
 GolfStore       *golf_application_get_store  (GolfApplication *self);
+gboolean         golf_application_open_database (GolfApplication  *self,
+                                                 const char       *path,
+                                                 GError          **error);
 
 G_END_DECLS

@@ -1,54 +1,21 @@
 /* golf-window.c
  *
+ * Sessions on the left (newest first, searchable), the selected session's
+ * pages on the right. The actions live in golf-window-actions.c.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "golf-window"
 
 #include "config.h"
 
-#include <math.h>
-#include <stdio.h>
 #include <glib/gi18n.h>
 
-#include "golf-metric-card.h"
-#include "golf-model-window.h"
-#include "golf-session-metrics.h"
-#include "golf-window.h"
-
-struct _GolfWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* Template widgets */
-  GtkStack             *main_stack;
-  AdwLeaflet           *leaflet;
-  GtkWidget            *sidebar;
-  GtkWidget            *content;
-  GtkListView          *session_list;
-  GtkWidget            *updating_box;
-  AdwStatusPage        *empty_page;
-  AdwStatusPage        *error_page;
-  GolfMetricCard       *shot_count_card;
-  GolfMetricCard       *clubs_card;
-  GolfMetricCard       *avg_carry_card;
-  GolfMetricCard       *best_carry_card;
-  GolfMetricCard       *avg_total_card;
-  GolfMetricCard       *ball_speed_card;
-  GolfMetricCard       *club_speed_card;
-  GolfMetricCard       *smash_card;
-  GolfMetricCard       *face_angle_card;
-  GolfMetricCard       *club_path_card;
-  GolfMetricCard       *face_to_path_card;
-  GolfMetricCard       *strike_card;
-
-  GolfStore            *store;
-  GError               *error;
-  GListModel           *sessions;
-  GtkSingleSelection   *selection;
-  GolfSession          *session;
-  GSettings            *settings;
-  gboolean              imperial;
-};
+#include "golf-format.h"
+#include "golf-format-closures.h"
+#include "golf-player.h"
+#include "golf-session-row.h"
+#include "golf-window-private.h"
 
 G_DEFINE_FINAL_TYPE (GolfWindow, golf_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -57,163 +24,22 @@ enum {
   PROP_STORE,
   PROP_ERROR,
   PROP_SESSION,
-  PROP_IMPERIAL,
+  PROP_UNITS,
+  PROP_HAND,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-/* Formatting for the template's <closure> bindings. The first argument is
- * the object the expression is evaluated for; none of them needs it.
- */
-
 static char *
-format_number (double value,
-               int    digits)
+format_session_title (GolfWindow  *self,
+                      GolfSession *session,
+                      const char  *name)
 {
-  if (isnan (value))
-    return g_strdup ("—");
-
-  return g_strdup_printf ("%.*f", digits, value);
-}
-
-static char *
-format_distance (gpointer unused,
-                 double   metres,
-                 gboolean imperial)
-{
-  return format_number (golf_unit_to_display (GOLF_UNIT_DISTANCE, metres, imperial), 1);
-}
-
-static char *
-format_distance_unit (gpointer unused,
-                      gboolean imperial)
-{
-  /* Translators: abbreviations of yards and metres */
-  return g_strdup (imperial ? _("yd") : _("m"));
-}
-
-static char *
-format_speed (gpointer unused,
-              double   metres_per_second,
-              gboolean imperial)
-{
-  return format_number (golf_unit_to_display (GOLF_UNIT_SPEED, metres_per_second, imperial), 1);
-}
-
-static char *
-format_speed_unit (gpointer unused,
-                   gboolean imperial)
-{
-  /* Translators: abbreviations of miles per hour and metres per second */
-  return g_strdup (imperial ? _("mph") : _("m/s"));
-}
-
-static char *
-format_smash (gpointer unused,
-              double   smash)
-{
-  return format_number (smash, 2);
-}
-
-static char *
-format_angle (gpointer unused,
-              double   degrees)
-{
-  if (isnan (degrees))
-    return g_strdup ("—");
-
-  /* Signed, so a golfer sees open (+) or closed (−) at a glance. */
-  if (fabs (degrees) < 0.05)
-    return g_strdup ("0.0°");
-
-  return g_strdup_printf ("%+.1f°", degrees);
-}
-
-static char *
-format_spread (double      std,
-               const char *unit)
-{
-  if (isnan (std))
+  if (session == NULL)
     return g_strdup ("");
 
-  /* Translators: a standard deviation, like "± 2.1°" */
-  return g_strdup_printf (_("± %.1f%s"), std, unit);
-}
-
-static char *
-format_angle_spread (gpointer unused,
-                     double   std)
-{
-  return format_spread (std, "°");
-}
-
-static char *
-format_millimetres (gpointer unused,
-                    double   millimetres)
-{
-  return format_number (millimetres, 1);
-}
-
-static char *
-format_millimetres_spread (gpointer unused,
-                           double   std)
-{
-  return format_spread (std, " mm");
-}
-
-static char *
-format_count (gpointer unused,
-              guint    count)
-{
-  return g_strdup_printf ("%u", count);
-}
-
-static char *
-format_clubs (gpointer    unused,
-              const char *clubs_used)
-{
-  if (clubs_used == NULL || clubs_used[0] == '\0')
-    return g_strdup ("—");
-
-  return g_strdup (clubs_used);
-}
-
-static char *
-format_session_date (gpointer    unused,
-                     const char *date)
-{
-  g_autoptr(GDateTime) datetime = NULL;
-  int year, month, day;
-
-  if (date == NULL || date[0] == '\0')
-    return g_strdup (_("Undated Session"));
-
-  if (sscanf (date, "%4d-%2d-%2d", &year, &month, &day) == 3)
-    datetime = g_date_time_new_utc (year, month, day, 0, 0, 0);
-
-  if (datetime == NULL)
-    return g_strdup (date);
-
-  /* Translators: the date of a session, see the GLib docs of
-   * g_date_time_format() for the codes: "Tue 24 November 2026" */
-  /* xgettext:no-c-format */
-  return g_date_time_format (datetime, _("%a %-d %B %Y"));
-}
-
-static char *
-format_session_summary (gpointer    unused,
-                        guint       shot_count,
-                        const char *clubs_used)
-{
-  g_autofree char *shots = NULL;
-
-  shots = g_strdup_printf (ngettext ("%u shot", "%u shots", shot_count), shot_count);
-  if (clubs_used == NULL || clubs_used[0] == '\0')
-    return g_steal_pointer (&shots);
-
-  /* Translators: shot count and clubs of a session: "24 shots · Driver, 7 Iron" */
-  return g_strdup_printf (_("%s · %s"), shots, clubs_used);
+  return golf_session_dup_title (session);
 }
 
 static int
@@ -234,41 +60,145 @@ compare_sessions_cb (gconstpointer a,
 }
 
 static gboolean
-get_imperial_mapping (GValue   *value,
-                      GVariant *variant,
-                      gpointer  user_data)
+contains_casefolded (const char *haystack,
+                     const char *needle)
 {
-  g_value_set_boolean (value, g_strcmp0 (g_variant_get_string (variant, NULL), "si") != 0);
+  g_autofree char *folded = NULL;
+
+  if (haystack == NULL)
+    return FALSE;
+
+  folded = g_utf8_casefold (haystack, -1);
+  return strstr (folded, needle) != NULL;
+}
+
+/* A session matches when each word of the search is in its date (as
+ * shown), name, id, clubs or notes. */
+static gboolean
+filter_session_cb (gpointer item,
+                   gpointer user_data)
+{
+  GolfWindow *self = user_data;
+  GolfSession *session = item;
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+  g_auto(GStrv) words = g_strsplit_set (folded, " \t", -1);
+  g_autofree char *date = golf_format_date (golf_session_get_date (session));
+  const char *fields[] = {
+    date,
+    golf_session_get_date (session),
+    golf_session_get_name (session),
+    golf_session_get_id (session),
+    golf_session_get_clubs_used (session),
+    golf_session_get_notes (session),
+  };
+
+  for (guint w = 0; words[w] != NULL; w++)
+    {
+      gboolean found = words[w][0] == '\0';
+
+      for (guint f = 0; f < G_N_ELEMENTS (fields) && !found; f++)
+        found = contains_casefolded (fields[f], words[w]);
+
+      if (!found)
+        return FALSE;
+    }
+
   return TRUE;
 }
 
-static GVariant *
-set_imperial_mapping (const GValue       *value,
-                      const GVariantType *expected_type,
-                      gpointer            user_data)
+/* The units follow the settings: distance-unit and speed-unit, and the
+ * older units key while those are automatic. */
+static void
+update_units (GolfWindow *self)
 {
-  return g_variant_new_string (g_value_get_boolean (value) ? "imperial" : "si");
+  GolfUnits units = GOLF_UNITS (golf_units_preference_get_distance (self->settings),
+                                golf_units_preference_get_speed (self->settings));
+
+  if (self->units == units)
+    return;
+
+  self->units = units;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNITS]);
+}
+
+static void
+on_settings_changed_cb (GolfWindow *self,
+                        const char *key,
+                        GSettings  *settings)
+{
+  if (g_strcmp0 (key, "units") == 0 || g_strcmp0 (key, "distance-unit") == 0 ||
+      g_strcmp0 (key, "speed-unit") == 0)
+    update_units (self);
+}
+
+/* The hand of the session's player names face and path; follow the
+ * player being changed, or the session moving to another player. */
+static void
+update_hand (GolfWindow *self)
+{
+  GolfPlayer *player = NULL;
+  GolfHand hand = GOLF_HAND_RIGHT;
+
+  if (self->session != NULL && self->store != NULL)
+    player = golf_store_find_player_by_id (self->store, golf_session_get_player_id (self->session));
+
+  if (player != self->player)
+    {
+      if (self->player != NULL)
+        g_signal_handlers_disconnect_by_func (self->player, update_hand, self);
+      g_set_object (&self->player, player);
+      if (player != NULL)
+        g_signal_connect_object (player, "notify::hand", G_CALLBACK (update_hand), self, G_CONNECT_SWAPPED);
+    }
+
+  if (player != NULL)
+    hand = golf_player_get_hand (player);
+
+  if (self->hand != hand)
+    {
+      self->hand = hand;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAND]);
+    }
 }
 
 static void
 set_session (GolfWindow  *self,
              GolfSession *session)
 {
-  if (g_set_object (&self->session, session))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+  if (self->session != NULL)
+    g_signal_handlers_disconnect_by_func (self->session, update_hand, self);
+
+  if (!g_set_object (&self->session, session))
+    return;
+
+  if (session != NULL)
+    g_signal_connect_object (session, "notify::player-id", G_CALLBACK (update_hand), self, G_CONNECT_SWAPPED);
+
+  update_hand (self);
+  _golf_window_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 static void
 update_visible_page (GolfWindow *self)
 {
-  const char *page = "sessions";
+  guint n_sessions;
+  guint n_shown;
 
   if (self->store == NULL)
-    page = "error";
-  else if (g_list_model_get_n_items (self->sessions) == 0)
-    page = "empty";
+    {
+      gtk_stack_set_visible_child_name (self->main_stack, "error");
+      return;
+    }
 
-  gtk_stack_set_visible_child_name (self->main_stack, page);
+  n_sessions = g_list_model_get_n_items (self->sessions);
+  n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  gtk_stack_set_visible_child_name (self->main_stack, n_sessions > 0 ? "sessions" : "empty");
+  gtk_stack_set_visible_child_name (self->sidebar_stack, n_shown > 0 || n_sessions == 0 ? "list" : "no-results");
+
+  if (n_sessions == 0)
+    set_session (self, NULL);
 }
 
 static void
@@ -286,11 +216,38 @@ on_selected_item_changed_cb (GolfWindow         *self,
                              GParamSpec         *pspec,
                              GtkSingleSelection *selection)
 {
-  set_session (self, gtk_single_selection_get_selected_item (selection));
+  GolfSession *session = gtk_single_selection_get_selected_item (selection);
+
+  /* A search that hides every session keeps the open one on show. */
+  if (session != NULL)
+    set_session (self, session);
+  else if (self->session != NULL &&
+           golf_store_find_session (self->store, golf_session_get_id (self->session)) == NULL)
+    set_session (self, NULL);
+}
+
+static void
+on_search_changed_cb (GolfWindow     *self,
+                      GtkSearchEntry *entry)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_visible_page (self);
+}
+
+/* Enter in the search opens the first session found. */
+static void
+on_search_activated_cb (GolfWindow     *self,
+                        GtkSearchEntry *entry)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) == 0)
+    return;
+
+  gtk_single_selection_set_selected (self->selection, 0);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
 /* A click on a folded window (the list activates on single click then),
- * a double click or Enter: show that session's dashboard. */
+ * a double click or Enter: show that session's pages. */
 static void
 on_session_activated_cb (GolfWindow  *self,
                          guint        position,
@@ -301,61 +258,115 @@ on_session_activated_cb (GolfWindow  *self,
 }
 
 static void
-on_back_clicked_cb (GolfWindow *self)
+setup_session_row_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *list_item,
+                      gpointer                  user_data)
 {
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  gtk_list_item_set_child (list_item, golf_session_row_new ());
+}
+
+static void
+bind_session_row_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     gpointer                  user_data)
+{
+  golf_session_row_set_session (GOLF_SESSION_ROW (gtk_list_item_get_child (list_item)),
+                                gtk_list_item_get_item (list_item));
 }
 
 static void
 setup_session_list (GolfWindow *self)
 {
-  g_autoptr(GtkBuilderScope) scope = NULL;
-  g_autoptr(GtkListItemFactory) factory = NULL;
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GtkSortListModel *sorted;
   GtkSorter *sorter;
 
-  scope = gtk_builder_cscope_new ();
-  gtk_builder_cscope_add_callback_symbols (GTK_BUILDER_CSCOPE (scope),
-                                           "format_session_date", G_CALLBACK (format_session_date),
-                                           "format_session_summary", G_CALLBACK (format_session_summary),
-                                           NULL);
-  factory = gtk_builder_list_item_factory_new_from_resource (scope, "/io/github/golflab/GolfLab/ui/golf-window-session-row.ui");
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_session_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_session_row_cb), NULL);
   gtk_list_view_set_factory (self->session_list, factory);
 
   if (self->store == NULL)
     return;
 
   self->sessions = g_object_ref (golf_store_get_sessions (self->store));
-  g_signal_connect_object (self->sessions,
-                           "items-changed",
-                           G_CALLBACK (on_sessions_changed_cb),
-                           self,
-                           G_CONNECT_SWAPPED);
-
   sorter = GTK_SORTER (gtk_custom_sorter_new (compare_sessions_cb, NULL, NULL));
   sorted = gtk_sort_list_model_new (g_object_ref (self->sessions), sorter);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
-  g_signal_connect_object (self->selection,
-                           "notify::selected-item",
-                           G_CALLBACK (on_selected_item_changed_cb),
-                           self,
-                           G_CONNECT_SWAPPED);
+  self->filter = gtk_custom_filter_new (filter_session_cb, self, NULL);
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (sorted), g_object_ref (GTK_FILTER (self->filter)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
+
+  g_signal_connect_object (self->sessions, "items-changed",
+                           G_CALLBACK (on_sessions_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (on_selected_item_changed_cb), self, G_CONNECT_SWAPPED);
   gtk_list_view_set_model (self->session_list, GTK_SELECTION_MODEL (self->selection));
+  golf_shots_page_set_store (self->shots_page, self->store);
+  golf_dashboard_page_set_store (self->dashboard_page, self->store);
   set_session (self, gtk_single_selection_get_selected_item (self->selection));
 }
 
+/* The session shown when the window last closed comes back. */
 static void
-show_error (GolfWindow *self)
+restore_selected_session (GolfWindow *self)
+{
+  g_autofree char *session_id = g_settings_get_string (self->settings, "selected-session");
+  guint n;
+
+  if (self->selection == NULL || session_id[0] == '\0')
+    return;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GolfSession) session = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+      if (g_strcmp0 (golf_session_get_id (session), session_id) == 0)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          return;
+        }
+    }
+}
+
+static void
+show_store_error (GolfWindow *self)
 {
   g_autofree char *description = NULL;
 
-  /* The store's messages already say what to do about the file. */
+  /* The store's messages already say what is wrong with the file; the
+   * buttons below them are the way out. */
   if (self->error != NULL)
     description = g_markup_escape_text (self->error->message, -1);
   else
     description = g_strdup (_("No database was given."));
 
   adw_status_page_set_description (self->error_page, description);
+}
+
+/* Files dropped on the window are imported like any others. */
+static gboolean
+on_drop_cb (GolfWindow    *self,
+            const GValue  *value,
+            double         x,
+            double         y,
+            GtkDropTarget *target)
+{
+  GSList *files;
+  g_autoptr(GPtrArray) array = g_ptr_array_new ();
+
+  if (self->store == NULL || !G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    return FALSE;
+
+  files = gdk_file_list_get_files (g_value_get_boxed (value));
+  for (GSList *l = files; l != NULL; l = l->next)
+    g_ptr_array_add (array, l->data);
+  g_slist_free (files);
+
+  if (array->len == 0)
+    return FALSE;
+
+  golf_window_import_files (self, (GFile **)array->pdata, array->len);
+  return TRUE;
 }
 
 static void
@@ -366,9 +377,12 @@ golf_window_constructed (GObject *object)
   G_OBJECT_CLASS (golf_window_parent_class)->constructed (object);
 
   setup_session_list (self);
+  restore_selected_session (self);
   if (self->store == NULL)
-    show_error (self);
+    show_store_error (self);
+  gtk_drop_target_set_actions (self->drop_target, self->store != NULL ? GDK_ACTION_COPY : 0);
   update_visible_page (self);
+  _golf_window_update_actions (self);
 }
 
 static gboolean
@@ -381,6 +395,8 @@ golf_window_close_request (GtkWindow *window)
   g_settings_set_int (self->settings, "window-width", width);
   g_settings_set_int (self->settings, "window-height", height);
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_set_string (self->settings, "selected-session",
+                         self->session != NULL ? golf_session_get_id (self->session) : "");
 
   return GTK_WINDOW_CLASS (golf_window_parent_class)->close_request (window);
 }
@@ -393,9 +409,13 @@ golf_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), GOLF_TYPE_WINDOW);
 
   g_clear_object (&self->session);
+  g_clear_object (&self->player);
   g_clear_object (&self->selection);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
   g_clear_object (&self->sessions);
   g_clear_object (&self->store);
+  g_clear_object (&self->client);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (golf_window_parent_class)->dispose (object);
@@ -433,8 +453,12 @@ golf_window_get_property (GObject    *object,
       g_value_set_object (value, golf_window_get_session (self));
       break;
 
-    case PROP_IMPERIAL:
-      g_value_set_boolean (value, golf_window_get_imperial (self));
+    case PROP_UNITS:
+      g_value_set_uint (value, golf_window_get_units (self));
+      break;
+
+    case PROP_HAND:
+      g_value_set_enum (value, golf_window_get_hand (self));
       break;
 
     default:
@@ -460,25 +484,9 @@ golf_window_set_property (GObject      *object,
       self->error = g_value_dup_boxed (value);
       break;
 
-    case PROP_IMPERIAL:
-      golf_window_set_imperial (self, g_value_get_boolean (value));
-      break;
-
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
-}
-
-static void
-show_model_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  GolfWindow *self = GOLF_WINDOW (widget);
-  GolfModelWindow *window = golf_model_window_new (GTK_WINDOW (self), NULL,
-                                                   golf_window_get_imperial (self));
-
-  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -510,7 +518,8 @@ golf_window_class_init (GolfWindowClass *klass)
   /**
    * GolfWindow:error:
    *
-   * Why the database could not be opened; shown instead of the sessions.
+   * Why the database could not be opened; shown instead of the sessions,
+   * with a way to open another one or start a new one.
    */
   properties[PROP_ERROR] =
     g_param_spec_boxed ("error", NULL, NULL,
@@ -520,7 +529,7 @@ golf_window_class_init (GolfWindowClass *klass)
   /**
    * GolfWindow:session:
    *
-   * The session selected in the sidebar, whose dashboard is shown.
+   * The session selected in the sidebar, whose pages are shown.
    */
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL,
@@ -528,80 +537,83 @@ golf_window_class_init (GolfWindowClass *klass)
                          (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   /**
-   * GolfWindow:imperial:
+   * GolfWindow:units:
    *
-   * Whether distances show in yards and speeds in mph (the `units` setting).
+   * The units distances and speeds show in (a #GolfUnits), from the
+   * distance-unit and speed-unit settings.
    */
-  properties[PROP_IMPERIAL] =
-    g_param_spec_boolean ("imperial", NULL, NULL,
-                          TRUE,
-                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_UNITS] =
+    g_param_spec_uint ("units", NULL, NULL,
+                       0, G_MAXUINT, GOLF_UNITS_IMPERIAL,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * GolfWindow:hand:
+   *
+   * The hand of the player whose session is shown.
+   */
+  properties[PROP_HAND] =
+    g_param_spec_enum ("hand", NULL, NULL,
+                       GOLF_TYPE_HAND, GOLF_HAND_RIGHT,
+                       (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (GOLF_TYPE_METRIC_CARD);
+  g_type_ensure (GOLF_TYPE_DASHBOARD_PAGE);
   g_type_ensure (GOLF_TYPE_SESSION);
+  g_type_ensure (GOLF_TYPE_SHOTS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/golflab/GolfLab/ui/golf-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, sidebar_stack);
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, session_list);
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, updating_box);
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, content_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, empty_menu_button);
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, empty_page);
   gtk_widget_class_bind_template_child (widget_class, GolfWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, GolfWindow, shot_count_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfWindow, clubs_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfWindow, avg_carry_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfWindow, best_carry_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfWindow, avg_total_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfWindow, ball_speed_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfWindow, club_speed_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfWindow, smash_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfWindow, face_angle_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfWindow, club_path_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfWindow, face_to_path_card);
-  gtk_widget_class_bind_template_child (widget_class, GolfWindow, strike_card);
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, dashboard_page);
+  gtk_widget_class_bind_template_child (widget_class, GolfWindow, shots_page);
 
-  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_session_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, format_angle);
-  gtk_widget_class_bind_template_callback (widget_class, format_angle_spread);
-  gtk_widget_class_bind_template_callback (widget_class, format_clubs);
-  gtk_widget_class_bind_template_callback (widget_class, format_count);
-  gtk_widget_class_bind_template_callback (widget_class, format_distance);
-  gtk_widget_class_bind_template_callback (widget_class, format_distance_unit);
-  gtk_widget_class_bind_template_callback (widget_class, format_millimetres);
-  gtk_widget_class_bind_template_callback (widget_class, format_millimetres_spread);
-  gtk_widget_class_bind_template_callback (widget_class, format_session_date);
-  gtk_widget_class_bind_template_callback (widget_class, format_session_summary);
-  gtk_widget_class_bind_template_callback (widget_class, format_smash);
-  gtk_widget_class_bind_template_callback (widget_class, format_speed);
-  gtk_widget_class_bind_template_callback (widget_class, format_speed_unit);
+  gtk_widget_class_bind_template_callback (widget_class, format_session_title);
+  golf_format_bind_template_callbacks (widget_class);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
-  gtk_widget_class_install_action (widget_class, "win.show-model", NULL, show_model_action);
+  _golf_window_class_add_actions (widget_class);
 }
 
 static void
 golf_window_init (GolfWindow *self)
 {
-  g_autoptr(GAction) units_action = NULL;
+  g_autoptr(GAction) distance_action = NULL;
+  g_autoptr(GAction) speed_action = NULL;
 
-  self->imperial = TRUE;
+  self->units = GOLF_UNITS_IMPERIAL;
+  self->hand = GOLF_HAND_RIGHT;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (self->drop_target, "drop", G_CALLBACK (on_drop_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (self->drop_target));
+
   self->settings = g_settings_new (APP_ID);
-  g_settings_bind_with_mapping (self->settings, "units",
-                                self, "imperial",
-                                G_SETTINGS_BIND_DEFAULT,
-                                get_imperial_mapping,
-                                set_imperial_mapping,
-                                NULL, NULL);
-  units_action = g_settings_create_action (self->settings, "units");
-  g_action_map_add_action (G_ACTION_MAP (self), units_action);
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_settings_changed_cb), self, G_CONNECT_SWAPPED);
+  update_units (self);
+  distance_action = g_settings_create_action (self->settings, "distance-unit");
+  g_action_map_add_action (G_ACTION_MAP (self), distance_action);
+  speed_action = g_settings_create_action (self->settings, "speed-unit");
+  g_action_map_add_action (G_ACTION_MAP (self), speed_action);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -617,7 +629,8 @@ golf_window_init (GolfWindow *self)
  * @error: (nullable): why @store could not be opened
  *
  * Creates the main window. Without a store it shows @error in place of the
- * sessions, so a damaged file never takes the application down with it.
+ * sessions, with a way to open another database or start a new one, so a
+ * damaged file never takes the application down with it.
  *
  * Returns: (transfer full): a new #GolfWindow
  */
@@ -668,7 +681,7 @@ golf_window_get_error (GolfWindow *self)
  * golf_window_get_session:
  * @self: a #GolfWindow
  *
- * Returns: (transfer none) (nullable): the session whose dashboard is shown
+ * Returns: (transfer none) (nullable): the session whose pages are shown
  */
 GolfSession *
 golf_window_get_session (GolfWindow *self)
@@ -679,36 +692,74 @@ golf_window_get_session (GolfWindow *self)
 }
 
 /**
- * golf_window_get_imperial:
+ * golf_window_select_session:
  * @self: a #GolfWindow
+ * @session_id: a session
  *
- * Returns: %TRUE when distances show in yards and speeds in mph
+ * Selects a session in the sidebar (clearing a search that hides it) and
+ * shows its pages.
+ *
+ * Returns: %TRUE if the session is there
  */
 gboolean
-golf_window_get_imperial (GolfWindow *self)
+golf_window_select_session (GolfWindow *self,
+                            const char *session_id)
 {
-  g_return_val_if_fail (GOLF_IS_WINDOW (self), TRUE);
+  guint n;
 
-  return self->imperial;
+  g_return_val_if_fail (GOLF_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (session_id != NULL, FALSE);
+
+  if (self->selection == NULL || golf_store_find_session (self->store, session_id) == NULL)
+    return FALSE;
+
+  if (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0')
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      on_search_changed_cb (self, self->search_entry);
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GolfSession) session = g_list_model_get_item (G_LIST_MODEL (self->selection), i);
+
+      if (g_strcmp0 (golf_session_get_id (session), session_id) == 0)
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          gtk_widget_activate_action (GTK_WIDGET (self->session_list), "list.scroll-to-item", "u", i);
+          adw_leaflet_set_visible_child (self->leaflet, self->content);
+          return TRUE;
+        }
+    }
+
+  return FALSE;
 }
 
 /**
- * golf_window_set_imperial:
+ * golf_window_get_units:
  * @self: a #GolfWindow
- * @imperial: %TRUE for yards and mph, %FALSE for metres and m/s
  *
- * Changes the units of the dashboard (and so the `units` setting).
+ * Returns: the units distances and speeds show in
  */
-void
-golf_window_set_imperial (GolfWindow *self,
-                          gboolean    imperial)
+GolfUnits
+golf_window_get_units (GolfWindow *self)
 {
-  g_return_if_fail (GOLF_IS_WINDOW (self));
+  g_return_val_if_fail (GOLF_IS_WINDOW (self), GOLF_UNITS_IMPERIAL);
 
-  imperial = !!imperial;
-  if (self->imperial == imperial)
-    return;
+  return self->units;
+}
 
-  self->imperial = imperial;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IMPERIAL]);
+/**
+ * golf_window_get_hand:
+ * @self: a #GolfWindow
+ *
+ * Returns: the hand of the player whose session is shown
+ */
+GolfHand
+golf_window_get_hand (GolfWindow *self)
+{
+  g_return_val_if_fail (GOLF_IS_WINDOW (self), GOLF_HAND_RIGHT);
+
+  return self->hand;
 }

@@ -1,4 +1,4 @@
-/* golf-window.h: the main window, sessions on the left, the dashboard on the right
+/* golf-window.h: the main window, sessions on the left, their pages on the right
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "golf-format.h"
 #include "golf-session.h"
 #include "golf-store.h"
 
@@ -21,8 +22,14 @@ GolfWindow   *golf_window_new            (GtkApplication *application,
 GolfStore    *golf_window_get_store      (GolfWindow     *self);
 const GError *golf_window_get_error      (GolfWindow     *self);
 GolfSession  *golf_window_get_session    (GolfWindow     *self);
-gboolean      golf_window_get_imperial   (GolfWindow     *self);
-void          golf_window_set_imperial   (GolfWindow     *self,
-                                          gboolean        imperial);
+gboolean      golf_window_select_session (GolfWindow     *self,
+                                          const char     *session_id);
+GolfUnits     golf_window_get_units      (GolfWindow     *self);
+GolfHand      golf_window_get_hand       (GolfWindow     *self);
+void          golf_window_show_error     (GolfWindow     *self,
+                                          const GError   *error);
+void          golf_window_import_files   (GolfWindow     *self,
+                                          GFile         **files,
+                                          guint           n_files);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* test-window.c: the main window with real widgets, under Xvfb
+/* test-window.c: the main window's sessions, under Xvfb with real widgets
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,470 +6,282 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <string.h>
-#include <glib/gstdio.h>
 
+#include "golf-application.h"
 #include "golf-distance-model.h"
-#include "golf-metric-card.h"
-#include "golf-metrics-worker.h"
 #include "golf-model-info.h"
 #include "golf-model-window.h"
-#include "golf-store.h"
-#include "golf-uneekor-report.h"
-#include "golf-window.h"
+#include "golf-session-dialog.h"
+#include "golf-session-row.h"
 #include "golf-test-util.h"
+#include "golf-ui-test-util.h"
 
-static gboolean have_display;
-
-typedef struct
-{
-  char              *dir;
-  char              *path;
-  GolfStore         *store;
-  GolfMetricsWorker *worker;
-  GolfWindow        *window;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("golf-lab-ui-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "shots.db", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  user_data)
-{
-  if (fixture->window != NULL)
-    gtk_window_destroy (GTK_WINDOW (fixture->window));
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-
-  g_clear_object (&fixture->worker);
-  g_clear_object (&fixture->store);
-  golf_test_remove_tree (fixture->dir);
-  g_free (fixture->path);
-  g_free (fixture->dir);
-}
-
-static void
-open_store (Fixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->store = golf_store_new (fixture->path, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->store);
-  fixture->worker = golf_metrics_worker_new (fixture->store);
-}
-
-static GolfShot *
-make_shot (const char *session_id,
-           const char *shot_id,
-           const char *club,
-           double      carry,
-           double      total,
-           double      ball_speed,
-           double      club_speed)
-{
-  GolfShot *shot = golf_shot_new (shot_id, session_id);
-
-  golf_shot_set_club (shot, club);
-  golf_shot_set (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE, carry);
-  golf_shot_set (shot, GOLF_SHOT_FIELD_TOTAL_DISTANCE, total);
-  golf_shot_set (shot, GOLF_SHOT_FIELD_BALL_SPEED, ball_speed);
-  golf_shot_set (shot, GOLF_SHOT_FIELD_CLUB_SPEED, club_speed);
-
-  return shot;
-}
-
-static void
-save_session (GolfStore  *store,
-              const char *session_id,
-              const char *date,
-              GPtrArray  *shots)
-{
-  g_autoptr(GolfSession) session = golf_session_new (session_id);
-  g_autoptr(GError) error = NULL;
-
-  golf_session_set_date (session, date);
-  golf_store_save_shots (store, session, shots, &error);
-  g_assert_no_error (error);
-}
-
-static gboolean
-timeout_reached_cb (gpointer user_data)
-{
-  gboolean *reached = user_data;
-
-  *reached = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @done says so or a few seconds pass. */
-static gboolean
-iterate_until (gboolean (*done) (gpointer data),
-               gpointer   data)
-{
-  gboolean reached = FALSE;
-  guint id = g_timeout_add (5000, timeout_reached_cb, &reached);
-
-  while (!done (data) && !reached)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (!reached)
-    g_source_remove (id);
-
-  return done (data);
-}
-
-static void
-iterate_for (guint milliseconds)
-{
-  gboolean reached = FALSE;
-
-  g_timeout_add (milliseconds, timeout_reached_cb, &reached);
-  while (!reached)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static gboolean
-is_drawn (gpointer data)
-{
-  GtkWidget *widget = data;
-
-  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
-}
-
-static void
-show_window (Fixture *fixture)
-{
-  fixture->window = golf_window_new (NULL, fixture->store, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 760);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  g_assert_true (iterate_until (is_drawn, fixture->window));
-  iterate_for (200);
-}
-
-static gpointer
-template_child (gpointer    widget,
-                GType       type,
-                const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
-static const char *
-visible_page (Fixture *fixture)
-{
-  GtkStack *stack = template_child (fixture->window, GOLF_TYPE_WINDOW, "main_stack");
-
-  return gtk_stack_get_visible_child_name (stack);
-}
-
-/* What the user reads on a metric card: "158.6 yd". */
+/* The session rows as the sidebar shows them: "date|title|summary" each. */
 static char *
-card_text (Fixture    *fixture,
-           const char *card_name)
+sidebar_text (UiFixture *fixture)
 {
-  GtkWidget *card = template_child (fixture->window, GOLF_TYPE_WINDOW, card_name);
-  GtkLabel *value = template_child (card, GOLF_TYPE_METRIC_CARD, "value_label");
-  GtkLabel *unit = template_child (card, GOLF_TYPE_METRIC_CARD, "unit_label");
-
-  if (gtk_label_get_text (unit)[0] == '\0')
-    return g_strdup (gtk_label_get_text (value));
-
-  return g_strdup_printf ("%s %s", gtk_label_get_text (value), gtk_label_get_text (unit));
-}
-
-static void
-collect_labels (GtkWidget *widget,
-                GPtrArray *labels)
-{
-  if (!gtk_widget_get_visible (widget))
-    return;
-
-  if (GTK_IS_LABEL (widget))
-    g_ptr_array_add (labels, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_labels (child, labels);
-}
-
-/* The session rows as the sidebar shows them, one "title|subtitle" each. */
-static char *
-sidebar_text (Fixture *fixture)
-{
-  GtkWidget *list = template_child (fixture->window, GOLF_TYPE_WINDOW, "session_list");
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkWidget *list = ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "session_list");
+  g_autoptr(GPtrArray) labels = ui_collect_labels (list);
   g_autoptr(GString) text = g_string_new (NULL);
 
-  collect_labels (list, labels);
   for (guint i = 0; i < labels->len; i++)
     {
       if (i > 0)
-        g_string_append_c (text, i % 2 ? '|' : '\n');
+        g_string_append_c (text, i % 3 ? '|' : '\n');
       g_string_append (text, gtk_label_get_text (labels->pdata[i]));
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static GtkWidget *
-find_label (GtkWidget  *widget,
-            const char *text)
+static guint
+n_sidebar_rows (UiFixture *fixture)
 {
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  GtkListView *list = ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "session_list");
 
-  collect_labels (widget, labels);
-  for (guint i = 0; i < labels->len; i++)
-    if (g_strcmp0 (gtk_label_get_text (labels->pdata[i]), text) == 0)
-      return labels->pdata[i];
-
-  return NULL;
+  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list)));
 }
 
 /* Selects a session the way a click on its row does. */
 static void
-click_session_row (Fixture    *fixture,
-                   const char *row_title)
+click_session_row (UiFixture  *fixture,
+                   const char *row_text)
 {
-  GtkWidget *list = template_child (fixture->window, GOLF_TYPE_WINDOW, "session_list");
-  GtkWidget *label = find_label (list, row_title);
+  GtkWidget *list = ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "session_list");
+  GtkWidget *label = ui_find_label (list, row_text);
 
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_activate_action (label, "listitem.select", "(bb)", FALSE, FALSE));
-  iterate_for (50);
+  ui_iterate_for (50);
 }
 
-typedef struct
+static const char *
+visible_page (UiFixture *fixture)
 {
-  Fixture    *fixture;
-  const char *card;
-  const char *expected;
-} CardWait;
+  GtkStack *stack = ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "main_stack");
 
-static gboolean
-card_shows (gpointer data)
-{
-  CardWait *wait = data;
-  g_autofree char *text = card_text (wait->fixture, wait->card);
-
-  return g_strcmp0 (text, wait->expected) == 0;
+  return gtk_stack_get_visible_child_name (stack);
 }
 
 static void
-assert_card (Fixture    *fixture,
-             const char *card,
-             const char *expected)
-{
-  CardWait wait = { fixture, card, expected };
-  g_autofree char *text = NULL;
-
-  iterate_until (card_shows, &wait);
-  text = card_text (fixture, card);
-  g_assert_cmpstr (text, ==, expected);
-}
-
-static void
-save_window_png (GtkWidget  *widget,
-                 const char *path)
-{
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  GtkSnapshot *snapshot;
-  int width = gtk_widget_get_width (widget);
-  int height = gtk_widget_get_height (widget);
-
-  /* The paintable takes its picture when the widget next draws. */
-  gtk_widget_queue_draw (widget);
-  iterate_for (100);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (widget)),
-                                         node,
-                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("window rendered to %s", path);
-}
-
-static void
-test_window_sessions (Fixture       *fixture,
-                      gconstpointer  user_data)
+seed_two_sessions (UiFixture *fixture)
 {
   g_autoptr(GPtrArray) irons = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) drivers = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GolfShot) extra = NULL;
-  g_autoptr(GSettings) settings = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *rows = NULL;
-  GolfSession *session;
-  GtkWidget *updating;
-  GtkListView *list;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display");
-      return;
-    }
-
-  open_store (fixture);
-  g_ptr_array_add (irons, make_shot ("S1", "S1_1", "7 Iron", 140.0, 148.0, 50.0, 37.0));
-  g_ptr_array_add (irons, make_shot ("S1", "S1_2", "7 Iron", 150.0, 158.0, 52.0, 38.0));
-  save_session (fixture->store, "S1", "2026-11-20", irons);
-  g_ptr_array_add (drivers, make_shot ("S2", "S2_1", "Driver", 200.0, 220.0, 65.0, 44.0));
-  g_ptr_array_add (drivers, make_shot ("S2", "S2_2", "Driver", 220.0, 240.0, 68.0, 45.5));
-  save_session (fixture->store, "S2", "2026-11-24", drivers);
+  ui_open_store (fixture);
+  g_ptr_array_add (irons, ui_make_shot ("S1", "S1_1", "7 Iron", 140.0, 148.0, 50.0, 37.0));
+  g_ptr_array_add (irons, ui_make_shot ("S1", "S1_2", "7 Iron", 150.0, 158.0, 52.0, 38.0));
+  ui_save_session (fixture->store, "S1", "2026-11-20", irons);
+  g_ptr_array_add (drivers, ui_make_shot ("S2", "S2_1", "Driver", 200.0, 220.0, 65.0, 44.0));
+  g_ptr_array_add (drivers, ui_make_shot ("S2", "S2_2", "Driver", 220.0, 240.0, 68.0, 45.5));
+  g_ptr_array_add (drivers, ui_make_shot ("S2", "S2_3", "PW", 100.0, 104.0, 41.0, 33.0));
+  ui_save_session (fixture->store, "S2", "2026-11-24", drivers);
   golf_metrics_worker_flush (fixture->worker);
+}
 
-  show_window (fixture);
+static void
+test_window_sessions (UiFixture     *fixture,
+                      gconstpointer  user_data)
+{
+  g_autofree char *rows = NULL;
+  AdwViewSwitcherTitle *title;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  seed_two_sessions (fixture);
+  ui_show_window (fixture, 1100, 760);
   g_assert_cmpstr (visible_page (fixture), ==, "sessions");
 
-  /* Two rows, newest first, each with its date and what was hit. */
-  list = template_child (fixture->window, GOLF_TYPE_WINDOW, "session_list");
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list))), ==, 2);
+  /* Newest first: the date with its year, the id (no name yet), what was hit. */
+  g_assert_cmpuint (n_sidebar_rows (fixture), ==, 2);
   rows = sidebar_text (fixture);
   g_assert_cmpstr (rows, ==,
-                   "Tue 24 November 2026|2 shots · Driver\n"
-                   "Fri 20 November 2026|2 shots · 7 Iron");
+                   "Tue 24 Nov 2026|S2|3 shots · Driver, PW\n"
+                   "Fri 20 Nov 2026|S1|2 shots · 7 Iron");
 
-  /* The newest session is open first: (200 + 220) / 2 m = 229.7 yd. */
-  assert_card (fixture, "avg_carry_card", "229.7 yd");
+  /* The newest session is open first; the title says which. */
+  g_assert_cmpstr (golf_session_get_id (golf_window_get_session (fixture->window)), ==, "S2");
+  title = ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "switcher_title");
+  g_assert_cmpstr (adw_view_switcher_title_get_title (title), ==, "Tue 24 Nov 2026");
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (title), ==, "S2");
 
-  click_session_row (fixture, "Fri 20 November 2026");
+  click_session_row (fixture, "Fri 20 Nov 2026");
   g_assert_cmpstr (golf_session_get_id (golf_window_get_session (fixture->window)), ==, "S1");
-  assert_card (fixture, "shot_count_card", "2");
-  assert_card (fixture, "clubs_card", "7 Iron");
-  /* (140 + 150) / 2 = 145 m = 158.57 yd */
-  assert_card (fixture, "avg_carry_card", "158.6 yd");
-  assert_card (fixture, "best_carry_card", "164.0 yd");
-  assert_card (fixture, "smash_card", "1.36");
+  g_assert_cmpstr (adw_view_switcher_title_get_title (title), ==, "Fri 20 Nov 2026");
 
-  /* The units setting changes every card at once. */
-  settings = g_settings_new (APP_ID);
-  g_settings_set_string (settings, "units", "si");
-  assert_card (fixture, "avg_carry_card", "145.0 m");
-  assert_card (fixture, "ball_speed_card", "51.0 m/s");
-  g_settings_set_string (settings, "units", "imperial");
-  assert_card (fixture, "avg_carry_card", "158.6 yd");
-  /* 51 m/s = 114.08 mph */
-  assert_card (fixture, "ball_speed_card", "114.1 mph");
-
-  /* A new shot reaches the open dashboard once the worker is done:
-   * (140 + 150 + 160) / 3 = 150 m = 164.04 yd. */
-  extra = make_shot ("S1", "S1_3", "7 Iron", 160.0, 168.0, 54.0, 39.0);
-  golf_store_save_shot (fixture->store, extra, &error);
-  g_assert_no_error (error);
-  /* While the worker recomputes, the header says so. */
-  session = golf_window_get_session (fixture->window);
-  updating = template_child (fixture->window, GOLF_TYPE_WINDOW, "updating_box");
-  g_assert_true (golf_session_get_metrics_stale (session));
-  g_assert_true (gtk_widget_get_visible (updating));
-  golf_metrics_worker_flush (fixture->worker);
-  assert_card (fixture, "avg_carry_card", "164.0 yd");
-  assert_card (fixture, "shot_count_card", "3");
-  assert_card (fixture, "best_carry_card", "175.0 yd");
-  g_assert_false (golf_session_get_metrics_stale (session));
-  g_assert_false (gtk_widget_get_visible (updating));
-  g_clear_pointer (&rows, g_free);
-  rows = sidebar_text (fixture);
-  g_assert_nonnull (strstr (rows, "Fri 20 November 2026|3 shots · 7 Iron"));
-
-  save_window_png (GTK_WIDGET (fixture->window),
-                   g_test_get_filename (G_TEST_BUILT, "window-sessions.png", NULL));
+  ui_save_png (GTK_WIDGET (fixture->window), "window-sessions.png");
 }
 
 static void
-test_window_missing_values (Fixture       *fixture,
-                            gconstpointer  user_data)
+type_search (UiFixture  *fixture,
+             const char *text)
 {
-  g_autoptr(GPtrArray) shots = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkEditable *entry = ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "search_entry");
 
-  if (!have_display)
-    {
-      g_test_skip ("no display");
-      return;
-    }
-
-  /* No club speed, no face or path: those cards say "—", never 0. */
-  open_store (fixture);
-  g_ptr_array_add (shots, make_shot ("S1", "S1_1", "PW", 100.0, 104.0, 40.0, NAN));
-  save_session (fixture->store, "S1", "2026-11-20", shots);
-  golf_metrics_worker_flush (fixture->worker);
-
-  show_window (fixture);
-  assert_card (fixture, "avg_carry_card", "109.4 yd");
-  assert_card (fixture, "club_speed_card", "— mph");
-  assert_card (fixture, "smash_card", "—");
-  assert_card (fixture, "face_angle_card", "—");
-  assert_card (fixture, "strike_card", "— mm");
-}
-
-static gboolean
-shows_content (gpointer data)
-{
-  Fixture *fixture = data;
-  AdwLeaflet *leaflet = template_child (fixture->window, GOLF_TYPE_WINDOW, "leaflet");
-
-  return adw_leaflet_get_visible_child (leaflet) == template_child (fixture->window, GOLF_TYPE_WINDOW, "content");
+  gtk_editable_set_text (entry, text);
+  /* The entry waits a moment after typing before it searches. */
+  ui_iterate_for (300);
 }
 
 static void
-test_window_narrow (Fixture       *fixture,
+test_window_search (UiFixture     *fixture,
                     gconstpointer  user_data)
 {
-  g_autoptr(GPtrArray) shots = g_ptr_array_new_with_free_func (g_object_unref);
-  AdwLeaflet *leaflet;
-  GtkListView *list;
-  GtkWidget *sidebar;
+  GtkStack *sidebar_stack;
 
-  if (!have_display)
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  seed_two_sessions (fixture);
+  ui_show_window (fixture, 1100, 760);
+  sidebar_stack = ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "sidebar_stack");
+
+  /* Ctrl+F goes to the search. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.search", NULL));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "search_entry"))) ||
+                 gtk_widget_is_focus (gtk_root_get_focus (GTK_ROOT (fixture->window))));
+
+  /* A club, a date as shown, words in any case. */
+  type_search (fixture, "driver");
+  g_assert_cmpuint (n_sidebar_rows (fixture), ==, 1);
+  g_assert_nonnull (ui_find_label (GTK_WIDGET (fixture->window), "3 shots · Driver, PW"));
+  type_search (fixture, "fri 20 nov");
+  g_assert_cmpuint (n_sidebar_rows (fixture), ==, 1);
+  g_assert_nonnull (ui_find_label (ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "session_list"),
+                                   "Fri 20 Nov 2026"));
+
+  /* Nothing found says so, and the open session stays open. */
+  type_search (fixture, "3 wood");
+  g_assert_cmpuint (n_sidebar_rows (fixture), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_stack), ==, "no-results");
+  g_assert_nonnull (golf_window_get_session (fixture->window));
+
+  type_search (fixture, "");
+  g_assert_cmpuint (n_sidebar_rows (fixture), ==, 2);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (sidebar_stack), ==, "list");
+}
+
+static GolfSessionDialog *
+find_session_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
     {
-      g_test_skip ("no display");
-      return;
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GOLF_IS_SESSION_DIALOG (window))
+        return GOLF_SESSION_DIALOG (window);
     }
 
-  open_store (fixture);
-  g_ptr_array_add (shots, make_shot ("S1", "S1_1", "PW", 100.0, 104.0, 40.0, 32.0));
-  save_session (fixture->store, "S1", "2026-11-20", shots);
-  golf_metrics_worker_flush (fixture->worker);
+  return NULL;
+}
 
-  /* A phone-sized window starts on the list, and a tap opens the dashboard. */
-  fixture->window = golf_window_new (NULL, fixture->store, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  g_assert_true (iterate_until (is_drawn, fixture->window));
-  iterate_for (200);
+static void
+test_window_rename (UiFixture     *fixture,
+                    gconstpointer  user_data)
+{
+  g_autoptr(GolfStore) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *rows = NULL;
+  GolfSessionDialog *dialog;
+  AdwEntryRow *name_row;
+  GtkTextView *notes_view;
+  AdwViewSwitcherTitle *title;
 
-  leaflet = template_child (fixture->window, GOLF_TYPE_WINDOW, "leaflet");
-  sidebar = template_child (fixture->window, GOLF_TYPE_WINDOW, "sidebar");
-  g_assert_true (adw_leaflet_get_folded (leaflet));
-  g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
+  UI_SKIP_WITHOUT_DISPLAY ();
 
-  /* On a folded window the list activates rows on a single click. */
-  list = template_child (fixture->window, GOLF_TYPE_WINDOW, "session_list");
-  g_assert_true (gtk_list_view_get_single_click_activate (list));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "list.activate-item", "u", 0));
-  g_assert_true (iterate_until (shows_content, fixture));
+  seed_two_sessions (fixture);
+  ui_show_window (fixture, 1100, 760);
+
+  /* F2 opens the details of the open session. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.session-details", NULL));
+  dialog = find_session_dialog ();
+  g_assert_nonnull (dialog);
+  name_row = ui_template_child (dialog, GOLF_TYPE_SESSION_DIALOG, "name_row");
+  notes_view = ui_template_child (dialog, GOLF_TYPE_SESSION_DIALOG, "notes_view");
+
+  /* Two sessions of one day are told apart by their names. */
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "  Evening range ");
+  g_signal_emit_by_name (name_row, "apply");
+  ui_iterate_for (50);
+  rows = sidebar_text (fixture);
+  g_assert_nonnull (strstr (rows, "Tue 24 Nov 2026|Evening range|3 shots"));
+  title = ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "switcher_title");
+  g_assert_cmpstr (adw_view_switcher_title_get_subtitle (title), ==, "Evening range");
+
+  /* Notes are saved when the dialog closes. */
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (notes_view), "Worked on tempo.", -1);
+  ui_save_png (GTK_WIDGET (dialog), "session-dialog.png");
+  gtk_window_close (GTK_WINDOW (dialog));
+  ui_iterate_for (50);
+  g_assert_null (find_session_dialog ());
+  g_assert_cmpstr (golf_session_get_notes (golf_window_get_session (fixture->window)), ==, "Worked on tempo.");
+
+  /* Both are in the file, not just on screen. */
+  reopened = golf_store_new (fixture->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (golf_session_get_name (golf_store_find_session (reopened, "S2")), ==, "Evening range");
+  g_assert_cmpstr (golf_session_get_notes (golf_store_find_session (reopened, "S2")), ==, "Worked on tempo.");
+
+  /* And the notes can be searched. */
+  type_search (fixture, "tempo");
+  g_assert_cmpuint (n_sidebar_rows (fixture), ==, 1);
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  GtkWidget *found = ui_find_label (widget, label);
+
+  g_assert_nonnull (found);
+  while (found != NULL && !GTK_IS_BUTTON (found))
+    found = gtk_widget_get_parent (found);
+  g_assert_nonnull (found);
+
+  return found;
+}
+
+/* Presses a visible button by its label, as a click would. */
+static void
+click_button (GtkWidget  *widget,
+              const char *label)
+{
+  g_signal_emit_by_name (find_button (widget, label), "clicked");
+}
+
+static void
+test_window_delete_session (UiFixture     *fixture,
+                            gconstpointer  user_data)
+{
+  GtkWidget *overlay;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  seed_two_sessions (fixture);
+  ui_show_window (fixture, 1100, 760);
+  g_assert_cmpstr (golf_session_get_id (golf_window_get_session (fixture->window)), ==, "S2");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.delete-session", NULL));
+  ui_iterate_for (100);
+
+  /* Gone from the sidebar and the store; the other session is shown. */
+  g_assert_cmpuint (n_sidebar_rows (fixture), ==, 1);
+  g_assert_null (golf_store_find_session (fixture->store, "S2"));
+  g_assert_cmpuint (golf_test_count_shots (fixture->store, "S2"), ==, 0);
   g_assert_cmpstr (golf_session_get_id (golf_window_get_session (fixture->window)), ==, "S1");
-  assert_card (fixture, "avg_carry_card", "109.4 yd");
-  iterate_for (300);
-  save_window_png (GTK_WIDGET (fixture->window),
-                   g_test_get_filename (G_TEST_BUILT, "window-narrow.png", NULL));
+
+  /* The toast says which, and Undo brings every shot back. */
+  overlay = ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "toast_overlay");
+  g_assert_nonnull (ui_find_label (overlay, "Session “S2” deleted"));
+  ui_save_png (GTK_WIDGET (fixture->window), "window-session-deleted.png");
+  click_button (overlay, "Undo");
+  ui_iterate_for (100);
+  g_assert_cmpuint (n_sidebar_rows (fixture), ==, 2);
+  g_assert_cmpuint (golf_test_count_shots (fixture->store, "S2"), ==, 3);
+  g_assert_cmpstr (golf_session_get_id (golf_window_get_session (fixture->window)), ==, "S2");
 }
 
 static gboolean
@@ -478,39 +290,43 @@ shows_sessions (gpointer data)
   return g_strcmp0 (visible_page (data), "sessions") == 0;
 }
 
-static void
-test_window_empty (Fixture       *fixture,
-                   gconstpointer  user_data)
+static gboolean
+shows_session_440004 (gpointer data)
 {
-  g_autoptr(GPtrArray) shots = g_ptr_array_new_with_free_func (g_object_unref);
-  AdwStatusPage *page;
+  GolfSession *session = golf_window_get_session (data);
 
-  if (!have_display)
-    {
-      g_test_skip ("no display");
-      return;
-    }
-
-  open_store (fixture);
-  show_window (fixture);
-
-  /* An empty database says how to fill it. */
-  g_assert_cmpstr (visible_page (fixture), ==, "empty");
-  page = template_child (fixture->window, GOLF_TYPE_WINDOW, "empty_page");
-  g_assert_nonnull (strstr (adw_status_page_get_description (page), "golf-lab-cli import FILE"));
-  save_window_png (GTK_WIDGET (fixture->window),
-                   g_test_get_filename (G_TEST_BUILT, "window-empty.png", NULL));
-
-  /* A session saved while the window is open shows up without a restart. */
-  g_ptr_array_add (shots, make_shot ("S9", "S9_1", "Driver", 210.0, 230.0, 66.0, 45.0));
-  save_session (fixture->store, "S9", "2026-11-26", shots);
-  golf_metrics_worker_flush (fixture->worker);
-  g_assert_true (iterate_until (shows_sessions, fixture));
-  assert_card (fixture, "avg_carry_card", "229.7 yd");
+  return session != NULL && g_strcmp0 (golf_session_get_id (session), "440004") == 0;
 }
 
 static void
-test_window_unopenable (Fixture       *fixture,
+test_window_empty (UiFixture     *fixture,
+                   gconstpointer  user_data)
+{
+  AdwStatusPage *page;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  ui_open_store (fixture);
+  ui_show_window (fixture, 1100, 760);
+
+  /* An empty database offers the two ways to fill it. */
+  g_assert_cmpstr (visible_page (fixture), ==, "empty");
+  page = ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "empty_page");
+  g_assert_nonnull (ui_find_label (GTK_WIDGET (page), "Import…"));
+  ui_save_png (GTK_WIDGET (fixture->window), "window-empty.png");
+
+  /* The sample reports come in, and the last one is opened. */
+  click_button (GTK_WIDGET (page), "Open Sample Data");
+  g_assert_true (ui_iterate_until (shows_sessions, fixture));
+  g_assert_true (ui_iterate_until (shows_session_440004, fixture->window));
+  g_assert_cmpuint (n_sidebar_rows (fixture), ==, 4);
+  g_assert_cmpstr (golf_session_get_id (golf_window_get_session (fixture->window)), ==, "440004");
+  g_assert_nonnull (ui_find_label (ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "toast_overlay"),
+                                   "360 shots imported"));
+}
+
+static void
+test_window_unopenable (UiFixture     *fixture,
                         gconstpointer  user_data)
 {
   static const char garbage[] = "These are not the shots you are looking for.\n";
@@ -519,146 +335,245 @@ test_window_unopenable (Fixture       *fixture,
   g_autofree char *escaped = NULL;
   g_autoptr(GolfStore) store = NULL;
   AdwStatusPage *page;
-  const char *description;
+  GtkWidget *open_button;
+  GtkWidget *new_button;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display");
-      return;
-    }
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   g_file_set_contents (fixture->path, garbage, -1, &error);
   g_assert_no_error (error);
-
   store = golf_store_new (fixture->path, &error);
   g_assert_null (store);
   g_assert_nonnull (error);
 
   fixture->window = golf_window_new (NULL, NULL, error);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  g_assert_true (iterate_until (is_drawn, fixture->window));
+  ui_iterate_for (200);
 
   /* The window explains instead of crashing, and says what went wrong. */
   g_assert_cmpstr (visible_page (fixture), ==, "error");
-  page = template_child (fixture->window, GOLF_TYPE_WINDOW, "error_page");
-  description = adw_status_page_get_description (page);
-  g_assert_nonnull (description);
+  page = ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "error_page");
   escaped = g_markup_escape_text (error->message, -1);
-  g_assert_cmpstr (description, ==, escaped);
+  g_assert_cmpstr (adw_status_page_get_description (page), ==, escaped);
+
+  /* The way out is in the window: another database, or a new one. */
+  open_button = find_button (GTK_WIDGET (page), "Open Another Database…");
+  new_button = find_button (GTK_WIDGET (page), "Start a New Database…");
+  g_assert_true (gtk_widget_get_mapped (open_button));
+  g_assert_true (gtk_widget_get_mapped (new_button));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (open_button)), ==, "win.open-database");
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (new_button)), ==, "win.new-database");
+  g_assert_true (gtk_widget_is_sensitive (open_button));
+  g_assert_true (gtk_widget_is_sensitive (new_button));
 
   /* And the file is left as it was. */
   g_file_get_contents (fixture->path, &contents, NULL, NULL);
   g_assert_cmpstr (contents, ==, garbage);
 
-  iterate_for (100);
-  save_window_png (GTK_WIDGET (fixture->window),
-                   g_test_get_filename (G_TEST_BUILT, "window-error.png", NULL));
+  ui_save_png (GTK_WIDGET (fixture->window), "window-error.png");
 }
 
-/* A few practice sessions that look like real ones, for the screenshot. */
+/* What the error page's buttons end in: the application opens (or
+ * creates) the chosen database in a new window and remembers it. */
 static void
-save_practice (GolfStore *store)
+test_application_open_database (UiFixture     *fixture,
+                                gconstpointer  user_data)
 {
-  static const struct {
-    const char *club;
-    double carry, roll, ball_speed, club_speed, face, path;
-  } clubs[] = {
-    { "Driver", 205.0, 18.0, 65.0, 44.0, 1.2, -1.5 },
-    { "7 Iron", 135.0, 7.0, 50.0, 37.0, 0.4, -0.8 },
-    { "PW", 100.0, 4.0, 41.0, 33.0, -0.3, -0.2 },
-  };
-  static const char *dates[] = { "2026-11-18", "2026-11-21", "2026-11-25" };
-  g_autoptr(GRand) rand = g_rand_new_with_seed (7);
+  g_autoptr(GolfApplication) application = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *new_path = NULL;
+  g_autofree char *remembered = NULL;
+  GtkWindow *window;
 
-  for (guint s = 0; s < G_N_ELEMENTS (dates); s++)
-    {
-      g_autoptr(GPtrArray) shots = g_ptr_array_new_with_free_func (g_object_unref);
-      g_autofree char *session_id = g_strdup_printf ("%u", 41000 + s);
+  UI_SKIP_WITHOUT_DISPLAY ();
 
-      for (guint i = 0; i < 18 + 6 * s; i++)
-        {
-          guint c = i % G_N_ELEMENTS (clubs);
-          g_autofree char *shot_id = g_strdup_printf ("%s_%u", session_id, i);
-          double quality = g_rand_double_range (rand, 0.9, 1.03);
-          GolfShot *shot;
+  application = golf_application_new ();
+  g_application_set_flags (G_APPLICATION (application),
+                           G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
 
-          shot = make_shot (session_id, shot_id, clubs[c].club,
-                            clubs[c].carry * quality,
-                            clubs[c].carry * quality + clubs[c].roll,
-                            clubs[c].ball_speed * quality,
-                            clubs[c].club_speed * g_rand_double_range (rand, 0.97, 1.02));
-          golf_shot_set (shot, GOLF_SHOT_FIELD_FACE_ANGLE,
-                         clubs[c].face + g_rand_double_range (rand, -2.5, 2.5));
-          golf_shot_set (shot, GOLF_SHOT_FIELD_CLUB_PATH,
-                         clubs[c].path + g_rand_double_range (rand, -3.0, 3.0));
-          golf_shot_set (shot, GOLF_SHOT_FIELD_IMPACT_X, g_rand_double_range (rand, -12.0, 15.0));
-          golf_shot_set (shot, GOLF_SHOT_FIELD_IMPACT_Y, g_rand_double_range (rand, -9.0, 8.0));
-          g_ptr_array_add (shots, shot);
-        }
+  /* A new file becomes a new, empty database. */
+  new_path = g_build_filename (fixture->dir, "fresh.db", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (application), "open-database",
+                                  g_variant_new_string (new_path));
+  window = gtk_application_get_active_window (GTK_APPLICATION (application));
+  g_assert_true (GOLF_IS_WINDOW (window));
+  g_assert_cmpstr (golf_store_get_path (golf_window_get_store (GOLF_WINDOW (window))), ==, new_path);
+  g_assert_true (g_file_test (new_path, G_FILE_TEST_EXISTS));
+  ui_iterate_for (100);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (ui_template_child (window, GOLF_TYPE_WINDOW, "main_stack")),
+                   ==, "empty");
 
-      save_session (store, session_id, dates[s], shots);
-    }
+  settings = g_settings_new (APP_ID);
+  remembered = g_settings_get_string (settings, "database");
+  g_assert_cmpstr (remembered, ==, new_path);
+
+  /* A file that is no database keeps the open one, and says why. */
+  g_file_set_contents (fixture->path, "not a database", -1, &error);
+  g_assert_no_error (error);
+  g_assert_false (golf_application_open_database (application, fixture->path, &error));
+  g_assert_nonnull (error);
+  g_assert_true (gtk_application_get_active_window (GTK_APPLICATION (application)) == window);
+
+  gtk_window_destroy (window);
+  g_settings_reset (settings, "database");
+  ui_iterate_for (50);
 }
 
-/* The richest session makes the best picture. */
-static void
-select_biggest_session (Fixture *fixture)
+static gboolean
+shows_session_440003 (gpointer data)
 {
-  GtkListView *list = template_child (fixture->window, GOLF_TYPE_WINDOW, "session_list");
-  GtkSelectionModel *model = gtk_list_view_get_model (list);
-  guint biggest = 0;
-  guint most_shots = 0;
+  GolfSession *session = golf_window_get_session (data);
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
-    {
-      g_autoptr(GolfSession) session = g_list_model_get_item (G_LIST_MODEL (model), i);
-
-      if (golf_session_get_shot_count (session) > most_shots)
-        {
-          most_shots = golf_session_get_shot_count (session);
-          biggest = i;
-        }
-    }
-
-  gtk_selection_model_select_item (model, biggest, TRUE);
+  return session != NULL && g_strcmp0 (golf_session_get_id (session), "440003") == 0;
 }
 
+/* A file from the command line or the file manager: imported into the
+ * open database, its session shown. */
 static void
-test_window_screenshot (Fixture       *fixture,
-                        gconstpointer  user_data)
+test_application_open (UiFixture     *fixture,
+                       gconstpointer  user_data)
 {
+  g_autoptr(GolfApplication) application = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
   g_autofree char *sample = NULL;
-  const char *source_dir = g_getenv ("GOLF_LAB_SOURCE_DIR");
-  const char *extra_copy = g_getenv ("GOLF_LAB_SCREENSHOT");
+  GolfWindow *window;
 
-  if (!have_display)
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  g_settings_set_string (settings, "database", fixture->path);
+  application = golf_application_new ();
+  g_application_set_flags (G_APPLICATION (application),
+                           g_application_get_flags (G_APPLICATION (application)) | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+
+  sample = g_build_filename (g_getenv ("GOLF_LAB_SOURCE_DIR"), "data", "samples", "report-440003.json", NULL);
+  file = g_file_new_for_path (sample);
+  g_application_open (G_APPLICATION (application), &file, 1, "");
+
+  /* The import runs with a progress dialog; the window shows the session after. */
+  window = GOLF_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (application)));
+  g_assert_nonnull (window);
+  g_assert_true (ui_iterate_until (shows_session_440003, window));
+  g_assert_cmpstr (golf_store_get_path (golf_window_get_store (window)), ==, fixture->path);
+  g_assert_cmpuint (golf_test_count_shots (golf_window_get_store (window), "440003"), ==, 100);
+  g_assert_cmpstr (golf_session_get_id (golf_window_get_session (window)), ==, "440003");
+  g_assert_nonnull (ui_find_label (ui_template_child (window, GOLF_TYPE_WINDOW, "toast_overlay"),
+                                   "100 shots imported"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "database");
+  ui_iterate_for (50);
+}
+
+static gboolean
+shows_session_440002 (gpointer data)
+{
+  GolfSession *session = golf_window_get_session (data);
+
+  return session != NULL && g_strcmp0 (golf_session_get_id (session), "440002") == 0;
+}
+
+/* Report files dropped on the window are imported and shown. */
+static void
+test_window_drop (UiFixture     *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(GListModel) controllers = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *sample = NULL;
+  GtkDropTarget *target = NULL;
+  GValue value = G_VALUE_INIT;
+  gboolean accepted = FALSE;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  ui_open_store (fixture);
+  ui_show_window (fixture, 1100, 760);
+
+  controllers = gtk_widget_observe_controllers (GTK_WIDGET (fixture->window));
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && target == NULL; i++)
     {
-      g_test_skip ("no display");
-      return;
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_DROP_TARGET (controller))
+        target = GTK_DROP_TARGET (controller);
     }
+  g_assert_nonnull (target);
+  g_assert_true (gtk_drop_target_get_actions (target) & GDK_ACTION_COPY);
 
-  open_store (fixture);
-  save_practice (fixture->store);
-  if (source_dir != NULL)
-    sample = g_build_filename (source_dir, "data", "samples", "report-440004.json", NULL);
-  if (sample != NULL && g_file_test (sample, G_FILE_TEST_EXISTS))
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GolfImportReport) report = NULL;
+  sample = g_build_filename (g_getenv ("GOLF_LAB_SOURCE_DIR"), "data", "samples", "report-440002.json", NULL);
+  file = g_file_new_for_path (sample);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_array (&file, 1));
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &accepted);
+  g_value_unset (&value);
+  g_assert_true (accepted);
 
-      report = golf_uneekor_report_import_file (fixture->store, sample, NULL, &error);
-      g_assert_no_error (error);
-      g_assert_cmpuint (golf_import_report_get_n_new (report), >, 0);
-    }
-  golf_metrics_worker_flush (fixture->worker);
+  g_assert_true (ui_iterate_until (shows_session_440002, fixture->window));
+  g_assert_cmpuint (golf_test_count_shots (fixture->store, "440002"), ==, 80);
+  g_assert_cmpstr (golf_session_get_id (golf_window_get_session (fixture->window)), ==, "440002");
+}
 
-  show_window (fixture);
-  select_biggest_session (fixture);
-  iterate_for (300);
-  save_window_png (GTK_WIDGET (fixture->window),
-                   g_test_get_filename (G_TEST_BUILT, "window-screenshot.png", NULL));
-  if (extra_copy != NULL)
-    save_window_png (GTK_WIDGET (fixture->window), extra_copy);
+static gboolean
+shows_content (gpointer data)
+{
+  UiFixture *fixture = data;
+  AdwLeaflet *leaflet = ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "leaflet");
+
+  return adw_leaflet_get_visible_child (leaflet) == ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "content");
+}
+
+static void
+test_window_narrow (UiFixture     *fixture,
+                    gconstpointer  user_data)
+{
+  AdwLeaflet *leaflet;
+  GtkListView *list;
+  GtkMenuButton *menu_button;
+  AdwViewSwitcherTitle *title;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  seed_two_sessions (fixture);
+
+  /* A phone-sized window starts on the list, and a tap opens the session. */
+  ui_show_window (fixture, 360, 640);
+  leaflet = ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "leaflet");
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "sidebar"));
+  ui_save_png (GTK_WIDGET (fixture->window), "window-narrow-sidebar.png");
+
+  list = ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "session_list");
+  g_assert_true (gtk_list_view_get_single_click_activate (list));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (list), "list.activate-item", "u", 1));
+  g_assert_true (ui_iterate_until (shows_content, fixture));
+  g_assert_cmpstr (golf_session_get_id (golf_window_get_session (fixture->window)), ==, "S1");
+  ui_iterate_for (300);
+
+  /* The title keeps its year when folded. */
+  title = ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "switcher_title");
+  g_assert_true (adw_view_switcher_title_get_title_visible (title));
+  g_assert_nonnull (ui_find_label (GTK_WIDGET (title), "Fri 20 Nov 2026"));
+
+  /* The main menu is still there, and F10 opens it. */
+  menu_button = ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "content_menu_button");
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (menu_button)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-primary-menu", NULL));
+  ui_iterate_for (100);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (menu_button))));
+  gtk_menu_button_popdown (menu_button);
+  ui_save_png (GTK_WIDGET (fixture->window), "window-narrow.png");
+
+  /* Back to the list with Alt+Left. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-sessions", NULL));
+  ui_iterate_for (300);
+  g_assert_false (shows_content (fixture));
 }
 
 static GolfModelInfo *
@@ -684,7 +599,7 @@ make_model_info (void)
 /* The model window reads the active model's sidecar and says which engine
  * trains models and why. */
 static void
-test_model_window (Fixture       *fixture,
+test_model_window (UiFixture     *fixture,
                    gconstpointer  user_data)
 {
   g_autofree char *empty_dir = g_build_filename (fixture->dir, "empty", NULL);
@@ -695,17 +610,13 @@ test_model_window (Fixture       *fixture,
   GolfModelWindow *window;
   GtkWidget *group;
 
-  if (!have_display)
-    {
-      g_test_skip ("no display");
-      return;
-    }
+  UI_SKIP_WITHOUT_DISPLAY ();
 
   window = golf_model_window_new (NULL, empty_dir, TRUE);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_nonnull (find_label (GTK_WIDGET (window), golf_distance_model_get_backend_name ()));
-  g_assert_nonnull (find_label (GTK_WIDGET (window), golf_distance_model_get_backend_reason ()));
-  group = template_child (window, GOLF_TYPE_MODEL_WINDOW, "model_group");
+  g_assert_nonnull (ui_find_label (GTK_WIDGET (window), golf_distance_model_get_backend_name ()));
+  g_assert_nonnull (ui_find_label (GTK_WIDGET (window), golf_distance_model_get_backend_reason ()));
+  group = ui_template_child (window, GOLF_TYPE_MODEL_WINDOW, "model_group");
   g_assert_nonnull (strstr (adw_preferences_group_get_description (ADW_PREFERENCES_GROUP (group)),
                             "golf-lab-cli train"));
   gtk_window_destroy (GTK_WINDOW (window));
@@ -716,67 +627,49 @@ test_model_window (Fixture       *fixture,
 
   window = golf_model_window_new (NULL, models_dir, TRUE);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "1.3.0"));
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "480 shots"));
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "3.3 yd"));
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "-4.4 yd to 4.9 yd"));
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "Ball speed"));
-  iterate_for (200);
-  {
-    g_autofree char *png = g_build_filename (g_getenv ("G_TEST_BUILDDIR"), "model-window.png", NULL);
-
-    save_window_png (GTK_WIDGET (window), png);
-  }
+  g_assert_nonnull (ui_find_label (GTK_WIDGET (window), "1.3.0"));
+  g_assert_nonnull (ui_find_label (GTK_WIDGET (window), "480 shots"));
+  g_assert_nonnull (ui_find_label (GTK_WIDGET (window), "3.3 yd"));
+  g_assert_nonnull (ui_find_label (GTK_WIDGET (window), "-4.4 yd to 4.9 yd"));
+  g_assert_nonnull (ui_find_label (GTK_WIDGET (window), "Ball speed"));
+  ui_iterate_for (200);
+  ui_save_png (GTK_WIDGET (window), "model-window.png");
   gtk_window_destroy (GTK_WINDOW (window));
 
   window = golf_model_window_new (NULL, models_dir, FALSE);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_nonnull (find_label (GTK_WIDGET (window), "3.0 m"));
+  g_assert_nonnull (ui_find_label (GTK_WIDGET (window), "3.0 m"));
   gtk_window_destroy (GTK_WINDOW (window));
-}
-
-/* What GolfApplication gets from AdwApplication: its style sheet and icons. */
-static void
-load_application_resources (void)
-{
-  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
-  GdkDisplay *display = gdk_display_get_default ();
-
-  gtk_css_provider_load_from_resource (provider, "/io/github/golflab/GolfLab/style.css");
-  gtk_style_context_add_provider_for_display (display,
-                                              GTK_STYLE_PROVIDER (provider),
-                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
-  gtk_icon_theme_add_resource_path (gtk_icon_theme_get_for_display (display),
-                                    "/io/github/golflab/GolfLab/icons");
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_test_init (&argc, &argv, NULL);
+  ui_init (&argc, &argv);
 
-  have_display = gtk_init_check ();
-  if (have_display)
-    {
-      adw_init ();
-      load_application_resources ();
-    }
-
-  g_test_add ("/ui/window/sessions", Fixture, NULL,
-              fixture_set_up, test_window_sessions, fixture_tear_down);
-  g_test_add ("/ui/window/missing-values", Fixture, NULL,
-              fixture_set_up, test_window_missing_values, fixture_tear_down);
-  g_test_add ("/ui/window/narrow", Fixture, NULL,
-              fixture_set_up, test_window_narrow, fixture_tear_down);
-  g_test_add ("/ui/window/empty", Fixture, NULL,
-              fixture_set_up, test_window_empty, fixture_tear_down);
-  g_test_add ("/ui/window/unopenable", Fixture, NULL,
-              fixture_set_up, test_window_unopenable, fixture_tear_down);
-  g_test_add ("/ui/model-window", Fixture, NULL,
-              fixture_set_up, test_model_window, fixture_tear_down);
-  g_test_add ("/ui/window/screenshot", Fixture, NULL,
-              fixture_set_up, test_window_screenshot, fixture_tear_down);
+  g_test_add ("/ui/window/sessions", UiFixture, NULL,
+              ui_fixture_set_up, test_window_sessions, ui_fixture_tear_down);
+  g_test_add ("/ui/window/search", UiFixture, NULL,
+              ui_fixture_set_up, test_window_search, ui_fixture_tear_down);
+  g_test_add ("/ui/window/rename", UiFixture, NULL,
+              ui_fixture_set_up, test_window_rename, ui_fixture_tear_down);
+  g_test_add ("/ui/window/delete-session", UiFixture, NULL,
+              ui_fixture_set_up, test_window_delete_session, ui_fixture_tear_down);
+  g_test_add ("/ui/window/empty", UiFixture, NULL,
+              ui_fixture_set_up, test_window_empty, ui_fixture_tear_down);
+  g_test_add ("/ui/window/unopenable", UiFixture, NULL,
+              ui_fixture_set_up, test_window_unopenable, ui_fixture_tear_down);
+  g_test_add ("/ui/application/open-database", UiFixture, NULL,
+              ui_fixture_set_up, test_application_open_database, ui_fixture_tear_down);
+  g_test_add ("/ui/window/drop", UiFixture, NULL,
+              ui_fixture_set_up, test_window_drop, ui_fixture_tear_down);
+  g_test_add ("/ui/application/open", UiFixture, NULL,
+              ui_fixture_set_up, test_application_open, ui_fixture_tear_down);
+  g_test_add ("/ui/window/narrow", UiFixture, NULL,
+              ui_fixture_set_up, test_window_narrow, ui_fixture_tear_down);
+  g_test_add ("/ui/model-window", UiFixture, NULL,
+              ui_fixture_set_up, test_model_window, ui_fixture_tear_down);
 
   return g_test_run ();
 }
