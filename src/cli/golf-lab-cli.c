@@ -15,9 +15,7 @@
 #include "golf-cli-coach.h"
 #include "golf-cli-import.h"
 #include "golf-cli-model.h"
-#ifdef GOLF_CLI_HAVE_REPORT
 #include "golf-cli-report.h"
-#endif
 #include "golf-cli-sessions.h"
 
 /* The command tables, in the order the help lists them. */
@@ -29,9 +27,7 @@ static const struct
   { "Sessions and shots", golf_cli_session_commands },
   { "Analytics", golf_cli_analysis_commands },
   { "Coaching", golf_cli_coach_commands },
-#ifdef GOLF_CLI_HAVE_REPORT
   { "Reports", golf_cli_report_commands },
-#endif
   { "Import", golf_cli_import_commands },
   { "Live capture", golf_cli_capture_commands },
   { "Carry-distance model", golf_cli_model_commands },
