@@ -42,9 +42,10 @@ static const char sql_keep_older_notes[] =
   " WHERE ?2 IS NOT (SELECT notes FROM sessions WHERE id = ?1)"
   " AND NOT EXISTS (SELECT 1 FROM notes_history"
   "   WHERE session_id = ?1 AND notes = ?2 AND edited_at IS ?3)";
+static const char sql_session_archived_at[] =
+  "SELECT archived_at FROM sessions WHERE id = ?1";
 static const char sql_unarchive_session_shots[] =
-  "UPDATE shots SET archived_at = NULL WHERE session_id = ?1"
-  " AND archived_at = (SELECT archived_at FROM sessions WHERE id = ?1)";
+  "UPDATE shots SET archived_at = NULL WHERE session_id = ?1 AND archived_at = ?2";
 static const char sql_bump_revision[] =
   "UPDATE sessions SET revision = revision + 1 WHERE id = ?1";
 static const char sql_shot_known[] =
@@ -142,19 +143,51 @@ validate_shot (GolfShot  *shot,
   return TRUE;
 }
 
+/* A deleted session that is saved again gets back the shots deleted with
+ * it. Only then are its shots visited: a save into a live session costs a
+ * key lookup here, whatever the session's size. */
+static gboolean
+unarchive_session (GolfStore   *self,
+                   const char  *session_id,
+                   GError     **error)
+{
+  g_autofree char *archived_at = NULL;
+  sqlite3_stmt *stmt = _golf_db_stmt (self->db, sql_session_archived_at, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  _golf_db_bind_text (stmt, 1, session_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    archived_at = _golf_db_column_dup_text (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "save a session");
+
+  if (archived_at == NULL)
+    return TRUE;
+
+  if ((stmt = _golf_db_stmt (self->db, sql_unarchive_session_shots, error)) == NULL)
+    return FALSE;
+
+  _golf_db_bind_text (stmt, 1, session_id);
+  _golf_db_bind_text (stmt, 2, archived_at);
+
+  return _golf_db_step_done (self->db, stmt, "save a session", error);
+}
+
 static gboolean
 upsert_session (GolfStore    *self,
                 const char   *session_id,
                 GolfSession  *session,
                 GError      **error)
 {
-  sqlite3_stmt *stmt = _golf_db_stmt (self->db, sql_unarchive_session_shots, error);
+  sqlite3_stmt *stmt;
 
-  if (stmt == NULL)
-    return FALSE;
-
-  _golf_db_bind_text (stmt, 1, session_id);
-  if (!_golf_db_step_done (self->db, stmt, "save a session", error) ||
+  if (!unarchive_session (self, session_id, error) ||
       (stmt = _golf_db_stmt (self->db, sql_upsert_session, error)) == NULL)
     return FALSE;
 
