@@ -17,6 +17,7 @@
 
 #include "golf-capture-error.h"
 #include "golf-capture-message.h"
+#include "golf-json-writer.h"
 
 #define MPH_TO_MPS    0.44704   /* exact, by definition of the yard */
 #define YARDS_TO_M    0.9144    /* exact */
@@ -553,15 +554,10 @@ golf_capture_message_kind_to_string (GolfCaptureMessageKind kind)
 static GBytes *
 builder_to_bytes (JsonBuilder *builder)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = json_builder_get_root (builder);
-  gsize length = 0;
-  char *text;
+  char *text = golf_json_to_string (root, FALSE);
 
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, &length);
-
-  return g_bytes_new_take (text, length);
+  return g_bytes_new_take (text, strlen (text));
 }
 
 static void
