@@ -566,10 +566,8 @@ begin_answer (JsonBuilder *builder,
               const char  *message)
 {
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "Code");
-  json_builder_add_int_value (builder, code);
-  json_builder_set_member_name (builder, "Message");
-  json_builder_add_string_value (builder, message);
+  golf_json_add_int (builder, "Code", code);
+  golf_json_add_string (builder, "Message", message);
 }
 
 /**
@@ -613,13 +611,9 @@ golf_capture_player_answer_new (GolfHand    hand,
   begin_answer (builder, 201, "GSPro Player Information");
   json_builder_set_member_name (builder, "Player");
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "Handed");
-  json_builder_add_string_value (builder, hand == GOLF_HAND_LEFT ? "LH" : "RH");
+  golf_json_add_string (builder, "Handed", hand == GOLF_HAND_LEFT ? "LH" : "RH");
   if (code != NULL)
-    {
-      json_builder_set_member_name (builder, "Club");
-      json_builder_add_string_value (builder, code);
-    }
+    golf_json_add_string (builder, "Club", code);
   json_builder_end_object (builder);
   json_builder_end_object (builder);
 

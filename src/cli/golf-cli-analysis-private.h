@@ -41,12 +41,6 @@ void           _golf_cli_add_value        (GolfCli              *cli,
                                            const char           *name,
                                            GolfUnit              unit,
                                            double                value);
-void           _golf_cli_add_int          (JsonBuilder          *builder,
-                                           const char           *name,
-                                           gint64                value);
-void           _golf_cli_add_bool         (JsonBuilder          *builder,
-                                           const char           *name,
-                                           gboolean              value);
 void           _golf_cli_add_cell         (GolfCli              *cli,
                                            GolfCliTable         *table,
                                            GolfUnit              unit,

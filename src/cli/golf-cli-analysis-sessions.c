@@ -61,7 +61,7 @@ add_trend_group (GolfCli        *cli,
 
   json_builder_set_member_name (builder, name);
   json_builder_begin_object (builder);
-  _golf_cli_add_int (builder, "n", group->n);
+  golf_json_add_int (builder, "n", group->n);
   _golf_cli_add_value (cli, builder, "mean", unit, group->mean);
   _golf_cli_add_value (cli, builder, "std", unit, group->std);
   json_builder_end_object (builder);
@@ -78,7 +78,7 @@ build_trend_json (GolfCli         *cli,
   json_builder_begin_object (builder);
   golf_json_add_string (builder, "metric", golf_shot_metric_get_name (metric));
   golf_json_add_string (builder, "club", golf_trend_get_club (trend));
-  _golf_cli_add_int (builder, "n", golf_trend_get_n (trend));
+  golf_json_add_int (builder, "n", golf_trend_get_n (trend));
   _golf_cli_add_value (cli, builder, "slope_per_30_days", unit, golf_trend_get_slope_per_30_days (trend));
   golf_json_add_number (builder, "effect_size", golf_trend_get_effect_size (trend));
   golf_json_add_string (builder, "effect", golf_effect_get_name (golf_trend_get_effect (trend)));
@@ -94,7 +94,7 @@ build_trend_json (GolfCli         *cli,
       json_builder_begin_object (builder);
       golf_json_add_string (builder, "session", point->session_id);
       golf_json_add_string (builder, "date", point->date);
-      _golf_cli_add_int (builder, "n", point->n);
+      golf_json_add_int (builder, "n", point->n);
       _golf_cli_add_value (cli, builder, "value", unit, point->value);
       json_builder_end_object (builder);
     }
@@ -245,7 +245,7 @@ build_session_json (JsonBuilder          *builder,
   json_builder_begin_object (builder);
   golf_json_add_string (builder, "id", golf_session_get_id (session));
   golf_json_add_string (builder, "date", golf_session_get_date (session));
-  _golf_cli_add_int (builder, "n", golf_comparison_get_n (comparison, which));
+  golf_json_add_int (builder, "n", golf_comparison_get_n (comparison, which));
   json_builder_end_object (builder);
 }
 
@@ -259,8 +259,8 @@ build_compared_json (GolfCli                 *cli,
   golf_json_add_string (builder, club ? "club" : "metric", value->name);
   if (club)
     {
-      _golf_cli_add_int (builder, "n_a", value->n_a);
-      _golf_cli_add_int (builder, "n_b", value->n_b);
+      golf_json_add_int (builder, "n_a", value->n_a);
+      golf_json_add_int (builder, "n_b", value->n_b);
     }
   _golf_cli_add_value (cli, builder, club ? "median_carry_a" : "a", value->unit, value->a);
   _golf_cli_add_value (cli, builder, club ? "median_carry_b" : "b", value->unit, value->b);
@@ -382,7 +382,7 @@ build_score_club_json (GolfCli             *cli,
 {
   json_builder_begin_object (builder);
   golf_json_add_string (builder, "club", club->club);
-  _golf_cli_add_int (builder, "n", club->n);
+  golf_json_add_int (builder, "n", club->n);
   if (part == GOLF_SCORE_CARRY_CONSISTENCY)
     {
       _golf_cli_add_value (cli, builder, "median_carry", GOLF_UNIT_DISTANCE, club->median_carry);
@@ -407,7 +407,7 @@ build_score_part_json (GolfCli                *cli,
   golf_json_add_string (builder, "name", part->name);
   golf_json_add_number (builder, "value", part->value);
   golf_json_add_number (builder, "weight", part->weight);
-  _golf_cli_add_int (builder, "n", part->n);
+  golf_json_add_int (builder, "n", part->n);
   golf_json_add_string (builder, "rule", golf_score_part_describe (p));
   golf_json_add_number (builder, "full_marks", part->full_marks);
   golf_json_add_number (builder, "zero_marks", part->zero_marks);
@@ -440,7 +440,7 @@ build_score_json (GolfCli                *cli,
   json_builder_begin_object (builder);
   golf_json_add_string (builder, "session", golf_session_get_id (session));
   golf_json_add_string (builder, "date", golf_session_get_date (session));
-  _golf_cli_add_int (builder, "n", golf_session_score_get_n (score));
+  golf_json_add_int (builder, "n", golf_session_score_get_n (score));
   golf_json_add_number (builder, "score", golf_session_score_get_score (score));
   json_builder_set_member_name (builder, "parts");
   json_builder_begin_array (builder);

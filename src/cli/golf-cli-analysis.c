@@ -243,24 +243,6 @@ _golf_cli_add_value (GolfCli     *cli,
 }
 
 void
-_golf_cli_add_int (JsonBuilder *builder,
-                   const char  *name,
-                   gint64       value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, value);
-}
-
-void
-_golf_cli_add_bool (JsonBuilder *builder,
-                    const char  *name,
-                    gboolean     value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_boolean_value (builder, value);
-}
-
-void
 _golf_cli_add_cell (GolfCli      *cli,
                     GolfCliTable *table,
                     GolfUnit      unit,
@@ -316,16 +298,16 @@ build_gapping_json (GolfCli     *cli,
 
       json_builder_begin_object (builder);
       golf_json_add_string (builder, "club", club->club);
-      _golf_cli_add_int (builder, "n", club->n);
-      _golf_cli_add_int (builder, "set_aside", club->set_aside);
+      golf_json_add_int (builder, "n", club->n);
+      golf_json_add_int (builder, "set_aside", club->set_aside);
       _golf_cli_add_value (cli, builder, "median_carry", GOLF_UNIT_DISTANCE, club->median_carry);
       _golf_cli_add_value (cli, builder, "q1_carry", GOLF_UNIT_DISTANCE, club->q1_carry);
       _golf_cli_add_value (cli, builder, "q3_carry", GOLF_UNIT_DISTANCE, club->q3_carry);
       _golf_cli_add_value (cli, builder, "median_total", GOLF_UNIT_DISTANCE, club->median_total);
       golf_json_add_string (builder, "confidence", golf_confidence_get_name (club->confidence));
       _golf_cli_add_value (cli, builder, "gap_to_next", GOLF_UNIT_DISTANCE, club->gap_to_next);
-      _golf_cli_add_bool (builder, "overlap", club->overlap);
-      _golf_cli_add_bool (builder, "wide_gap", club->wide_gap);
+      golf_json_add_bool (builder, "overlap", club->overlap);
+      golf_json_add_bool (builder, "wide_gap", club->wide_gap);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -435,7 +417,7 @@ build_dispersion_club_json (GolfCli                  *cli,
 {
   json_builder_begin_object (builder);
   golf_json_add_string (builder, "club", club->club);
-  _golf_cli_add_int (builder, "n", club->n);
+  golf_json_add_int (builder, "n", club->n);
   _golf_cli_add_value (cli, builder, "mean_carry", GOLF_UNIT_DISTANCE, club->mean_carry);
   _golf_cli_add_value (cli, builder, "mean_lateral", GOLF_UNIT_DISTANCE, club->mean_lateral);
   add_area (cli, builder, "cov_cc", club->cov_cc);
@@ -448,7 +430,7 @@ build_dispersion_club_json (GolfCli                  *cli,
   _golf_cli_add_value (cli, builder, "p90_radius", GOLF_UNIT_DISTANCE, club->p90_radius);
   _golf_cli_add_value (cli, builder, "lateral_spread", GOLF_UNIT_DISTANCE, club->lateral_spread);
   _golf_cli_add_value (cli, builder, "carry_spread", GOLF_UNIT_DISTANCE, club->carry_spread);
-  _golf_cli_add_bool (builder, "stable", club->stable);
+  golf_json_add_bool (builder, "stable", club->stable);
   json_builder_end_object (builder);
 }
 
@@ -552,7 +534,7 @@ build_shapes_json (JsonBuilder          *builder,
 
       json_builder_begin_object (builder);
       golf_json_add_string (builder, "club", club->club);
-      _golf_cli_add_int (builder, "n", club->n);
+      golf_json_add_int (builder, "n", club->n);
       json_builder_set_member_name (builder, "shares");
       json_builder_begin_object (builder);
       for (guint s = 0; s < GOLF_N_STARTS; s++)

@@ -56,13 +56,11 @@ cmd_players (GolfCli  *cli,
       const char *hand = golf_hand_to_string (golf_player_get_hand (player));
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_int_value (builder, id);
+      golf_json_add_int (builder, "id", id);
       golf_json_add_string (builder, "name", golf_player_get_name (player));
       golf_json_add_string (builder, "hand", hand);
       golf_json_add_string (builder, "notes", golf_player_get_notes (player));
-      json_builder_set_member_name (builder, "sessions");
-      json_builder_add_int_value (builder, n);
+      golf_json_add_int (builder, "sessions", n);
       json_builder_end_object (builder);
 
       golf_cli_table_add (table, golf_player_get_name (player));

@@ -564,8 +564,7 @@ print_prediction_json (Options              *options,
     if (p->estimated & (1u << i))
       json_builder_add_string_value (builder, features[i]);
   json_builder_end_array (builder);
-  json_builder_set_member_name (builder, "extrapolated");
-  json_builder_add_boolean_value (builder, p->extrapolated);
+  golf_json_add_bool (builder, "extrapolated", p->extrapolated);
   json_builder_set_member_name (builder, "importance");
   json_builder_begin_object (builder);
   for (guint i = 0; importances != NULL && features[i] != NULL; i++)

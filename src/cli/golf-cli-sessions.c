@@ -31,8 +31,7 @@ build_session_json (GolfCli     *cli,
   golf_json_add_string (builder, "date", golf_session_get_date (session));
   golf_json_add_string (builder, "type", golf_session_get_session_type (session));
   golf_json_add_string (builder, "notes", golf_session_get_notes (session));
-  json_builder_set_member_name (builder, "shot_count");
-  json_builder_add_int_value (builder, golf_session_get_shot_count (session));
+  golf_json_add_int (builder, "shot_count", golf_session_get_shot_count (session));
   golf_json_add_string (builder, "clubs_used", golf_session_get_clubs_used (session));
   json_builder_end_object (builder);
 }
@@ -265,8 +264,7 @@ print_metrics_json (GolfCli            *cli,
   golf_json_add_string (builder, "session_id", golf_session_get_id (session));
   golf_json_add_string (builder, "session_date", golf_session_get_date (session));
   golf_json_add_string (builder, "session_type", golf_session_get_session_type (session));
-  json_builder_set_member_name (builder, "shot_count");
-  json_builder_add_int_value (builder, golf_session_metrics_get_shot_count (metrics));
+  golf_json_add_int (builder, "shot_count", golf_session_metrics_get_shot_count (metrics));
   golf_json_add_string (builder, "clubs_used", golf_session_metrics_get_clubs_used (metrics));
   for (guint m = 0; m < GOLF_N_METRICS; m++)
     golf_json_add_number (builder, golf_metric_get_name (m),
@@ -352,8 +350,7 @@ build_club_json (GolfCli             *cli,
 {
   json_builder_begin_object (builder);
   golf_json_add_string (builder, "club", club->club);
-  json_builder_set_member_name (builder, "shot_count");
-  json_builder_add_int_value (builder, club->shot_count);
+  golf_json_add_int (builder, "shot_count", club->shot_count);
   golf_json_add_number (builder, "median_carry", golf_cli_display (cli, GOLF_UNIT_DISTANCE, club->median_carry));
   golf_json_add_number (builder, "q1_carry", golf_cli_display (cli, GOLF_UNIT_DISTANCE, club->q1_carry));
   golf_json_add_number (builder, "q3_carry", golf_cli_display (cli, GOLF_UNIT_DISTANCE, club->q3_carry));

@@ -245,3 +245,33 @@ golf_json_add_string (JsonBuilder *builder,
   else
     json_builder_add_null_value (builder);
 }
+
+/**
+ * golf_json_add_int:
+ * @builder: a builder inside an object
+ * @name: the member name
+ * @value: the number
+ */
+void
+golf_json_add_int (JsonBuilder *builder,
+                   const char  *name,
+                   gint64       value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, value);
+}
+
+/**
+ * golf_json_add_bool:
+ * @builder: a builder inside an object
+ * @name: the member name
+ * @value: true or false
+ */
+void
+golf_json_add_bool (JsonBuilder *builder,
+                    const char  *name,
+                    gboolean     value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_boolean_value (builder, value);
+}

@@ -16,5 +16,11 @@ void  golf_json_add_number       (JsonBuilder *builder,
 void  golf_json_add_string       (JsonBuilder *builder,
                                   const char  *name,
                                   const char  *value);
+void  golf_json_add_int          (JsonBuilder *builder,
+                                  const char  *name,
+                                  gint64       value);
+void  golf_json_add_bool         (JsonBuilder *builder,
+                                  const char  *name,
+                                  gboolean     value);
 
 G_END_DECLS

@@ -202,8 +202,7 @@ _golf_export_document (GolfStore         *store,
 
   json_builder_begin_object (builder);
   golf_json_add_string (builder, "format", bundle ? GOLF_BUNDLE_FORMAT : SHOTS_FORMAT);
-  json_builder_set_member_name (builder, bundle ? "schema_version" : "version");
-  json_builder_add_int_value (builder, bundle ? GOLF_BUNDLE_SCHEMA_VERSION : SHOTS_VERSION);
+  golf_json_add_int (builder, bundle ? "schema_version" : "version", bundle ? GOLF_BUNDLE_SCHEMA_VERSION : SHOTS_VERSION);
   golf_json_add_string (builder, "generator", "Golf Lab " PACKAGE_VERSION);
   golf_json_add_string (builder, "exported_at", now);
   build_units (builder);
