@@ -72,6 +72,15 @@ gboolean   _golf_db_read_revision         (GolfDb                    *db,
                                            GError                   **error);
 char     **_golf_db_list_session_ids      (GolfDb                    *db,
                                            GError                   **error);
+gboolean   _golf_db_collect_texts         (GolfDb                    *db,
+                                           sqlite3_stmt              *stmt,
+                                           GPtrArray                 *texts,
+                                           const char                *what,
+                                           GError                   **error);
+char     **_golf_db_dup_texts             (GolfDb                    *db,
+                                           const char                *sql,
+                                           const char                *what,
+                                           GError                   **error);
 sqlite3_stmt *_golf_db_stmt             (GolfDb                    *db,
                                            const char                *sql,
                                            GError                   **error);

@@ -301,19 +301,8 @@ take_moved_from (GolfStore  *self,
                  GError    **error)
 {
   sqlite3_stmt *stmt = _golf_db_stmt (self->db, sql_moved_from, error);
-  int rc;
 
-  if (stmt == NULL)
-    return FALSE;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (moved, _golf_db_column_dup_text (stmt, 0));
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    return _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "save a shot");
-
-  return TRUE;
+  return stmt != NULL && _golf_db_collect_texts (self->db, stmt, moved, "save a shot", error);
 }
 
 typedef struct
