@@ -5,9 +5,9 @@
 #define G_LOG_DOMAIN "golf-session-metrics"
 
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
 
+#include "golf-quantile.h"
 #include "golf-session-metrics.h"
 #include "golf-shot.h"
 
@@ -149,222 +149,20 @@ club_group_free (gpointer data)
   g_free (group);
 }
 
-static inline void
-swap_doubles (double *v,
-              gssize  i,
-              gssize  j)
-{
-  double tmp = v[i];
-
-  v[i] = v[j];
-  v[j] = tmp;
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *)a;
-  double y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-/* Lomuto partition around v[hi] without a data-dependent branch: random
- * carries would mispredict every other comparison. Returns where the pivot
- * lands; smaller values are before it, the others after it. */
-static gssize
-partition_branchless (double *v,
-                      gssize  lo,
-                      gssize  hi)
-{
-  double pivot = v[hi];
-  gssize first = lo;
-
-  for (gssize i = lo; i < hi; i++)
-    {
-      double x = v[i];
-
-      v[i] = v[first];
-      v[first] = x;
-      first += x < pivot;
-    }
-  swap_doubles (v, first, hi);
-
-  return first;
-}
-
-/* Moves the values equal to the pivot v[lo - 1] to the front of v[lo..hi],
- * all of which are at least the pivot. Returns the end of that run. */
-static gssize
-gather_equal (double *v,
-              gssize  lo,
-              gssize  hi,
-              double  pivot)
-{
-  gssize first = lo;
-
-  for (gssize i = lo; i <= hi; i++)
-    {
-      double x = v[i];
-
-      v[i] = v[first];
-      v[first] = x;
-      first += !(pivot < x);
-    }
-
-  return first;
-}
-
-/* Moves the k-th smallest value to v[k], nothing larger before it and
- * nothing smaller after it: a percentile in linear time, no full sort. */
-static void
-select_nth (double *v,
-            gssize  n,
-            gssize  k)
-{
-  gssize lo = 0;
-  gssize hi = n - 1;
-  guint rounds = 0;
-
-  while (hi > lo)
-    {
-      gssize mid = lo + (hi - lo) / 2;
-      gssize p;
-
-      /* Bad pivots again and again: sort what is left instead. */
-      if (++rounds > 64)
-        {
-          qsort (v + lo, hi - lo + 1, sizeof (double), compare_doubles);
-          return;
-        }
-
-      /* Median of three, moved to v[hi] as the pivot. */
-      if (v[mid] < v[lo])
-        swap_doubles (v, mid, lo);
-      if (v[hi] < v[lo])
-        swap_doubles (v, hi, lo);
-      if (v[mid] < v[hi])
-        swap_doubles (v, mid, hi);
-
-      p = partition_branchless (v, lo, hi);
-      if (k == p)
-        return;
-      if (k < p)
-        {
-          hi = p - 1;
-          continue;
-        }
-
-      /* Nothing was smaller: the pivot may repeat many times (ties). */
-      if (p == lo)
-        {
-          p = gather_equal (v, p + 1, hi, v[p]);
-          if (k < p)
-            return;
-          lo = p;
-        }
-      else
-        lo = p + 1;
-    }
-}
-
-/* Moves the smallest (or largest) value to the front (or back): the
- * common case of a rank next to one already placed. */
-static void
-move_extreme (double   *v,
-              gssize    n,
-              gboolean  largest)
-{
-  gssize best = 0;
-  gssize target = largest ? n - 1 : 0;
-
-  for (gssize i = 1; i < n; i++)
-    if (largest ? v[i] > v[best] : v[i] < v[best])
-      best = i;
-
-  swap_doubles (v, best, target);
-}
-
-/* A partly selected array: between two placed ranks sit exactly the values
- * ranked between them, so each further rank needs only that stretch. */
-typedef struct
-{
-  double *v;
-  gsize   n;
-  gsize   placed[6];
-  guint   n_placed;
-} Selection;
-
-static void
-selection_place (Selection *sel,
-                 gsize      rank)
-{
-  gsize lo = 0;
-  gsize hi = sel->n;
-
-  for (guint i = 0; i < sel->n_placed; i++)
-    {
-      gsize p = sel->placed[i];
-
-      if (p == rank)
-        return;
-      if (p < rank)
-        lo = MAX (lo, p + 1);
-      else
-        hi = MIN (hi, p);
-    }
-
-  if (rank == lo)
-    move_extreme (sel->v + lo, hi - lo, FALSE);
-  else if (rank == hi - 1)
-    move_extreme (sel->v + lo, hi - lo, TRUE);
-  else
-    select_nth (sel->v + lo, hi - lo, rank - lo);
-
-  g_assert (sel->n_placed < G_N_ELEMENTS (sel->placed));
-  sel->placed[sel->n_placed++] = rank;
-}
-
-/* Linear interpolation between order statistics, as numpy's default. */
-static double
-selection_percentile (Selection *sel,
-                      double     p)
-{
-  double pos, frac, a, b;
-  gsize k;
-
-  if (sel->n == 0)
-    return NAN;
-
-  pos = p * (sel->n - 1);
-  k = (gsize) floor (pos);
-  frac = pos - k;
-
-  selection_place (sel, k);
-  a = sel->v[k];
-  if (frac == 0 || k + 1 >= sel->n)
-    return a;
-
-  selection_place (sel, k + 1);
-  b = sel->v[k + 1];
-
-  if (frac >= 0.5)
-    return b - (b - a) * (1 - frac);
-  return a + (b - a) * frac;
-}
-
 static GolfClubStats *
 club_group_to_stats (ClubGroup *group)
 {
+  static const double quartiles[] = { 0.25, 0.5, 0.75 };
   GolfClubStats *stats = g_new0 (GolfClubStats, 1);
-  Selection carries = { (double *)(gpointer)group->carries->data, group->carries->len };
+  double carry[G_N_ELEMENTS (quartiles)];
 
+  golf_quantiles ((double *)(gpointer)group->carries->data, group->carries->len,
+                  quartiles, G_N_ELEMENTS (quartiles), carry);
   stats->club = g_strdup (group->club);
   stats->shot_count = group->shot_count;
-  stats->median_carry = selection_percentile (&carries, 0.5);
-  stats->q1_carry = selection_percentile (&carries, 0.25);
-  stats->q3_carry = selection_percentile (&carries, 0.75);
+  stats->q1_carry = carry[0];
+  stats->median_carry = carry[1];
+  stats->q3_carry = carry[2];
   stats->avg_carry = stat_mean (&group->carry);
   stats->std_carry = stat_std (&group->carry);
   stats->avg_lateral = stat_mean (&group->lateral);
