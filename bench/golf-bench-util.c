@@ -17,30 +17,21 @@
 #include <glib/gstdio.h>
 
 #include "golf-bench-util.h"
+#include "golf-quantile.h"
 #include "golf-shot.h"
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-/* Sorts @values in place. */
+/* Reorders @values. */
 double
 golf_bench_median (double *values,
                    guint   n)
 {
   g_assert (n > 0);
 
-  qsort (values, n, sizeof (double), compare_doubles);
-
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+  return golf_quantile (values, n, 0.5);
 }
 
-/* Sorts @values in place; @p from 0 (the least) to 1 (the most). */
+/* The measured value nearest rank @p, from 0 (the least) to 1 (the most);
+ * sorts @values in place. */
 double
 golf_bench_percentile (double *values,
                        guint   n,
@@ -48,7 +39,7 @@ golf_bench_percentile (double *values,
 {
   g_assert (n > 0);
 
-  qsort (values, n, sizeof (double), compare_doubles);
+  golf_sort_doubles (values, n);
 
   return values[MIN (n - 1, (guint)(p * (n - 1) + 0.5))];
 }
