@@ -253,21 +253,15 @@ append_csv_number (GString  *out,
                    double    value,
                    gboolean  exact)
 {
-  static const char * const formats[] = { "%.15g", "%.16g", "%.17g" };
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
   if (!isfinite (value))
     return;
 
-  if (!exact)
-    g_ascii_formatd (buffer, sizeof buffer, "%.12g", value);
+  if (exact)
+    golf_json_format_double (value, buffer);
   else
-    for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-      {
-        g_ascii_formatd (buffer, sizeof buffer, formats[i], value);
-        if (g_ascii_strtod (buffer, NULL) == value)
-          break;
-      }
+    g_ascii_formatd (buffer, sizeof buffer, "%.12g", value);
   g_string_append (out, strcmp (buffer, "-0") == 0 ? "0" : buffer);
 }
 
