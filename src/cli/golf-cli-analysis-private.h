@@ -36,18 +36,6 @@ const char    *_golf_cli_find_club        (GolfCli              *cli,
                                            const char           *where,
                                            int                  *status);
 const char    *_golf_cli_date_of          (GolfSession          *session);
-void           _golf_cli_add_value        (GolfCli              *cli,
-                                           JsonBuilder          *builder,
-                                           const char           *name,
-                                           GolfUnit              unit,
-                                           double                value);
-void           _golf_cli_add_cell         (GolfCli              *cli,
-                                           GolfCliTable         *table,
-                                           GolfUnit              unit,
-                                           double                value,
-                                           int                   decimals);
-void           _golf_cli_take_count       (GolfCliTable         *table,
-                                           guint                 n);
 char          *_golf_cli_format_value     (GolfCli              *cli,
                                            GolfUnit              unit,
                                            double                value);

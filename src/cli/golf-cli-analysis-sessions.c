@@ -62,8 +62,8 @@ add_trend_group (GolfCli        *cli,
   json_builder_set_member_name (builder, name);
   json_builder_begin_object (builder);
   golf_json_add_int (builder, "n", group->n);
-  _golf_cli_add_value (cli, builder, "mean", unit, group->mean);
-  _golf_cli_add_value (cli, builder, "std", unit, group->std);
+  golf_cli_add_value (cli, builder, "mean", unit, group->mean);
+  golf_cli_add_value (cli, builder, "std", unit, group->std);
   json_builder_end_object (builder);
 }
 
@@ -79,7 +79,7 @@ build_trend_json (GolfCli         *cli,
   golf_json_add_string (builder, "metric", golf_shot_metric_get_name (metric));
   golf_json_add_string (builder, "club", golf_trend_get_club (trend));
   golf_json_add_int (builder, "n", golf_trend_get_n (trend));
-  _golf_cli_add_value (cli, builder, "slope_per_30_days", unit, golf_trend_get_slope_per_30_days (trend));
+  golf_cli_add_value (cli, builder, "slope_per_30_days", unit, golf_trend_get_slope_per_30_days (trend));
   golf_json_add_number (builder, "effect_size", golf_trend_get_effect_size (trend));
   golf_json_add_string (builder, "effect", golf_effect_get_name (golf_trend_get_effect (trend)));
   add_trend_group (cli, builder, "first", trend, 0);
@@ -95,7 +95,7 @@ build_trend_json (GolfCli         *cli,
       golf_json_add_string (builder, "session", point->session_id);
       golf_json_add_string (builder, "date", point->date);
       golf_json_add_int (builder, "n", point->n);
-      _golf_cli_add_value (cli, builder, "value", unit, point->value);
+      golf_cli_add_value (cli, builder, "value", unit, point->value);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -123,7 +123,7 @@ print_trend (GolfCli         *cli,
 
       golf_cli_table_add (table, point->date);
       golf_cli_table_add (table, point->session_id);
-      _golf_cli_take_count (table, point->n);
+      golf_cli_table_add_count (table, point->n);
       golf_cli_table_take (table, _golf_cli_format_value (cli, unit, point->value));
     }
 
@@ -262,9 +262,9 @@ build_compared_json (GolfCli                 *cli,
       golf_json_add_int (builder, "n_a", value->n_a);
       golf_json_add_int (builder, "n_b", value->n_b);
     }
-  _golf_cli_add_value (cli, builder, club ? "median_carry_a" : "a", value->unit, value->a);
-  _golf_cli_add_value (cli, builder, club ? "median_carry_b" : "b", value->unit, value->b);
-  _golf_cli_add_value (cli, builder, "difference", value->unit, value->difference);
+  golf_cli_add_value (cli, builder, club ? "median_carry_a" : "a", value->unit, value->a);
+  golf_cli_add_value (cli, builder, club ? "median_carry_b" : "b", value->unit, value->b);
+  golf_cli_add_value (cli, builder, "difference", value->unit, value->difference);
   golf_json_add_string (builder, "direction", golf_direction_get_name (value->direction));
   json_builder_end_object (builder);
 }
@@ -385,8 +385,8 @@ build_score_club_json (GolfCli             *cli,
   golf_json_add_int (builder, "n", club->n);
   if (part == GOLF_SCORE_CARRY_CONSISTENCY)
     {
-      _golf_cli_add_value (cli, builder, "median_carry", GOLF_UNIT_DISTANCE, club->median_carry);
-      _golf_cli_add_value (cli, builder, "carry_std", GOLF_UNIT_DISTANCE, club->spread);
+      golf_cli_add_value (cli, builder, "median_carry", GOLF_UNIT_DISTANCE, club->median_carry);
+      golf_cli_add_value (cli, builder, "carry_std", GOLF_UNIT_DISTANCE, club->spread);
       golf_json_add_number (builder, "relative_spread", club->input);
     }
   else
@@ -487,7 +487,7 @@ print_score (GolfSession            *session,
       golf_cli_table_add (table, labels[p]);
       golf_cli_table_add_number (table, part->value, 0);
       golf_cli_table_take (table, g_strdup_printf ("%.0f%%", 100 * part->weight));
-      _golf_cli_take_count (table, part->n);
+      golf_cli_table_add_count (table, part->n);
       golf_cli_table_take (table, describe_input (part));
     }
 

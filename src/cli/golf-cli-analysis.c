@@ -232,33 +232,6 @@ _golf_cli_date_of (GolfSession *session)
   return date != NULL ? date : "no date";
 }
 
-void
-_golf_cli_add_value (GolfCli     *cli,
-                     JsonBuilder *builder,
-                     const char  *name,
-                     GolfUnit     unit,
-                     double       value)
-{
-  golf_json_add_number (builder, name, golf_cli_display (cli, unit, value));
-}
-
-void
-_golf_cli_add_cell (GolfCli      *cli,
-                    GolfCliTable *table,
-                    GolfUnit      unit,
-                    double        value,
-                    int           decimals)
-{
-  golf_cli_table_add_number (table, golf_cli_display (cli, unit, value), decimals);
-}
-
-void
-_golf_cli_take_count (GolfCliTable *table,
-                      guint         n)
-{
-  golf_cli_table_take (table, g_strdup_printf ("%u", n));
-}
-
 static int
 decimals_for (GolfUnit unit)
 {
@@ -300,12 +273,12 @@ build_gapping_json (GolfCli     *cli,
       golf_json_add_string (builder, "club", club->club);
       golf_json_add_int (builder, "n", club->n);
       golf_json_add_int (builder, "set_aside", club->set_aside);
-      _golf_cli_add_value (cli, builder, "median_carry", GOLF_UNIT_DISTANCE, club->median_carry);
-      _golf_cli_add_value (cli, builder, "q1_carry", GOLF_UNIT_DISTANCE, club->q1_carry);
-      _golf_cli_add_value (cli, builder, "q3_carry", GOLF_UNIT_DISTANCE, club->q3_carry);
-      _golf_cli_add_value (cli, builder, "median_total", GOLF_UNIT_DISTANCE, club->median_total);
+      golf_cli_add_value (cli, builder, "median_carry", GOLF_UNIT_DISTANCE, club->median_carry);
+      golf_cli_add_value (cli, builder, "q1_carry", GOLF_UNIT_DISTANCE, club->q1_carry);
+      golf_cli_add_value (cli, builder, "q3_carry", GOLF_UNIT_DISTANCE, club->q3_carry);
+      golf_cli_add_value (cli, builder, "median_total", GOLF_UNIT_DISTANCE, club->median_total);
       golf_json_add_string (builder, "confidence", golf_confidence_get_name (club->confidence));
-      _golf_cli_add_value (cli, builder, "gap_to_next", GOLF_UNIT_DISTANCE, club->gap_to_next);
+      golf_cli_add_value (cli, builder, "gap_to_next", GOLF_UNIT_DISTANCE, club->gap_to_next);
       golf_json_add_bool (builder, "overlap", club->overlap);
       golf_json_add_bool (builder, "wide_gap", club->wide_gap);
       json_builder_end_object (builder);
@@ -328,13 +301,13 @@ print_gapping (GolfCli     *cli,
       const GolfGappingClub *club = golf_gapping_get_club (gapping, i);
 
       golf_cli_table_add (table, club->club);
-      _golf_cli_take_count (table, club->n);
-      _golf_cli_take_count (table, club->set_aside);
-      _golf_cli_add_cell (cli, table, GOLF_UNIT_DISTANCE, club->median_carry, 1);
-      _golf_cli_add_cell (cli, table, GOLF_UNIT_DISTANCE, club->q1_carry, 1);
-      _golf_cli_add_cell (cli, table, GOLF_UNIT_DISTANCE, club->q3_carry, 1);
-      _golf_cli_add_cell (cli, table, GOLF_UNIT_DISTANCE, club->median_total, 1);
-      _golf_cli_add_cell (cli, table, GOLF_UNIT_DISTANCE, club->gap_to_next, 1);
+      golf_cli_table_add_count (table, club->n);
+      golf_cli_table_add_count (table, club->set_aside);
+      golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, club->median_carry, 1);
+      golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, club->q1_carry, 1);
+      golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, club->q3_carry, 1);
+      golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, club->median_total, 1);
+      golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, club->gap_to_next, 1);
       golf_cli_table_add (table, golf_confidence_get_name (club->confidence));
       golf_cli_table_add (table, club->overlap ? "overlap" : club->wide_gap ? "wide gap" : NULL);
     }
@@ -407,7 +380,7 @@ add_area (GolfCli     *cli,
           double       value)
 {
   /* m² to yd²: the distance factor twice. */
-  _golf_cli_add_value (cli, builder, name, GOLF_UNIT_DISTANCE, golf_cli_display (cli, GOLF_UNIT_DISTANCE, value));
+  golf_cli_add_value (cli, builder, name, GOLF_UNIT_DISTANCE, golf_cli_display (cli, GOLF_UNIT_DISTANCE, value));
 }
 
 static void
@@ -418,18 +391,18 @@ build_dispersion_club_json (GolfCli                  *cli,
   json_builder_begin_object (builder);
   golf_json_add_string (builder, "club", club->club);
   golf_json_add_int (builder, "n", club->n);
-  _golf_cli_add_value (cli, builder, "mean_carry", GOLF_UNIT_DISTANCE, club->mean_carry);
-  _golf_cli_add_value (cli, builder, "mean_lateral", GOLF_UNIT_DISTANCE, club->mean_lateral);
+  golf_cli_add_value (cli, builder, "mean_carry", GOLF_UNIT_DISTANCE, club->mean_carry);
+  golf_cli_add_value (cli, builder, "mean_lateral", GOLF_UNIT_DISTANCE, club->mean_lateral);
   add_area (cli, builder, "cov_cc", club->cov_cc);
   add_area (cli, builder, "cov_cl", club->cov_cl);
   add_area (cli, builder, "cov_ll", club->cov_ll);
-  _golf_cli_add_value (cli, builder, "ellipse_major", GOLF_UNIT_DISTANCE, club->ellipse_major);
-  _golf_cli_add_value (cli, builder, "ellipse_minor", GOLF_UNIT_DISTANCE, club->ellipse_minor);
+  golf_cli_add_value (cli, builder, "ellipse_major", GOLF_UNIT_DISTANCE, club->ellipse_major);
+  golf_cli_add_value (cli, builder, "ellipse_minor", GOLF_UNIT_DISTANCE, club->ellipse_minor);
   golf_json_add_number (builder, "ellipse_angle", club->ellipse_angle);
-  _golf_cli_add_value (cli, builder, "p50_radius", GOLF_UNIT_DISTANCE, club->p50_radius);
-  _golf_cli_add_value (cli, builder, "p90_radius", GOLF_UNIT_DISTANCE, club->p90_radius);
-  _golf_cli_add_value (cli, builder, "lateral_spread", GOLF_UNIT_DISTANCE, club->lateral_spread);
-  _golf_cli_add_value (cli, builder, "carry_spread", GOLF_UNIT_DISTANCE, club->carry_spread);
+  golf_cli_add_value (cli, builder, "p50_radius", GOLF_UNIT_DISTANCE, club->p50_radius);
+  golf_cli_add_value (cli, builder, "p90_radius", GOLF_UNIT_DISTANCE, club->p90_radius);
+  golf_cli_add_value (cli, builder, "lateral_spread", GOLF_UNIT_DISTANCE, club->lateral_spread);
+  golf_cli_add_value (cli, builder, "carry_spread", GOLF_UNIT_DISTANCE, club->carry_spread);
   golf_json_add_bool (builder, "stable", club->stable);
   json_builder_end_object (builder);
 }
@@ -445,12 +418,12 @@ add_dispersion_row (GolfCli                  *cli,
   };
 
   golf_cli_table_add (table, club->club);
-  _golf_cli_take_count (table, club->n);
+  golf_cli_table_add_count (table, club->n);
   for (guint i = 0; i < G_N_ELEMENTS (distances); i++)
-    _golf_cli_add_cell (cli, table, GOLF_UNIT_DISTANCE, distances[i], 1);
+    golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, distances[i], 1);
   golf_cli_table_take (table, golf_cli_format_number (club->ellipse_angle, 1, "°"));
-  _golf_cli_add_cell (cli, table, GOLF_UNIT_DISTANCE, club->p50_radius, 1);
-  _golf_cli_add_cell (cli, table, GOLF_UNIT_DISTANCE, club->p90_radius, 1);
+  golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, club->p50_radius, 1);
+  golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, club->p90_radius, 1);
   golf_cli_table_add (table, club->n < GOLF_DISPERSION_MIN_SHOTS ? "too few shots"
                              : club->stable ? "stable" : "few shots");
 }
@@ -607,7 +580,7 @@ print_shapes (const GolfShotShapes *shapes)
       const GolfShapeClub *club = golf_shot_shapes_get_club (shapes, i);
 
       golf_cli_table_add (clubs, club->club);
-      _golf_cli_take_count (clubs, club->n);
+      golf_cli_table_add_count (clubs, club->n);
       golf_cli_table_take (clubs, describe_shares (club));
     }
 

@@ -65,7 +65,7 @@ cmd_players (GolfCli  *cli,
 
       golf_cli_table_add (table, golf_player_get_name (player));
       golf_cli_table_add (table, hand);
-      golf_cli_table_take (table, g_strdup_printf ("%u", n));
+      golf_cli_table_add_count (table, n);
       golf_cli_table_add (table, golf_player_get_notes (player));
     }
   json_builder_end_array (builder);

@@ -451,7 +451,7 @@ print_versions (Options    *options,
       golf_cli_table_add (table, golf_model_info_get_version (info));
       golf_cli_table_take (table, trained_at != NULL ? g_date_time_format (trained_at, "%Y-%m-%d %H:%M:%S") : NULL);
       golf_cli_table_add (table, golf_model_info_get_model_type (info));
-      golf_cli_table_take (table, g_strdup_printf ("%u", golf_model_info_get_training_samples (info)));
+      golf_cli_table_add_count (table, golf_model_info_get_training_samples (info));
       golf_cli_table_add_number (table, distance_out (options, mae), 1);
     }
   golf_cli_table_print (table);

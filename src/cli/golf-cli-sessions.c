@@ -77,7 +77,7 @@ cmd_sessions (GolfCli  *cli,
       golf_cli_table_add (table, golf_session_get_id (session));
       golf_cli_table_add (table, golf_session_get_date (session));
       golf_cli_table_add (table, player_name_of (cli, session));
-      golf_cli_table_take (table, g_strdup_printf ("%u", golf_session_get_shot_count (session)));
+      golf_cli_table_add_count (table, golf_session_get_shot_count (session));
       golf_cli_table_take (table, golf_cli_format_number (golf_cli_display (cli, GOLF_UNIT_DISTANCE, carry),
                                                           1, golf_cli_unit_suffix (cli, GOLF_UNIT_DISTANCE)));
       golf_cli_table_add (table, golf_session_get_clubs_used (session));
@@ -112,8 +112,8 @@ build_shot_json (GolfCli     *cli,
   golf_json_add_string (builder, "club", golf_shot_get_club (shot));
   golf_json_add_string (builder, "shot_type", golf_shot_get_shot_type (shot));
   for (guint f = 0; f < GOLF_SHOT_N_FIELDS; f++)
-    golf_json_add_number (builder, golf_shot_field_get_name (f),
-                          golf_cli_display (cli, golf_shot_field_get_unit (f), golf_shot_get (shot, f)));
+    golf_cli_add_value (cli, builder, golf_shot_field_get_name (f), golf_shot_field_get_unit (f),
+                        golf_shot_get (shot, f));
   golf_json_add_number (builder, "smash", golf_shot_get_smash (shot));
   golf_json_add_number (builder, "face_to_path", golf_shot_get_face_to_path (shot));
   json_builder_set_member_name (builder, "tags");
@@ -267,8 +267,8 @@ print_metrics_json (GolfCli            *cli,
   golf_json_add_int (builder, "shot_count", golf_session_metrics_get_shot_count (metrics));
   golf_json_add_string (builder, "clubs_used", golf_session_metrics_get_clubs_used (metrics));
   for (guint m = 0; m < GOLF_N_METRICS; m++)
-    golf_json_add_number (builder, golf_metric_get_name (m),
-                          golf_cli_display (cli, golf_metric_get_unit (m), golf_session_metrics_get (metrics, m)));
+    golf_cli_add_value (cli, builder, golf_metric_get_name (m), golf_metric_get_unit (m),
+                        golf_session_metrics_get (metrics, m));
   golf_json_add_string (builder, "updated_at", updated_at);
   json_builder_end_object (builder);
 
@@ -287,7 +287,7 @@ print_metrics_text (GolfCli            *cli,
            golf_session_get_date (session) ? golf_session_get_date (session) : "no date");
 
   golf_cli_table_add (table, "Shots");
-  golf_cli_table_take (table, g_strdup_printf ("%u", golf_session_metrics_get_shot_count (metrics)));
+  golf_cli_table_add_count (table, golf_session_metrics_get_shot_count (metrics));
   golf_cli_table_add (table, "Clubs");
   golf_cli_table_add (table, golf_session_metrics_get_clubs_used (metrics));
 
@@ -351,14 +351,14 @@ build_club_json (GolfCli             *cli,
   json_builder_begin_object (builder);
   golf_json_add_string (builder, "club", club->club);
   golf_json_add_int (builder, "shot_count", club->shot_count);
-  golf_json_add_number (builder, "median_carry", golf_cli_display (cli, GOLF_UNIT_DISTANCE, club->median_carry));
-  golf_json_add_number (builder, "q1_carry", golf_cli_display (cli, GOLF_UNIT_DISTANCE, club->q1_carry));
-  golf_json_add_number (builder, "q3_carry", golf_cli_display (cli, GOLF_UNIT_DISTANCE, club->q3_carry));
-  golf_json_add_number (builder, "avg_carry", golf_cli_display (cli, GOLF_UNIT_DISTANCE, club->avg_carry));
-  golf_json_add_number (builder, "std_carry", golf_cli_display (cli, GOLF_UNIT_DISTANCE, club->std_carry));
-  golf_json_add_number (builder, "avg_lateral", golf_cli_display (cli, GOLF_UNIT_DISTANCE, club->avg_lateral));
-  golf_json_add_number (builder, "std_lateral", golf_cli_display (cli, GOLF_UNIT_DISTANCE, club->std_lateral));
-  golf_json_add_number (builder, "avg_ball_speed", golf_cli_display (cli, GOLF_UNIT_SPEED, club->avg_ball_speed));
+  golf_cli_add_value (cli, builder, "median_carry", GOLF_UNIT_DISTANCE, club->median_carry);
+  golf_cli_add_value (cli, builder, "q1_carry", GOLF_UNIT_DISTANCE, club->q1_carry);
+  golf_cli_add_value (cli, builder, "q3_carry", GOLF_UNIT_DISTANCE, club->q3_carry);
+  golf_cli_add_value (cli, builder, "avg_carry", GOLF_UNIT_DISTANCE, club->avg_carry);
+  golf_cli_add_value (cli, builder, "std_carry", GOLF_UNIT_DISTANCE, club->std_carry);
+  golf_cli_add_value (cli, builder, "avg_lateral", GOLF_UNIT_DISTANCE, club->avg_lateral);
+  golf_cli_add_value (cli, builder, "std_lateral", GOLF_UNIT_DISTANCE, club->std_lateral);
+  golf_cli_add_value (cli, builder, "avg_ball_speed", GOLF_UNIT_SPEED, club->avg_ball_speed);
   golf_json_add_number (builder, "avg_smash", club->avg_smash);
   json_builder_end_object (builder);
 }
@@ -373,10 +373,10 @@ add_club_row (GolfCli             *cli,
   };
 
   golf_cli_table_add (table, *club->club ? club->club : "(no club)");
-  golf_cli_table_take (table, g_strdup_printf ("%u", club->shot_count));
+  golf_cli_table_add_count (table, club->shot_count);
   for (guint i = 0; i < G_N_ELEMENTS (distances); i++)
-    golf_cli_table_add_number (table, golf_cli_display (cli, GOLF_UNIT_DISTANCE, distances[i]), 1);
-  golf_cli_table_add_number (table, golf_cli_display (cli, GOLF_UNIT_SPEED, club->avg_ball_speed), 1);
+    golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, distances[i], 1);
+  golf_cli_table_add_value (cli, table, GOLF_UNIT_SPEED, club->avg_ball_speed, 1);
   golf_cli_table_add_number (table, club->avg_smash, 2);
 }
 

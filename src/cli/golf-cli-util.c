@@ -34,6 +34,26 @@ golf_cli_display (GolfCli  *cli,
   return golf_unit_to_display (unit, value, cli->imperial);
 }
 
+/**
+ * golf_cli_add_value:
+ * @cli: the running command
+ * @builder: a builder inside an object
+ * @name: the member name
+ * @unit: the unit @value is stored in
+ * @value: a value in SI units; NAN is written as null
+ *
+ * Adds @value in the command's units, the same JSON key in both.
+ */
+void
+golf_cli_add_value (GolfCli     *cli,
+                    JsonBuilder *builder,
+                    const char  *name,
+                    GolfUnit     unit,
+                    double       value)
+{
+  golf_json_add_number (builder, name, golf_cli_display (cli, unit, value));
+}
+
 const char *
 golf_cli_distance_unit (GolfCli *cli)
 {
@@ -166,6 +186,33 @@ golf_cli_table_add_number (GolfCliTable *table,
                            int           decimals)
 {
   golf_cli_table_take (table, golf_cli_format_number (value, decimals, NULL));
+}
+
+/**
+ * golf_cli_table_add_value:
+ * @cli: the running command
+ * @table: a table
+ * @unit: the unit @value is stored in
+ * @value: a value in SI units, NAN when missing
+ * @decimals: digits after the point
+ *
+ * Adds a cell with @value in the command's units, without a unit.
+ */
+void
+golf_cli_table_add_value (GolfCli      *cli,
+                          GolfCliTable *table,
+                          GolfUnit      unit,
+                          double        value,
+                          int           decimals)
+{
+  golf_cli_table_add_number (table, golf_cli_display (cli, unit, value), decimals);
+}
+
+void
+golf_cli_table_add_count (GolfCliTable *table,
+                          guint         n)
+{
+  golf_cli_table_take (table, g_strdup_printf ("%u", n));
 }
 
 void
