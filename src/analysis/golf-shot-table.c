@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "golf-analysis-private.h"
+#include "golf-club-name.h"
 #include "golf-shot-table.h"
 #include "golf-store-select.h"
 

@@ -17,6 +17,7 @@
 
 #include "golf-capture-error.h"
 #include "golf-capture-message.h"
+#include "golf-club-name.h"
 #include "golf-json-writer.h"
 
 #define MPH_TO_MPS    0.44704   /* exact, by definition of the yard */

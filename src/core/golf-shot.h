@@ -129,6 +129,4 @@ gboolean     golf_shot_field_get_limits   (GolfShotField  field,
 gboolean     golf_shot_field_is_plausible (GolfShotField  field,
                                            double         value);
 
-char        *golf_club_canonical_name     (const char    *code);
-
 G_END_DECLS
