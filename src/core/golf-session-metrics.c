@@ -263,6 +263,119 @@ build_club_stats (GHashTable *groups)
   return club_stats;
 }
 
+/* The club groups seen last, by the address of the club's name. */
+typedef struct
+{
+  ClubGroup *last;
+  struct
+  {
+    const char *club;
+    ClubGroup  *group;
+  } slots[32];
+} GroupCache;
+
+static inline ClubGroup *
+group_for_row (GroupCache           *cache,
+               GHashTable           *groups,
+               const GolfMetricsRow *row)
+{
+  const char *club = row->club != NULL ? row->club : "";
+  guint slot;
+
+  /* Shots of one club usually come together, and callers that share
+   * one string per club hit the pointer cache: skip the hash then. */
+  if (cache->last != NULL && (cache->last->club == club || strcmp (cache->last->club, club) == 0))
+    return cache->last;
+
+  slot = (GPOINTER_TO_SIZE (club) >> 3) % G_N_ELEMENTS (cache->slots);
+  if (cache->slots[slot].club != club)
+    {
+      cache->slots[slot].club = club;
+      cache->slots[slot].group = lookup_group (groups, club);
+    }
+
+  return cache->last = cache->slots[slot].group;
+}
+
+/* What the session's own metrics add up. */
+typedef struct
+{
+  Mean   carry;
+  Mean   total;
+  Mean   ball_speed;
+  Mean   club_speed;
+  Mean   smash;
+  Stat   face;
+  Stat   path;
+  Stat   face_to_path;
+  Stat   strike;
+  double best_carry;
+} Totals;
+
+static inline void
+totals_add (Totals               *totals,
+            ClubGroup            *group,
+            const GolfMetricsRow *row)
+{
+  double row_smash = compute_smash (row);
+  double strike_distance = compute_strike_distance (row);
+
+  group->shot_count++;
+
+  if (is_positive (row->carry))
+    {
+      mean_add (&totals->carry, row->carry);
+      stat_add (&group->carry, row->carry);
+      g_array_append_val (group->carries, row->carry);
+      if (isnan (totals->best_carry) || row->carry > totals->best_carry)
+        totals->best_carry = row->carry;
+    }
+  if (is_positive (row->total))
+    mean_add (&totals->total, row->total);
+  if (is_positive (row->ball_speed))
+    {
+      mean_add (&totals->ball_speed, row->ball_speed);
+      mean_add (&group->ball_speed, row->ball_speed);
+    }
+  if (is_positive (row->club_speed))
+    mean_add (&totals->club_speed, row->club_speed);
+  if (!isnan (row_smash))
+    {
+      mean_add (&totals->smash, row_smash);
+      mean_add (&group->smash, row_smash);
+    }
+  if (is_present (row->face_angle))
+    stat_add (&totals->face, row->face_angle);
+  if (is_present (row->club_path))
+    stat_add (&totals->path, row->club_path);
+  if (is_present (row->face_angle) && is_present (row->club_path))
+    stat_add (&totals->face_to_path, row->face_angle - row->club_path);
+  if (strike_distance > 0)
+    stat_add (&totals->strike, strike_distance);
+  if (is_present (row->side_distance))
+    stat_add (&group->lateral, row->side_distance);
+}
+
+static void
+totals_store (const Totals *totals,
+              double        values[GOLF_N_METRICS])
+{
+  values[GOLF_METRIC_AVG_CARRY] = mean_get (&totals->carry);
+  values[GOLF_METRIC_AVG_TOTAL] = mean_get (&totals->total);
+  values[GOLF_METRIC_AVG_BALL_SPEED] = mean_get (&totals->ball_speed);
+  values[GOLF_METRIC_AVG_CLUB_SPEED] = mean_get (&totals->club_speed);
+  values[GOLF_METRIC_AVG_SMASH] = mean_get (&totals->smash);
+  values[GOLF_METRIC_BEST_CARRY] = totals->best_carry;
+  values[GOLF_METRIC_AVG_FACE_ANGLE] = stat_mean (&totals->face);
+  values[GOLF_METRIC_STD_FACE_ANGLE] = stat_std (&totals->face);
+  values[GOLF_METRIC_AVG_CLUB_PATH] = stat_mean (&totals->path);
+  values[GOLF_METRIC_STD_CLUB_PATH] = stat_std (&totals->path);
+  values[GOLF_METRIC_AVG_FACE_TO_PATH] = stat_mean (&totals->face_to_path);
+  values[GOLF_METRIC_STD_FACE_TO_PATH] = stat_std (&totals->face_to_path);
+  values[GOLF_METRIC_AVG_STRIKE_DISTANCE] = stat_mean (&totals->strike);
+  values[GOLF_METRIC_STD_STRIKE_DISTANCE] = stat_std (&totals->strike);
+}
+
 /**
  * golf_session_metrics_compute:
  * @rows: (array length=n_rows) (nullable): what the metrics need of each shot
@@ -283,90 +396,18 @@ golf_session_metrics_compute (const GolfMetricsRow *rows,
 {
   g_autoptr(GHashTable) groups = NULL;
   GolfSessionMetrics *self;
-  Mean carry = { 0 }, total = { 0 }, ball_speed = { 0 }, club_speed = { 0 }, smash = { 0 };
-  Stat face = { 0 }, path = { 0 }, face_to_path = { 0 }, strike = { 0 };
-  double best_carry = NAN;
-  ClubGroup *group = NULL;
-  struct { const char *club; ClubGroup *group; } cache[32] = { { NULL, NULL } };
+  Totals totals = { .best_carry = NAN };
+  GroupCache cache = { 0 };
 
   g_return_val_if_fail (rows != NULL || n_rows == 0, NULL);
 
   groups = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, club_group_free);
-
   for (gsize i = 0; i < n_rows; i++)
-    {
-      const GolfMetricsRow *row = &rows[i];
-      const char *club = row->club != NULL ? row->club : "";
-      double row_smash = compute_smash (row);
-      double strike_distance = compute_strike_distance (row);
-
-      /* Shots of one club usually come together, and callers that share
-       * one string per club hit the pointer cache: skip the hash then. */
-      if (group == NULL || (group->club != club && strcmp (group->club, club) != 0))
-        {
-          guint slot = (GPOINTER_TO_SIZE (club) >> 3) % G_N_ELEMENTS (cache);
-
-          if (cache[slot].club == club)
-            group = cache[slot].group;
-          else
-            {
-              group = lookup_group (groups, club);
-              cache[slot].club = club;
-              cache[slot].group = group;
-            }
-        }
-      group->shot_count++;
-
-      if (is_positive (row->carry))
-        {
-          mean_add (&carry, row->carry);
-          stat_add (&group->carry, row->carry);
-          g_array_append_val (group->carries, row->carry);
-          if (isnan (best_carry) || row->carry > best_carry)
-            best_carry = row->carry;
-        }
-      if (is_positive (row->total))
-        mean_add (&total, row->total);
-      if (is_positive (row->ball_speed))
-        {
-          mean_add (&ball_speed, row->ball_speed);
-          mean_add (&group->ball_speed, row->ball_speed);
-        }
-      if (is_positive (row->club_speed))
-        mean_add (&club_speed, row->club_speed);
-      if (!isnan (row_smash))
-        {
-          mean_add (&smash, row_smash);
-          mean_add (&group->smash, row_smash);
-        }
-      if (is_present (row->face_angle))
-        stat_add (&face, row->face_angle);
-      if (is_present (row->club_path))
-        stat_add (&path, row->club_path);
-      if (is_present (row->face_angle) && is_present (row->club_path))
-        stat_add (&face_to_path, row->face_angle - row->club_path);
-      if (strike_distance > 0)
-        stat_add (&strike, strike_distance);
-      if (is_present (row->side_distance))
-        stat_add (&group->lateral, row->side_distance);
-    }
+    totals_add (&totals, group_for_row (&cache, groups, &rows[i]), &rows[i]);
 
   self = metrics_new ();
   self->shot_count = n_rows;
-  self->values[GOLF_METRIC_AVG_CARRY] = mean_get (&carry);
-  self->values[GOLF_METRIC_AVG_TOTAL] = mean_get (&total);
-  self->values[GOLF_METRIC_AVG_BALL_SPEED] = mean_get (&ball_speed);
-  self->values[GOLF_METRIC_AVG_CLUB_SPEED] = mean_get (&club_speed);
-  self->values[GOLF_METRIC_AVG_SMASH] = mean_get (&smash);
-  self->values[GOLF_METRIC_BEST_CARRY] = best_carry;
-  self->values[GOLF_METRIC_AVG_FACE_ANGLE] = stat_mean (&face);
-  self->values[GOLF_METRIC_STD_FACE_ANGLE] = stat_std (&face);
-  self->values[GOLF_METRIC_AVG_CLUB_PATH] = stat_mean (&path);
-  self->values[GOLF_METRIC_STD_CLUB_PATH] = stat_std (&path);
-  self->values[GOLF_METRIC_AVG_FACE_TO_PATH] = stat_mean (&face_to_path);
-  self->values[GOLF_METRIC_STD_FACE_TO_PATH] = stat_std (&face_to_path);
-  self->values[GOLF_METRIC_AVG_STRIKE_DISTANCE] = stat_mean (&strike);
-  self->values[GOLF_METRIC_STD_STRIKE_DISTANCE] = stat_std (&strike);
+  totals_store (&totals, self->values);
   self->clubs_used = join_clubs_used (groups);
   self->club_stats = build_club_stats (groups);
 
