@@ -310,6 +310,12 @@ golf_shot_copy (GolfShot *self)
   return copy;
 }
 
+/**
+ * golf_shot_get_id:
+ * @self: a #GolfShot
+ *
+ * Returns: (transfer none): the shot's id
+ */
 const char *
 golf_shot_get_id (GolfShot *self)
 {
@@ -317,6 +323,12 @@ golf_shot_get_id (GolfShot *self)
   return self->id;
 }
 
+/**
+ * golf_shot_get_session_id:
+ * @self: a #GolfShot
+ *
+ * Returns: (transfer none) (nullable): the id of its session
+ */
 const char *
 golf_shot_get_session_id (GolfShot *self)
 {
@@ -338,6 +350,11 @@ set_string (GolfShot    *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
+/**
+ * golf_shot_set_session_id:
+ * @self: a #GolfShot
+ * @session_id: (nullable): the id of its session
+ */
 void
 golf_shot_set_session_id (GolfShot   *self,
                           const char *session_id)
@@ -346,6 +363,12 @@ golf_shot_set_session_id (GolfShot   *self,
   set_string (self, &self->session_id, session_id, PROP_SESSION_ID);
 }
 
+/**
+ * golf_shot_get_club:
+ * @self: a #GolfShot
+ *
+ * Returns: (transfer none) (nullable): the club, as golfers name it ("7 Iron")
+ */
 const char *
 golf_shot_get_club (GolfShot *self)
 {
@@ -353,6 +376,11 @@ golf_shot_get_club (GolfShot *self)
   return self->club;
 }
 
+/**
+ * golf_shot_set_club:
+ * @self: a #GolfShot
+ * @club: (nullable): the club
+ */
 void
 golf_shot_set_club (GolfShot   *self,
                     const char *club)
@@ -361,6 +389,12 @@ golf_shot_set_club (GolfShot   *self,
   set_string (self, &self->club, club, PROP_CLUB);
 }
 
+/**
+ * golf_shot_get_shot_type:
+ * @self: a #GolfShot
+ *
+ * Returns: (transfer none) (nullable): the shot type the monitor reports
+ */
 const char *
 golf_shot_get_shot_type (GolfShot *self)
 {
@@ -368,6 +402,11 @@ golf_shot_get_shot_type (GolfShot *self)
   return self->shot_type;
 }
 
+/**
+ * golf_shot_set_shot_type:
+ * @self: a #GolfShot
+ * @shot_type: (nullable): the shot type
+ */
 void
 golf_shot_set_shot_type (GolfShot   *self,
                          const char *shot_type)
@@ -425,6 +464,13 @@ golf_shot_set (GolfShot      *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FACE_TO_PATH]);
 }
 
+/**
+ * golf_shot_has:
+ * @self: a #GolfShot
+ * @field: which measurement
+ *
+ * Returns: whether @field was measured (it is not NAN)
+ */
 gboolean
 golf_shot_has (GolfShot      *self,
                GolfShotField  field)
@@ -450,6 +496,12 @@ golf_shot_is_estimated (GolfShot      *self,
   return (self->estimated & (1u << field)) != 0;
 }
 
+/**
+ * golf_shot_set_estimated:
+ * @self: a #GolfShot
+ * @field: which measurement
+ * @estimated: whether the launch monitor estimated it
+ */
 void
 golf_shot_set_estimated (GolfShot      *self,
                          GolfShotField  field,
@@ -477,6 +529,11 @@ golf_shot_get_estimated_mask (GolfShot *self)
   return self->estimated;
 }
 
+/**
+ * golf_shot_set_estimated_mask:
+ * @self: a #GolfShot
+ * @mask: a bit (1 << field) for each estimated measurement; bits past the fields are dropped
+ */
 void
 golf_shot_set_estimated_mask (GolfShot *self,
                               guint32   mask)
@@ -651,6 +708,13 @@ golf_shot_set_tags (GolfShot           *self,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
+/**
+ * golf_shot_has_tag:
+ * @self: a #GolfShot
+ * @tag: a tag
+ *
+ * Returns: whether the shot carries @tag
+ */
 gboolean
 golf_shot_has_tag (GolfShot   *self,
                    const char *tag)
@@ -808,6 +872,13 @@ golf_shot_field_get_unit (GolfShotField field)
   return field_info[field].unit;
 }
 
+/**
+ * golf_shot_field_from_name:
+ * @name: a field's database column name, e.g. "ball_speed"
+ * @field: (out) (optional): the field
+ *
+ * Returns: whether @name is one
+ */
 gboolean
 golf_shot_field_from_name (const char    *name,
                            GolfShotField *field)

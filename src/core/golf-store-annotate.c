@@ -401,6 +401,10 @@ golf_store_set_session_notes (GolfStore   *self,
   return TRUE;
 }
 
+/**
+ * golf_notes_edit_free:
+ * @edit: (nullable): a #GolfNotesEdit
+ */
 void
 golf_notes_edit_free (GolfNotesEdit *edit)
 {

@@ -305,6 +305,12 @@ golf_store_new (const char  *path,
   return g_steal_pointer (&self);
 }
 
+/**
+ * golf_store_get_path:
+ * @self: a #GolfStore
+ *
+ * Returns: (transfer none): the database file
+ */
 const char *
 golf_store_get_path (GolfStore *self)
 {

@@ -253,6 +253,12 @@ golf_session_report_new_for_player (GolfStore   *store,
   return g_steal_pointer (&self);
 }
 
+/**
+ * golf_session_report_get_paper:
+ * @self: a #GolfSessionReport
+ *
+ * Returns: the paper it is laid out on
+ */
 GolfReportPaper
 golf_session_report_get_paper (GolfSessionReport *self)
 {
@@ -275,6 +281,12 @@ golf_session_report_set_paper (GolfSessionReport *self,
   self->paper = paper;
 }
 
+/**
+ * golf_session_report_get_units:
+ * @self: a #GolfSessionReport
+ *
+ * Returns: the units distances and speeds are written in
+ */
 GolfUnits
 golf_session_report_get_units (GolfSessionReport *self)
 {
