@@ -179,7 +179,7 @@ check_session_state (GolfStore   *self,
     {
       g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_NOT_FOUND,
                    want_archived ? "Session “%s” is not deleted, so there is nothing to restore"
-                                 : "Session “%s” is already deleted",
+                                 : "Session “%s” is already deleted; restore it before changing it",
                    session_id);
       return FALSE;
     }
