@@ -307,7 +307,6 @@ static Ridge *
 ridge_from_object (JsonObject  *object,
                    double     **importances)
 {
-  g_autoptr(GError) error = NULL;
   Ridge *ridge;
   gint64 n;
 

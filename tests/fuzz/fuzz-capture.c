@@ -29,6 +29,9 @@ read_object (const char *object,
       /* What is kept is in SI units and plausible: never a NaN or an infinity. */
       for (guint i = 0; i < GOLF_SHOT_N_FIELDS; i++)
         g_assert_true (!golf_shot_has (shot, i) || isfinite (golf_shot_get (shot, i)));
+
+      /* The club goes back to GSPro as one of its short codes ("I7"), or not at all. */
+      g_assert_true (code == NULL || (strlen (code) <= 3 && g_str_is_ascii (code)));
     }
 
   golf_capture_player_answer_parse (object, length, &hand, &club);
