@@ -776,8 +776,6 @@ test_store_file_system_full_child (void)
   /* 100% full: opening says so, not "disk I/O error". */
   fill_file_system (mount_point);
   {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
     g_autoptr(GolfStore) store = NULL;
     g_autoptr(GPtrArray) one = golf_test_shots ("one", "PW", 1, 80.0);
 
