@@ -253,7 +253,7 @@ bench_latency (void)
 
   g_signal_handlers_disconnect_by_data (session, &latency);
   median = golf_bench_median (latency.latency_ms, LATENCY_SHOTS);
-  p95 = latency.latency_ms[LATENCY_SHOTS * 95 / 100];
+  p95 = golf_bench_percentile (latency.latency_ms, LATENCY_SHOTS, 0.95);
   golf_bench_report ("last byte on the socket -> avg-carry notify (5,000 shots)", median,
                      "ms", "<= 20", median <= 20);
   golf_bench_report ("  95th percentile", p95, "ms", "(info)", TRUE);

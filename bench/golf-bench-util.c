@@ -8,6 +8,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/ptrace.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -16,29 +17,21 @@
 #include <glib/gstdio.h>
 
 #include "golf-bench-util.h"
+#include "golf-quantile.h"
+#include "golf-shot.h"
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-/* Sorts @values in place. */
+/* Reorders @values. */
 double
 golf_bench_median (double *values,
                    guint   n)
 {
   g_assert (n > 0);
 
-  qsort (values, n, sizeof (double), compare_doubles);
-
-  return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+  return golf_quantile (values, n, 0.5);
 }
 
-/* Sorts @values in place; @p from 0 (the least) to 1 (the most). */
+/* The measured value nearest rank @p, from 0 (the least) to 1 (the most);
+ * sorts @values in place. */
 double
 golf_bench_percentile (double *values,
                        guint   n,
@@ -46,7 +39,7 @@ golf_bench_percentile (double *values,
 {
   g_assert (n > 0);
 
-  qsort (values, n, sizeof (double), compare_doubles);
+  golf_sort_doubles (values, n);
 
   return values[MIN (n - 1, (guint)(p * (n - 1) + 0.5))];
 }
@@ -150,4 +143,69 @@ golf_bench_report (const char *name,
                    gboolean    met)
 {
   g_print ("%-58s %12.3f %-8s target %-12s %s\n", name, value, unit, target, met ? "ok" : "MISSED");
+}
+
+/* The CPU time of the whole process so far, in ms. */
+double
+golf_bench_cpu_ms (void)
+{
+  struct timespec now;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &now);
+
+  return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
+}
+
+static const struct
+{
+  const char *club;
+  double      carry;       /* m */
+  double      club_speed;  /* m/s */
+} bag[] = {
+  { "Driver", 215, 45 }, { "3 Wood", 195, 43 }, { "5 Wood", 183, 41 },
+  { "4 Hybrid", 172, 39 }, { "5 Iron", 162, 38 }, { "6 Iron", 153, 37 },
+  { "7 Iron", 144, 36 }, { "8 Iron", 134, 35 }, { "9 Iron", 124, 34 },
+  { "PW", 112, 33 }, { "GW", 100, 32 }, { "SW", 88, 31 }, { "LW", 72, 30 },
+  { "56° Wedge", 80, 30 },
+};
+
+/* A session as a launch monitor would record it: clubs in blocks, a mishit
+ * now and then, a few shots without club data. */
+GPtrArray *
+golf_bench_make_session (const char *session_id,
+                         guint       n,
+                         guint       seed)
+{
+  GPtrArray *shots = g_ptr_array_new_full (n, g_object_unref);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint c = (i * G_N_ELEMENTS (bag)) / n;
+      g_autofree char *id = g_strdup_printf ("%s_%u", session_id, i);
+      GolfShot *shot = golf_shot_new (id, session_id);
+      double club_speed = bag[c].club_speed + g_rand_double_range (rand, -2, 2);
+      double smash = g_rand_int_range (rand, 0, 50) == 0 ? 1.1 : g_rand_double_range (rand, 1.3, 1.5);
+      double carry = bag[c].carry * (smash / 1.4) + g_rand_double_range (rand, -8, 8);
+      double face = g_rand_double_range (rand, -4, 4);
+
+      golf_shot_set_club (shot, bag[c].club);
+      golf_shot_set (shot, GOLF_SHOT_FIELD_CLUB_SPEED, club_speed);
+      golf_shot_set (shot, GOLF_SHOT_FIELD_BALL_SPEED, club_speed * smash);
+      golf_shot_set (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE, carry);
+      golf_shot_set (shot, GOLF_SHOT_FIELD_TOTAL_DISTANCE, carry + g_rand_double_range (rand, 2, 25));
+      golf_shot_set (shot, GOLF_SHOT_FIELD_SIDE_DISTANCE, g_rand_double_range (rand, -15, 15));
+      golf_shot_set (shot, GOLF_SHOT_FIELD_LAUNCH_ANGLE, g_rand_double_range (rand, 9, 30));
+      golf_shot_set (shot, GOLF_SHOT_FIELD_BACK_SPIN, g_rand_double_range (rand, 2000, 9000));
+      if (i % 25 != 0)
+        {
+          golf_shot_set (shot, GOLF_SHOT_FIELD_FACE_ANGLE, face);
+          golf_shot_set (shot, GOLF_SHOT_FIELD_CLUB_PATH, face + g_rand_double_range (rand, -6, 6));
+          golf_shot_set (shot, GOLF_SHOT_FIELD_IMPACT_X, g_rand_double_range (rand, -20, 20));
+          golf_shot_set (shot, GOLF_SHOT_FIELD_IMPACT_Y, g_rand_double_range (rand, -12, 12));
+        }
+      g_ptr_array_add (shots, shot);
+    }
+
+  return shots;
 }

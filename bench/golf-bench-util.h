@@ -19,6 +19,10 @@ void     golf_bench_report      (const char *name,
                                  const char *unit,
                                  const char *target,
                                  gboolean    met);
+double   golf_bench_cpu_ms      (void);
+GPtrArray *golf_bench_make_session (const char *session_id,
+                                    guint       n,
+                                    guint       seed);
 gboolean golf_bench_spawn       (char      **argv,
                                  char      **envp,
                                  const char *out_path,

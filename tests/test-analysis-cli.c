@@ -4,9 +4,6 @@
  */
 #include <math.h>
 #include <string.h>
-#include <sys/wait.h>
-
-#include <json-glib/json-glib.h>
 
 #include "golf-test-analysis.h"
 
@@ -17,20 +14,9 @@ typedef struct
   GolfTestDir dir;
 } Fixture;
 
-typedef struct
-{
-  const char *club;
-  double      carry;
-  double      ball_speed;
-  double      club_speed;
-  double      face;
-  double      path;
-  double      side;
-} FixtureShot;
-
 /* Session 9101 (2026-04-02): a Driver at 230–250 m and a 7 Iron with one
  * planted mishit (120 m) and one push fade (face 3°, path −1°). */
-static const FixtureShot session_a[] = {
+static const GolfTestReportShot session_a[] = {
   { "DRIVER", 230, 70, 50, 0, 0, -5 }, { "DRIVER", 240, 70, 50, 0, 0, 0 },
   { "DRIVER", 250, 70, 50, 0, 0, 5 },
   { "IRON7", 150, 50, 37, 3, -1, 0 }, { "IRON7", 152, 50, 37, 0, 0, 1 },
@@ -40,110 +26,12 @@ static const FixtureShot session_a[] = {
 };
 
 /* Session 9102 (2026-05-02, 30 days later): the 7 Iron 5 m longer, a PW. */
-static const FixtureShot session_b[] = {
+static const GolfTestReportShot session_b[] = {
   { "IRON7", 154, 51, 37, 0, 0, 0 }, { "IRON7", 155, 51, 37, 0, 0, 1 },
   { "IRON7", 156, 51, 37, 0, 0, -1 },
   { "WEDGE_PITCHING", 110, 40, 33, 0, 0, 0 }, { "WEDGE_PITCHING", 111, 40, 33, 0, 0, 0 },
   { "WEDGE_PITCHING", 109, 40, 33, 0, 0, 0 },
 };
-
-/* A Uneekor report as the portal's API sends it: one group per club. */
-static char *
-write_report (Fixture           *f,
-              const char        *id,
-              const char        *date,
-              const FixtureShot *shots,
-              guint              n)
-{
-  g_autoptr(GString) json = g_string_new ("[");
-  g_autofree char *name = g_strdup_printf ("report-%s.json", id);
-  char *path = g_build_filename (f->dir.dir, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  for (guint i = 0; i < n; i++)
-    {
-      const FixtureShot *s = &shots[i];
-
-      if (i == 0 || strcmp (s->club, shots[i - 1].club) != 0)
-        g_string_append_printf (json, "%s{\"id\": %u, \"name\": \"\", \"club_name\": \"%s\", \"club\": %u,"
-                                " \"client_created_date\": \"%s\", \"shots\": [",
-                                i == 0 ? "" : "]}, ", i + 1, s->club, i + 1, date);
-      else
-        g_string_append (json, ", ");
-      g_string_append_printf (json, "{\"id\": %u, \"ball_speed\": %g, \"club_speed\": %g,"
-                              " \"carry_distance\": %g, \"total_distance\": %g,"
-                              " \"club_face_angle\": %g, \"club_path\": %g,"
-                              " \"impact_x\": 3, \"impact_y\": 4, \"side_distance\": %g}",
-                              i + 1, s->ball_speed, s->club_speed, s->carry, s->carry + 10,
-                              s->face, s->path, s->side);
-    }
-  g_string_append (json, "]}]");
-
-  g_file_set_contents (path, json->str, -1, &error);
-  g_assert_no_error (error);
-
-  return path;
-}
-
-/* Runs golf-lab-cli on the fixture's database; returns its exit status. */
-static int
-run_argv (Fixture            *f,
-          char              **out,
-          char              **err,
-          const char * const *args)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  int wait_status;
-
-  g_ptr_array_add (argv, (gpointer)g_getenv ("GOLF_LAB_CLI"));
-  g_ptr_array_add (argv, (gpointer)"--db");
-  g_ptr_array_add (argv, f->dir.db_path);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer)args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **)argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                out, err, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (wait_status));
-
-  /* Whatever it prints, it prints no NaN, no infinity and no -0.0. */
-  golf_test_assert_no_bad_numbers (*out);
-  golf_test_assert_no_bad_numbers (*err);
-
-  return WEXITSTATUS (wait_status);
-}
-
-static GPtrArray *
-collect_args (const char *first,
-              va_list     list)
-{
-  GPtrArray *args = g_ptr_array_new ();
-
-  for (const char *arg = first; arg != NULL; arg = va_arg (list, const char *))
-    g_ptr_array_add (args, (gpointer)arg);
-  g_ptr_array_add (args, NULL);
-
-  return args;
-}
-
-static int
-run (Fixture     *f,
-     char       **out,
-     char       **err,
-     const char  *first,
-     ...)
-{
-  g_autoptr(GPtrArray) args = NULL;
-  va_list list;
-
-  va_start (list, first);
-  args = collect_args (first, list);
-  va_end (list);
-
-  return run_argv (f, out, err, (const char * const *)args->pdata);
-}
 
 static void
 import (Fixture    *f,
@@ -151,7 +39,7 @@ import (Fixture    *f,
 {
   g_autofree char *out = NULL, *err = NULL;
 
-  g_assert_cmpint (run (f, &out, &err, "import", path, NULL), ==, 0);
+  g_assert_cmpint (golf_test_cli_run (&f->dir, &out, &err, "import", path, NULL), ==, 0);
 }
 
 static void
@@ -161,8 +49,8 @@ fixture_set_up (Fixture       *f,
   g_autofree char *a = NULL, *b = NULL;
 
   golf_test_dir_init (&f->dir);
-  a = write_report (f, "9101", "2026-04-02", session_a, G_N_ELEMENTS (session_a));
-  b = write_report (f, "9102", "2026-05-02", session_b, G_N_ELEMENTS (session_b));
+  a = golf_test_write_report (&f->dir, "9101", "2026-04-02", session_a, G_N_ELEMENTS (session_a));
+  b = golf_test_write_report (&f->dir, "9102", "2026-05-02", session_b, G_N_ELEMENTS (session_b));
   import (f, a);
   import (f, b);
 }
@@ -172,48 +60,6 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   golf_test_dir_clear (&f->dir);
-}
-
-/* Parses strictly (RFC 8259, then json-glib) and returns the root object. */
-static JsonNode *
-parse (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  golf_test_assert_strict_json (text);
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
-
-  return json_node_copy (json_parser_get_root (parser));
-}
-
-static JsonNode *
-run_json_argv (Fixture            *f,
-               const char * const *args)
-{
-  g_autofree char *out = NULL, *err = NULL;
-
-  g_assert_cmpint (run_argv (f, &out, &err, args), ==, 0);
-  g_assert_cmpstr (err, ==, "");
-
-  return parse (out);
-}
-
-static JsonNode *
-run_json (Fixture    *f,
-          const char *first,
-          ...)
-{
-  g_autoptr(GPtrArray) args = NULL;
-  va_list list;
-
-  va_start (list, first);
-  args = collect_args (first, list);
-  va_end (list);
-
-  return run_json_argv (f, (const char * const *)args->pdata);
 }
 
 /* The object has exactly these members. */
@@ -256,8 +102,8 @@ static void
 test_gapping (Fixture       *f,
               gconstpointer  data)
 {
-  g_autoptr(JsonNode) si = run_json (f, "gapping", "--json", "--units", "si", NULL);
-  g_autoptr(JsonNode) imperial = run_json (f, "gapping", "--json", NULL);
+  g_autoptr(JsonNode) si = golf_test_cli_json (&f->dir, "gapping", "--json", "--units", "si", NULL);
+  g_autoptr(JsonNode) imperial = golf_test_cli_json (&f->dir, "gapping", "--json", NULL);
   JsonObject *root = json_node_get_object (si);
   JsonObject *club;
 
@@ -299,11 +145,11 @@ static void
 test_gapping_choices (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autoptr(JsonNode) one = run_json (f, "gapping", "--session", "9101", "--session", "9101",
+  g_autoptr(JsonNode) one = golf_test_cli_json (&f->dir, "gapping", "--session", "9101", "--session", "9101",
                                       "--json", "--units", "si", NULL);
-  g_autoptr(JsonNode) may = run_json (f, "gapping", "--from", "2026-05-01", "--to", "2026-05-02",
+  g_autoptr(JsonNode) may = golf_test_cli_json (&f->dir, "gapping", "--from", "2026-05-01", "--to", "2026-05-02",
                                       "--json", NULL);
-  g_autoptr(JsonNode) none = run_json (f, "gapping", "--to", "2026-01-01", "--json", NULL);
+  g_autoptr(JsonNode) none = golf_test_cli_json (&f->dir, "gapping", "--to", "2026-01-01", "--json", NULL);
   g_autofree char *out = NULL, *err = NULL;
   JsonObject *club;
 
@@ -318,15 +164,15 @@ test_gapping_choices (Fixture       *f,
                    ==, "7 Iron");
   g_assert_cmpuint (count (json_node_get_object (none), "clubs"), ==, 0);
 
-  g_assert_cmpint (run (f, &out, &err, "gapping", "--from", "2026-02-30", NULL), ==, 2);
+  g_assert_cmpint (golf_test_cli_run (&f->dir, &out, &err, "gapping", "--from", "2026-02-30", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "--from takes a day as YYYY-MM-DD"));
   g_clear_pointer (&err, g_free);
   g_clear_pointer (&out, g_free);
-  g_assert_cmpint (run (f, &out, &err, "gapping", "--from", "2026-05-02", "--to", "2026-05-01", NULL), ==, 2);
+  g_assert_cmpint (golf_test_cli_run (&f->dir, &out, &err, "gapping", "--from", "2026-05-02", "--to", "2026-05-01", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "is after"));
   g_clear_pointer (&err, g_free);
   g_clear_pointer (&out, g_free);
-  g_assert_cmpint (run (f, &out, &err, "gapping", "--session", "nope", NULL), ==, 1);
+  g_assert_cmpint (golf_test_cli_run (&f->dir, &out, &err, "gapping", "--session", "nope", NULL), ==, 1);
   g_assert_nonnull (strstr (err, "There is no session “nope”"));
 }
 
@@ -341,9 +187,9 @@ test_dispersion (Fixture       *f,
     "ellipse_minor", "ellipse_angle", "p50_radius", "p90_radius", "lateral_spread",
     "carry_spread", "stable", NULL
   };
-  g_autoptr(JsonNode) si = run_json (f, "dispersion", "9101", "--club", "iron7", "--json", "--units", "si", NULL);
-  g_autoptr(JsonNode) imperial = run_json (f, "dispersion", "9101", "--club", "7 Iron", "--json", NULL);
-  g_autoptr(JsonNode) all = run_json (f, "dispersion", "9101", "--json", NULL);
+  g_autoptr(JsonNode) si = golf_test_cli_json (&f->dir, "dispersion", "9101", "--club", "iron7", "--json", "--units", "si", NULL);
+  g_autoptr(JsonNode) imperial = golf_test_cli_json (&f->dir, "dispersion", "9101", "--club", "7 Iron", "--json", NULL);
+  g_autoptr(JsonNode) all = golf_test_cli_json (&f->dir, "dispersion", "9101", "--json", NULL);
   g_autofree char *out = NULL, *err = NULL;
   JsonObject *club;
 
@@ -371,7 +217,7 @@ test_dispersion (Fixture       *f,
   g_assert_cmpint (json_object_get_int_member (club, "n"), ==, 3);
   g_assert_false (json_object_get_null_member (club, "ellipse_angle"));
 
-  g_assert_cmpint (run (f, &out, &err, "dispersion", "9101", "--club", "PW", NULL), ==, 1);
+  g_assert_cmpint (golf_test_cli_run (&f->dir, &out, &err, "dispersion", "9101", "--club", "PW", NULL), ==, 1);
   g_assert_nonnull (strstr (err, "Session 9101 has no shots with the club “PW”; the clubs: Driver, 7 Iron"));
 }
 
@@ -380,8 +226,8 @@ test_shapes (Fixture       *f,
              gconstpointer  data)
 {
   static const char * const shot_keys[] = { "id", "club", "start", "curve", "shape", NULL };
-  g_autoptr(JsonNode) right = run_json (f, "shapes", "9101", "--json", NULL);
-  g_autoptr(JsonNode) left = run_json (f, "shapes", "9101", "--left-handed", "--json", NULL);
+  g_autoptr(JsonNode) right = golf_test_cli_json (&f->dir, "shapes", "9101", "--json", NULL);
+  g_autoptr(JsonNode) left = golf_test_cli_json (&f->dir, "shapes", "9101", "--left-handed", "--json", NULL);
   JsonObject *root = json_node_get_object (right);
   JsonObject *club, *shares, *shot;
 
@@ -419,9 +265,9 @@ test_trend (Fixture       *f,
     "metric", "club", "n", "slope_per_30_days", "effect_size", "effect", "first", "second",
     "points", NULL
   };
-  g_autoptr(JsonNode) si = run_json (f, "trend", "carry", "--club", "7 Iron", "--json", "--units", "si", NULL);
-  g_autoptr(JsonNode) imperial = run_json (f, "trend", "carry", "--club", "7 Iron", "--json", NULL);
-  g_autoptr(JsonNode) ranges = run_json (f, "trend", "ball_speed", "--first", "..2026-04-30",
+  g_autoptr(JsonNode) si = golf_test_cli_json (&f->dir, "trend", "carry", "--club", "7 Iron", "--json", "--units", "si", NULL);
+  g_autoptr(JsonNode) imperial = golf_test_cli_json (&f->dir, "trend", "carry", "--club", "7 Iron", "--json", NULL);
+  g_autoptr(JsonNode) ranges = golf_test_cli_json (&f->dir, "trend", "ball_speed", "--first", "..2026-04-30",
                                          "--second", "2026-05-01..", "--json", "--units", "si", NULL);
   g_autofree char *out = NULL, *err = NULL;
   JsonObject *root = json_node_get_object (si);
@@ -449,15 +295,15 @@ test_trend (Fixture       *f,
   g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (root, "first"), "n"), ==, 1);
   g_assert_true (json_object_get_null_member (root, "club"));
 
-  g_assert_cmpint (run (f, &out, &err, "trend", "spin", NULL), ==, 2);
+  g_assert_cmpint (golf_test_cli_run (&f->dir, &out, &err, "trend", "spin", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "there is no metric “spin”"));
   g_clear_pointer (&err, g_free);
   g_clear_pointer (&out, g_free);
-  g_assert_cmpint (run (f, &out, &err, "trend", "carry", "--first", "2026-01-01..", NULL), ==, 2);
+  g_assert_cmpint (golf_test_cli_run (&f->dir, &out, &err, "trend", "carry", "--first", "2026-01-01..", NULL), ==, 2);
   g_assert_nonnull (strstr (err, "--first and --second go together"));
   g_clear_pointer (&err, g_free);
   g_clear_pointer (&out, g_free);
-  g_assert_cmpint (run (f, &out, &err, "trend", "carry", "--club", "3 Wood", NULL), ==, 1);
+  g_assert_cmpint (golf_test_cli_run (&f->dir, &out, &err, "trend", "carry", "--club", "3 Wood", NULL), ==, 1);
   g_assert_nonnull (strstr (err, "The sessions have no shots with the club “3 Wood”; the clubs: "));
 }
 
@@ -465,7 +311,7 @@ static void
 test_compare (Fixture       *f,
               gconstpointer  data)
 {
-  g_autoptr(JsonNode) node = run_json (f, "compare", "9101", "9102", "--json", "--units", "si", NULL);
+  g_autoptr(JsonNode) node = golf_test_cli_json (&f->dir, "compare", "9101", "9102", "--json", "--units", "si", NULL);
   JsonObject *root = json_node_get_object (node);
   JsonObject *metric, *club;
 
@@ -505,7 +351,7 @@ test_score (Fixture       *f,
   static const char * const part_keys[] = {
     "name", "value", "weight", "n", "rule", "full_marks", "zero_marks", "inputs", NULL
   };
-  g_autoptr(JsonNode) node = run_json (f, "score", "9101", "--json", NULL);
+  g_autoptr(JsonNode) node = golf_test_cli_json (&f->dir, "score", "9101", "--json", NULL);
   JsonObject *root = json_node_get_object (node);
   JsonObject *part;
   double sum = 0, weights = 0;
@@ -552,7 +398,7 @@ test_text (Fixture       *f,
   g_autofree char *out = NULL, *err = NULL;
   g_auto(GStrv) lines = NULL;
 
-  g_assert_cmpint (run (f, &out, &err, "gapping", "--units", "si", NULL), ==, 0);
+  g_assert_cmpint (golf_test_cli_run (&f->dir, &out, &err, "gapping", "--units", "si", NULL), ==, 0);
   g_assert_cmpstr (err, ==, "");
   lines = g_strsplit (out, "\n", -1);
 
@@ -567,7 +413,7 @@ test_text (Fixture       *f,
 
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
-  g_assert_cmpint (run (f, &out, &err, "gapping", NULL), ==, 0);
+  g_assert_cmpint (golf_test_cli_run (&f->dir, &out, &err, "gapping", NULL), ==, 0);
   g_assert_nonnull (strstr (out, "262.5"));
   g_assert_nonnull (strstr (out, "yards"));
 }
@@ -607,12 +453,12 @@ test_samples (Fixture       *f,
         g_ptr_array_add (args, NULL);
         g_test_message ("%s --units %s", commands[i][0], units[u]);
 
-        g_assert_cmpint (run_argv (f, &text, &err, (const char * const *)args->pdata), ==, 0);
+        g_assert_cmpint (golf_test_cli_run_argv (&f->dir, &text, &err, (const char * const *)args->pdata), ==, 0);
         g_assert_cmpstr (err, ==, "");
         g_assert_cmpuint (strlen (text), >, 0);
 
         g_ptr_array_insert (args, args->len - 1, (gpointer)"--json");
-        node = run_json_argv (f, (const char * const *)args->pdata);
+        node = golf_test_cli_json_argv (&f->dir, (const char * const *)args->pdata);
       }
 }
 

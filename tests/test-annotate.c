@@ -262,6 +262,106 @@ test_session_name_and_notes (Fixture       *f,
   g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_NOT_FOUND);
 }
 
+/* Saves session s1 with @notes written at @edited_at, as a bundle's
+ * import does, and no shot changed. */
+static void
+save_notes (Fixture    *f,
+            const char *notes,
+            const char *edited_at)
+{
+  g_autoptr(GolfSession) incoming = golf_session_new ("s1");
+  g_autoptr(GPtrArray) shots = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+
+  golf_session_set_notes (incoming, notes);
+  golf_session_set_notes_updated_at (incoming, edited_at);
+  g_assert_true (golf_store_save_shots (f->store, incoming, shots, &error));
+  g_assert_no_error (error);
+}
+
+static guint
+history_length (Fixture *f)
+{
+  g_autoptr(GPtrArray) history = NULL;
+  g_autoptr(GError) error = NULL;
+
+  history = golf_store_dup_notes_history (f->store, "s1", &error);
+  g_assert_no_error (error);
+
+  return history->len;
+}
+
+static void
+assert_history_entry (Fixture    *f,
+                      guint       index,
+                      const char *notes,
+                      const char *edited_at)
+{
+  g_autoptr(GPtrArray) history = golf_store_dup_notes_history (f->store, "s1", NULL);
+  GolfNotesEdit *edit;
+
+  g_assert_cmpuint (index, <, history->len);
+  edit = g_ptr_array_index (history, index);
+  g_assert_cmpstr (edit->notes, ==, notes);
+  g_assert_cmpstr (edit->edited_at, ==, edited_at);
+  g_assert_nonnull (edit->replaced_at);
+}
+
+/* Notes that arrive with a session: the newer edit wins, and the other
+ * text is kept in the history whichever side it came from. */
+static void
+test_notes_newer_edit_wins (Fixture       *f,
+                            gconstpointer  data)
+{
+  GolfSession *session = golf_store_find_session (f->store, "s1");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *mine_at = NULL;
+
+  g_assert_true (golf_store_set_session_notes (f->store, "s1", "Mine, today", &error));
+  g_assert_no_error (error);
+  mine_at = g_strdup (golf_session_get_notes_updated_at (session));
+  g_assert_cmpuint (history_length (f), ==, 0);
+
+  /* Older: the session keeps its notes, the older text goes to the history, once. */
+  save_notes (f, "Theirs, long ago", "2001-02-03T04:05:06.007Z");
+  g_assert_cmpstr (golf_session_get_notes (session), ==, "Mine, today");
+  g_assert_cmpstr (golf_session_get_notes_updated_at (session), ==, mine_at);
+  g_assert_cmpuint (history_length (f), ==, 1);
+  assert_history_entry (f, 0, "Theirs, long ago", "2001-02-03T04:05:06.007Z");
+  save_notes (f, "Theirs, long ago", "2001-02-03T04:05:06.007Z");
+  g_assert_cmpuint (history_length (f), ==, 1);
+
+  /* Without a time (an older bundle, a file that has no notes): older still. */
+  save_notes (f, NULL, NULL);
+  save_notes (f, "Unstamped", NULL);
+  g_assert_cmpstr (golf_session_get_notes (session), ==, "Mine, today");
+  g_assert_cmpuint (history_length (f), ==, 2);
+
+  /* Newer: it replaces them, and what it replaced is in the history, newest first. */
+  save_notes (f, "Theirs, later", "2999-01-01T00:00:00.000Z");
+  g_assert_cmpstr (golf_session_get_notes (session), ==, "Theirs, later");
+  g_assert_cmpstr (golf_session_get_notes_updated_at (session), ==, "2999-01-01T00:00:00.000Z");
+  g_assert_cmpuint (history_length (f), ==, 3);
+  assert_history_entry (f, 0, "Mine, today", mine_at);
+  assert_history_entry (f, 1, "Theirs, long ago", "2001-02-03T04:05:06.007Z");
+  assert_history_entry (f, 2, "Unstamped", NULL);
+
+  /* Notes removed later are removed here too. */
+  save_notes (f, NULL, "2999-01-02T00:00:00.000Z");
+  g_assert_null (golf_session_get_notes (session));
+  g_assert_cmpuint (history_length (f), ==, 4);
+  assert_history_entry (f, 0, "Theirs, later", "2999-01-01T00:00:00.000Z");
+
+  /* What another program reads. */
+  {
+    g_autoptr(GolfStore) other = golf_test_store_new (f->dir.db_path);
+
+    g_assert_null (golf_session_get_notes (golf_store_find_session (other, "s1")));
+    g_assert_cmpstr (golf_session_get_notes_updated_at (golf_store_find_session (other, "s1")), ==,
+                     "2999-01-02T00:00:00.000Z");
+  }
+}
+
 static void
 test_delete_session_with_undo (Fixture       *f,
                                gconstpointer  data)
@@ -434,6 +534,7 @@ main (int   argc,
   ADD ("/annotate/reimport-keeps-annotations", test_reimport_keeps_annotations);
   ADD ("/annotate/new-fields-round-trip", test_new_fields_round_trip);
   ADD ("/annotate/session-name-and-notes", test_session_name_and_notes);
+  ADD ("/annotate/notes-newer-edit-wins", test_notes_newer_edit_wins);
   ADD ("/annotate/delete-session-with-undo", test_delete_session_with_undo);
   ADD ("/annotate/delete-session-right-after-shot", test_delete_session_right_after_shot);
   ADD ("/annotate/delete-session-seen-elsewhere", test_delete_session_seen_elsewhere);

@@ -12,6 +12,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "golf-club-name.h"
 #include "golf-csv-brands-private.h"
 #include "golf-csv-import.h"
 #include "golf-csv-tokenizer-private.h"

@@ -293,7 +293,7 @@ static void
 test_models_and_use_model (Fixture       *fixture,
                            gconstpointer  user_data)
 {
-  g_autofree char *v1 = publish_model (fixture, 7);
+  g_autofree char *v1 G_GNUC_UNUSED = publish_model (fixture, 7);
   g_autofree char *v2 = publish_model (fixture, 8);
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_auto(Run) list = { 0 };
@@ -389,7 +389,7 @@ static void
 test_model_info_outside (Fixture       *fixture,
                          gconstpointer  user_data)
 {
-  g_autofree char *version = publish_model (fixture, 11);
+  g_autofree char *version G_GNUC_UNUSED = publish_model (fixture, 11);
   g_autofree char *active = golf_distance_model_build_active_path (fixture->base.models, GOLF_MODEL_TARGET_CARRY);
   g_autofree char *active_sidecar = golf_model_info_sidecar_path (active);
   g_autofree char *copy = g_build_filename (fixture->base.root, "copy.json", NULL);
@@ -431,7 +431,7 @@ test_predict_implausible (Fixture       *fixture,
     { "--back-spin", "-1e9", "imperial", "(-20000 to 20000 rpm)" },
     { "--club-speed", "400", "imperial", "(0 to 335.5 mph)" },
   };
-  g_autofree char *version = publish_model (fixture, 13);
+  g_autofree char *version G_GNUC_UNUSED = publish_model (fixture, 13);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
@@ -453,8 +453,8 @@ static void
 test_predict_modified (Fixture       *fixture,
                        gconstpointer  user_data)
 {
-  g_autofree char *v1 = publish_model (fixture, 17);
-  g_autofree char *v2 = publish_model (fixture, 19);
+  g_autofree char *v1 G_GNUC_UNUSED = publish_model (fixture, 17);
+  g_autofree char *v2 G_GNUC_UNUSED = publish_model (fixture, 19);
   g_autofree char *first = golf_test_history_path (fixture->base.models, "1.0.0", ".json");
   g_autofree char *active = golf_distance_model_build_active_path (fixture->base.models, GOLF_MODEL_TARGET_CARRY);
   g_autofree char *data = NULL;
@@ -481,7 +481,7 @@ static void
 test_deep_nesting (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_autofree char *version = publish_model (fixture, 23);
+  g_autofree char *version G_GNUC_UNUSED = publish_model (fixture, 23);
   g_autofree char *model = golf_test_history_path (fixture->base.models, "1.0.0", ".json");
   g_autofree char *sidecar = golf_test_history_path (fixture->base.models, "1.0.0", ".metadata.json");
   g_autofree char *deep_sidecar = golf_test_nested_json ("{\"version\": \"1.0.0\", \"features\": [], \"x\": ", 100000, "}");
@@ -706,7 +706,7 @@ static void
 test_use_model_link (Fixture       *fixture,
                      gconstpointer  user_data)
 {
-  g_autofree char *version = publish_model (fixture, 31);
+  g_autofree char *version G_GNUC_UNUSED = publish_model (fixture, 31);
   g_autofree char *model = golf_test_history_path (fixture->base.models, "9.0.0", ".json");
   g_autofree char *sidecar = golf_test_history_path (fixture->base.models, "9.0.0", ".metadata.json");
   g_autofree char *pointer = g_build_filename (fixture->base.models, "carry-model.active", NULL);

@@ -86,7 +86,7 @@ test_schema_migrates_first_release (void)
 
   store = golf_store_new (path, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (golf_test_query_int (path, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (golf_test_query_int (path, "PRAGMA user_version"), ==, 3);
 
   /* Nothing lost, nothing changed, no metrics left to recompute. */
   shots_after = dump_query (path, "SELECT " OLD_SHOT_COLUMNS " FROM shots ORDER BY id");
@@ -134,11 +134,61 @@ test_schema_migrates_first_release (void)
   g_assert_cmpstr (golf_session_get_notes (session), ==, "Windy; focus on tempo");
   g_assert_cmpuint (golf_session_get_shot_count (session), ==, 59);
 
+  /* The notes written under schema 1 carry no time: an edit keeps them in
+   * the history, and tags and a verdict can be written on old shots. */
+  g_assert_null (golf_session_get_notes_updated_at (session));
+  g_assert_true (golf_store_set_session_notes (store, "440001", "Tempo fixed", &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GPtrArray) history = golf_store_dup_notes_history (store, "440001", &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (history->len, ==, 1);
+    g_assert_cmpstr (((GolfNotesEdit *) history->pdata[0])->notes, ==, "Windy; focus on tempo");
+    g_assert_null (((GolfNotesEdit *) history->pdata[0])->edited_at);
+  }
+  g_assert_true (golf_store_tag_shot (store, "440001_4400111_44000102", GOLF_TAG_MISHIT, "toe", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (golf_test_query_int (path, "SELECT set_aside FROM shots WHERE id = '440001_4400111_44000102'"),
+                   ==, GOLF_SET_ASIDE_YES);
+  g_assert_cmpint (golf_test_query_int (path, "SELECT annotated_at IS NOT NULL FROM shots"
+                                              " WHERE id = '440001_4400111_44000102'"), ==, 1);
+
   /* The shot deleted under schema 1 can still be restored. */
   g_assert_true (golf_store_restore_shot (store, "440001_4400111_44000101", &error));
   g_assert_no_error (error);
   golf_metrics_worker_flush (worker);
   g_assert_cmpuint (golf_session_get_shot_count (session), ==, 60);
+}
+
+/* The tables, columns, indexes and triggers of a file, as SQLite lists them. */
+static char *
+dump_schema (const char *path)
+{
+  return dump_query (path, "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name");
+}
+
+/* A migrated file is the same as a new one: every step ran on both. */
+static void
+test_schema_migrated_equals_new (void)
+{
+  g_auto(GolfTestDir) old_dir = { 0 };
+  g_auto(GolfTestDir) new_dir = { 0 };
+  g_autofree char *old_path = NULL;
+  g_autofree char *old_schema = NULL, *new_schema = NULL;
+  g_autoptr(GolfStore) old_store = NULL;
+  g_autoptr(GolfStore) new_store = NULL;
+
+  golf_test_dir_init (&old_dir);
+  golf_test_dir_init (&new_dir);
+  old_path = copy_old_database (&old_dir);
+  old_store = golf_test_store_new (old_path);
+  new_store = golf_test_store_new (new_dir.db_path);
+
+  old_schema = dump_schema (old_path);
+  new_schema = dump_schema (new_dir.db_path);
+  g_assert_cmpstr (old_schema, ==, new_schema);
+  g_assert_nonnull (strstr (new_schema, "annotated_at TEXT"));
 }
 
 static void
@@ -232,6 +282,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/schema/migrates-first-release", test_schema_migrates_first_release);
+  g_test_add_func ("/schema/migrated-equals-new", test_schema_migrated_equals_new);
   g_test_add_func ("/schema/old-read-only-file-is-left-alone", test_schema_old_read_only_file_is_left_alone);
   g_test_add_func ("/schema/subprocess/old-read-only-file", test_schema_old_read_only_file_child);
   g_test_add_func ("/schema/concurrent-creation", test_schema_concurrent_creation);

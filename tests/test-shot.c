@@ -6,6 +6,7 @@
 
 #include <math.h>
 
+#include "golf-club-name.h"
 #include "golf-shot.h"
 
 #define EPSILON 1e-9

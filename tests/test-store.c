@@ -70,7 +70,7 @@ test_store_creates_database (void)
   g_assert_true (g_file_test (nested, G_FILE_TEST_IS_REGULAR));
   g_assert_cmpstr (golf_store_get_path (store), ==, nested);
   g_assert_cmpuint (g_list_model_get_n_items (golf_store_get_sessions (store)), ==, 0);
-  g_assert_cmpint (golf_test_query_int (nested, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (golf_test_query_int (nested, "PRAGMA user_version"), ==, 3);
   g_assert_cmpint (golf_test_query_int (nested, "SELECT count(*) FROM sqlite_master WHERE name = 'session_stats'"), ==, 1);
   g_assert_cmpint (golf_test_query_int (nested, "SELECT count(*) FROM sqlite_master WHERE name = 'club_stats'"), ==, 1);
 }
@@ -776,8 +776,6 @@ test_store_file_system_full_child (void)
   /* 100% full: opening says so, not "disk I/O error". */
   fill_file_system (mount_point);
   {
-    g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-    g_autofree char *shm = g_strconcat (path, "-shm", NULL);
     g_autoptr(GolfStore) store = NULL;
     g_autoptr(GPtrArray) one = golf_test_shots ("one", "PW", 1, 80.0);
 

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "golf-bag-order.h"
+#include "golf-club-name.h"
 #include "golf-shot.h"
 
 typedef enum

@@ -331,6 +331,12 @@ golf_comparison_get_n (const GolfComparison *self,
   return self->n[which];
 }
 
+/**
+ * golf_comparison_get_n_metrics:
+ * @self: a #GolfComparison
+ *
+ * Returns: how many metrics the two sessions are compared on
+ */
 guint
 golf_comparison_get_n_metrics (const GolfComparison *self)
 {
@@ -356,6 +362,12 @@ golf_comparison_get_metric (const GolfComparison *self,
   return &g_array_index (self->metrics, GolfComparedValue, index);
 }
 
+/**
+ * golf_comparison_get_n_clubs:
+ * @self: a #GolfComparison
+ *
+ * Returns: how many clubs both sessions have
+ */
 guint
 golf_comparison_get_n_clubs (const GolfComparison *self)
 {

@@ -193,6 +193,12 @@ golf_dispersion_get_n (const GolfDispersion *self)
   return self->n;
 }
 
+/**
+ * golf_dispersion_get_n_clubs:
+ * @self: a #GolfDispersion
+ *
+ * Returns: how many clubs it describes
+ */
 guint
 golf_dispersion_get_n_clubs (const GolfDispersion *self)
 {

@@ -39,6 +39,12 @@ gapping_clear (GolfGapping *self)
 
 GOLF_DEFINE_RESULT_TYPE (GolfGapping, golf_gapping, gapping_clear)
 
+/**
+ * golf_confidence_for_n:
+ * @n: how many kept shots a figure comes from
+ *
+ * Returns: low under 5 shots, medium under 10, high from 10 on
+ */
 GolfConfidence
 golf_confidence_for_n (guint n)
 {
@@ -214,6 +220,12 @@ golf_gapping_get_n (const GolfGapping *self)
   return self->n;
 }
 
+/**
+ * golf_gapping_get_n_clubs:
+ * @self: a #GolfGapping
+ *
+ * Returns: how many clubs it lists
+ */
 guint
 golf_gapping_get_n_clubs (const GolfGapping *self)
 {

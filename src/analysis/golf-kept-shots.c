@@ -195,6 +195,12 @@ golf_kept_shots_get_n (const GolfKeptShots *self)
   return golf_shot_table_get_n_rows (self->table);
 }
 
+/**
+ * golf_kept_shots_get_n_kept:
+ * @self: a #GolfKeptShots
+ *
+ * Returns: how many shots count
+ */
 guint
 golf_kept_shots_get_n_kept (const GolfKeptShots *self)
 {
@@ -203,6 +209,12 @@ golf_kept_shots_get_n_kept (const GolfKeptShots *self)
   return self->n_kept;
 }
 
+/**
+ * golf_kept_shots_get_n_set_aside:
+ * @self: a #GolfKeptShots
+ *
+ * Returns: how many shots are set aside, by the user or as mishits
+ */
 guint
 golf_kept_shots_get_n_set_aside (const GolfKeptShots *self)
 {
@@ -234,6 +246,13 @@ _golf_kept_shots_get_verdicts (const GolfKeptShots *self)
   return self->verdicts;
 }
 
+/**
+ * golf_kept_shots_is_kept:
+ * @self: a #GolfKeptShots
+ * @row: a row of its table
+ *
+ * Returns: whether the shot counts
+ */
 gboolean
 golf_kept_shots_is_kept (const GolfKeptShots *self,
                          guint                row)
@@ -241,6 +260,12 @@ golf_kept_shots_is_kept (const GolfKeptShots *self,
   return golf_kept_shots_get_verdict (self, row) == GOLF_SHOT_VERDICT_KEPT;
 }
 
+/**
+ * golf_shot_verdict_is_set_aside:
+ * @verdict: a #GolfShotVerdict
+ *
+ * Returns: whether the verdict leaves the shot out, whoever gave it
+ */
 gboolean
 golf_shot_verdict_is_set_aside (GolfShotVerdict verdict)
 {

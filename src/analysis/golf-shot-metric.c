@@ -43,6 +43,12 @@ golf_shot_metric_get_name (GolfShotMetric metric)
   return metric_info[metric].name;
 }
 
+/**
+ * golf_shot_metric_get_unit:
+ * @metric: a #GolfShotMetric
+ *
+ * Returns: the unit the metric is stored in
+ */
 GolfUnit
 golf_shot_metric_get_unit (GolfShotMetric metric)
 {

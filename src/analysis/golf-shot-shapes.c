@@ -126,6 +126,12 @@ golf_shot_shape_classify (double                     face_angle,
   return TRUE;
 }
 
+/**
+ * golf_start_line_get_name:
+ * @start: a #GolfStartLine
+ *
+ * Returns: (transfer none): its name on the command line and in JSON
+ */
 const char *
 golf_start_line_get_name (GolfStartLine start)
 {
@@ -134,6 +140,12 @@ golf_start_line_get_name (GolfStartLine start)
   return start_names[start];
 }
 
+/**
+ * golf_curve_get_name:
+ * @curve: a #GolfCurve
+ *
+ * Returns: (transfer none): its name on the command line and in JSON
+ */
 const char *
 golf_curve_get_name (GolfCurve curve)
 {
@@ -289,6 +301,12 @@ golf_shot_shapes_get_thresholds (const GolfShotShapes *self,
   *thresholds = golf_club_is_wedge (club) ? self->for_wedges : self->for_clubs;
 }
 
+/**
+ * golf_shot_shapes_get_hand:
+ * @self: a #GolfShotShapes
+ *
+ * Returns: the hand the shapes are named for
+ */
 GolfHand
 golf_shot_shapes_get_hand (const GolfShotShapes *self)
 {
@@ -328,6 +346,12 @@ golf_shot_shapes_get_shot (const GolfShotShapes *self,
   return &g_array_index (self->shots, GolfShapedShot, index);
 }
 
+/**
+ * golf_shot_shapes_get_n_clubs:
+ * @self: a #GolfShotShapes
+ *
+ * Returns: how many clubs have shapes
+ */
 guint
 golf_shot_shapes_get_n_clubs (const GolfShotShapes *self)
 {

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "golf-analysis-private.h"
+#include "golf-club-name.h"
 #include "golf-shot-table.h"
 #include "golf-store-select.h"
 
@@ -355,6 +356,12 @@ golf_shot_table_read_carries (GolfStore           *store,
   return read_table (store, &selection, error);
 }
 
+/**
+ * golf_shot_table_get_n_rows:
+ * @self: a #GolfShotTable
+ *
+ * Returns: how many shots it holds
+ */
 guint
 golf_shot_table_get_n_rows (const GolfShotTable *self)
 {
@@ -387,6 +394,12 @@ _golf_shot_table_get_rows (const GolfShotTable *self)
   return (const GolfShotTableRow *)(gconstpointer) self->rows->data;
 }
 
+/**
+ * golf_shot_table_get_n_sessions:
+ * @self: a #GolfShotTable
+ *
+ * Returns: how many sessions its shots come from
+ */
 guint
 golf_shot_table_get_n_sessions (const GolfShotTable *self)
 {
@@ -413,6 +426,12 @@ golf_shot_table_get_session (const GolfShotTable *self,
   return g_ptr_array_index (self->sessions, index);
 }
 
+/**
+ * golf_shot_table_get_n_clubs:
+ * @self: a #GolfShotTable
+ *
+ * Returns: how many clubs its shots were hit with
+ */
 guint
 golf_shot_table_get_n_clubs (const GolfShotTable *self)
 {

@@ -373,6 +373,12 @@ golf_trend_new_from_points (GolfShotMetric        metric,
   return self;
 }
 
+/**
+ * golf_trend_get_metric:
+ * @self: a #GolfTrend
+ *
+ * Returns: the metric followed
+ */
 GolfShotMetric
 golf_trend_get_metric (const GolfTrend *self)
 {
@@ -456,6 +462,12 @@ golf_trend_get_effect_size (const GolfTrend *self)
   return self->effect_size;
 }
 
+/**
+ * golf_trend_get_effect:
+ * @self: a #GolfTrend
+ *
+ * Returns: how large the change between the two groups is
+ */
 GolfEffect
 golf_trend_get_effect (const GolfTrend *self)
 {

@@ -163,11 +163,12 @@ golf_capture_connection_new (GolfCaptureListener *listener,
 static void
 finish (GolfCaptureConnection *self)
 {
-  g_autoptr(GolfCaptureConnection) keep = g_object_ref (self);
-
   if (self->finished)
     return;
   self->finished = TRUE;
+
+  /* The listener may hold the last reference. */
+  g_object_ref (self);
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->partial_timeout_id, g_source_remove);
@@ -178,6 +179,7 @@ finish (GolfCaptureConnection *self)
 
   if (self->listener != NULL)
     _golf_capture_listener_remove (self->listener, self);
+  g_object_unref (self);
 }
 
 /* Closing gracefully: the last answer goes out, then our side shuts, and

@@ -17,6 +17,8 @@
 
 #include "golf-capture-error.h"
 #include "golf-capture-message.h"
+#include "golf-club-name.h"
+#include "golf-json-writer.h"
 
 #define MPH_TO_MPS    0.44704   /* exact, by definition of the yard */
 #define YARDS_TO_M    0.9144    /* exact */
@@ -553,15 +555,10 @@ golf_capture_message_kind_to_string (GolfCaptureMessageKind kind)
 static GBytes *
 builder_to_bytes (JsonBuilder *builder)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = json_builder_get_root (builder);
-  gsize length = 0;
-  char *text;
+  char *text = golf_json_to_string (root, FALSE);
 
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, &length);
-
-  return g_bytes_new_take (text, length);
+  return g_bytes_new_take (text, strlen (text));
 }
 
 static void
@@ -570,10 +567,8 @@ begin_answer (JsonBuilder *builder,
               const char  *message)
 {
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "Code");
-  json_builder_add_int_value (builder, code);
-  json_builder_set_member_name (builder, "Message");
-  json_builder_add_string_value (builder, message);
+  golf_json_add_int (builder, "Code", code);
+  golf_json_add_string (builder, "Message", message);
 }
 
 /**
@@ -617,13 +612,9 @@ golf_capture_player_answer_new (GolfHand    hand,
   begin_answer (builder, 201, "GSPro Player Information");
   json_builder_set_member_name (builder, "Player");
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "Handed");
-  json_builder_add_string_value (builder, hand == GOLF_HAND_LEFT ? "LH" : "RH");
+  golf_json_add_string (builder, "Handed", hand == GOLF_HAND_LEFT ? "LH" : "RH");
   if (code != NULL)
-    {
-      json_builder_set_member_name (builder, "Club");
-      json_builder_add_string_value (builder, code);
-    }
+    golf_json_add_string (builder, "Club", code);
   json_builder_end_object (builder);
   json_builder_end_object (builder);
 

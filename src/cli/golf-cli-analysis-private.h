@@ -17,8 +17,14 @@ gboolean       _golf_cli_check_range      (GolfCli              *cli,
                                            const char           *from_option,
                                            const char           *to_option,
                                            int                  *status);
+gboolean       _golf_cli_choose_player    (GolfCli              *cli,
+                                           const char           *name,
+                                           char                **named,
+                                           GolfPlayer          **player,
+                                           int                  *status);
 GStrv          _golf_cli_choose_sessions  (GolfCli              *cli,
                                            char                **named,
+                                           GolfPlayer           *player,
                                            const GolfDateRange  *range,
                                            int                  *status);
 GolfShotTable *_golf_cli_read_session     (GolfCli              *cli,
@@ -30,24 +36,6 @@ const char    *_golf_cli_find_club        (GolfCli              *cli,
                                            const char           *where,
                                            int                  *status);
 const char    *_golf_cli_date_of          (GolfSession          *session);
-void           _golf_cli_add_value        (GolfCli              *cli,
-                                           JsonBuilder          *builder,
-                                           const char           *name,
-                                           GolfUnit              unit,
-                                           double                value);
-void           _golf_cli_add_int          (JsonBuilder          *builder,
-                                           const char           *name,
-                                           gint64                value);
-void           _golf_cli_add_bool         (JsonBuilder          *builder,
-                                           const char           *name,
-                                           gboolean              value);
-void           _golf_cli_add_cell         (GolfCli              *cli,
-                                           GolfCliTable         *table,
-                                           GolfUnit              unit,
-                                           double                value,
-                                           int                   decimals);
-void           _golf_cli_take_count       (GolfCliTable         *table,
-                                           guint                 n);
 char          *_golf_cli_format_value     (GolfCli              *cli,
                                            GolfUnit              unit,
                                            double                value);

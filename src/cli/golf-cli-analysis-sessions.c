@@ -61,9 +61,9 @@ add_trend_group (GolfCli        *cli,
 
   json_builder_set_member_name (builder, name);
   json_builder_begin_object (builder);
-  _golf_cli_add_int (builder, "n", group->n);
-  _golf_cli_add_value (cli, builder, "mean", unit, group->mean);
-  _golf_cli_add_value (cli, builder, "std", unit, group->std);
+  golf_json_add_int (builder, "n", group->n);
+  golf_cli_add_value (cli, builder, "mean", unit, group->mean);
+  golf_cli_add_value (cli, builder, "std", unit, group->std);
   json_builder_end_object (builder);
 }
 
@@ -78,8 +78,8 @@ build_trend_json (GolfCli         *cli,
   json_builder_begin_object (builder);
   golf_json_add_string (builder, "metric", golf_shot_metric_get_name (metric));
   golf_json_add_string (builder, "club", golf_trend_get_club (trend));
-  _golf_cli_add_int (builder, "n", golf_trend_get_n (trend));
-  _golf_cli_add_value (cli, builder, "slope_per_30_days", unit, golf_trend_get_slope_per_30_days (trend));
+  golf_json_add_int (builder, "n", golf_trend_get_n (trend));
+  golf_cli_add_value (cli, builder, "slope_per_30_days", unit, golf_trend_get_slope_per_30_days (trend));
   golf_json_add_number (builder, "effect_size", golf_trend_get_effect_size (trend));
   golf_json_add_string (builder, "effect", golf_effect_get_name (golf_trend_get_effect (trend)));
   add_trend_group (cli, builder, "first", trend, 0);
@@ -94,8 +94,8 @@ build_trend_json (GolfCli         *cli,
       json_builder_begin_object (builder);
       golf_json_add_string (builder, "session", point->session_id);
       golf_json_add_string (builder, "date", point->date);
-      _golf_cli_add_int (builder, "n", point->n);
-      _golf_cli_add_value (cli, builder, "value", unit, point->value);
+      golf_json_add_int (builder, "n", point->n);
+      golf_cli_add_value (cli, builder, "value", unit, point->value);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -123,7 +123,7 @@ print_trend (GolfCli         *cli,
 
       golf_cli_table_add (table, point->date);
       golf_cli_table_add (table, point->session_id);
-      _golf_cli_take_count (table, point->n);
+      golf_cli_table_add_count (table, point->n);
       golf_cli_table_take (table, _golf_cli_format_value (cli, unit, point->value));
     }
 
@@ -172,7 +172,10 @@ _golf_cli_cmd_trend (GolfCli  *cli,
   g_autofree char *to = NULL;
   g_autofree char *first_text = NULL;
   g_autofree char *second_text = NULL;
+  g_autofree char *player_name = NULL;
   const GOptionEntry entries[] = {
+    { "player", 0, 0, G_OPTION_ARG_STRING, &player_name,
+      "Only this player's sessions (needed when there are several players)", "NAME" },
     { "club", 0, 0, G_OPTION_ARG_STRING, &club, "Only this club (every club by default)", "NAME" },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, "Only sessions on or after this day", "YYYY-MM-DD" },
     { "to", 0, 0, G_OPTION_ARG_STRING, &to, "Only sessions on or before this day", "YYYY-MM-DD" },
@@ -189,6 +192,7 @@ _golf_cli_cmd_trend (GolfCli  *cli,
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) session_ids = NULL;
   GolfShotMetric metric;
+  GolfPlayer *player;
   int status;
 
   if (!golf_cli_parse (cli, &argc, &argv, entries, &status))
@@ -204,7 +208,8 @@ _golf_cli_cmd_trend (GolfCli  *cli,
   if (!_golf_cli_check_range (cli, &range, "--from", "--to", &status) ||
       !parse_range_option (cli, "--first", first_text, &first, owned, &status) ||
       !parse_range_option (cli, "--second", second_text, &second, owned, &status) ||
-      (session_ids = _golf_cli_choose_sessions (cli, NULL, &range, &status)) == NULL)
+      !_golf_cli_choose_player (cli, player_name, NULL, &player, &status) ||
+      (session_ids = _golf_cli_choose_sessions (cli, NULL, player, &range, &status)) == NULL)
     return status;
 
   if ((table = golf_shot_table_read (cli->store, (const char * const *)session_ids, &error)) == NULL)
@@ -240,7 +245,7 @@ build_session_json (JsonBuilder          *builder,
   json_builder_begin_object (builder);
   golf_json_add_string (builder, "id", golf_session_get_id (session));
   golf_json_add_string (builder, "date", golf_session_get_date (session));
-  _golf_cli_add_int (builder, "n", golf_comparison_get_n (comparison, which));
+  golf_json_add_int (builder, "n", golf_comparison_get_n (comparison, which));
   json_builder_end_object (builder);
 }
 
@@ -254,12 +259,12 @@ build_compared_json (GolfCli                 *cli,
   golf_json_add_string (builder, club ? "club" : "metric", value->name);
   if (club)
     {
-      _golf_cli_add_int (builder, "n_a", value->n_a);
-      _golf_cli_add_int (builder, "n_b", value->n_b);
+      golf_json_add_int (builder, "n_a", value->n_a);
+      golf_json_add_int (builder, "n_b", value->n_b);
     }
-  _golf_cli_add_value (cli, builder, club ? "median_carry_a" : "a", value->unit, value->a);
-  _golf_cli_add_value (cli, builder, club ? "median_carry_b" : "b", value->unit, value->b);
-  _golf_cli_add_value (cli, builder, "difference", value->unit, value->difference);
+  golf_cli_add_value (cli, builder, club ? "median_carry_a" : "a", value->unit, value->a);
+  golf_cli_add_value (cli, builder, club ? "median_carry_b" : "b", value->unit, value->b);
+  golf_cli_add_value (cli, builder, "difference", value->unit, value->difference);
   golf_json_add_string (builder, "direction", golf_direction_get_name (value->direction));
   json_builder_end_object (builder);
 }
@@ -377,11 +382,11 @@ build_score_club_json (GolfCli             *cli,
 {
   json_builder_begin_object (builder);
   golf_json_add_string (builder, "club", club->club);
-  _golf_cli_add_int (builder, "n", club->n);
+  golf_json_add_int (builder, "n", club->n);
   if (part == GOLF_SCORE_CARRY_CONSISTENCY)
     {
-      _golf_cli_add_value (cli, builder, "median_carry", GOLF_UNIT_DISTANCE, club->median_carry);
-      _golf_cli_add_value (cli, builder, "carry_std", GOLF_UNIT_DISTANCE, club->spread);
+      golf_cli_add_value (cli, builder, "median_carry", GOLF_UNIT_DISTANCE, club->median_carry);
+      golf_cli_add_value (cli, builder, "carry_std", GOLF_UNIT_DISTANCE, club->spread);
       golf_json_add_number (builder, "relative_spread", club->input);
     }
   else
@@ -402,7 +407,7 @@ build_score_part_json (GolfCli                *cli,
   golf_json_add_string (builder, "name", part->name);
   golf_json_add_number (builder, "value", part->value);
   golf_json_add_number (builder, "weight", part->weight);
-  _golf_cli_add_int (builder, "n", part->n);
+  golf_json_add_int (builder, "n", part->n);
   golf_json_add_string (builder, "rule", golf_score_part_describe (p));
   golf_json_add_number (builder, "full_marks", part->full_marks);
   golf_json_add_number (builder, "zero_marks", part->zero_marks);
@@ -435,7 +440,7 @@ build_score_json (GolfCli                *cli,
   json_builder_begin_object (builder);
   golf_json_add_string (builder, "session", golf_session_get_id (session));
   golf_json_add_string (builder, "date", golf_session_get_date (session));
-  _golf_cli_add_int (builder, "n", golf_session_score_get_n (score));
+  golf_json_add_int (builder, "n", golf_session_score_get_n (score));
   golf_json_add_number (builder, "score", golf_session_score_get_score (score));
   json_builder_set_member_name (builder, "parts");
   json_builder_begin_array (builder);
@@ -482,7 +487,7 @@ print_score (GolfSession            *session,
       golf_cli_table_add (table, labels[p]);
       golf_cli_table_add_number (table, part->value, 0);
       golf_cli_table_take (table, g_strdup_printf ("%.0f%%", 100 * part->weight));
-      _golf_cli_take_count (table, part->n);
+      golf_cli_table_add_count (table, part->n);
       golf_cli_table_take (table, describe_input (part));
     }
 

@@ -70,16 +70,65 @@ named_before (char  **named,
   return FALSE;
 }
 
-/* The sessions named with --session (each must exist), or every session,
+/* Whether the sessions belong to more than one player. */
+static gboolean
+several_players (GolfCli *cli)
+{
+  GListModel *sessions = golf_store_get_sessions (cli->store);
+  gint64 first = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
+    {
+      g_autoptr(GolfSession) session = g_list_model_get_item (sessions, i);
+
+      if (first == 0)
+        first = golf_session_get_player_id (session);
+      else if (golf_session_get_player_id (session) != first)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The player whose sessions --player names. Without it, the sessions are
+ * pooled when they are all one player's, and with several players the
+ * user is asked whose, unless @named sessions were chosen one by one: one
+ * student's numbers never take in another's shots. */
+gboolean
+_golf_cli_choose_player (GolfCli     *cli,
+                         const char  *name,
+                         char       **named,
+                         GolfPlayer **player,
+                         int         *status)
+{
+  g_autofree char *names = NULL;
+
+  *player = NULL;
+  if (name != NULL)
+    return (*player = golf_cli_find_player (cli, name, status)) != NULL;
+
+  if (named != NULL || !several_players (cli))
+    return TRUE;
+
+  names = golf_cli_dup_player_names (cli);
+  *status = golf_cli_usage_error (cli, "the database holds several players' sessions (%s); "
+                                  "say whose with --player NAME", names);
+  return FALSE;
+}
+
+/* The sessions named with --session (each must exist, and be @player's
+ * when one is given), or every session of @player (of anyone when %NULL),
  * keeping those whose date is in @range. Never NULL: none is an empty list. */
 GStrv
 _golf_cli_choose_sessions (GolfCli              *cli,
                            char                **named,
+                           GolfPlayer           *player,
                            const GolfDateRange  *range,
                            int                  *status)
 {
   g_autoptr(GStrvBuilder) chosen = g_strv_builder_new ();
   GListModel *sessions = golf_store_get_sessions (cli->store);
+  gint64 player_id = player != NULL ? golf_player_get_id (player) : 0;
 
   if (named != NULL)
     {
@@ -89,6 +138,13 @@ _golf_cli_choose_sessions (GolfCli              *cli,
 
           if (session == NULL)
             return NULL;
+          if (player_id != 0 && golf_session_get_player_id (session) != player_id)
+            {
+              *status = golf_cli_failf ("Session %s is not %s's; “golf-lab-cli sessions --player \"%s\"” "
+                                        "lists theirs", named[i], golf_player_get_name (player),
+                                        golf_player_get_name (player));
+              return NULL;
+            }
           if (golf_date_range_contains (range, golf_session_get_date (session)) &&
               !named_before (named, i))
             g_strv_builder_add (chosen, named[i]);
@@ -100,7 +156,8 @@ _golf_cli_choose_sessions (GolfCli              *cli,
     {
       g_autoptr(GolfSession) session = g_list_model_get_item (sessions, i);
 
-      if (golf_date_range_contains (range, golf_session_get_date (session)))
+      if (golf_date_range_contains (range, golf_session_get_date (session)) &&
+          (player_id == 0 || golf_session_get_player_id (session) == player_id))
         g_strv_builder_add (chosen, golf_session_get_id (session));
     }
 
@@ -175,51 +232,6 @@ _golf_cli_date_of (GolfSession *session)
   return date != NULL ? date : "no date";
 }
 
-void
-_golf_cli_add_value (GolfCli     *cli,
-                     JsonBuilder *builder,
-                     const char  *name,
-                     GolfUnit     unit,
-                     double       value)
-{
-  golf_json_add_number (builder, name, golf_cli_display (cli, unit, value));
-}
-
-void
-_golf_cli_add_int (JsonBuilder *builder,
-                   const char  *name,
-                   gint64       value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, value);
-}
-
-void
-_golf_cli_add_bool (JsonBuilder *builder,
-                    const char  *name,
-                    gboolean     value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_boolean_value (builder, value);
-}
-
-void
-_golf_cli_add_cell (GolfCli      *cli,
-                    GolfCliTable *table,
-                    GolfUnit      unit,
-                    double        value,
-                    int           decimals)
-{
-  golf_cli_table_add_number (table, golf_cli_display (cli, unit, value), decimals);
-}
-
-void
-_golf_cli_take_count (GolfCliTable *table,
-                      guint         n)
-{
-  golf_cli_table_take (table, g_strdup_printf ("%u", n));
-}
-
 static int
 decimals_for (GolfUnit unit)
 {
@@ -243,7 +255,7 @@ _golf_cli_print_units_note (GolfCli    *cli,
            cli->imperial ? " (--units si for metres)" : "");
 }
 
-/* gapping [--session ID …] [--from DATE] [--to DATE] */
+/* gapping [--player NAME] [--session ID …] [--from DATE] [--to DATE] */
 
 static void
 build_gapping_json (GolfCli     *cli,
@@ -259,16 +271,16 @@ build_gapping_json (GolfCli     *cli,
 
       json_builder_begin_object (builder);
       golf_json_add_string (builder, "club", club->club);
-      _golf_cli_add_int (builder, "n", club->n);
-      _golf_cli_add_int (builder, "set_aside", club->set_aside);
-      _golf_cli_add_value (cli, builder, "median_carry", GOLF_UNIT_DISTANCE, club->median_carry);
-      _golf_cli_add_value (cli, builder, "q1_carry", GOLF_UNIT_DISTANCE, club->q1_carry);
-      _golf_cli_add_value (cli, builder, "q3_carry", GOLF_UNIT_DISTANCE, club->q3_carry);
-      _golf_cli_add_value (cli, builder, "median_total", GOLF_UNIT_DISTANCE, club->median_total);
+      golf_json_add_int (builder, "n", club->n);
+      golf_json_add_int (builder, "set_aside", club->set_aside);
+      golf_cli_add_value (cli, builder, "median_carry", GOLF_UNIT_DISTANCE, club->median_carry);
+      golf_cli_add_value (cli, builder, "q1_carry", GOLF_UNIT_DISTANCE, club->q1_carry);
+      golf_cli_add_value (cli, builder, "q3_carry", GOLF_UNIT_DISTANCE, club->q3_carry);
+      golf_cli_add_value (cli, builder, "median_total", GOLF_UNIT_DISTANCE, club->median_total);
       golf_json_add_string (builder, "confidence", golf_confidence_get_name (club->confidence));
-      _golf_cli_add_value (cli, builder, "gap_to_next", GOLF_UNIT_DISTANCE, club->gap_to_next);
-      _golf_cli_add_bool (builder, "overlap", club->overlap);
-      _golf_cli_add_bool (builder, "wide_gap", club->wide_gap);
+      golf_cli_add_value (cli, builder, "gap_to_next", GOLF_UNIT_DISTANCE, club->gap_to_next);
+      golf_json_add_bool (builder, "overlap", club->overlap);
+      golf_json_add_bool (builder, "wide_gap", club->wide_gap);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -289,13 +301,13 @@ print_gapping (GolfCli     *cli,
       const GolfGappingClub *club = golf_gapping_get_club (gapping, i);
 
       golf_cli_table_add (table, club->club);
-      _golf_cli_take_count (table, club->n);
-      _golf_cli_take_count (table, club->set_aside);
-      _golf_cli_add_cell (cli, table, GOLF_UNIT_DISTANCE, club->median_carry, 1);
-      _golf_cli_add_cell (cli, table, GOLF_UNIT_DISTANCE, club->q1_carry, 1);
-      _golf_cli_add_cell (cli, table, GOLF_UNIT_DISTANCE, club->q3_carry, 1);
-      _golf_cli_add_cell (cli, table, GOLF_UNIT_DISTANCE, club->median_total, 1);
-      _golf_cli_add_cell (cli, table, GOLF_UNIT_DISTANCE, club->gap_to_next, 1);
+      golf_cli_table_add_count (table, club->n);
+      golf_cli_table_add_count (table, club->set_aside);
+      golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, club->median_carry, 1);
+      golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, club->q1_carry, 1);
+      golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, club->q3_carry, 1);
+      golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, club->median_total, 1);
+      golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, club->gap_to_next, 1);
       golf_cli_table_add (table, golf_confidence_get_name (club->confidence));
       golf_cli_table_add (table, club->overlap ? "overlap" : club->wide_gap ? "wide gap" : NULL);
     }
@@ -315,7 +327,10 @@ cmd_gapping (GolfCli  *cli,
   g_auto(GStrv) session_ids = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
+  g_autofree char *player_name = NULL;
   const GOptionEntry entries[] = {
+    { "player", 0, 0, G_OPTION_ARG_STRING, &player_name,
+      "Only this player's sessions (needed when there are several players)", "NAME" },
     { "session", 0, 0, G_OPTION_ARG_STRING_ARRAY, &named,
       "A session to pool (repeat for more; every session by default)", "ID" },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from, "Only sessions on or after this day", "YYYY-MM-DD" },
@@ -326,6 +341,7 @@ cmd_gapping (GolfCli  *cli,
   g_autoptr(GolfShotTable) table = NULL;
   g_autoptr(GolfGapping) gapping = NULL;
   g_autoptr(GError) error = NULL;
+  GolfPlayer *player;
   GolfDateRange range;
   int status;
 
@@ -336,7 +352,8 @@ cmd_gapping (GolfCli  *cli,
 
   range = (GolfDateRange) { from, to };
   if (!_golf_cli_check_range (cli, &range, "--from", "--to", &status) ||
-      (session_ids = _golf_cli_choose_sessions (cli, named, &range, &status)) == NULL)
+      !_golf_cli_choose_player (cli, player_name, named, &player, &status) ||
+      (session_ids = _golf_cli_choose_sessions (cli, named, player, &range, &status)) == NULL)
     return status;
 
   if ((table = golf_shot_table_read_carries (cli->store, (const char * const *)session_ids, &error)) == NULL)
@@ -363,7 +380,7 @@ add_area (GolfCli     *cli,
           double       value)
 {
   /* m² to yd²: the distance factor twice. */
-  _golf_cli_add_value (cli, builder, name, GOLF_UNIT_DISTANCE, golf_cli_display (cli, GOLF_UNIT_DISTANCE, value));
+  golf_cli_add_value (cli, builder, name, GOLF_UNIT_DISTANCE, golf_cli_display (cli, GOLF_UNIT_DISTANCE, value));
 }
 
 static void
@@ -373,20 +390,20 @@ build_dispersion_club_json (GolfCli                  *cli,
 {
   json_builder_begin_object (builder);
   golf_json_add_string (builder, "club", club->club);
-  _golf_cli_add_int (builder, "n", club->n);
-  _golf_cli_add_value (cli, builder, "mean_carry", GOLF_UNIT_DISTANCE, club->mean_carry);
-  _golf_cli_add_value (cli, builder, "mean_lateral", GOLF_UNIT_DISTANCE, club->mean_lateral);
+  golf_json_add_int (builder, "n", club->n);
+  golf_cli_add_value (cli, builder, "mean_carry", GOLF_UNIT_DISTANCE, club->mean_carry);
+  golf_cli_add_value (cli, builder, "mean_lateral", GOLF_UNIT_DISTANCE, club->mean_lateral);
   add_area (cli, builder, "cov_cc", club->cov_cc);
   add_area (cli, builder, "cov_cl", club->cov_cl);
   add_area (cli, builder, "cov_ll", club->cov_ll);
-  _golf_cli_add_value (cli, builder, "ellipse_major", GOLF_UNIT_DISTANCE, club->ellipse_major);
-  _golf_cli_add_value (cli, builder, "ellipse_minor", GOLF_UNIT_DISTANCE, club->ellipse_minor);
+  golf_cli_add_value (cli, builder, "ellipse_major", GOLF_UNIT_DISTANCE, club->ellipse_major);
+  golf_cli_add_value (cli, builder, "ellipse_minor", GOLF_UNIT_DISTANCE, club->ellipse_minor);
   golf_json_add_number (builder, "ellipse_angle", club->ellipse_angle);
-  _golf_cli_add_value (cli, builder, "p50_radius", GOLF_UNIT_DISTANCE, club->p50_radius);
-  _golf_cli_add_value (cli, builder, "p90_radius", GOLF_UNIT_DISTANCE, club->p90_radius);
-  _golf_cli_add_value (cli, builder, "lateral_spread", GOLF_UNIT_DISTANCE, club->lateral_spread);
-  _golf_cli_add_value (cli, builder, "carry_spread", GOLF_UNIT_DISTANCE, club->carry_spread);
-  _golf_cli_add_bool (builder, "stable", club->stable);
+  golf_cli_add_value (cli, builder, "p50_radius", GOLF_UNIT_DISTANCE, club->p50_radius);
+  golf_cli_add_value (cli, builder, "p90_radius", GOLF_UNIT_DISTANCE, club->p90_radius);
+  golf_cli_add_value (cli, builder, "lateral_spread", GOLF_UNIT_DISTANCE, club->lateral_spread);
+  golf_cli_add_value (cli, builder, "carry_spread", GOLF_UNIT_DISTANCE, club->carry_spread);
+  golf_json_add_bool (builder, "stable", club->stable);
   json_builder_end_object (builder);
 }
 
@@ -401,12 +418,12 @@ add_dispersion_row (GolfCli                  *cli,
   };
 
   golf_cli_table_add (table, club->club);
-  _golf_cli_take_count (table, club->n);
+  golf_cli_table_add_count (table, club->n);
   for (guint i = 0; i < G_N_ELEMENTS (distances); i++)
-    _golf_cli_add_cell (cli, table, GOLF_UNIT_DISTANCE, distances[i], 1);
+    golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, distances[i], 1);
   golf_cli_table_take (table, golf_cli_format_number (club->ellipse_angle, 1, "°"));
-  _golf_cli_add_cell (cli, table, GOLF_UNIT_DISTANCE, club->p50_radius, 1);
-  _golf_cli_add_cell (cli, table, GOLF_UNIT_DISTANCE, club->p90_radius, 1);
+  golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, club->p50_radius, 1);
+  golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, club->p90_radius, 1);
   golf_cli_table_add (table, club->n < GOLF_DISPERSION_MIN_SHOTS ? "too few shots"
                              : club->stable ? "stable" : "few shots");
 }
@@ -490,7 +507,7 @@ build_shapes_json (JsonBuilder          *builder,
 
       json_builder_begin_object (builder);
       golf_json_add_string (builder, "club", club->club);
-      _golf_cli_add_int (builder, "n", club->n);
+      golf_json_add_int (builder, "n", club->n);
       json_builder_set_member_name (builder, "shares");
       json_builder_begin_object (builder);
       for (guint s = 0; s < GOLF_N_STARTS; s++)
@@ -563,7 +580,7 @@ print_shapes (const GolfShotShapes *shapes)
       const GolfShapeClub *club = golf_shot_shapes_get_club (shapes, i);
 
       golf_cli_table_add (clubs, club->club);
-      _golf_cli_take_count (clubs, club->n);
+      golf_cli_table_add_count (clubs, club->n);
       golf_cli_table_take (clubs, describe_shares (club));
     }
 
@@ -638,13 +655,13 @@ cmd_shapes (GolfCli  *cli,
 }
 
 const GolfCliCommand golf_cli_analysis_commands[] = {
-  { "gapping", "[--session ID …] [--from DATE] [--to DATE]",
+  { "gapping", "[--player NAME] [--session ID …] [--from DATE] [--to DATE]",
     "True distance per club and the gaps between clubs", ANALYSIS_FLAGS, cmd_gapping },
   { "dispersion", "SESSION [--club NAME]",
     "Where each club's shots land: spreads and the 95% ellipse", ANALYSIS_FLAGS, cmd_dispersion },
   { "shapes", "SESSION [--left-handed]",
     "Each shot's shape (push fade, straight draw …) and the shares per club", ANALYSIS_FLAGS, cmd_shapes },
-  { "trend", "METRIC [--club NAME] [--from DATE] [--to DATE] [--first FROM..TO --second FROM..TO]",
+  { "trend", "METRIC [--player NAME] [--club NAME] [--from DATE] [--to DATE] [--first FROM..TO --second FROM..TO]",
     "A metric (carry, smash, face_to_path …) session by session: slope and change", ANALYSIS_FLAGS, _golf_cli_cmd_trend },
   { "compare", "SESSION_A SESSION_B",
     "Two sessions side by side, better or worse", ANALYSIS_FLAGS, _golf_cli_cmd_compare },

@@ -165,31 +165,6 @@ stop_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-static int
-find_player (GolfCli    *cli,
-             const char *name,
-             gint64     *player_id)
-{
-  g_autoptr(GString) names = g_string_new (NULL);
-  GListModel *players = golf_store_get_players (cli->store);
-  GolfPlayer *player = golf_store_find_player (cli->store, name);
-
-  if (player != NULL)
-    {
-      *player_id = golf_player_get_id (player);
-      return EXIT_SUCCESS;
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (players); i++)
-    {
-      g_autoptr(GolfPlayer) known = g_list_model_get_item (players, i);
-
-      g_string_append_printf (names, "%s“%s”", names->len > 0 ? ", " : "", golf_player_get_name (known));
-    }
-
-  return golf_cli_failf ("No player is named “%s”; the players are %s", name, names->str);
-}
-
 static void
 disconnect_sessions (Listen *listen)
 {
@@ -262,7 +237,7 @@ cmd_listen (GolfCli  *cli,
   g_autofree char *player = NULL;
   g_autofree char *club = NULL;
   int port = GOLF_CAPTURE_DEFAULT_PORT;
-  gint64 player_id = 0;
+  GolfPlayer *chosen = NULL;
   GOptionEntry entries[] = {
     { "port", 0, 0, G_OPTION_ARG_INT, &port, "The TCP port connectors send to (default 921)", "N" },
     { "address", 0, 0, G_OPTION_ARG_STRING, &address,
@@ -281,7 +256,7 @@ cmd_listen (GolfCli  *cli,
     return golf_cli_usage_error (cli, "listen takes no arguments");
   if (port < 0 || port > G_MAXUINT16)
     return golf_cli_usage_error (cli, "--port must be between 0 and 65535");
-  if (player != NULL && (status = find_player (cli, player, &player_id)) != EXIT_SUCCESS)
+  if (player != NULL && (chosen = golf_cli_find_player (cli, player, &status)) == NULL)
     return status;
 
   /* Each shot on its line as it lands, also into a pipe. */
@@ -291,7 +266,7 @@ cmd_listen (GolfCli  *cli,
   golf_capture_listener_set_port (listener, port);
   golf_capture_listener_set_address (listener, address);
   golf_capture_listener_set_forward (listener, forward);
-  golf_capture_listener_set_player_id (listener, player_id);
+  golf_capture_listener_set_player_id (listener, chosen != NULL ? golf_player_get_id (chosen) : 0);
   if (club != NULL)
     {
       g_autofree char *name = golf_capture_club_from_code (club);

@@ -152,7 +152,7 @@ import_link (GolfCli           *cli,
   return report;
 }
 
-/* import SOURCE [--session ID] [--json] */
+/* import SOURCE [--session ID] [--player NAME] [--json] */
 static int
 cmd_import (GolfCli  *cli,
             int       argc,
@@ -161,11 +161,15 @@ cmd_import (GolfCli  *cli,
   g_autoptr(GError) error = NULL;
   g_autoptr(GolfImportReport) report = NULL;
   g_autofree char *session_id = NULL;
+  g_autofree char *player_name = NULL;
   GOptionEntry entries[] = {
     { "session", 0, 0, G_OPTION_ARG_STRING, &session_id,
       "File the shots under this session id instead of the one the source gives", "ID" },
+    { "player", 0, 0, G_OPTION_ARG_STRING, &player_name,
+      "File the sessions under this player (a student; default: a bundle's own player, else Me)", "NAME" },
     { NULL }
   };
+  GolfPlayer *player = NULL;
   Progress progress = { 0, };
   gboolean tty = isatty (STDERR_FILENO);
   const char *source;
@@ -177,6 +181,10 @@ cmd_import (GolfCli  *cli,
     return golf_cli_usage_error (cli, "import needs one source: a Uneekor report link, a report "
                                       "file, a CSV export or a .golfsession bundle");
   source = argv[1];
+  if (player_name != NULL && (player = golf_cli_find_player (cli, player_name, &status)) == NULL)
+    return status;
+  if (player != NULL)
+    golf_store_set_import_player_id (cli->store, golf_player_get_id (player));
 
   if (golf_uneekor_link_looks_like_link (source))
     {
@@ -292,7 +300,7 @@ cmd_export (GolfCli  *cli,
 }
 
 const GolfCliCommand golf_cli_import_commands[] = {
-  { "import", "SOURCE [--session ID]",
+  { "import", "SOURCE [--session ID] [--player NAME]",
     "Import a Uneekor report link or file, a Garmin, Rapsodo or FlightScope CSV, or a .golfsession",
     GOLF_CLI_STORE | GOLF_CLI_JSON, cmd_import },
   { "export", "SESSION --format csv|json|golfsession -o FILE",

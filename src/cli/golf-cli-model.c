@@ -23,15 +23,13 @@
 #include "golf-store.h"
 
 #define MPH_TO_MS 0.44704
-#define M_TO_YD   (1.0 / 0.9144)
 
 typedef struct
 {
+  GolfCli        *cli;
   char           *models_dir;
   char           *target_name;
   GolfModelTarget target;
-  gboolean        imperial;
-  gboolean        json;
 } Options;
 
 #define MODELS_DIR_HELP "Models folder (default: beside the database, shots.models for shots.db)"
@@ -61,6 +59,7 @@ parse_options (GolfCli            *cli,
     { "target", 0, 0, G_OPTION_ARG_STRING, &options->target_name, "carry (the default) or total", "TARGET" },
   };
 
+  options->cli = cli;
   g_array_append_vals (entries, common, G_N_ELEMENTS (common));
   for (guint i = 0; extra != NULL && extra[i].long_name != NULL; i++)
     g_array_append_val (entries, extra[i]);
@@ -80,8 +79,6 @@ parse_options (GolfCli            *cli,
   /* Models belong to the database they were trained on. */
   if (options->models_dir == NULL)
     options->models_dir = golf_distance_model_dup_models_dir_for_database (cli->db_path);
-  options->imperial = cli->imperial;
-  options->json = cli->json;
 
   return TRUE;
 }
@@ -90,13 +87,13 @@ static double
 distance_out (Options *options,
               double   metres)
 {
-  return options->imperial ? metres * M_TO_YD : metres;
+  return golf_cli_display (options->cli, GOLF_UNIT_DISTANCE, metres);
 }
 
 static const char *
 distance_unit (Options *options)
 {
-  return options->imperial ? "yd" : "m";
+  return golf_cli_distance_unit (options->cli);
 }
 
 static void
@@ -152,7 +149,7 @@ print_train_summary (Options           *options,
                      const char        *version)
 {
   GolfModelInfo *info = golf_distance_model_get_info (model);
-  const char *unit = options->imperial ? " yd" : " m";
+  const char *unit = golf_cli_unit_suffix (options->cli, GOLF_UNIT_DISTANCE);
   double mae = NAN, cv_mae = NAN;
   g_autofree char *mae_text = NULL;
   g_autofree char *cv_text = NULL;
@@ -249,7 +246,7 @@ cmd_train (GolfCli  *cli,
       return golf_cli_fail (error);
     }
 
-  if (options.json)
+  if (cli->json)
     {
       g_autofree char *json = golf_model_info_to_data (golf_distance_model_get_info (model), TRUE);
 
@@ -398,7 +395,7 @@ cmd_model_info (GolfCli  *cli,
     return golf_cli_failf ("There is no %s model in %s yet; “golf-lab-cli train” makes one",
                            golf_model_target_to_string (options.target), options.models_dir);
 
-  if (options.json)
+  if (cli->json)
     {
       g_autofree char *json = golf_model_info_to_data (info, TRUE);
 
@@ -454,7 +451,7 @@ print_versions (Options    *options,
       golf_cli_table_add (table, golf_model_info_get_version (info));
       golf_cli_table_take (table, trained_at != NULL ? g_date_time_format (trained_at, "%Y-%m-%d %H:%M:%S") : NULL);
       golf_cli_table_add (table, golf_model_info_get_model_type (info));
-      golf_cli_table_take (table, g_strdup_printf ("%u", golf_model_info_get_training_samples (info)));
+      golf_cli_table_add_count (table, golf_model_info_get_training_samples (info));
       golf_cli_table_add_number (table, distance_out (options, mae), 1);
     }
   golf_cli_table_print (table);
@@ -483,7 +480,7 @@ cmd_models (GolfCli  *cli,
     return golf_cli_fail (error);
   active = golf_distance_model_dup_active_version (options->models_dir, options->target);
 
-  if (options->json)
+  if (options->cli->json)
     {
       print_versions_json (options, versions, active);
       return 0;
@@ -567,8 +564,7 @@ print_prediction_json (Options              *options,
     if (p->estimated & (1u << i))
       json_builder_add_string_value (builder, features[i]);
   json_builder_end_array (builder);
-  json_builder_set_member_name (builder, "extrapolated");
-  json_builder_add_boolean_value (builder, p->extrapolated);
+  golf_json_add_bool (builder, "extrapolated", p->extrapolated);
   json_builder_set_member_name (builder, "importance");
   json_builder_begin_object (builder);
   for (guint i = 0; importances != NULL && features[i] != NULL; i++)
@@ -742,7 +738,7 @@ cmd_predict (GolfCli  *cli,
     return golf_cli_usage_error (cli, "predict takes options only, e.g. --ball-speed 150");
   if (!(in[0].value > 0))
     return golf_cli_usage_error (cli, "predict needs --ball-speed, a positive number (%s)",
-                                 options.imperial ? "mph" : "m/s");
+                                 golf_cli_speed_unit (cli));
   if ((shot = shot_from_inputs (cli, in, G_N_ELEMENTS (in), &status)) == NULL)
     return status;
 
@@ -760,7 +756,7 @@ cmd_predict (GolfCli  *cli,
   if (!golf_distance_model_predict (model, shot, &prediction, &error))
     return golf_cli_fail (error);
 
-  if (options.json)
+  if (cli->json)
     print_prediction_json (&options, model, &prediction);
   else
     print_prediction (&options, model, &prediction);

@@ -10,39 +10,58 @@
 #include "golf-cli-sessions.h"
 #include "golf-cli-util.h"
 
+static const char *
+player_name_of (GolfCli     *cli,
+                GolfSession *session)
+{
+  GolfPlayer *player = golf_store_find_player_by_id (cli->store, golf_session_get_player_id (session));
+
+  return player != NULL ? golf_player_get_name (player) : NULL;
+}
+
 static void
-build_session_json (JsonBuilder *builder,
+build_session_json (GolfCli     *cli,
+                    JsonBuilder *builder,
                     GolfSession *session)
 {
   json_builder_begin_object (builder);
   golf_json_add_string (builder, "id", golf_session_get_id (session));
+  golf_json_add_string (builder, "name", golf_session_get_name (session));
+  golf_json_add_string (builder, "player", player_name_of (cli, session));
   golf_json_add_string (builder, "date", golf_session_get_date (session));
   golf_json_add_string (builder, "type", golf_session_get_session_type (session));
   golf_json_add_string (builder, "notes", golf_session_get_notes (session));
-  json_builder_set_member_name (builder, "shot_count");
-  json_builder_add_int_value (builder, golf_session_get_shot_count (session));
+  golf_json_add_int (builder, "shot_count", golf_session_get_shot_count (session));
   golf_json_add_string (builder, "clubs_used", golf_session_get_clubs_used (session));
   json_builder_end_object (builder);
 }
 
-/* sessions [--json] */
+/* sessions [--player NAME] [--json] */
 static int
 cmd_sessions (GolfCli  *cli,
               int       argc,
               char    **argv)
 {
+  g_autofree char *player_name = NULL;
+  const GOptionEntry entries[] = {
+    { "player", 0, 0, G_OPTION_ARG_STRING, &player_name, "Only this player's sessions", "NAME" },
+    { NULL }
+  };
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(GolfCliTable) table = NULL;
+  GolfPlayer *player = NULL;
   GListModel *sessions;
   int status;
 
-  if (!golf_cli_parse (cli, &argc, &argv, NULL, &status))
+  if (!golf_cli_parse (cli, &argc, &argv, entries, &status))
     return status;
   if (argc != 1)
     return golf_cli_usage_error (cli, "sessions takes no arguments");
+  if (player_name != NULL && (player = golf_cli_find_player (cli, player_name, &status)) == NULL)
+    return status;
 
   sessions = golf_store_get_sessions (cli->store);
-  table = golf_cli_table_new ("SESSION", "DATE", ">SHOTS", ">AVG CARRY", "CLUBS", NULL);
+  table = golf_cli_table_new ("SESSION", "DATE", "PLAYER", ">SHOTS", ">AVG CARRY", "CLUBS", NULL);
 
   json_builder_begin_array (builder);
   for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
@@ -50,11 +69,15 @@ cmd_sessions (GolfCli  *cli,
       g_autoptr(GolfSession) session = g_list_model_get_item (sessions, i);
       double carry = golf_session_get_metric (session, GOLF_METRIC_AVG_CARRY);
 
-      build_session_json (builder, session);
+      if (player != NULL && golf_session_get_player_id (session) != golf_player_get_id (player))
+        continue;
+
+      build_session_json (cli, builder, session);
 
       golf_cli_table_add (table, golf_session_get_id (session));
       golf_cli_table_add (table, golf_session_get_date (session));
-      golf_cli_table_take (table, g_strdup_printf ("%u", golf_session_get_shot_count (session)));
+      golf_cli_table_add (table, player_name_of (cli, session));
+      golf_cli_table_add_count (table, golf_session_get_shot_count (session));
       golf_cli_table_take (table, golf_cli_format_number (golf_cli_display (cli, GOLF_UNIT_DISTANCE, carry),
                                                           1, golf_cli_unit_suffix (cli, GOLF_UNIT_DISTANCE)));
       golf_cli_table_add (table, golf_session_get_clubs_used (session));
@@ -69,6 +92,15 @@ cmd_sessions (GolfCli  *cli,
   return EXIT_SUCCESS;
 }
 
+/* "auto", "yes" or "no", as bundles and Golf Lab's CSV write it. */
+static const char *
+set_aside_name (GolfSetAside set_aside)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (GOLF_TYPE_SET_ASIDE);
+
+  return g_enum_get_value (klass, set_aside)->value_nick;
+}
+
 static void
 build_shot_json (GolfCli     *cli,
                  JsonBuilder *builder,
@@ -80,10 +112,17 @@ build_shot_json (GolfCli     *cli,
   golf_json_add_string (builder, "club", golf_shot_get_club (shot));
   golf_json_add_string (builder, "shot_type", golf_shot_get_shot_type (shot));
   for (guint f = 0; f < GOLF_SHOT_N_FIELDS; f++)
-    golf_json_add_number (builder, golf_shot_field_get_name (f),
-                          golf_cli_display (cli, golf_shot_field_get_unit (f), golf_shot_get (shot, f)));
+    golf_cli_add_value (cli, builder, golf_shot_field_get_name (f), golf_shot_field_get_unit (f),
+                        golf_shot_get (shot, f));
   golf_json_add_number (builder, "smash", golf_shot_get_smash (shot));
   golf_json_add_number (builder, "face_to_path", golf_shot_get_face_to_path (shot));
+  json_builder_set_member_name (builder, "tags");
+  json_builder_begin_array (builder);
+  for (const char * const *tag = golf_shot_get_tags (shot); *tag != NULL; tag++)
+    json_builder_add_string_value (builder, *tag);
+  json_builder_end_array (builder);
+  golf_json_add_string (builder, "comment", golf_shot_get_comment (shot));
+  golf_json_add_string (builder, "set_aside", set_aside_name (golf_shot_get_set_aside (shot)));
   json_builder_end_object (builder);
 }
 
@@ -99,6 +138,7 @@ add_shot_row (GolfCli      *cli,
 
   golf_cli_table_add (table, golf_shot_get_id (shot));
   golf_cli_table_add (table, golf_shot_get_club (shot));
+  golf_cli_table_take (table, g_strjoinv (", ", (char **) golf_shot_get_tags (shot)));
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
     golf_cli_table_add_number (table,
                                golf_cli_display (cli, golf_shot_field_get_unit (columns[i]),
@@ -132,7 +172,8 @@ cmd_shots (GolfCli  *cli,
     return golf_cli_fail (error);
 
   n = g_list_model_get_n_items (shots);
-  table = golf_cli_table_new ("SHOT", "CLUB", ">CARRY", ">TOTAL", ">BALL", ">CLUB", ">SMASH", ">F2P", NULL);
+  table = golf_cli_table_new ("SHOT", "CLUB", "TAGS", ">CARRY", ">TOTAL", ">BALL", ">CLUB", ">SMASH", ">F2P",
+                              NULL);
 
   json_builder_begin_array (builder);
   for (guint i = 0; i < n; i++)
@@ -223,12 +264,11 @@ print_metrics_json (GolfCli            *cli,
   golf_json_add_string (builder, "session_id", golf_session_get_id (session));
   golf_json_add_string (builder, "session_date", golf_session_get_date (session));
   golf_json_add_string (builder, "session_type", golf_session_get_session_type (session));
-  json_builder_set_member_name (builder, "shot_count");
-  json_builder_add_int_value (builder, golf_session_metrics_get_shot_count (metrics));
+  golf_json_add_int (builder, "shot_count", golf_session_metrics_get_shot_count (metrics));
   golf_json_add_string (builder, "clubs_used", golf_session_metrics_get_clubs_used (metrics));
   for (guint m = 0; m < GOLF_N_METRICS; m++)
-    golf_json_add_number (builder, golf_metric_get_name (m),
-                          golf_cli_display (cli, golf_metric_get_unit (m), golf_session_metrics_get (metrics, m)));
+    golf_cli_add_value (cli, builder, golf_metric_get_name (m), golf_metric_get_unit (m),
+                        golf_session_metrics_get (metrics, m));
   golf_json_add_string (builder, "updated_at", updated_at);
   json_builder_end_object (builder);
 
@@ -247,7 +287,7 @@ print_metrics_text (GolfCli            *cli,
            golf_session_get_date (session) ? golf_session_get_date (session) : "no date");
 
   golf_cli_table_add (table, "Shots");
-  golf_cli_table_take (table, g_strdup_printf ("%u", golf_session_metrics_get_shot_count (metrics)));
+  golf_cli_table_add_count (table, golf_session_metrics_get_shot_count (metrics));
   golf_cli_table_add (table, "Clubs");
   golf_cli_table_add (table, golf_session_metrics_get_clubs_used (metrics));
 
@@ -310,16 +350,15 @@ build_club_json (GolfCli             *cli,
 {
   json_builder_begin_object (builder);
   golf_json_add_string (builder, "club", club->club);
-  json_builder_set_member_name (builder, "shot_count");
-  json_builder_add_int_value (builder, club->shot_count);
-  golf_json_add_number (builder, "median_carry", golf_cli_display (cli, GOLF_UNIT_DISTANCE, club->median_carry));
-  golf_json_add_number (builder, "q1_carry", golf_cli_display (cli, GOLF_UNIT_DISTANCE, club->q1_carry));
-  golf_json_add_number (builder, "q3_carry", golf_cli_display (cli, GOLF_UNIT_DISTANCE, club->q3_carry));
-  golf_json_add_number (builder, "avg_carry", golf_cli_display (cli, GOLF_UNIT_DISTANCE, club->avg_carry));
-  golf_json_add_number (builder, "std_carry", golf_cli_display (cli, GOLF_UNIT_DISTANCE, club->std_carry));
-  golf_json_add_number (builder, "avg_lateral", golf_cli_display (cli, GOLF_UNIT_DISTANCE, club->avg_lateral));
-  golf_json_add_number (builder, "std_lateral", golf_cli_display (cli, GOLF_UNIT_DISTANCE, club->std_lateral));
-  golf_json_add_number (builder, "avg_ball_speed", golf_cli_display (cli, GOLF_UNIT_SPEED, club->avg_ball_speed));
+  golf_json_add_int (builder, "shot_count", club->shot_count);
+  golf_cli_add_value (cli, builder, "median_carry", GOLF_UNIT_DISTANCE, club->median_carry);
+  golf_cli_add_value (cli, builder, "q1_carry", GOLF_UNIT_DISTANCE, club->q1_carry);
+  golf_cli_add_value (cli, builder, "q3_carry", GOLF_UNIT_DISTANCE, club->q3_carry);
+  golf_cli_add_value (cli, builder, "avg_carry", GOLF_UNIT_DISTANCE, club->avg_carry);
+  golf_cli_add_value (cli, builder, "std_carry", GOLF_UNIT_DISTANCE, club->std_carry);
+  golf_cli_add_value (cli, builder, "avg_lateral", GOLF_UNIT_DISTANCE, club->avg_lateral);
+  golf_cli_add_value (cli, builder, "std_lateral", GOLF_UNIT_DISTANCE, club->std_lateral);
+  golf_cli_add_value (cli, builder, "avg_ball_speed", GOLF_UNIT_SPEED, club->avg_ball_speed);
   golf_json_add_number (builder, "avg_smash", club->avg_smash);
   json_builder_end_object (builder);
 }
@@ -334,10 +373,10 @@ add_club_row (GolfCli             *cli,
   };
 
   golf_cli_table_add (table, *club->club ? club->club : "(no club)");
-  golf_cli_table_take (table, g_strdup_printf ("%u", club->shot_count));
+  golf_cli_table_add_count (table, club->shot_count);
   for (guint i = 0; i < G_N_ELEMENTS (distances); i++)
-    golf_cli_table_add_number (table, golf_cli_display (cli, GOLF_UNIT_DISTANCE, distances[i]), 1);
-  golf_cli_table_add_number (table, golf_cli_display (cli, GOLF_UNIT_SPEED, club->avg_ball_speed), 1);
+    golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, distances[i], 1);
+  golf_cli_table_add_value (cli, table, GOLF_UNIT_SPEED, club->avg_ball_speed, 1);
   golf_cli_table_add_number (table, club->avg_smash, 2);
 }
 
@@ -427,7 +466,7 @@ cmd_backfill (GolfCli  *cli,
 }
 
 const GolfCliCommand golf_cli_session_commands[] = {
-  { "sessions", "[--json] [--units U]", "List the sessions, newest first",
+  { "sessions", "[--player NAME] [--json] [--units U]", "List the sessions, newest first, with their player",
     GOLF_CLI_STORE | GOLF_CLI_JSON | GOLF_CLI_UNITS, cmd_sessions },
   { "shots", "SESSION [--json] [--units U]", "List a session's shots with their ids",
     GOLF_CLI_STORE | GOLF_CLI_JSON | GOLF_CLI_UNITS, cmd_shots },

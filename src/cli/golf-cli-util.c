@@ -26,6 +26,14 @@ golf_cli_print_json (JsonBuilder *builder)
   g_print ("%s\n", text);
 }
 
+/**
+ * golf_cli_display:
+ * @cli: the running command
+ * @unit: the unit @value is stored in
+ * @value: a value in SI units
+ *
+ * Returns: @value in the command's units (yards and mph, or SI)
+ */
 double
 golf_cli_display (GolfCli  *cli,
                   GolfUnit  unit,
@@ -34,12 +42,44 @@ golf_cli_display (GolfCli  *cli,
   return golf_unit_to_display (unit, value, cli->imperial);
 }
 
+/**
+ * golf_cli_add_value:
+ * @cli: the running command
+ * @builder: a builder inside an object
+ * @name: the member name
+ * @unit: the unit @value is stored in
+ * @value: a value in SI units; NAN is written as null
+ *
+ * Adds @value in the command's units, the same JSON key in both.
+ */
+void
+golf_cli_add_value (GolfCli     *cli,
+                    JsonBuilder *builder,
+                    const char  *name,
+                    GolfUnit     unit,
+                    double       value)
+{
+  golf_json_add_number (builder, name, golf_cli_display (cli, unit, value));
+}
+
+/**
+ * golf_cli_distance_unit:
+ * @cli: the running command
+ *
+ * Returns: (transfer none): "yd" or "m"
+ */
 const char *
 golf_cli_distance_unit (GolfCli *cli)
 {
   return cli->imperial ? "yd" : "m";
 }
 
+/**
+ * golf_cli_speed_unit:
+ * @cli: the running command
+ *
+ * Returns: (transfer none): "mph" or "m/s"
+ */
 const char *
 golf_cli_speed_unit (GolfCli *cli)
 {
@@ -146,6 +186,11 @@ golf_cli_table_new (const char *first_header,
   return table;
 }
 
+/**
+ * golf_cli_table_take:
+ * @table: a table
+ * @text: (transfer full) (nullable): the next cell; %NULL shows an em dash
+ */
 void
 golf_cli_table_take (GolfCliTable *table,
                      char         *text)
@@ -153,6 +198,11 @@ golf_cli_table_take (GolfCliTable *table,
   g_ptr_array_add (table->cells, text != NULL ? text : g_strdup ("—"));
 }
 
+/**
+ * golf_cli_table_add:
+ * @table: a table
+ * @text: (nullable): the next cell; %NULL or "" shows an em dash
+ */
 void
 golf_cli_table_add (GolfCliTable *table,
                     const char   *text)
@@ -160,6 +210,12 @@ golf_cli_table_add (GolfCliTable *table,
   golf_cli_table_take (table, g_strdup (text != NULL && *text != '\0' ? text : "—"));
 }
 
+/**
+ * golf_cli_table_add_number:
+ * @table: a table
+ * @value: a number, NAN when missing
+ * @decimals: digits after the point
+ */
 void
 golf_cli_table_add_number (GolfCliTable *table,
                            double        value,
@@ -168,6 +224,44 @@ golf_cli_table_add_number (GolfCliTable *table,
   golf_cli_table_take (table, golf_cli_format_number (value, decimals, NULL));
 }
 
+/**
+ * golf_cli_table_add_value:
+ * @cli: the running command
+ * @table: a table
+ * @unit: the unit @value is stored in
+ * @value: a value in SI units, NAN when missing
+ * @decimals: digits after the point
+ *
+ * Adds a cell with @value in the command's units, without a unit.
+ */
+void
+golf_cli_table_add_value (GolfCli      *cli,
+                          GolfCliTable *table,
+                          GolfUnit      unit,
+                          double        value,
+                          int           decimals)
+{
+  golf_cli_table_add_number (table, golf_cli_display (cli, unit, value), decimals);
+}
+
+/**
+ * golf_cli_table_add_count:
+ * @table: a table
+ * @n: a count
+ */
+void
+golf_cli_table_add_count (GolfCliTable *table,
+                          guint         n)
+{
+  golf_cli_table_take (table, g_strdup_printf ("%u", n));
+}
+
+/**
+ * golf_cli_table_print:
+ * @table: a table
+ *
+ * Prints it on standard output, each column as wide as its widest cell.
+ */
 void
 golf_cli_table_print (GolfCliTable *table)
 {
@@ -205,6 +299,10 @@ golf_cli_table_print (GolfCliTable *table)
     }
 }
 
+/**
+ * golf_cli_table_free:
+ * @table: (nullable): a table
+ */
 void
 golf_cli_table_free (GolfCliTable *table)
 {

@@ -16,6 +16,11 @@ void          golf_cli_print_json      (JsonBuilder   *builder);
 double        golf_cli_display         (GolfCli       *cli,
                                         GolfUnit       unit,
                                         double         value);
+void          golf_cli_add_value       (GolfCli       *cli,
+                                        JsonBuilder   *builder,
+                                        const char    *name,
+                                        GolfUnit       unit,
+                                        double         value);
 const char   *golf_cli_unit_suffix     (GolfCli       *cli,
                                         GolfUnit       unit);
 const char   *golf_cli_distance_unit   (GolfCli       *cli);
@@ -35,6 +40,13 @@ void          golf_cli_table_take      (GolfCliTable  *table,
 void          golf_cli_table_add_number (GolfCliTable *table,
                                         double         value,
                                         int            decimals);
+void          golf_cli_table_add_value (GolfCli       *cli,
+                                        GolfCliTable  *table,
+                                        GolfUnit       unit,
+                                        double         value,
+                                        int            decimals);
+void          golf_cli_table_add_count (GolfCliTable  *table,
+                                        guint          n);
 void          golf_cli_table_print     (GolfCliTable  *table);
 void          golf_cli_table_free      (GolfCliTable  *table);
 

@@ -416,3 +416,53 @@ golf_cli_find_session (GolfCli    *cli,
 
   return session;
 }
+
+/**
+ * golf_cli_dup_player_names:
+ * @cli: a command with the database open
+ *
+ * Returns: (transfer full): the players' names, quoted, for a message:
+ *   "“Me”, “Ann”"
+ */
+char *
+golf_cli_dup_player_names (GolfCli *cli)
+{
+  GListModel *players = golf_store_get_players (cli->store);
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (players); i++)
+    {
+      g_autoptr(GolfPlayer) player = g_list_model_get_item (players, i);
+
+      g_string_append_printf (names, "%s“%s”", names->len > 0 ? ", " : "", golf_player_get_name (player));
+    }
+
+  return g_string_free (names, FALSE);
+}
+
+/**
+ * golf_cli_find_player:
+ * @cli: a command with the database open
+ * @name: what the user typed (any case)
+ * @exit_status: (out): the status to exit with when there is no such player
+ *
+ * Returns: (transfer none) (nullable): the player, or %NULL after listing
+ *   the players and how to add one
+ */
+GolfPlayer *
+golf_cli_find_player (GolfCli    *cli,
+                      const char *name,
+                      int        *exit_status)
+{
+  GolfPlayer *player = golf_store_find_player (cli->store, name);
+  g_autofree char *names = NULL;
+
+  if (player != NULL)
+    return player;
+
+  names = golf_cli_dup_player_names (cli);
+  *exit_status = golf_cli_failf ("No player is named “%s”; the players are %s. "
+                                 "Add one with: golf-lab-cli player-add \"%s\" [--left-handed]",
+                                 name, names, name);
+  return NULL;
+}

@@ -93,6 +93,10 @@ int       golf_cli_usage_error    (GolfCli             *cli,
 GolfSession *golf_cli_find_session (GolfCli            *cli,
                                    const char          *session_id,
                                    int                 *exit_status);
+GolfPlayer *golf_cli_find_player  (GolfCli             *cli,
+                                   const char          *name,
+                                   int                 *exit_status);
+char      *golf_cli_dup_player_names (GolfCli          *cli);
 const char *golf_cli_suggest      (const char          *word,
                                    const char * const  *candidates);
 

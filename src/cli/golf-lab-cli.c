@@ -12,8 +12,10 @@
 
 #include "golf-cli-analysis.h"
 #include "golf-cli-capture.h"
+#include "golf-cli-coach.h"
 #include "golf-cli-import.h"
 #include "golf-cli-model.h"
+#include "golf-cli-report.h"
 #include "golf-cli-sessions.h"
 
 /* The command tables, in the order the help lists them. */
@@ -24,6 +26,8 @@ static const struct
 } groups[] = {
   { "Sessions and shots", golf_cli_session_commands },
   { "Analytics", golf_cli_analysis_commands },
+  { "Coaching", golf_cli_coach_commands },
+  { "Reports", golf_cli_report_commands },
   { "Import", golf_cli_import_commands },
   { "Live capture", golf_cli_capture_commands },
   { "Carry-distance model", golf_cli_model_commands },

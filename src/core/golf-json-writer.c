@@ -21,11 +21,41 @@ static void write_node (GString  *out,
                         gboolean  pretty,
                         guint     depth);
 
+/**
+ * golf_json_format_double:
+ * @value: a finite number
+ * @buffer: (out caller-allocates): where to write it
+ *
+ * Writes the shortest text, in the C locale, that reads back as the same
+ * double ("0.1", "160", "1e+308"); a negative zero is "0".
+ *
+ * Returns: (transfer none): @buffer
+ */
+const char *
+golf_json_format_double (double value,
+                         char   buffer[G_ASCII_DTOSTR_BUF_SIZE])
+{
+  static const char * const formats[] = { "%.15g", "%.16g", "%.17g" };
+
+  g_return_val_if_fail (isfinite (value), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_ascii_formatd (buffer, G_ASCII_DTOSTR_BUF_SIZE, formats[i], value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+
+  if (strcmp (buffer, "-0") == 0)
+    strcpy (buffer, "0");
+
+  return buffer;
+}
+
 static void
 write_double (GString *out,
               double   value)
 {
-  static const char * const formats[] = { "%.15g", "%.16g", "%.17g" };
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
   if (!isfinite (value))
@@ -34,15 +64,7 @@ write_double (GString *out,
       return;
     }
 
-  /* The shortest precision that reads back as the same double. */
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-    {
-      g_ascii_formatd (buffer, sizeof buffer, formats[i], value);
-      if (g_ascii_strtod (buffer, NULL) == value)
-        break;
-    }
-
-  g_string_append (out, strcmp (buffer, "-0") == 0 ? "0" : buffer);
+  g_string_append (out, golf_json_format_double (value, buffer));
 
   /* Keep doubles recognisable as such: 160 is written 160.0. */
   if (strpbrk (buffer, ".eE") == NULL)
@@ -244,4 +266,34 @@ golf_json_add_string (JsonBuilder *builder,
     json_builder_add_string_value (builder, value);
   else
     json_builder_add_null_value (builder);
+}
+
+/**
+ * golf_json_add_int:
+ * @builder: a builder inside an object
+ * @name: the member name
+ * @value: the number
+ */
+void
+golf_json_add_int (JsonBuilder *builder,
+                   const char  *name,
+                   gint64       value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, value);
+}
+
+/**
+ * golf_json_add_bool:
+ * @builder: a builder inside an object
+ * @name: the member name
+ * @value: true or false
+ */
+void
+golf_json_add_bool (JsonBuilder *builder,
+                    const char  *name,
+                    gboolean     value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_boolean_value (builder, value);
 }

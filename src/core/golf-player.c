@@ -143,6 +143,12 @@ golf_player_new (gint64      id,
   return g_object_new (GOLF_TYPE_PLAYER, "id", id, "name", name, "hand", hand, "notes", notes, NULL);
 }
 
+/**
+ * golf_player_get_id:
+ * @self: a #GolfPlayer
+ *
+ * Returns: its id in the database
+ */
 gint64
 golf_player_get_id (GolfPlayer *self)
 {
@@ -150,6 +156,12 @@ golf_player_get_id (GolfPlayer *self)
   return self->id;
 }
 
+/**
+ * golf_player_get_name:
+ * @self: a #GolfPlayer
+ *
+ * Returns: (transfer none): the name
+ */
 const char *
 golf_player_get_name (GolfPlayer *self)
 {
@@ -157,6 +169,11 @@ golf_player_get_name (GolfPlayer *self)
   return self->name;
 }
 
+/**
+ * golf_player_set_name:
+ * @self: a #GolfPlayer
+ * @name: the new name
+ */
 void
 golf_player_set_name (GolfPlayer *self,
                       const char *name)
@@ -184,6 +201,11 @@ golf_player_get_hand (GolfPlayer *self)
   return self->hand;
 }
 
+/**
+ * golf_player_set_hand:
+ * @self: a #GolfPlayer
+ * @hand: the hand the player swings with
+ */
 void
 golf_player_set_hand (GolfPlayer *self,
                       GolfHand    hand)
@@ -197,6 +219,12 @@ golf_player_set_hand (GolfPlayer *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAND]);
 }
 
+/**
+ * golf_player_get_notes:
+ * @self: a #GolfPlayer
+ *
+ * Returns: (transfer none) (nullable): the coach's notes on the player
+ */
 const char *
 golf_player_get_notes (GolfPlayer *self)
 {
@@ -204,6 +232,11 @@ golf_player_get_notes (GolfPlayer *self)
   return self->notes;
 }
 
+/**
+ * golf_player_set_notes:
+ * @self: a #GolfPlayer
+ * @notes: (nullable): the new notes
+ */
 void
 golf_player_set_notes (GolfPlayer *self,
                        const char *notes)

@@ -5,9 +5,9 @@
 #define G_LOG_DOMAIN "golf-session-metrics"
 
 #include <math.h>
-#include <stdlib.h>
 #include <string.h>
 
+#include "golf-quantile.h"
 #include "golf-session-metrics.h"
 #include "golf-shot.h"
 
@@ -149,222 +149,20 @@ club_group_free (gpointer data)
   g_free (group);
 }
 
-static inline void
-swap_doubles (double *v,
-              gssize  i,
-              gssize  j)
-{
-  double tmp = v[i];
-
-  v[i] = v[j];
-  v[j] = tmp;
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *)a;
-  double y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-/* Lomuto partition around v[hi] without a data-dependent branch: random
- * carries would mispredict every other comparison. Returns where the pivot
- * lands; smaller values are before it, the others after it. */
-static gssize
-partition_branchless (double *v,
-                      gssize  lo,
-                      gssize  hi)
-{
-  double pivot = v[hi];
-  gssize first = lo;
-
-  for (gssize i = lo; i < hi; i++)
-    {
-      double x = v[i];
-
-      v[i] = v[first];
-      v[first] = x;
-      first += x < pivot;
-    }
-  swap_doubles (v, first, hi);
-
-  return first;
-}
-
-/* Moves the values equal to the pivot v[lo - 1] to the front of v[lo..hi],
- * all of which are at least the pivot. Returns the end of that run. */
-static gssize
-gather_equal (double *v,
-              gssize  lo,
-              gssize  hi,
-              double  pivot)
-{
-  gssize first = lo;
-
-  for (gssize i = lo; i <= hi; i++)
-    {
-      double x = v[i];
-
-      v[i] = v[first];
-      v[first] = x;
-      first += !(pivot < x);
-    }
-
-  return first;
-}
-
-/* Moves the k-th smallest value to v[k], nothing larger before it and
- * nothing smaller after it: a percentile in linear time, no full sort. */
-static void
-select_nth (double *v,
-            gssize  n,
-            gssize  k)
-{
-  gssize lo = 0;
-  gssize hi = n - 1;
-  guint rounds = 0;
-
-  while (hi > lo)
-    {
-      gssize mid = lo + (hi - lo) / 2;
-      gssize p;
-
-      /* Bad pivots again and again: sort what is left instead. */
-      if (++rounds > 64)
-        {
-          qsort (v + lo, hi - lo + 1, sizeof (double), compare_doubles);
-          return;
-        }
-
-      /* Median of three, moved to v[hi] as the pivot. */
-      if (v[mid] < v[lo])
-        swap_doubles (v, mid, lo);
-      if (v[hi] < v[lo])
-        swap_doubles (v, hi, lo);
-      if (v[mid] < v[hi])
-        swap_doubles (v, mid, hi);
-
-      p = partition_branchless (v, lo, hi);
-      if (k == p)
-        return;
-      if (k < p)
-        {
-          hi = p - 1;
-          continue;
-        }
-
-      /* Nothing was smaller: the pivot may repeat many times (ties). */
-      if (p == lo)
-        {
-          p = gather_equal (v, p + 1, hi, v[p]);
-          if (k < p)
-            return;
-          lo = p;
-        }
-      else
-        lo = p + 1;
-    }
-}
-
-/* Moves the smallest (or largest) value to the front (or back): the
- * common case of a rank next to one already placed. */
-static void
-move_extreme (double   *v,
-              gssize    n,
-              gboolean  largest)
-{
-  gssize best = 0;
-  gssize target = largest ? n - 1 : 0;
-
-  for (gssize i = 1; i < n; i++)
-    if (largest ? v[i] > v[best] : v[i] < v[best])
-      best = i;
-
-  swap_doubles (v, best, target);
-}
-
-/* A partly selected array: between two placed ranks sit exactly the values
- * ranked between them, so each further rank needs only that stretch. */
-typedef struct
-{
-  double *v;
-  gsize   n;
-  gsize   placed[6];
-  guint   n_placed;
-} Selection;
-
-static void
-selection_place (Selection *sel,
-                 gsize      rank)
-{
-  gsize lo = 0;
-  gsize hi = sel->n;
-
-  for (guint i = 0; i < sel->n_placed; i++)
-    {
-      gsize p = sel->placed[i];
-
-      if (p == rank)
-        return;
-      if (p < rank)
-        lo = MAX (lo, p + 1);
-      else
-        hi = MIN (hi, p);
-    }
-
-  if (rank == lo)
-    move_extreme (sel->v + lo, hi - lo, FALSE);
-  else if (rank == hi - 1)
-    move_extreme (sel->v + lo, hi - lo, TRUE);
-  else
-    select_nth (sel->v + lo, hi - lo, rank - lo);
-
-  g_assert (sel->n_placed < G_N_ELEMENTS (sel->placed));
-  sel->placed[sel->n_placed++] = rank;
-}
-
-/* Linear interpolation between order statistics, as numpy's default. */
-static double
-selection_percentile (Selection *sel,
-                      double     p)
-{
-  double pos, frac, a, b;
-  gsize k;
-
-  if (sel->n == 0)
-    return NAN;
-
-  pos = p * (sel->n - 1);
-  k = (gsize) floor (pos);
-  frac = pos - k;
-
-  selection_place (sel, k);
-  a = sel->v[k];
-  if (frac == 0 || k + 1 >= sel->n)
-    return a;
-
-  selection_place (sel, k + 1);
-  b = sel->v[k + 1];
-
-  if (frac >= 0.5)
-    return b - (b - a) * (1 - frac);
-  return a + (b - a) * frac;
-}
-
 static GolfClubStats *
 club_group_to_stats (ClubGroup *group)
 {
+  static const double quartiles[] = { 0.25, 0.5, 0.75 };
   GolfClubStats *stats = g_new0 (GolfClubStats, 1);
-  Selection carries = { (double *)(gpointer)group->carries->data, group->carries->len };
+  double carry[G_N_ELEMENTS (quartiles)];
 
+  golf_quantiles ((double *)(gpointer)group->carries->data, group->carries->len,
+                  quartiles, G_N_ELEMENTS (quartiles), carry);
   stats->club = g_strdup (group->club);
   stats->shot_count = group->shot_count;
-  stats->median_carry = selection_percentile (&carries, 0.5);
-  stats->q1_carry = selection_percentile (&carries, 0.25);
-  stats->q3_carry = selection_percentile (&carries, 0.75);
+  stats->q1_carry = carry[0];
+  stats->median_carry = carry[1];
+  stats->q3_carry = carry[2];
   stats->avg_carry = stat_mean (&group->carry);
   stats->std_carry = stat_std (&group->carry);
   stats->avg_lateral = stat_mean (&group->lateral);
@@ -465,6 +263,119 @@ build_club_stats (GHashTable *groups)
   return club_stats;
 }
 
+/* The club groups seen last, by the address of the club's name. */
+typedef struct
+{
+  ClubGroup *last;
+  struct
+  {
+    const char *club;
+    ClubGroup  *group;
+  } slots[32];
+} GroupCache;
+
+static inline ClubGroup *
+group_for_row (GroupCache           *cache,
+               GHashTable           *groups,
+               const GolfMetricsRow *row)
+{
+  const char *club = row->club != NULL ? row->club : "";
+  guint slot;
+
+  /* Shots of one club usually come together, and callers that share
+   * one string per club hit the pointer cache: skip the hash then. */
+  if (cache->last != NULL && (cache->last->club == club || strcmp (cache->last->club, club) == 0))
+    return cache->last;
+
+  slot = (GPOINTER_TO_SIZE (club) >> 3) % G_N_ELEMENTS (cache->slots);
+  if (cache->slots[slot].club != club)
+    {
+      cache->slots[slot].club = club;
+      cache->slots[slot].group = lookup_group (groups, club);
+    }
+
+  return cache->last = cache->slots[slot].group;
+}
+
+/* What the session's own metrics add up. */
+typedef struct
+{
+  Mean   carry;
+  Mean   total;
+  Mean   ball_speed;
+  Mean   club_speed;
+  Mean   smash;
+  Stat   face;
+  Stat   path;
+  Stat   face_to_path;
+  Stat   strike;
+  double best_carry;
+} Totals;
+
+static inline void
+totals_add (Totals               *totals,
+            ClubGroup            *group,
+            const GolfMetricsRow *row)
+{
+  double row_smash = compute_smash (row);
+  double strike_distance = compute_strike_distance (row);
+
+  group->shot_count++;
+
+  if (is_positive (row->carry))
+    {
+      mean_add (&totals->carry, row->carry);
+      stat_add (&group->carry, row->carry);
+      g_array_append_val (group->carries, row->carry);
+      if (isnan (totals->best_carry) || row->carry > totals->best_carry)
+        totals->best_carry = row->carry;
+    }
+  if (is_positive (row->total))
+    mean_add (&totals->total, row->total);
+  if (is_positive (row->ball_speed))
+    {
+      mean_add (&totals->ball_speed, row->ball_speed);
+      mean_add (&group->ball_speed, row->ball_speed);
+    }
+  if (is_positive (row->club_speed))
+    mean_add (&totals->club_speed, row->club_speed);
+  if (!isnan (row_smash))
+    {
+      mean_add (&totals->smash, row_smash);
+      mean_add (&group->smash, row_smash);
+    }
+  if (is_present (row->face_angle))
+    stat_add (&totals->face, row->face_angle);
+  if (is_present (row->club_path))
+    stat_add (&totals->path, row->club_path);
+  if (is_present (row->face_angle) && is_present (row->club_path))
+    stat_add (&totals->face_to_path, row->face_angle - row->club_path);
+  if (strike_distance > 0)
+    stat_add (&totals->strike, strike_distance);
+  if (is_present (row->side_distance))
+    stat_add (&group->lateral, row->side_distance);
+}
+
+static void
+totals_store (const Totals *totals,
+              double        values[GOLF_N_METRICS])
+{
+  values[GOLF_METRIC_AVG_CARRY] = mean_get (&totals->carry);
+  values[GOLF_METRIC_AVG_TOTAL] = mean_get (&totals->total);
+  values[GOLF_METRIC_AVG_BALL_SPEED] = mean_get (&totals->ball_speed);
+  values[GOLF_METRIC_AVG_CLUB_SPEED] = mean_get (&totals->club_speed);
+  values[GOLF_METRIC_AVG_SMASH] = mean_get (&totals->smash);
+  values[GOLF_METRIC_BEST_CARRY] = totals->best_carry;
+  values[GOLF_METRIC_AVG_FACE_ANGLE] = stat_mean (&totals->face);
+  values[GOLF_METRIC_STD_FACE_ANGLE] = stat_std (&totals->face);
+  values[GOLF_METRIC_AVG_CLUB_PATH] = stat_mean (&totals->path);
+  values[GOLF_METRIC_STD_CLUB_PATH] = stat_std (&totals->path);
+  values[GOLF_METRIC_AVG_FACE_TO_PATH] = stat_mean (&totals->face_to_path);
+  values[GOLF_METRIC_STD_FACE_TO_PATH] = stat_std (&totals->face_to_path);
+  values[GOLF_METRIC_AVG_STRIKE_DISTANCE] = stat_mean (&totals->strike);
+  values[GOLF_METRIC_STD_STRIKE_DISTANCE] = stat_std (&totals->strike);
+}
+
 /**
  * golf_session_metrics_compute:
  * @rows: (array length=n_rows) (nullable): what the metrics need of each shot
@@ -485,90 +396,18 @@ golf_session_metrics_compute (const GolfMetricsRow *rows,
 {
   g_autoptr(GHashTable) groups = NULL;
   GolfSessionMetrics *self;
-  Mean carry = { 0 }, total = { 0 }, ball_speed = { 0 }, club_speed = { 0 }, smash = { 0 };
-  Stat face = { 0 }, path = { 0 }, face_to_path = { 0 }, strike = { 0 };
-  double best_carry = NAN;
-  ClubGroup *group = NULL;
-  struct { const char *club; ClubGroup *group; } cache[32] = { { NULL, NULL } };
+  Totals totals = { .best_carry = NAN };
+  GroupCache cache = { 0 };
 
   g_return_val_if_fail (rows != NULL || n_rows == 0, NULL);
 
   groups = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, club_group_free);
-
   for (gsize i = 0; i < n_rows; i++)
-    {
-      const GolfMetricsRow *row = &rows[i];
-      const char *club = row->club != NULL ? row->club : "";
-      double row_smash = compute_smash (row);
-      double strike_distance = compute_strike_distance (row);
-
-      /* Shots of one club usually come together, and callers that share
-       * one string per club hit the pointer cache: skip the hash then. */
-      if (group == NULL || (group->club != club && strcmp (group->club, club) != 0))
-        {
-          guint slot = (GPOINTER_TO_SIZE (club) >> 3) % G_N_ELEMENTS (cache);
-
-          if (cache[slot].club == club)
-            group = cache[slot].group;
-          else
-            {
-              group = lookup_group (groups, club);
-              cache[slot].club = club;
-              cache[slot].group = group;
-            }
-        }
-      group->shot_count++;
-
-      if (is_positive (row->carry))
-        {
-          mean_add (&carry, row->carry);
-          stat_add (&group->carry, row->carry);
-          g_array_append_val (group->carries, row->carry);
-          if (isnan (best_carry) || row->carry > best_carry)
-            best_carry = row->carry;
-        }
-      if (is_positive (row->total))
-        mean_add (&total, row->total);
-      if (is_positive (row->ball_speed))
-        {
-          mean_add (&ball_speed, row->ball_speed);
-          mean_add (&group->ball_speed, row->ball_speed);
-        }
-      if (is_positive (row->club_speed))
-        mean_add (&club_speed, row->club_speed);
-      if (!isnan (row_smash))
-        {
-          mean_add (&smash, row_smash);
-          mean_add (&group->smash, row_smash);
-        }
-      if (is_present (row->face_angle))
-        stat_add (&face, row->face_angle);
-      if (is_present (row->club_path))
-        stat_add (&path, row->club_path);
-      if (is_present (row->face_angle) && is_present (row->club_path))
-        stat_add (&face_to_path, row->face_angle - row->club_path);
-      if (strike_distance > 0)
-        stat_add (&strike, strike_distance);
-      if (is_present (row->side_distance))
-        stat_add (&group->lateral, row->side_distance);
-    }
+    totals_add (&totals, group_for_row (&cache, groups, &rows[i]), &rows[i]);
 
   self = metrics_new ();
   self->shot_count = n_rows;
-  self->values[GOLF_METRIC_AVG_CARRY] = mean_get (&carry);
-  self->values[GOLF_METRIC_AVG_TOTAL] = mean_get (&total);
-  self->values[GOLF_METRIC_AVG_BALL_SPEED] = mean_get (&ball_speed);
-  self->values[GOLF_METRIC_AVG_CLUB_SPEED] = mean_get (&club_speed);
-  self->values[GOLF_METRIC_AVG_SMASH] = mean_get (&smash);
-  self->values[GOLF_METRIC_BEST_CARRY] = best_carry;
-  self->values[GOLF_METRIC_AVG_FACE_ANGLE] = stat_mean (&face);
-  self->values[GOLF_METRIC_STD_FACE_ANGLE] = stat_std (&face);
-  self->values[GOLF_METRIC_AVG_CLUB_PATH] = stat_mean (&path);
-  self->values[GOLF_METRIC_STD_CLUB_PATH] = stat_std (&path);
-  self->values[GOLF_METRIC_AVG_FACE_TO_PATH] = stat_mean (&face_to_path);
-  self->values[GOLF_METRIC_STD_FACE_TO_PATH] = stat_std (&face_to_path);
-  self->values[GOLF_METRIC_AVG_STRIKE_DISTANCE] = stat_mean (&strike);
-  self->values[GOLF_METRIC_STD_STRIKE_DISTANCE] = stat_std (&strike);
+  totals_store (&totals, self->values);
   self->clubs_used = join_clubs_used (groups);
   self->club_stats = build_club_stats (groups);
 

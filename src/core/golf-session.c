@@ -240,6 +240,12 @@ golf_session_new (const char *id)
   return g_object_new (GOLF_TYPE_SESSION, "id", id, NULL);
 }
 
+/**
+ * golf_session_get_id:
+ * @self: a #GolfSession
+ *
+ * Returns: (transfer none): the session's id
+ */
 const char *
 golf_session_get_id (GolfSession *self)
 {

@@ -24,6 +24,7 @@ struct _GolfShot
   GStrv        tags;      /* sorted, no duplicates */
   char        *comment;
   gboolean     annotated;
+  char        *annotated_at;  /* when they were last edited, ISO 8601 UTC */
 };
 
 G_STATIC_ASSERT (GOLF_SHOT_N_FIELDS < 32);
@@ -106,6 +107,7 @@ golf_shot_finalize (GObject *object)
   g_free (self->shot_type);
   g_strfreev (self->tags);
   g_free (self->comment);
+  g_free (self->annotated_at);
 
   G_OBJECT_CLASS (golf_shot_parent_class)->finalize (object);
 }
@@ -303,10 +305,17 @@ golf_shot_copy (GolfShot *self)
   copy->tags = g_strdupv (self->tags);
   copy->comment = g_strdup (self->comment);
   copy->annotated = self->annotated;
+  copy->annotated_at = g_strdup (self->annotated_at);
 
   return copy;
 }
 
+/**
+ * golf_shot_get_id:
+ * @self: a #GolfShot
+ *
+ * Returns: (transfer none): the shot's id
+ */
 const char *
 golf_shot_get_id (GolfShot *self)
 {
@@ -314,6 +323,12 @@ golf_shot_get_id (GolfShot *self)
   return self->id;
 }
 
+/**
+ * golf_shot_get_session_id:
+ * @self: a #GolfShot
+ *
+ * Returns: (transfer none) (nullable): the id of its session
+ */
 const char *
 golf_shot_get_session_id (GolfShot *self)
 {
@@ -335,6 +350,11 @@ set_string (GolfShot    *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 
+/**
+ * golf_shot_set_session_id:
+ * @self: a #GolfShot
+ * @session_id: (nullable): the id of its session
+ */
 void
 golf_shot_set_session_id (GolfShot   *self,
                           const char *session_id)
@@ -343,6 +363,12 @@ golf_shot_set_session_id (GolfShot   *self,
   set_string (self, &self->session_id, session_id, PROP_SESSION_ID);
 }
 
+/**
+ * golf_shot_get_club:
+ * @self: a #GolfShot
+ *
+ * Returns: (transfer none) (nullable): the club, as golfers name it ("7 Iron")
+ */
 const char *
 golf_shot_get_club (GolfShot *self)
 {
@@ -350,6 +376,11 @@ golf_shot_get_club (GolfShot *self)
   return self->club;
 }
 
+/**
+ * golf_shot_set_club:
+ * @self: a #GolfShot
+ * @club: (nullable): the club
+ */
 void
 golf_shot_set_club (GolfShot   *self,
                     const char *club)
@@ -358,6 +389,12 @@ golf_shot_set_club (GolfShot   *self,
   set_string (self, &self->club, club, PROP_CLUB);
 }
 
+/**
+ * golf_shot_get_shot_type:
+ * @self: a #GolfShot
+ *
+ * Returns: (transfer none) (nullable): the shot type the monitor reports
+ */
 const char *
 golf_shot_get_shot_type (GolfShot *self)
 {
@@ -365,6 +402,11 @@ golf_shot_get_shot_type (GolfShot *self)
   return self->shot_type;
 }
 
+/**
+ * golf_shot_set_shot_type:
+ * @self: a #GolfShot
+ * @shot_type: (nullable): the shot type
+ */
 void
 golf_shot_set_shot_type (GolfShot   *self,
                          const char *shot_type)
@@ -422,6 +464,13 @@ golf_shot_set (GolfShot      *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FACE_TO_PATH]);
 }
 
+/**
+ * golf_shot_has:
+ * @self: a #GolfShot
+ * @field: which measurement
+ *
+ * Returns: whether @field was measured (it is not NAN)
+ */
 gboolean
 golf_shot_has (GolfShot      *self,
                GolfShotField  field)
@@ -447,6 +496,12 @@ golf_shot_is_estimated (GolfShot      *self,
   return (self->estimated & (1u << field)) != 0;
 }
 
+/**
+ * golf_shot_set_estimated:
+ * @self: a #GolfShot
+ * @field: which measurement
+ * @estimated: whether the launch monitor estimated it
+ */
 void
 golf_shot_set_estimated (GolfShot      *self,
                          GolfShotField  field,
@@ -474,6 +529,11 @@ golf_shot_get_estimated_mask (GolfShot *self)
   return self->estimated;
 }
 
+/**
+ * golf_shot_set_estimated_mask:
+ * @self: a #GolfShot
+ * @mask: a bit (1 << field) for each estimated measurement; bits past the fields are dropped
+ */
 void
 golf_shot_set_estimated_mask (GolfShot *self,
                               guint32   mask)
@@ -648,6 +708,13 @@ golf_shot_set_tags (GolfShot           *self,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
+/**
+ * golf_shot_has_tag:
+ * @self: a #GolfShot
+ * @tag: a tag
+ *
+ * Returns: whether the shot carries @tag
+ */
 gboolean
 golf_shot_has_tag (GolfShot   *self,
                    const char *tag)
@@ -699,6 +766,36 @@ golf_shot_set_comment (GolfShot   *self,
   g_free (self->comment);
   self->comment = g_steal_pointer (&line);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMMENT]);
+}
+
+/**
+ * golf_shot_get_annotated_at:
+ * @self: a #GolfShot
+ *
+ * Returns: (nullable): when the shot's tags, comment or verdict were last
+ *   edited (ISO 8601 UTC, as the store writes it), or %NULL when that is
+ *   not known; bundles compare it to keep the newer edit
+ */
+const char *
+golf_shot_get_annotated_at (GolfShot *self)
+{
+  g_return_val_if_fail (GOLF_IS_SHOT (self), NULL);
+  return self->annotated_at;
+}
+
+/**
+ * golf_shot_set_annotated_at:
+ * @self: a #GolfShot
+ * @annotated_at: (nullable): see golf_shot_get_annotated_at()
+ */
+void
+golf_shot_set_annotated_at (GolfShot   *self,
+                            const char *annotated_at)
+{
+  g_return_if_fail (GOLF_IS_SHOT (self));
+
+  g_free (self->annotated_at);
+  self->annotated_at = g_strdup (annotated_at);
 }
 
 /**
@@ -775,6 +872,13 @@ golf_shot_field_get_unit (GolfShotField field)
   return field_info[field].unit;
 }
 
+/**
+ * golf_shot_field_from_name:
+ * @name: a field's database column name, e.g. "ball_speed"
+ * @field: (out) (optional): the field
+ *
+ * Returns: whether @name is one
+ */
 gboolean
 golf_shot_field_from_name (const char    *name,
                            GolfShotField *field)
@@ -834,141 +938,4 @@ golf_shot_field_is_plausible (GolfShotField field,
     return FALSE;
 
   return !golf_shot_field_get_limits (field, &min, &max) || (value >= min && value <= max);
-}
-
-typedef struct
-{
-  const char *prefix;
-  const char *format;
-} ClubFamily;
-
-/* Numbered clubs: "WOOD3" -> "3 Wood", "WEDGE_56" -> "56° Wedge". */
-static const ClubFamily club_families[] = {
-  { "WOOD",    "%s Wood" },
-  { "HYBRID",  "%s Hybrid" },
-  { "IRON",    "%s Iron" },
-  { "WEDGE_",  "%s° Wedge" },
-};
-
-static const struct { const char *code; const char *name; } club_names[] = {
-  { "DRIVER",          "Driver" },
-  { "PUTTER",          "Putter" },
-  { "WEDGE_PITCHING",  "PW" },
-  { "WEDGE_GAP",       "GW" },
-  { "WEDGE_APPROACH",  "AW" },
-  { "WEDGE_SAND",      "SW" },
-  { "WEDGE_LOB",       "LW" },
-};
-
-static gboolean
-is_all_digits (const char *s)
-{
-  if (*s == '\0')
-    return FALSE;
-  for (; *s; s++)
-    if (!g_ascii_isdigit (*s))
-      return FALSE;
-  return TRUE;
-}
-
-/* Club names as other monitors' exports write them (upper case here). */
-static const struct { const char *words; const char *name; } club_words[] = {
-  { "DRIVER", "Driver" }, { "DR", "Driver" }, { "1W", "Driver" }, { "1 WOOD", "Driver" },
-  { "PT", "Putter" },
-  { "PITCHING WEDGE", "PW" }, { "GAP WEDGE", "GW" }, { "APPROACH WEDGE", "AW" },
-  { "SAND WEDGE", "SW" }, { "LOB WEDGE", "LW" },
-  { "PW", "PW" }, { "GW", "GW" }, { "AW", "AW" }, { "SW", "SW" }, { "LW", "LW" },
-};
-
-/* "<n> <kind>" or "<n><abbreviation>": "7 Iron", "7i", "3W", "4 Hy", "56°". */
-static const struct { const char *suffix; const char *format; } club_word_families[] = {
-  { " WOOD", "%u Wood" }, { "W", "%u Wood" }, { " W", "%u Wood" },
-  { " HYBRID", "%u Hybrid" }, { "H", "%u Hybrid" }, { "HY", "%u Hybrid" }, { " HY", "%u Hybrid" },
-  { " IRON", "%u Iron" }, { "I", "%u Iron" }, { " I", "%u Iron" },
-  { " WEDGE", "%u° Wedge" }, { "° WEDGE", "%u° Wedge" }, { "°", "%u° Wedge" },
-  { " DEG", "%u° Wedge" }, { "DEG", "%u° Wedge" }, { "", "%u° Wedge" },
-};
-
-static char *
-club_name_from_words (const char *upper)
-{
-  guint number = 0, n_digits = 0;
-  const char *rest = upper;
-
-  for (guint i = 0; i < G_N_ELEMENTS (club_words); i++)
-    if (strcmp (upper, club_words[i].words) == 0)
-      return g_strdup (club_words[i].name);
-
-  for (; g_ascii_isdigit (*rest) && n_digits < 3; rest++, n_digits++)
-    number = number * 10 + (*rest - '0');
-  if (n_digits == 0)
-    return NULL;
-
-  for (guint i = 0; i < G_N_ELEMENTS (club_word_families); i++)
-    {
-      const char *format = club_word_families[i].format;
-      gboolean wedge = strstr (format, "Wedge") != NULL;
-
-      if (strcmp (rest, club_word_families[i].suffix) != 0)
-        continue;
-      /* A bare number is a wedge's loft only where lofts are. */
-      if (*rest == '\0' && (number < 40 || number > 64))
-        return NULL;
-      if (!wedge && (number < 1 || number > 11))
-        return NULL;
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-      return g_strdup_printf (format, number);
-#pragma GCC diagnostic pop
-    }
-
-  return NULL;
-}
-
-/**
- * golf_club_canonical_name:
- * @code: a club code as a launch monitor writes it ("IRON7", "WEDGE_PITCHING"),
- *   or a club name as exports write it ("7 Iron", "7i", "Pitching Wedge",
- *   "3W", "4 Hybrid", "56°", "56 Wedge", "Dr")
- *
- * Unknown codes are kept as given (trimmed), so nothing a player typed is lost.
- *
- * Returns: (transfer full) (nullable): the name a golfer reads ("7 Iron", "PW"),
- *   or %NULL for an empty code
- */
-char *
-golf_club_canonical_name (const char *code)
-{
-  g_autofree char *trimmed = NULL;
-  g_autofree char *upper = NULL;
-  char *name;
-
-  if (code == NULL)
-    return NULL;
-
-  trimmed = g_strstrip (g_strdup (code));
-  if (*trimmed == '\0')
-    return NULL;
-
-  upper = g_ascii_strup (trimmed, -1);
-
-  for (guint i = 0; i < G_N_ELEMENTS (club_names); i++)
-    if (strcmp (upper, club_names[i].code) == 0)
-      return g_strdup (club_names[i].name);
-
-  for (guint i = 0; i < G_N_ELEMENTS (club_families); i++)
-    {
-      const char *prefix = club_families[i].prefix;
-
-      if (g_str_has_prefix (upper, prefix) && is_all_digits (upper + strlen (prefix)))
-        {
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-          return g_strdup_printf (club_families[i].format, upper + strlen (prefix));
-#pragma GCC diagnostic pop
-        }
-    }
-
-  name = club_name_from_words (upper);
-  return name != NULL ? name : g_steal_pointer (&trimmed);
 }

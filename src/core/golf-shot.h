@@ -112,6 +112,9 @@ const char  *golf_shot_get_comment        (GolfShot      *self);
 void         golf_shot_set_comment        (GolfShot      *self,
                                            const char    *comment);
 gboolean     golf_shot_get_annotated      (GolfShot      *self);
+const char  *golf_shot_get_annotated_at   (GolfShot      *self);
+void         golf_shot_set_annotated_at   (GolfShot      *self,
+                                           const char    *annotated_at);
 double       golf_shot_get_smash          (GolfShot      *self);
 double       golf_shot_get_face_to_path   (GolfShot      *self);
 double       golf_shot_get_strike_distance (GolfShot     *self);
@@ -125,7 +128,5 @@ gboolean     golf_shot_field_get_limits   (GolfShotField  field,
                                            double        *max);
 gboolean     golf_shot_field_is_plausible (GolfShotField  field,
                                            double         value);
-
-char        *golf_club_canonical_name     (const char    *code);
 
 G_END_DECLS

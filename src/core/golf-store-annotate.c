@@ -12,10 +12,8 @@
 #include "golf-session-private.h"
 #include "golf-store-private.h"
 
-#define ISO_NOW "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
-
 static const char sql_write_annotations[] =
-  "UPDATE shots SET set_aside = ?2, comment = ?3 WHERE id = ?1";
+  "UPDATE shots SET set_aside = ?2, comment = ?3, annotated_at = ?4 WHERE id = ?1";
 static const char sql_clear_tags[] =
   "DELETE FROM shot_tags WHERE shot_id = ?1";
 static const char sql_add_tag[] =
@@ -23,11 +21,23 @@ static const char sql_add_tag[] =
 static const char sql_rename_session[] =
   "UPDATE sessions SET name = ?2 WHERE id = ?1 AND archived_at IS NULL";
 static const char sql_set_notes[] =
-  "UPDATE sessions SET notes = ?2, notes_updated_at = " ISO_NOW
+  "UPDATE sessions SET notes = ?2, notes_updated_at = " GOLF_DB_ISO_NOW
   " WHERE id = ?1 AND archived_at IS NULL RETURNING notes_updated_at";
+static const char sql_notes_history[] =
+  "SELECT notes, edited_at, replaced_at FROM notes_history WHERE session_id = ?1"
+  " ORDER BY edited_at DESC NULLS LAST, replaced_at DESC";
+
+/* Now, as golf_stamp_format() writes it. */
+char *
+_golf_store_dup_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return golf_stamp_format (now);
+}
 
 /* Within a write transaction: the shot's tags, comment and verdict as the
- * object holds them. */
+ * object holds them, with the time they were edited. */
 gboolean
 _golf_store_write_annotations (GolfStore  *self,
                                GolfShot   *shot,
@@ -42,6 +52,7 @@ _golf_store_write_annotations (GolfStore  *self,
   _golf_db_bind_text (stmt, 1, id);
   sqlite3_bind_int (stmt, 2, golf_shot_get_set_aside (shot));
   _golf_db_bind_text (stmt, 3, golf_shot_get_comment (shot));
+  _golf_db_bind_text (stmt, 4, golf_shot_get_annotated_at (shot));
   if (!_golf_db_step_done (self->db, stmt, "save a shot's tags", error))
     return FALSE;
 
@@ -78,6 +89,7 @@ annotate_shot (GolfStore     *self,
 {
   g_autoptr(GolfShot) shot = NULL;
   g_autofree char *session_id = NULL;
+  g_autofree char *now = _golf_store_dup_now ();
 
   if (!_golf_db_begin (self->db, TRUE, error))
     return FALSE;
@@ -87,6 +99,7 @@ annotate_shot (GolfStore     *self,
 
   session_id = g_strdup (golf_shot_get_session_id (shot));
   func (shot, user_data);
+  golf_shot_set_annotated_at (shot, now);
 
   if (!_golf_store_write_annotations (self, shot, error) ||
       !_golf_store_bump_revision (self, session_id, error) ||
@@ -386,4 +399,70 @@ golf_store_set_session_notes (GolfStore   *self,
   golf_session_set_notes (session, clean);
   golf_session_set_notes_updated_at (session, updated_at);
   return TRUE;
+}
+
+/**
+ * golf_notes_edit_free:
+ * @edit: (nullable): a #GolfNotesEdit
+ */
+void
+golf_notes_edit_free (GolfNotesEdit *edit)
+{
+  if (edit == NULL)
+    return;
+
+  g_free (edit->notes);
+  g_free (edit->edited_at);
+  g_free (edit->replaced_at);
+  g_free (edit);
+}
+
+/**
+ * golf_store_dup_notes_history:
+ * @self: a #GolfStore
+ * @session_id: a session
+ * @error: return location for a #GError
+ *
+ * Every text the session's notes had before, whether an edit here
+ * replaced it or newer notes from a bundle did, and the notes of a bundle
+ * that lost to newer ones here.
+ *
+ * Returns: (transfer full) (element-type GolfNotesEdit): the texts, the
+ *   most recently written first, or %NULL with @error set
+ */
+GPtrArray *
+golf_store_dup_notes_history (GolfStore   *self,
+                              const char  *session_id,
+                              GError     **error)
+{
+  g_autoptr(GPtrArray) edits = g_ptr_array_new_with_free_func ((GDestroyNotify) golf_notes_edit_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (GOLF_IS_STORE (self), NULL);
+  g_return_val_if_fail (GOLF_STORE_ON_OWNER_THREAD (self), NULL);
+  g_return_val_if_fail (session_id != NULL, NULL);
+
+  if ((stmt = _golf_db_stmt (self->db, sql_notes_history, error)) == NULL)
+    return NULL;
+
+  _golf_db_bind_text (stmt, 1, session_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      GolfNotesEdit *edit = g_new0 (GolfNotesEdit, 1);
+
+      edit->notes = _golf_db_column_dup_text (stmt, 0);
+      edit->edited_at = _golf_db_column_dup_text (stmt, 1);
+      edit->replaced_at = _golf_db_column_dup_text (stmt, 2);
+      g_ptr_array_add (edits, edit);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "read a session's notes history");
+      return NULL;
+    }
+
+  return g_steal_pointer (&edits);
 }

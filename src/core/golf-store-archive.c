@@ -11,10 +11,8 @@
 
 #include "golf-store-private.h"
 
-#define ISO_NOW "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
-
 static const char sql_archive_shot[] =
-  "UPDATE shots SET archived_at = " ISO_NOW
+  "UPDATE shots SET archived_at = " GOLF_DB_ISO_NOW
   " WHERE id = ?1 AND archived_at IS NULL RETURNING session_id";
 static const char sql_restore_shot[] =
   "UPDATE shots SET archived_at = NULL WHERE id = ?1 AND archived_at IS NOT NULL"
@@ -26,7 +24,7 @@ static const char sql_session_archived[] =
 /* The session's stamp names its revision too, so it never equals the stamp
  * of a shot deleted on its own in the same millisecond. */
 static const char sql_archive_session[] =
-  "UPDATE sessions SET archived_at = " ISO_NOW " || ' session ' || revision"
+  "UPDATE sessions SET archived_at = " GOLF_DB_ISO_NOW " || ' session ' || revision"
   " WHERE id = ?1 AND archived_at IS NULL";
 static const char sql_archive_session_shots[] =
   "UPDATE shots SET archived_at = (SELECT archived_at FROM sessions WHERE id = ?1)"
@@ -181,7 +179,7 @@ check_session_state (GolfStore   *self,
     {
       g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_NOT_FOUND,
                    want_archived ? "Session “%s” is not deleted, so there is nothing to restore"
-                                 : "Session “%s” is already deleted",
+                                 : "Session “%s” is already deleted; restore it before changing it",
                    session_id);
       return FALSE;
     }

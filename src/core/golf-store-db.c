@@ -774,28 +774,47 @@ _golf_db_read_revision (GolfDb      *db,
   return TRUE;
 }
 
+/* Appends column 0 of every row @stmt gives to @texts, as new strings. */
+gboolean
+_golf_db_collect_texts (GolfDb        *db,
+                        sqlite3_stmt  *stmt,
+                        GPtrArray     *texts,
+                        const char    *what,
+                        GError       **error)
+{
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (texts, _golf_db_column_dup_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    return _golf_store_set_error (error, db->handle, rc, what);
+
+  return TRUE;
+}
+
+/* Column 0 of every row of @sql, a query without parameters. */
+char **
+_golf_db_dup_texts (GolfDb      *db,
+                    const char  *sql,
+                    const char  *what,
+                    GError     **error)
+{
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt = _golf_db_stmt (db, sql, error);
+
+  if (stmt == NULL || !_golf_db_collect_texts (db, stmt, texts, what, error))
+    return NULL;
+
+  g_ptr_array_add (texts, NULL);
+
+  return (char **)g_ptr_array_free (g_steal_pointer (&texts), FALSE);
+}
+
 char **
 _golf_db_list_session_ids (GolfDb  *db,
                            GError **error)
 {
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt = _golf_db_stmt (db, sql_list_session_ids, error);
-  int rc;
-
-  if (stmt == NULL)
-    return NULL;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (ids, _golf_db_column_dup_text (stmt, 0));
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      _golf_store_set_error (error, db->handle, rc, "list the sessions");
-      return NULL;
-    }
-
-  g_ptr_array_add (ids, NULL);
-
-  return (char **)g_ptr_array_free (g_steal_pointer (&ids), FALSE);
+  return _golf_db_dup_texts (db, sql_list_session_ids, "list the sessions", error);
 }

@@ -277,6 +277,44 @@ golf_store_update_player (GolfStore   *self,
 }
 
 /**
+ * golf_store_set_import_player_id:
+ * @self: a #GolfStore
+ * @player_id: a player of this store, or 0 for none
+ *
+ * Chooses the player that imports file sessions under. While one is
+ * chosen, every import files the sessions it writes under that player (a
+ * bundle's own player is not used) and refuses, writing nothing, a session
+ * that already belongs to another player. With none (the default), a
+ * session keeps the player it has, a new session from a bundle goes to
+ * the bundle's player (added when the store does not know the name), and
+ * any other new session to the default player.
+ */
+void
+golf_store_set_import_player_id (GolfStore *self,
+                                 gint64     player_id)
+{
+  g_return_if_fail (GOLF_IS_STORE (self));
+  g_return_if_fail (player_id == 0 || golf_store_find_player_by_id (self, player_id) != NULL);
+
+  self->import_player_id = player_id;
+}
+
+/**
+ * golf_store_get_import_player_id:
+ * @self: a #GolfStore
+ *
+ * Returns: the player imports file sessions under, or 0 for none (see
+ *   golf_store_set_import_player_id())
+ */
+gint64
+golf_store_get_import_player_id (GolfStore *self)
+{
+  g_return_val_if_fail (GOLF_IS_STORE (self), 0);
+
+  return self->import_player_id;
+}
+
+/**
  * golf_store_move_session:
  * @self: a #GolfStore
  * @session_id: a session

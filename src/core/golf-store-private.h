@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 
 typedef struct _GolfDb GolfDb;
 
+/* Now, as every stamp in the file is written: "2024-03-09T14:05:12.345Z". */
+#define GOLF_DB_ISO_NOW "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+
 /* How long a writer waits for another process to finish its transaction. */
 #define GOLF_DB_BUSY_TIMEOUT_MS 10000
 
@@ -69,6 +72,15 @@ gboolean   _golf_db_read_revision         (GolfDb                    *db,
                                            GError                   **error);
 char     **_golf_db_list_session_ids      (GolfDb                    *db,
                                            GError                   **error);
+gboolean   _golf_db_collect_texts         (GolfDb                    *db,
+                                           sqlite3_stmt              *stmt,
+                                           GPtrArray                 *texts,
+                                           const char                *what,
+                                           GError                   **error);
+char     **_golf_db_dup_texts             (GolfDb                    *db,
+                                           const char                *sql,
+                                           const char                *what,
+                                           GError                   **error);
 sqlite3_stmt *_golf_db_stmt             (GolfDb                    *db,
                                            const char                *sql,
                                            GError                   **error);
@@ -110,6 +122,7 @@ struct _GolfStore
   GListStore *sessions;
   GHashTable *sessions_by_id;   /* id -> GolfSession (borrowed from @sessions) */
   GListStore *players;
+  gint64      import_player_id; /* 0: each import files sessions as it will */
   GThread    *owner;            /* the connection belongs to the thread that opened it */
   gint64      data_version;     /* changes when another connection commits */
   GSource    *watch_source;
@@ -129,6 +142,8 @@ void       _golf_store_remove_session     (GolfStore                 *self,
 void       _golf_store_copy_session_details (GolfStore               *self,
                                            GolfSession               *existing,
                                            GolfSession               *written);
+void       _golf_store_copy_session_notes (GolfSession             *existing,
+                                           GolfSession               *row);
 void       _golf_store_sync_session       (GolfStore                 *self,
                                            const char                *session_id,
                                            GolfSession               *written);
@@ -155,6 +170,7 @@ GolfShot  *_golf_store_dup_shot           (GolfStore                 *self,
 gboolean   _golf_store_write_annotations  (GolfStore                 *self,
                                            GolfShot                  *shot,
                                            GError                   **error);
+char      *_golf_store_dup_now            (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GolfDb, _golf_db_close)
 

@@ -9,8 +9,8 @@
 
 #include "golf-store-private.h"
 
-#define SHOT_COLUMNS_HEAD "session_id, id, seq, club, shot_type, estimated, set_aside, comment"
-#define N_HEAD_COLUMNS 8
+#define SHOT_COLUMNS_HEAD "session_id, id, seq, club, shot_type, estimated, set_aside, comment, annotated_at"
+#define N_HEAD_COLUMNS 9
 
 static const char sql_session_stats[] =
   "SELECT shot_count, clubs_used, avg_carry, avg_total, avg_ball_speed, avg_club_speed,"
@@ -100,6 +100,7 @@ shot_from_row (sqlite3_stmt *stmt)
 
   /* What was read is what the next save writes back. */
   golf_shot_set_comment (shot, (const char *)sqlite3_column_text (stmt, 7));
+  golf_shot_set_annotated_at (shot, (const char *)sqlite3_column_text (stmt, 8));
   golf_shot_set_set_aside (shot, set_aside >= GOLF_SET_ASIDE_AUTO && set_aside <= GOLF_SET_ASIDE_NO
                                    ? set_aside : GOLF_SET_ASIDE_AUTO);
 
@@ -478,28 +479,9 @@ char **
 golf_store_dup_stale_sessions (GolfStore  *self,
                                GError    **error)
 {
-  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
-  sqlite3_stmt *stmt;
-  int rc;
-
   g_return_val_if_fail (GOLF_IS_STORE (self), NULL);
   g_return_val_if_fail (GOLF_STORE_ON_OWNER_THREAD (self), NULL);
 
-  if ((stmt = _golf_db_stmt (self->db, sql_stale_sessions, error)) == NULL)
-    return NULL;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (ids, _golf_db_column_dup_text (stmt, 0));
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    {
-      _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "find stale metrics");
-      return NULL;
-    }
-
-  g_ptr_array_add (ids, NULL);
-
-  return (char **)g_ptr_array_free (g_steal_pointer (&ids), FALSE);
+  return _golf_db_dup_texts (self->db, sql_stale_sessions, "find stale metrics", error);
 }
 

@@ -27,6 +27,7 @@ refresh_session (GolfStore    *self,
   const char *session_id = golf_session_get_id (row);
 
   _golf_store_copy_session_details (self, existing, row);
+  _golf_store_copy_session_notes (existing, row);
   _golf_session_set_revision (existing, revision);
 
   /* Its own worker may have stored current metrics already. */

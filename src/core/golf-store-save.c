@@ -12,19 +12,40 @@
 #define SHOT_COLUMNS_HEAD "session_id, id, seq, club, shot_type, estimated"
 #define N_HEAD_COLUMNS 6
 
+/* Whether a saved session's notes replace the stored ones: the newer edit
+ * wins (notes_updated_at; a note without a stamp is older than any with
+ * one). On the same stamp, or none on either side, text beats no text and
+ * the text that sorts last wins, so two files that trade bundles agree. */
+#define INCOMING_NOTES_WIN \
+  "(excluded.notes IS NOT notes AND" \
+  " (coalesce (excluded.notes_updated_at, '') > coalesce (notes_updated_at, '') OR" \
+  "  (coalesce (excluded.notes_updated_at, '') = coalesce (notes_updated_at, '') AND" \
+  "   excluded.notes IS NOT NULL AND (notes IS NULL OR excluded.notes > notes))))"
+
 /* A session saved again comes back from the archive with the shots that
- * were deleted with it; its player changes only when one is given. */
+ * were deleted with it; its player changes only when one is given. The
+ * text its notes replace goes to the notes history (a trigger). */
 static const char sql_upsert_session[] =
   "INSERT INTO sessions (id, date, type, notes, name, player_id, notes_updated_at)"
   " VALUES (?1, ?2, ?3, ?4, ?5, coalesce (?6, 1), ?7)"
   " ON CONFLICT (id) DO UPDATE SET date = coalesce (excluded.date, date),"
-  " type = coalesce (excluded.type, type), notes = coalesce (excluded.notes, notes),"
+  " type = coalesce (excluded.type, type),"
+  " notes = CASE WHEN " INCOMING_NOTES_WIN " THEN excluded.notes ELSE notes END,"
+  " notes_updated_at = CASE WHEN " INCOMING_NOTES_WIN
+  "   THEN excluded.notes_updated_at ELSE notes_updated_at END,"
   " name = coalesce (excluded.name, name), player_id = coalesce (?6, player_id),"
-  " notes_updated_at = coalesce (excluded.notes_updated_at, notes_updated_at),"
   " archived_at = NULL";
+/* Notes that lost to newer ones are kept in the history too, once. */
+static const char sql_keep_older_notes[] =
+  "INSERT INTO notes_history (session_id, notes, edited_at, replaced_at)"
+  " SELECT ?1, ?2, ?3, " GOLF_DB_ISO_NOW
+  " WHERE ?2 IS NOT (SELECT notes FROM sessions WHERE id = ?1)"
+  " AND NOT EXISTS (SELECT 1 FROM notes_history"
+  "   WHERE session_id = ?1 AND notes = ?2 AND edited_at IS ?3)";
+static const char sql_session_archived_at[] =
+  "SELECT archived_at FROM sessions WHERE id = ?1";
 static const char sql_unarchive_session_shots[] =
-  "UPDATE shots SET archived_at = NULL WHERE session_id = ?1"
-  " AND archived_at = (SELECT archived_at FROM sessions WHERE id = ?1)";
+  "UPDATE shots SET archived_at = NULL WHERE session_id = ?1 AND archived_at = ?2";
 static const char sql_bump_revision[] =
   "UPDATE sessions SET revision = revision + 1 WHERE id = ?1";
 static const char sql_shot_known[] =
@@ -122,19 +143,51 @@ validate_shot (GolfShot  *shot,
   return TRUE;
 }
 
+/* A deleted session that is saved again gets back the shots deleted with
+ * it. Only then are its shots visited: a save into a live session costs a
+ * key lookup here, whatever the session's size. */
+static gboolean
+unarchive_session (GolfStore   *self,
+                   const char  *session_id,
+                   GError     **error)
+{
+  g_autofree char *archived_at = NULL;
+  sqlite3_stmt *stmt = _golf_db_stmt (self->db, sql_session_archived_at, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  _golf_db_bind_text (stmt, 1, session_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    archived_at = _golf_db_column_dup_text (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "save a session");
+
+  if (archived_at == NULL)
+    return TRUE;
+
+  if ((stmt = _golf_db_stmt (self->db, sql_unarchive_session_shots, error)) == NULL)
+    return FALSE;
+
+  _golf_db_bind_text (stmt, 1, session_id);
+  _golf_db_bind_text (stmt, 2, archived_at);
+
+  return _golf_db_step_done (self->db, stmt, "save a session", error);
+}
+
 static gboolean
 upsert_session (GolfStore    *self,
                 const char   *session_id,
                 GolfSession  *session,
                 GError      **error)
 {
-  sqlite3_stmt *stmt = _golf_db_stmt (self->db, sql_unarchive_session_shots, error);
+  sqlite3_stmt *stmt;
 
-  if (stmt == NULL)
-    return FALSE;
-
-  _golf_db_bind_text (stmt, 1, session_id);
-  if (!_golf_db_step_done (self->db, stmt, "save a session", error) ||
+  if (!unarchive_session (self, session_id, error) ||
       (stmt = _golf_db_stmt (self->db, sql_upsert_session, error)) == NULL)
     return FALSE;
 
@@ -150,7 +203,19 @@ upsert_session (GolfStore    *self,
       _golf_db_bind_text (stmt, 7, golf_session_get_notes_updated_at (session));
     }
 
-  return _golf_db_step_done (self->db, stmt, "save a session", error);
+  if (!_golf_db_step_done (self->db, stmt, "save a session", error))
+    return FALSE;
+
+  if (session == NULL || golf_session_get_notes (session) == NULL)
+    return TRUE;
+
+  if ((stmt = _golf_db_stmt (self->db, sql_keep_older_notes, error)) == NULL)
+    return FALSE;
+  _golf_db_bind_text (stmt, 1, session_id);
+  _golf_db_bind_text (stmt, 2, golf_session_get_notes (session));
+  _golf_db_bind_text (stmt, 3, golf_session_get_notes_updated_at (session));
+
+  return _golf_db_step_done (self->db, stmt, "keep a session's older notes", error);
 }
 
 /* Binds @shot's columns from parameter @first on. Its text is not copied:
@@ -236,19 +301,8 @@ take_moved_from (GolfStore  *self,
                  GError    **error)
 {
   sqlite3_stmt *stmt = _golf_db_stmt (self->db, sql_moved_from, error);
-  int rc;
 
-  if (stmt == NULL)
-    return FALSE;
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (moved, _golf_db_column_dup_text (stmt, 0));
-  sqlite3_reset (stmt);
-
-  if (rc != SQLITE_DONE)
-    return _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "save a shot");
-
-  return TRUE;
+  return stmt != NULL && _golf_db_collect_texts (self->db, stmt, moved, "save a shot", error);
 }
 
 typedef struct

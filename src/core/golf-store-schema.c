@@ -9,7 +9,7 @@
 
 /* 'GOLF': marks the file as ours, so another SQLite file is never touched. */
 #define GOLF_APPLICATION_ID 0x474f4c46
-#define GOLF_SCHEMA_VERSION 2
+#define GOLF_SCHEMA_VERSION 3
 
 static const char schema_v1[] =
   "CREATE TABLE sessions ("
@@ -142,11 +142,17 @@ static const char schema_v2[] =
   ") WITHOUT ROWID;"
   "CREATE INDEX shot_tags_by_tag ON shot_tags (tag);";
 
+/* Schema 3: when a shot's tags, comment and verdict were last edited, so
+ * a bundle that comes back keeps whichever edit is newer. */
+static const char schema_v3[] =
+  "ALTER TABLE shots ADD COLUMN annotated_at TEXT;";
+
 /* Each step takes a database from the version before it to its own. A new
  * file runs them all, so new and migrated files are the same. */
 static const char * const schema_steps[GOLF_SCHEMA_VERSION] = {
   schema_v1,
   schema_v2,
+  schema_v3,
 };
 
 static gboolean

@@ -305,6 +305,12 @@ golf_store_new (const char  *path,
   return g_steal_pointer (&self);
 }
 
+/**
+ * golf_store_get_path:
+ * @self: a #GolfStore
+ *
+ * Returns: (transfer none): the database file
+ */
 const char *
 golf_store_get_path (GolfStore *self)
 {
@@ -389,6 +395,21 @@ _golf_store_sync_session (GolfStore   *self,
   _golf_session_set_revision (existing, _golf_session_get_revision (existing) + 1);
 
   _golf_store_copy_session_details (self, existing, written);
+
+  /* Notes that were saved may have lost to newer ones: read what won. */
+  if (written != NULL &&
+      (golf_session_get_notes (written) != NULL || golf_session_get_notes_updated_at (written) != NULL) &&
+      (loaded = load_session_row (self, session_id)) != NULL)
+    _golf_store_copy_session_notes (existing, loaded);
+}
+
+/* The notes of a row just read from the file, even none. */
+void
+_golf_store_copy_session_notes (GolfSession *existing,
+                                GolfSession *row)
+{
+  golf_session_set_notes (existing, golf_session_get_notes (row));
+  golf_session_set_notes_updated_at (existing, golf_session_get_notes_updated_at (row));
 }
 
 void
@@ -417,10 +438,6 @@ _golf_store_copy_session_details (GolfStore   *self,
     }
   if (golf_session_get_session_type (written) != NULL)
     golf_session_set_session_type (existing, golf_session_get_session_type (written));
-  if (golf_session_get_notes (written) != NULL)
-    golf_session_set_notes (existing, golf_session_get_notes (written));
-  if (golf_session_get_notes_updated_at (written) != NULL)
-    golf_session_set_notes_updated_at (existing, golf_session_get_notes_updated_at (written));
   if (golf_session_get_name (written) != NULL)
     golf_session_set_name (existing, golf_session_get_name (written));
   if (golf_session_get_player_id (written) != 0)

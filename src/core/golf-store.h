@@ -39,6 +39,26 @@ typedef enum
 } GolfStoreError;
 
 /**
+ * GolfNotesEdit:
+ * @notes: an earlier text of a session's notes
+ * @edited_at: (nullable): when that text was written (ISO 8601 UTC)
+ * @replaced_at: when it left the session: newer notes replaced it, or it
+ *   arrived in a bundle with notes older than the session's
+ *
+ * One entry of a session's notes history.
+ */
+typedef struct
+{
+  char *notes;
+  char *edited_at;
+  char *replaced_at;
+} GolfNotesEdit;
+
+void golf_notes_edit_free (GolfNotesEdit *edit);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (GolfNotesEdit, golf_notes_edit_free)
+
+/**
  * GolfShotKey:
  * @shot_id: the shot
  * @number: the shot's number in its session (1 for the first one saved)
@@ -131,6 +151,9 @@ gboolean             golf_store_set_session_notes    (GolfStore    *self,
                                                       const char   *session_id,
                                                       const char   *notes,
                                                       GError      **error);
+GPtrArray           *golf_store_dup_notes_history   (GolfStore    *self,
+                                                      const char   *session_id,
+                                                      GError      **error);
 gboolean             golf_store_set_shot_set_aside   (GolfStore    *self,
                                                       const char   *shot_id,
                                                       GolfSetAside  set_aside,
@@ -165,6 +188,9 @@ gboolean             golf_store_update_player        (GolfStore    *self,
                                                       GolfHand      hand,
                                                       const char   *notes,
                                                       GError      **error);
+void                 golf_store_set_import_player_id (GolfStore   *self,
+                                                      gint64        player_id);
+gint64               golf_store_get_import_player_id (GolfStore   *self);
 gboolean             golf_store_move_session         (GolfStore    *self,
                                                       const char   *session_id,
                                                       gint64        player_id,

@@ -58,3 +58,28 @@ golf_hand_from_string (const char *text,
 
   return TRUE;
 }
+
+/**
+ * golf_stamp_format:
+ * @time: a time
+ *
+ * The form every edit time in the store and in bundles takes, the one
+ * SQLite's strftime('%Y-%m-%dT%H:%M:%fZ') writes, so that two stamps
+ * compare as text.
+ *
+ * Returns: (transfer full): @time in UTC to the millisecond, like
+ *   "2024-03-09T14:05:12.345Z"
+ */
+char *
+golf_stamp_format (GDateTime *time)
+{
+  g_autoptr(GDateTime) utc = NULL;
+  g_autofree char *seconds = NULL;
+
+  g_return_val_if_fail (time != NULL, NULL);
+
+  utc = g_date_time_to_utc (time);
+  seconds = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%S");
+
+  return g_strdup_printf ("%s.%03dZ", seconds, g_date_time_get_microsecond (utc) / 1000);
+}

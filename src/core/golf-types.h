@@ -57,4 +57,6 @@ const char *golf_hand_to_string   (GolfHand    hand);
 gboolean    golf_hand_from_string (const char *text,
                                    GolfHand   *hand);
 
+char       *golf_stamp_format     (GDateTime  *time);
+
 G_END_DECLS

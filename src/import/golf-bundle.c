@@ -4,9 +4,14 @@
  * "generator", "exported_at", "units", "session": {id, name, date, type,
  * notes, notes_updated_at}, "player": {name, hand}, "shots": [{id, club,
  * shot_type, <every field by name, null when missing>, estimated: [field
- * names], tags: [...], comment, set_aside: "auto"|"yes"|"no"}]}. Numbers
- * are written so they read back as the same doubles, so importing a
- * bundle reproduces its session exactly.
+ * names], tags: [...], comment, set_aside: "auto"|"yes"|"no",
+ * annotated_at}]}. Numbers are written so they read back as the same
+ * doubles, so importing a bundle reproduces its session exactly.
+ *
+ * Bundles go both ways between a player and a coach: importing one into
+ * the store it came from updates the session in place (same session and
+ * shot ids), and where both sides edited the notes or a shot's tags, the
+ * newer edit wins (see golf-import-writer.c and golf-store-save.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -52,6 +57,7 @@ typedef struct
   GolfImportReport *report;
   char             *player_name;
   GolfHand          hand;
+  gboolean          renamed;   /* filed under another session than its own */
 } BundleReader;
 
 static gboolean
@@ -90,6 +96,22 @@ dup_notes (JsonObject *object,
   return g_utf8_make_valid (json_node_get_string (node), -1);
 }
 
+/* A time the bundle says something was edited, in the one form the store
+ * writes (golf_stamp_format()), so times compare as text; NULL for
+ * anything that is not an ISO 8601 time with its zone. */
+static char *
+dup_stamp (JsonObject *object,
+           const char *name)
+{
+  g_autofree char *text = dup_text (object, name);
+  g_autoptr(GDateTime) time = NULL;
+
+  if (text == NULL || (time = g_date_time_new_from_iso8601 (text, NULL)) == NULL)
+    return NULL;
+
+  return golf_stamp_format (time);
+}
+
 static GolfSession *
 read_session (BundleReader  *reader,
               JsonObject    *root,
@@ -112,7 +134,13 @@ read_session (BundleReader  *reader,
       return NULL;
     }
 
-  id = session_id ? g_strdup (session_id) : dup_text (object, "id");
+  id = dup_text (object, "id");
+  if (session_id != NULL && g_strcmp0 (id, session_id) != 0)
+    {
+      g_free (id);
+      id = g_strdup (session_id);
+      reader->renamed = TRUE;
+    }
   if (id == NULL)
     {
       fail_damaged (reader, error, "its session has no id");
@@ -129,7 +157,7 @@ read_session (BundleReader  *reader,
   date = dup_text (object, "date");
   type = dup_text (object, "type");
   notes = dup_notes (object, "notes");
-  notes_updated_at = dup_text (object, "notes_updated_at");
+  notes_updated_at = dup_stamp (object, "notes_updated_at");
   golf_session_set_name (session, name);
   golf_session_set_date (session, date);
   golf_session_set_session_type (session, type);
@@ -215,6 +243,7 @@ read_annotations (JsonObject *object,
   g_autoptr(GPtrArray) tags = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *comment = dup_notes (object, "comment");
   g_autofree char *set_aside = dup_text (object, "set_aside");
+  g_autofree char *annotated_at = dup_stamp (object, "annotated_at");
   GolfSetAside verdict = GOLF_SET_ASIDE_AUTO;
   GolfShotField field;
 
@@ -230,6 +259,7 @@ read_annotations (JsonObject *object,
   if (set_aside == NULL || !_golf_import_set_aside_from_string (set_aside, &verdict))
     verdict = GOLF_SET_ASIDE_AUTO;
   golf_shot_set_set_aside (shot, verdict);
+  golf_shot_set_annotated_at (shot, annotated_at);
 }
 
 static GolfShot *
@@ -237,7 +267,6 @@ read_shot (BundleReader *reader,
            JsonNode     *node,
            guint         index,
            const char   *session_id,
-           gboolean      renamed,
            GHashTable   *seen)
 {
   g_autofree char *id = NULL;
@@ -261,9 +290,11 @@ read_shot (BundleReader *reader,
       _golf_import_report_set_aside (reader->report, where, "it has no id");
       return NULL;
     }
-  if (renamed)
+  if (reader->renamed)
     {
-      /* Another session: other ids, so the original shots stay where they are. */
+      /* Another session: other ids, so the original shots stay where they
+       * are. A bundle of the session itself keeps its ids, so a copy's
+       * bundle imported again hits the same shots. */
       char *own = g_strconcat (session_id, "_", id, NULL);
 
       g_free (id);
@@ -363,7 +394,7 @@ _golf_bundle_parse (const char        *data,
                     GolfImportReport  *report,
                     GError           **error)
 {
-  BundleReader reader = { what, report, NULL, GOLF_HAND_RIGHT };
+  BundleReader reader = { what, report, NULL, GOLF_HAND_RIGHT, FALSE };
   g_autoptr(GolfImportParsed) parsed = NULL;
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GolfSession) session = NULL;
@@ -401,7 +432,7 @@ _golf_bundle_parse (const char        *data,
   for (guint i = 0; i < json_array_get_length (json_node_get_array (list)); i++)
     {
       GolfShot *shot = read_shot (&reader, json_array_get_element (json_node_get_array (list), i), i,
-                                  golf_session_get_id (session), session_id != NULL, seen);
+                                  golf_session_get_id (session), seen);
 
       if (shot != NULL)
         g_ptr_array_add (shots, shot);

@@ -95,6 +95,5 @@ gboolean            _golf_csv_parse_date          (const char          *text,
                                                    char                 time[7]);
 gboolean            _golf_csv_is_placeholder      (const char          *text);
 gboolean            _golf_csv_is_summary_word     (const char          *text);
-const GolfCsvBrand *_golf_csv_brand_own           (void);
 
 G_END_DECLS

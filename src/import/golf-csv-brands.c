@@ -148,12 +148,6 @@ static const GolfCsvBrand brands[] = {
     { NULL, "m/s", "m", "m", "deg", "rpm", "s", "mm" } },
 };
 
-const GolfCsvBrand *
-_golf_csv_brand_own (void)
-{
-  return &brands[G_N_ELEMENTS (brands) - 1];
-}
-
 typedef struct
 {
   const char      *names;

@@ -14,6 +14,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "golf-club-name.h"
 #include "golf-csv-reader-private.h"
 #include "golf-csv-tokenizer-private.h"
 #include "golf-import-report-private.h"

@@ -132,7 +132,8 @@ build_player (JsonBuilder *builder,
 }
 
 /* One shot, flat: its fields by name (null when missing), which of them
- * were estimated, and the player's tags, comment and verdict. */
+ * were estimated, and the player's tags, comment and verdict; a bundle
+ * adds when those were last edited. */
 static void
 build_shot (JsonBuilder *builder,
             GolfShot    *shot,
@@ -167,6 +168,8 @@ build_shot (JsonBuilder *builder,
 
   golf_json_add_string (builder, "comment", golf_shot_get_comment (shot));
   golf_json_add_string (builder, "set_aside", _golf_import_set_aside_to_string (golf_shot_get_set_aside (shot)));
+  if (!derived)
+    golf_json_add_string (builder, "annotated_at", golf_shot_get_annotated_at (shot));
   json_builder_end_object (builder);
 }
 
@@ -199,8 +202,7 @@ _golf_export_document (GolfStore         *store,
 
   json_builder_begin_object (builder);
   golf_json_add_string (builder, "format", bundle ? GOLF_BUNDLE_FORMAT : SHOTS_FORMAT);
-  json_builder_set_member_name (builder, bundle ? "schema_version" : "version");
-  json_builder_add_int_value (builder, bundle ? GOLF_BUNDLE_SCHEMA_VERSION : SHOTS_VERSION);
+  golf_json_add_int (builder, bundle ? "schema_version" : "version", bundle ? GOLF_BUNDLE_SCHEMA_VERSION : SHOTS_VERSION);
   golf_json_add_string (builder, "generator", "Golf Lab " PACKAGE_VERSION);
   golf_json_add_string (builder, "exported_at", now);
   build_units (builder);
@@ -251,21 +253,15 @@ append_csv_number (GString  *out,
                    double    value,
                    gboolean  exact)
 {
-  static const char * const formats[] = { "%.15g", "%.16g", "%.17g" };
   char buffer[G_ASCII_DTOSTR_BUF_SIZE];
 
   if (!isfinite (value))
     return;
 
-  if (!exact)
-    g_ascii_formatd (buffer, sizeof buffer, "%.12g", value);
+  if (exact)
+    golf_json_format_double (value, buffer);
   else
-    for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-      {
-        g_ascii_formatd (buffer, sizeof buffer, formats[i], value);
-        if (g_ascii_strtod (buffer, NULL) == value)
-          break;
-      }
+    g_ascii_formatd (buffer, sizeof buffer, "%.12g", value);
   g_string_append (out, strcmp (buffer, "-0") == 0 ? "0" : buffer);
 }
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "golf-import-report-private.h"
+#include "golf-json-writer.h"
 
 /* A report lists this many set-aside rows and refused values in its text;
  * the rest are counted. The JSON and the accessors have them all. */
@@ -515,27 +516,13 @@ build_notes_json (JsonBuilder *builder,
       const Note *note = &g_array_index (notes, Note, i);
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "where");
-      json_builder_add_string_value (builder, note->where);
+      golf_json_add_string (builder, "where", note->where);
       if (note->field < GOLF_SHOT_N_FIELDS)
-        {
-          json_builder_set_member_name (builder, "field");
-          json_builder_add_string_value (builder, golf_shot_field_get_name (note->field));
-        }
-      json_builder_set_member_name (builder, "reason");
-      json_builder_add_string_value (builder, note->reason);
+        golf_json_add_string (builder, "field", golf_shot_field_get_name (note->field));
+      golf_json_add_string (builder, "reason", note->reason);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
-}
-
-static void
-add_count (JsonBuilder *builder,
-           const char  *name,
-           guint        n)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_int_value (builder, n);
 }
 
 /**
@@ -556,15 +543,11 @@ golf_import_report_build_json (GolfImportReport *self,
   g_return_if_fail (JSON_IS_BUILDER (builder));
 
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "source");
-  if (self->source != NULL)
-    json_builder_add_string_value (builder, self->source);
-  else
-    json_builder_add_null_value (builder);
-  add_count (builder, "new", self->totals[0]);
-  add_count (builder, "updated", self->totals[1]);
-  add_count (builder, "unchanged", self->totals[2]);
-  add_count (builder, "set_aside", self->set_aside->len);
+  golf_json_add_string (builder, "source", self->source);
+  golf_json_add_int (builder, "new", self->totals[0]);
+  golf_json_add_int (builder, "updated", self->totals[1]);
+  golf_json_add_int (builder, "unchanged", self->totals[2]);
+  golf_json_add_int (builder, "set_aside", self->set_aside->len);
 
   json_builder_set_member_name (builder, "sessions");
   json_builder_begin_array (builder);
@@ -573,11 +556,10 @@ golf_import_report_build_json (GolfImportReport *self,
       SessionCounts *counts = &g_array_index (self->sessions, SessionCounts, i);
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, counts->session_id);
-      add_count (builder, "new", counts->counts[0]);
-      add_count (builder, "updated", counts->counts[1]);
-      add_count (builder, "unchanged", counts->counts[2]);
+      golf_json_add_string (builder, "id", counts->session_id);
+      golf_json_add_int (builder, "new", counts->counts[0]);
+      golf_json_add_int (builder, "updated", counts->counts[1]);
+      golf_json_add_int (builder, "unchanged", counts->counts[2]);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);

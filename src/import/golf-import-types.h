@@ -27,6 +27,8 @@ G_BEGIN_DECLS
  * @GOLF_IMPORT_ERROR_TOO_NEW: a bundle written by a newer Golf Lab
  * @GOLF_IMPORT_ERROR_WRITE: an export could not be written
  * @GOLF_IMPORT_ERROR_INVALID_ARGUMENT: a session id or option that cannot be used
+ * @GOLF_IMPORT_ERROR_OTHER_PLAYER: the session belongs to another player
+ *   than the one chosen to import for
  */
 typedef enum
 {
@@ -45,6 +47,7 @@ typedef enum
   GOLF_IMPORT_ERROR_TOO_NEW,
   GOLF_IMPORT_ERROR_WRITE,
   GOLF_IMPORT_ERROR_INVALID_ARGUMENT,
+  GOLF_IMPORT_ERROR_OTHER_PLAYER,
 } GolfImportError;
 
 /**

@@ -5,6 +5,13 @@
  * and all of it happens in one store transaction, so a failed or cancelled
  * import leaves the store as it was.
  *
+ * When a shot arrives with tags, a comment and a verdict (a bundle's) and
+ * the store holds others, the newer edit wins, shot by shot: the three go
+ * together, stamped with when they were last edited (a shot without a
+ * stamp is older than any with one; on the same stamp the arriving one
+ * wins). A session's notes follow the same rule in the store, which keeps
+ * the text that lost in the notes history.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "golf-import"
@@ -199,6 +206,28 @@ details_differ (Writer      *writer,
 #undef DIFFERS
 }
 
+/* Whether @stored's annotations were edited after @incoming's. */
+static gboolean
+annotated_later (GolfShot *stored,
+                 GolfShot *incoming)
+{
+  const char *stored_at = golf_shot_get_annotated_at (stored);
+  const char *incoming_at = golf_shot_get_annotated_at (incoming);
+
+  return g_strcmp0 (stored_at ? stored_at : "", incoming_at ? incoming_at : "") > 0;
+}
+
+/* @incoming lost to the store's newer edit: it carries the stored one. */
+static void
+keep_stored_annotations (GolfShot *incoming,
+                         GolfShot *stored)
+{
+  golf_shot_set_tags (incoming, golf_shot_get_tags (stored));
+  golf_shot_set_set_aside (incoming, golf_shot_get_set_aside (stored));
+  golf_shot_set_comment (incoming, golf_shot_get_comment (stored));
+  golf_shot_set_annotated_at (incoming, golf_shot_get_annotated_at (stored));
+}
+
 /* Keeps the shots of @batch that would change the store, counting each.
  * A batch of a session the store does not hold is all new: handed on whole. */
 static GPtrArray *
@@ -223,6 +252,9 @@ filter_batch (Writer      *writer,
       GolfShot *stored = g_hash_table_lookup (existing, golf_shot_get_id (shot));
       GolfImportOutcome outcome;
 
+      if (stored != NULL && golf_shot_get_annotated (shot) && annotated_later (stored, shot))
+        keep_stored_annotations (shot, stored);
+
       if (stored == NULL)
         outcome = GOLF_IMPORT_OUTCOME_NEW;
       else if (same_shot (stored, shot))
@@ -239,6 +271,45 @@ filter_batch (Writer      *writer,
     _golf_import_report_count (writer->report, session_id, outcome, counts[outcome]);
 
   return changed;
+}
+
+static const char *
+player_name (GolfStore *store,
+             gint64     player_id)
+{
+  GolfPlayer *player = golf_store_find_player_by_id (store, player_id);
+
+  return player != NULL ? golf_player_get_name (player) : "another player";
+}
+
+/* The player chosen to import for (golf_store_set_import_player_id())
+ * gets the session, unless it is another player's. */
+static gboolean
+file_under_import_player (Writer       *writer,
+                          GolfSession  *session,
+                          GError      **error)
+{
+  gint64 player_id = golf_store_get_import_player_id (writer->store);
+  GolfSession *stored;
+
+  if (player_id <= 0)
+    return TRUE;
+
+  stored = golf_store_find_session (writer->store, golf_session_get_id (session));
+  if (stored != NULL && golf_session_get_player_id (stored) != player_id)
+    {
+      const char *chosen = player_name (writer->store, player_id);
+
+      g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_OTHER_PLAYER,
+                   "Session “%s” belongs to %s, not %s, so nothing was imported; import it under "
+                   "a session id of its own, or move the session to %s first",
+                   golf_session_get_id (session), player_name (writer->store, golf_session_get_player_id (stored)),
+                   chosen, chosen);
+      return FALSE;
+    }
+
+  golf_session_set_player_id (session, player_id);
+  return TRUE;
 }
 
 /* The GolfStoreBatchFunc: reads the next batch and keeps what changes. */
@@ -270,7 +341,8 @@ writer_next (gpointer      user_data,
         return TRUE;
 
       session_id = golf_session_get_id (session);
-      if (!get_existing (writer, session_id, &existing, error))
+      if (!file_under_import_player (writer, session, error) ||
+          !get_existing (writer, session_id, &existing, error))
         return FALSE;
 
       changed = filter_batch (writer, session_id, batch, existing);
@@ -344,24 +416,33 @@ _golf_import_write (GolfStore              *store,
   return ok;
 }
 
-/* The parsed sessions' player (a bundle's), found by name or added. */
+/* A bundle's player gets the bundle's sessions that are new to the store
+ * (found by name, or added); a session the store holds keeps its player,
+ * so a bundle sent back to its player lands where the session was. */
 static gboolean
 file_under_player (GolfStore         *store,
                    GolfImportParsed  *parsed,
                    GError           **error)
 {
-  GolfPlayer *player;
+  GolfPlayer *player = NULL;
 
-  if (parsed->player_name == NULL)
+  if (parsed->player_name == NULL || golf_store_get_import_player_id (store) > 0)
     return TRUE;
 
-  player = golf_store_find_player (store, parsed->player_name);
-  if (player == NULL &&
-      (player = golf_store_add_player (store, parsed->player_name, parsed->hand, NULL, error)) == NULL)
-    return FALSE;
-
   for (guint i = 0; i < parsed->sessions->len; i++)
-    golf_session_set_player_id (parsed->sessions->pdata[i], golf_player_get_id (player));
+    {
+      GolfSession *session = parsed->sessions->pdata[i];
+
+      if (golf_store_find_session (store, golf_session_get_id (session)) != NULL)
+        continue;
+
+      if (player == NULL &&
+          (player = golf_store_find_player (store, parsed->player_name)) == NULL &&
+          (player = golf_store_add_player (store, parsed->player_name, parsed->hand, NULL, error)) == NULL)
+        return FALSE;
+
+      golf_session_set_player_id (session, golf_player_get_id (player));
+    }
 
   return TRUE;
 }

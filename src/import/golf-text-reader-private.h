@@ -36,7 +36,6 @@ GolfTextReader   *_golf_text_reader_new_for_fd     (int              fd);
 void              _golf_text_reader_free           (GolfTextReader  *reader);
 gboolean          _golf_text_reader_detect         (GolfTextReader  *reader,
                                                     GError         **error);
-GolfTextEncoding  _golf_text_reader_get_encoding   (GolfTextReader  *reader);
 gssize            _golf_text_reader_read           (GolfTextReader  *reader,
                                                     const char     **chunk,
                                                     GError         **error);

@@ -224,12 +224,6 @@ _golf_text_reader_detect (GolfTextReader  *reader,
   return TRUE;
 }
 
-GolfTextEncoding
-_golf_text_reader_get_encoding (GolfTextReader *reader)
-{
-  return reader->encoding;
-}
-
 static void
 convert_windows_1252 (GString    *out,
                       const char *bytes,

@@ -7,6 +7,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "golf-club-name.h"
 #include "golf-import-report-private.h"
 #include "golf-import-util-private.h"
 #include "golf-import-writer-private.h"

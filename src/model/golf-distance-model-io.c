@@ -17,7 +17,8 @@ model_to_data (GolfDistanceModel  *self,
 {
   if (self->fitted == NULL)
     {
-      g_set_error_literal (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_BACKEND, "The model is empty");
+      g_set_error_literal (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_BACKEND,
+                           "This model was never trained or loaded; train one with “golf-lab-cli train”");
       return NULL;
     }
   return self->backend->save (self->fitted, self->importances, length, error);

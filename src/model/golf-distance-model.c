@@ -263,7 +263,8 @@ predict_row (GolfDistanceModel  *self,
 {
   if (self->fitted == NULL)
     {
-      g_set_error_literal (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_BACKEND, "The model is empty");
+      g_set_error_literal (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_BACKEND,
+                           "This model was never trained or loaded; train one with “golf-lab-cli train”");
       return FALSE;
     }
   return self->backend->predict (self->fitted, row, self->n_features, value, error);

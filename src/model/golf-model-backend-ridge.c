@@ -256,16 +256,11 @@ ridge_to_data (const Ridge  *ridge,
   char *data;
 
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, RIDGE_MAGIC);
-  json_builder_add_string_value (builder, "ridge");
-  json_builder_set_member_name (builder, "format");
-  json_builder_add_int_value (builder, 1);
-  json_builder_set_member_name (builder, "degree");
-  json_builder_add_int_value (builder, 2);
-  json_builder_set_member_name (builder, "lambda");
-  json_builder_add_double_value (builder, ridge->lambda);
-  json_builder_set_member_name (builder, "n_features");
-  json_builder_add_int_value (builder, ridge->n_features);
+  golf_json_add_string (builder, RIDGE_MAGIC, "ridge");
+  golf_json_add_int (builder, "format", 1);
+  golf_json_add_int (builder, "degree", 2);
+  golf_json_add_number (builder, "lambda", ridge->lambda);
+  golf_json_add_int (builder, "n_features", ridge->n_features);
   add_double_array (builder, "mean", ridge->mean, ridge->n_features);
   add_double_array (builder, "scale", ridge->scale, ridge->n_features);
   add_double_array (builder, "coefficients", ridge->coef, ridge->n_terms);
@@ -312,7 +307,6 @@ static Ridge *
 ridge_from_object (JsonObject  *object,
                    double     **importances)
 {
-  g_autoptr(GError) error = NULL;
   Ridge *ridge;
   gint64 n;
 

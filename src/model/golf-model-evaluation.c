@@ -7,31 +7,10 @@
 #include "config.h"
 
 #include <math.h>
-#include <stdlib.h>
 
 #include "golf-model-evaluation-private.h"
 #include "golf-model-split-private.h"
-
-static int
-compare_double (gconstpointer a,
-                gconstpointer b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-quantile (const double *sorted,
-          guint         n,
-          double        q)
-{
-  double pos = q * (n - 1);
-  guint lo = (guint)floor (pos);
-  guint hi = MIN (lo + 1, n - 1);
-
-  return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
-}
+#include "golf-quantile.h"
 
 /* Stores target - prediction for each row @job evaluated; returns how many. */
 static guint
@@ -116,11 +95,11 @@ set_intervals (double          *residuals,
       result->interval95[0] = result->interval95[1] = NAN;
       return;
     }
-  qsort (residuals, n, sizeof (double), compare_double);
-  result->interval80[0] = quantile (residuals, n, 0.10);
-  result->interval80[1] = quantile (residuals, n, 0.90);
-  result->interval95[0] = quantile (residuals, n, 0.025);
-  result->interval95[1] = quantile (residuals, n, 0.975);
+  golf_sort_doubles (residuals, n);
+  result->interval80[0] = golf_quantile_sorted (residuals, n, 0.10);
+  result->interval80[1] = golf_quantile_sorted (residuals, n, 0.90);
+  result->interval95[0] = golf_quantile_sorted (residuals, n, 0.025);
+  result->interval95[1] = golf_quantile_sorted (residuals, n, 0.975);
 }
 
 /**

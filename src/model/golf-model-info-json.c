@@ -171,8 +171,7 @@ golf_model_info_to_json (GolfModelInfo *self)
   g_return_val_if_fail (GOLF_IS_MODEL_INFO (self), NULL);
 
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "metadata_version");
-  json_builder_add_int_value (builder, GOLF_MODEL_INFO_FORMAT_VERSION);
+  golf_json_add_int (builder, "metadata_version", GOLF_MODEL_INFO_FORMAT_VERSION);
   add_string_member (builder, "model_type", self->model_type);
   add_string_member (builder, "version", self->version);
   if (self->trained_at != NULL)
@@ -181,8 +180,7 @@ golf_model_info_to_json (GolfModelInfo *self)
 
       add_string_member (builder, "trained_at", iso);
     }
-  json_builder_set_member_name (builder, "training_samples");
-  json_builder_add_int_value (builder, self->training_samples);
+  golf_json_add_int (builder, "training_samples", self->training_samples);
   add_string_member (builder, "target", self->target);
   json_builder_set_member_name (builder, "features");
   json_builder_begin_array (builder);
@@ -202,8 +200,7 @@ golf_model_info_to_json (GolfModelInfo *self)
       json_builder_set_member_name (builder, "split");
       add_vardict_to_builder (builder, self->split);
     }
-  json_builder_set_member_name (builder, "seed");
-  json_builder_add_int_value (builder, (gint64)self->seed);
+  golf_json_add_int (builder, "seed", (gint64)self->seed);
   add_string_member (builder, "data_fingerprint", self->data_fingerprint);
   add_string_member (builder, "app_version", self->app_version);
   add_string_member (builder, "backend_version", self->backend_version);

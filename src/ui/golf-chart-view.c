@@ -1,7 +1,7 @@
 /* golf-chart-view.c
  *
  * The widget half of a chart. The drawing itself is a GTK-free function
- * (src/ui/charts/) the PDF report calls too; this view gives it a cairo
+ * (src/charts/) the PDF report calls too; this view gives it a cairo
  * context from the snapshot, the dashboard model's analytics and a
  * palette from the widget's style, so the chart follows dark and light.
  * It redraws when the analytics, the club or the units change, names the

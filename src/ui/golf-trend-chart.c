@@ -1,7 +1,7 @@
 /* golf-trend-chart.c
  *
  * The widget half of the trend chart: golf_chart_trend_draw() (GTK-free,
- * src/ui/charts/) draws into the snapshot with a palette from the
+ * src/charts/) draws into the snapshot with a palette from the
  * widget's style; the point under the pointer is named in a tooltip, and
  * screen readers get the chart in words.
  *

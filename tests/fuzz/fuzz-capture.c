@@ -1,26 +1,16 @@
 /* fuzz-capture.c: the live capture's stream splitter and message reader
  *
- * Built two ways. For `meson test` its main() replays the seed corpus
- * (files or folders given as arguments). Built with clang's libFuzzer
- * (see README.md), LLVMFuzzerTestOneInput is the entry point and main()
- * comes from libFuzzer.
- *
  * The first byte of an input picks how the rest is cut into reads, so
  * the fuzzer also explores objects split at every place.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <math.h>
-#include <stdint.h>
 #include <string.h>
-
-#include <gio/gio.h>
 
 #include "golf-capture-message.h"
 #include "golf-capture-splitter.h"
-
-int LLVMFuzzerTestOneInput (const uint8_t *data,
-                            size_t         size);
+#include "golf-fuzz.h"
 
 static void
 read_object (const char *object,
@@ -39,6 +29,9 @@ read_object (const char *object,
       /* What is kept is in SI units and plausible: never a NaN or an infinity. */
       for (guint i = 0; i < GOLF_SHOT_N_FIELDS; i++)
         g_assert_true (!golf_shot_has (shot, i) || isfinite (golf_shot_get (shot, i)));
+
+      /* The club goes back to GSPro as one of its short codes ("I7"), or not at all. */
+      g_assert_true (code == NULL || (strlen (code) <= 3 && g_str_is_ascii (code)));
     }
 
   golf_capture_player_answer_parse (object, length, &hand, &club);
@@ -76,56 +69,3 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 
   return 0;
 }
-
-#ifndef GOLF_FUZZ_LIBFUZZER
-
-static guint
-replay (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDir) dir = NULL;
-  g_autofree char *contents = NULL;
-  const char *name;
-  gsize length;
-  guint n = 0;
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      dir = g_dir_open (path, 0, &error);
-      g_assert_no_error (error);
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          n += replay (child);
-        }
-      return n;
-    }
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  LLVMFuzzerTestOneInput ((const uint8_t *) contents, length);
-
-  return 1;
-}
-
-int
-main (int   argc,
-      char *argv[])
-{
-  guint n = 0;
-
-  for (int i = 1; i < argc; i++)
-    n += replay (argv[i]);
-
-  if (n == 0)
-    {
-      g_printerr ("fuzz-capture: no inputs; give seed files or folders\n");
-      return 1;
-    }
-
-  g_print ("fuzz-capture: replayed %u inputs\n", n);
-  return 0;
-}
-
-#endif

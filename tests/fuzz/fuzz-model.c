@@ -1,24 +1,16 @@
 /* fuzz-model.c: the readers of the models folder: sidecars, model files (ridge and
  * XGBoost, with the check that guards XGBoost), and what a loaded model predicts
  *
- * Built two ways. For `meson test` its main() replays the seed corpus,
- * each input whole and cut off at many points. With libFuzzer (see
- * README.md), LLVMFuzzerTestOneInput is the entry point and main() is
- * libFuzzer's.
- *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <math.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "golf-distance-model-private.h"
+#include "golf-fuzz.h"
 #include "golf-model-backend-xgboost-private.h"
 #include "golf-model-info.h"
-
-int LLVMFuzzerTestOneInput (const uint8_t *data,
-                            size_t         size);
 
 /* What a sidecar reader accepts writes back as metadata it reads again
  * the same. */
@@ -94,59 +86,3 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   check_model (text, size);
   return 0;
 }
-
-#ifndef GOLF_FUZZ_LIBFUZZER
-
-static guint
-replay (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *contents = NULL;
-  gsize length;
-
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, &error);
-      const char *name;
-      guint n = 0;
-
-      g_assert_no_error (error);
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          n += replay (child);
-        }
-      return n;
-    }
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  LLVMFuzzerTestOneInput ((const uint8_t *)contents, length);
-
-  /* Every shorter start of an input too: files cut off anywhere. */
-  for (gsize cut = 0; cut < length; cut += 1 + cut / 8)
-    LLVMFuzzerTestOneInput ((const uint8_t *)contents, cut);
-  return 1;
-}
-
-int
-main (int   argc,
-      char *argv[])
-{
-  guint n = 0;
-
-  for (int i = 1; i < argc; i++)
-    n += replay (argv[i]);
-
-  if (n == 0)
-    {
-      g_printerr ("fuzz-model: no inputs; give seed files or folders\n");
-      return 1;
-    }
-
-  g_print ("fuzz-model: replayed %u inputs and their cut-off starts\n", n);
-  return 0;
-}
-
-#endif

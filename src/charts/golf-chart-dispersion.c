@@ -107,14 +107,14 @@ static void
 place (cairo_t                *cr,
        double                  width,
        double                  height,
+       double                  top,
        const GolfChartInput   *input,
        const GolfChartPalette *palette,
        GolfChartPlot          *plot)
 {
-  double legend = _golf_chart_legend (cr, palette, input, width, FALSE);
 
   data_range (input, plot);
-  _golf_chart_place_plot (cr, palette, width, height, legend, plot);
+  _golf_chart_place_plot (cr, palette, width, height, top, plot);
 }
 
 static void

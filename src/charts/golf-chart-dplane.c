@@ -63,11 +63,11 @@ static void
 place (cairo_t                *cr,
        double                  width,
        double                  height,
+       double                  top,
        const GolfChartInput   *input,
        const GolfChartPalette *palette,
        GolfChartPlot          *plot)
 {
-  double legend = _golf_chart_legend (cr, palette, input, width, FALSE);
   double extent;
 
   _golf_chart_points_range (input, dplane_point, &plot->xmin, &plot->xmax, &plot->ymin, &plot->ymax);
@@ -79,7 +79,7 @@ place (cairo_t                *cr,
   plot->xmax = plot->ymax = extent;
   _golf_chart_nice_range (&plot->xmin, &plot->xmax, TRUE);
   _golf_chart_nice_range (&plot->ymin, &plot->ymax, TRUE);
-  _golf_chart_place_plot (cr, palette, width, height, legend, plot);
+  _golf_chart_place_plot (cr, palette, width, height, top, plot);
 }
 
 static void
@@ -189,18 +189,13 @@ golf_chart_dplane_describe (const GolfChartInput *input)
   g_autoptr(GString) text = NULL;
   guint counts[2][2] = { { 0 } };
   guint n = 0;
+  double x, y;
 
   if (!_golf_chart_has_points (input, dplane_point))
     return g_strdup (_("Face to path against club path: no shots to draw."));
 
-  for (guint r = 0; r < golf_shot_table_get_n_rows (input->table); r++)
+  for (guint r = 0; _golf_chart_next_point (input, dplane_point, &r, &x, &y); r++)
     {
-      double x, y;
-
-      if (!golf_chart_input_shows_row (input, r) ||
-          !dplane_point (input, golf_shot_table_get_row (input->table, r), &x, &y))
-        continue;
-
       counts[x > 0][y > 0]++;
       n++;
     }

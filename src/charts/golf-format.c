@@ -390,16 +390,31 @@ golf_format_shot_count (guint count)
   return g_strdup_printf (ngettext ("%u shot", "%u shots", count), count);
 }
 
-/* Which way an angle points once rounded for display: -1 left, 0, +1 right. */
-static int
-direction (double degrees)
+/* An angle's sign in words for the golfer's hand: what it is when it
+ * rounds to 0, and when it points right or left for a right-handed golfer
+ * (@right_hand) or the other way round (@other_hand). */
+typedef struct
+{
+  const char *square;
+  const char *right_hand[2];  /* pointing right, pointing left */
+  const char *other_hand[2];
+} SignWords;
+
+static const char *
+sign_words (double           degrees,
+            GolfHand         hand,
+            const SignWords *words)
 {
   double rounded = round_to (degrees, 1);
 
-  if (!isfinite (degrees) || rounded == 0.0)
-    return 0;
+  if (!isfinite (degrees))
+    return "";
+  if (rounded == 0.0)
+    return _(words->square);
+  if ((rounded > 0) == (hand == GOLF_HAND_RIGHT))
+    return _(words->right_hand[rounded > 0 ? 0 : 1]);
 
-  return rounded > 0 ? 1 : -1;
+  return _(words->other_hand[rounded > 0 ? 0 : 1]);
 }
 
 /**
@@ -416,16 +431,13 @@ const char *
 golf_format_face_angle_words (double   degrees,
                               GolfHand hand)
 {
-  int dir = direction (degrees);
+  static const SignWords words = {
+    N_("square to the target"),
+    { N_("open, pointing right"), N_("open, pointing left") },
+    { N_("closed, pointing right"), N_("closed, pointing left") },
+  };
 
-  if (!isfinite (degrees))
-    return "";
-  if (dir == 0)
-    return _("square to the target");
-  if ((dir > 0) == (hand == GOLF_HAND_RIGHT))
-    return dir > 0 ? _("open, pointing right") : _("open, pointing left");
-
-  return dir > 0 ? _("closed, pointing right") : _("closed, pointing left");
+  return sign_words (degrees, hand, &words);
 }
 
 /**
@@ -442,16 +454,13 @@ const char *
 golf_format_club_path_words (double   degrees,
                              GolfHand hand)
 {
-  int dir = direction (degrees);
+  static const SignWords words = {
+    N_("straight down the line"),
+    { N_("in-to-out, swinging right"), N_("in-to-out, swinging left") },
+    { N_("out-to-in, swinging right"), N_("out-to-in, swinging left") },
+  };
 
-  if (!isfinite (degrees))
-    return "";
-  if (dir == 0)
-    return _("straight down the line");
-  if ((dir > 0) == (hand == GOLF_HAND_RIGHT))
-    return dir > 0 ? _("in-to-out, swinging right") : _("in-to-out, swinging left");
-
-  return dir > 0 ? _("out-to-in, swinging right") : _("out-to-in, swinging left");
+  return sign_words (degrees, hand, &words);
 }
 
 /**
@@ -468,16 +477,13 @@ const char *
 golf_format_face_to_path_words (double   degrees,
                                 GolfHand hand)
 {
-  int dir = direction (degrees);
+  static const SignWords words = {
+    N_("square to the path: no curve"),
+    { N_("open to the path: fades right"), N_("open to the path: fades left") },
+    { N_("closed to the path: draws right"), N_("closed to the path: draws left") },
+  };
 
-  if (!isfinite (degrees))
-    return "";
-  if (dir == 0)
-    return _("square to the path: no curve");
-  if ((dir > 0) == (hand == GOLF_HAND_RIGHT))
-    return dir > 0 ? _("open to the path: fades right") : _("open to the path: fades left");
-
-  return dir > 0 ? _("closed to the path: draws right") : _("closed to the path: draws left");
+  return sign_words (degrees, hand, &words);
 }
 
 /**

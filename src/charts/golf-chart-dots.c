@@ -15,24 +15,32 @@
 #define HIT_RADIUS 8.0
 #define HIGHLIGHT_RADIUS 9.0
 
+/* Moves @row to the first row from there on whose shot is on show and has
+ * a place on the chart, at (@x, @y); FALSE when none is left. */
+gboolean
+_golf_chart_next_point (const GolfChartInput *input,
+                        GolfChartPointFunc    point,
+                        guint                *row,
+                        double               *x,
+                        double               *y)
+{
+  for (; *row < golf_shot_table_get_n_rows (input->table); (*row)++)
+    if (golf_chart_input_shows_row (input, *row) &&
+        point (input, golf_shot_table_get_row (input->table, *row), x, y))
+      return TRUE;
+
+  return FALSE;
+}
+
 /* Whether any shot on show can be drawn. */
 gboolean
 _golf_chart_has_points (const GolfChartInput *input,
                         GolfChartPointFunc    point)
 {
-  if (input == NULL || input->table == NULL)
-    return FALSE;
+  guint r = 0;
+  double x, y;
 
-  for (guint r = 0; r < golf_shot_table_get_n_rows (input->table); r++)
-    {
-      double x, y;
-
-      if (golf_chart_input_shows_row (input, r) &&
-          point (input, golf_shot_table_get_row (input->table, r), &x, &y))
-        return TRUE;
-    }
-
-  return FALSE;
+  return input != NULL && input->table != NULL && _golf_chart_next_point (input, point, &r, &x, &y);
 }
 
 /* The extent of the shots on show, in the chart's units. */
@@ -44,17 +52,13 @@ _golf_chart_points_range (const GolfChartInput *input,
                           double               *ymin,
                           double               *ymax)
 {
+  double x, y;
+
   *xmin = *ymin = G_MAXDOUBLE;
   *xmax = *ymax = -G_MAXDOUBLE;
 
-  for (guint r = 0; r < golf_shot_table_get_n_rows (input->table); r++)
+  for (guint r = 0; _golf_chart_next_point (input, point, &r, &x, &y); r++)
     {
-      double x, y;
-
-      if (!golf_chart_input_shows_row (input, r) ||
-          !point (input, golf_shot_table_get_row (input->table, r), &x, &y))
-        continue;
-
       *xmin = MIN (*xmin, x);
       *xmax = MAX (*xmax, x);
       *ymin = MIN (*ymin, y);
@@ -246,15 +250,10 @@ count_dots (const GolfChartInput *input,
             GolfChartPointFunc    point)
 {
   guint n = 0;
+  double x, y;
 
-  for (guint r = 0; r < golf_shot_table_get_n_rows (input->table) && n <= MAX_VECTOR_DOTS; r++)
-    {
-      double x, y;
-
-      if (golf_chart_input_shows_row (input, r) &&
-          point (input, golf_shot_table_get_row (input->table, r), &x, &y))
-        n++;
-    }
+  for (guint r = 0; n <= MAX_VECTOR_DOTS && _golf_chart_next_point (input, point, &r, &x, &y); r++)
+    n++;
 
   return n;
 }
@@ -434,15 +433,12 @@ _golf_chart_nearest_row (const GolfChartInput *input,
                          double                y)
 {
   double best = HIT_RADIUS * HIT_RADIUS;
+  double px, py;
   int found = -1;
 
-  for (guint r = 0; r < golf_shot_table_get_n_rows (input->table); r++)
+  for (guint r = 0; _golf_chart_next_point (input, point, &r, &px, &py); r++)
     {
-      double px, py, dx, dy;
-
-      if (!golf_chart_input_shows_row (input, r) ||
-          !point (input, golf_shot_table_get_row (input->table, r), &px, &py))
-        continue;
+      double dx, dy;
 
       dx = _golf_chart_px (plot, px) - x;
       dy = _golf_chart_py (plot, py) - y;
@@ -479,7 +475,7 @@ _golf_chart_start (cairo_t                *cr,
       return FALSE;
     }
 
-  place (cr, width, height, input, palette, plot);
+  place (cr, width, height, _golf_chart_legend (cr, palette, input, width, FALSE), input, palette, plot);
   _golf_chart_legend (cr, palette, input, width, TRUE);
 
   return TRUE;
@@ -503,7 +499,7 @@ _golf_chart_find_row (double                  width,
     return -1;
 
   cr = _golf_chart_measuring_context ();
-  place (cr, width, height, input, palette, &plot);
+  place (cr, width, height, _golf_chart_legend (cr, palette, input, width, FALSE), input, palette, &plot);
   cairo_destroy (cr);
 
   return _golf_chart_nearest_row (input, &plot, point, x, y);

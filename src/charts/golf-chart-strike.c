@@ -51,11 +51,11 @@ static void
 place (cairo_t                *cr,
        double                  width,
        double                  height,
+       double                  top,
        const GolfChartInput   *input,
        const GolfChartPalette *palette,
        GolfChartPlot          *plot)
 {
-  double legend = _golf_chart_legend (cr, palette, input, width, FALSE);
   double face_width, face_height, x_extent, y_extent, mm_per_px;
   double xmin, xmax, ymin, ymax;
 
@@ -64,7 +64,7 @@ place (cairo_t                *cr,
   x_extent = MAX (face_width * 0.6, 1.05 * MAX (fabs (xmin), fabs (xmax)));
   y_extent = MAX (face_height * 0.6, 1.05 * MAX (fabs (ymin), fabs (ymax)));
 
-  _golf_chart_place_plot (cr, palette, width, height, legend, plot);
+  _golf_chart_place_plot (cr, palette, width, height, top, plot);
 
   /* Widen whichever range is short, so a millimetre is as long both ways. */
   mm_per_px = MAX (2 * x_extent / plot->width, 2 * y_extent / plot->height);
@@ -178,18 +178,12 @@ golf_chart_strike_find_row (double                  width,
 char *
 golf_chart_strike_describe (const GolfChartInput *input)
 {
-  double total = 0;
+  double total = 0, x, y;
   guint n = 0;
 
   if (_golf_chart_has_points (input, strike_point))
-    for (guint r = 0; r < golf_shot_table_get_n_rows (input->table); r++)
+    for (guint r = 0; _golf_chart_next_point (input, strike_point, &r, &x, &y); r++)
       {
-        double x, y;
-
-        if (!golf_chart_input_shows_row (input, r) ||
-            !strike_point (input, golf_shot_table_get_row (input->table, r), &x, &y))
-          continue;
-
         total += hypot (x, y);
         n++;
       }

@@ -1,8 +1,8 @@
-/* golf-quantile.c
+/* golf-quantile.c: quantiles and sorting for the metrics, the analytics and the model
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
-#define G_LOG_DOMAIN "golf-analysis"
+#define G_LOG_DOMAIN "golf-quantile"
 
 #include <math.h>
 

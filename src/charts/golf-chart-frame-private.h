@@ -96,14 +96,21 @@ typedef gboolean (*GolfChartPointFunc) (const GolfChartInput   *input,
                                         double                 *x,
                                         double                 *y);
 
-/* Where a chart puts its plot, from the data it shows. */
+/* Where a chart puts its plot, below @top (the legend), from the data it
+ * shows. */
 typedef void (*GolfChartPlaceFunc) (cairo_t                *cr,
                                     double                  width,
                                     double                  height,
+                                    double                  top,
                                     const GolfChartInput   *input,
                                     const GolfChartPalette *palette,
                                     GolfChartPlot          *plot);
 
+gboolean _golf_chart_next_point       (const GolfChartInput   *input,
+                                       GolfChartPointFunc      point,
+                                       guint                  *row,
+                                       double                 *x,
+                                       double                 *y);
 gboolean _golf_chart_has_points       (const GolfChartInput   *input,
                                        GolfChartPointFunc      point);
 gboolean _golf_chart_start            (cairo_t                *cr,

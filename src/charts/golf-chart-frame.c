@@ -225,21 +225,12 @@ _golf_chart_place_plot (cairo_t                *cr,
   plot->height = MAX (1.0, height - plot->y - MARGIN - 2 * label_height - 2 * TICK_GAP);
 }
 
+/* As many decimals as the step between ticks needs. */
 static char *
 tick_label (double value,
             double step)
 {
-  int digits = step >= 1.0 ? 0 : (int)ceil (-log10 (step));
-  double scale = pow (10.0, digits);
-  double rounded = round (value * scale) / scale;
-
-  if (rounded == 0.0)
-    rounded = 0.0;
-
-  if (rounded < 0)
-    return g_strdup_printf ("−%.*f", digits, -rounded);
-
-  return g_strdup_printf ("%.*f", digits, rounded);
+  return golf_format_number (value, step >= 1.0 ? 0 : (int)ceil (-log10 (step)));
 }
 
 /* Horizontal grid lines, the frame, the value of each and the title
