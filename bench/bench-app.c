@@ -39,66 +39,12 @@
 #define START_RUNS 5
 #define SWITCH_RUNS 20
 
-static const struct
-{
-  const char *club;
-  double      carry;       /* m */
-  double      club_speed;  /* m/s */
-  double      launch;      /* degrees */
-  double      spin;        /* rpm */
-} bag[] = {
-  { "Driver", 215, 45, 12, 2600 }, { "3 Wood", 195, 43, 13, 3400 }, { "5 Wood", 183, 41, 14, 4000 },
-  { "4 Hybrid", 172, 39, 15, 4400 }, { "5 Iron", 162, 38, 15, 5000 }, { "6 Iron", 153, 37, 16, 5800 },
-  { "7 Iron", 144, 36, 17, 6600 }, { "8 Iron", 134, 35, 19, 7400 }, { "9 Iron", 124, 34, 21, 8200 },
-  { "PW", 112, 33, 24, 8800 }, { "GW", 100, 32, 26, 9200 }, { "SW", 88, 31, 29, 9600 },
-  { "LW", 72, 30, 32, 9900 },
-};
-
-/* A session as a launch monitor records it: clubs in blocks, a mishit now
- * and then; the golfer a little longer every year. */
-static GPtrArray *
-make_session (const char *session_id,
-              guint       index,
-              GRand      *rand)
-{
-  GPtrArray *shots = g_ptr_array_new_full (SHOTS_PER_SESSION, g_object_unref);
-  double progress = 1.0 + 0.0002 * index;
-
-  for (guint i = 0; i < SHOTS_PER_SESSION; i++)
-    {
-      guint c = (i * G_N_ELEMENTS (bag)) / SHOTS_PER_SESSION;
-      g_autofree char *id = g_strdup_printf ("%s_%u", session_id, i);
-      GolfShot *shot = golf_shot_new (id, session_id);
-      double club_speed = bag[c].club_speed * progress + g_rand_double_range (rand, -2, 2);
-      double smash = g_rand_int_range (rand, 0, 50) == 0 ? 1.1 : g_rand_double_range (rand, 1.3, 1.5);
-      double carry = bag[c].carry * progress * (smash / 1.4) + g_rand_double_range (rand, -8, 8);
-      double face = g_rand_double_range (rand, -4, 4);
-
-      golf_shot_set_club (shot, bag[c].club);
-      golf_shot_set (shot, GOLF_SHOT_FIELD_CLUB_SPEED, club_speed);
-      golf_shot_set (shot, GOLF_SHOT_FIELD_BALL_SPEED, club_speed * smash);
-      golf_shot_set (shot, GOLF_SHOT_FIELD_CARRY_DISTANCE, carry);
-      golf_shot_set (shot, GOLF_SHOT_FIELD_TOTAL_DISTANCE, carry + g_rand_double_range (rand, 2, 25));
-      golf_shot_set (shot, GOLF_SHOT_FIELD_SIDE_DISTANCE, g_rand_double_range (rand, -15, 15));
-      golf_shot_set (shot, GOLF_SHOT_FIELD_LAUNCH_ANGLE, bag[c].launch + g_rand_double_range (rand, -3, 3));
-      golf_shot_set (shot, GOLF_SHOT_FIELD_BACK_SPIN, bag[c].spin * g_rand_double_range (rand, 0.85, 1.15));
-      golf_shot_set (shot, GOLF_SHOT_FIELD_FACE_ANGLE, face);
-      golf_shot_set (shot, GOLF_SHOT_FIELD_CLUB_PATH, face + g_rand_double_range (rand, -6, 6));
-      golf_shot_set (shot, GOLF_SHOT_FIELD_IMPACT_X, g_rand_double_range (rand, -20, 20));
-      golf_shot_set (shot, GOLF_SHOT_FIELD_IMPACT_Y, g_rand_double_range (rand, -12, 12));
-      g_ptr_array_add (shots, shot);
-    }
-
-  return shots;
-}
-
 static void
 make_database (const char *path)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GolfStore) store = golf_store_new (path, &error);
   g_autoptr(GolfMetricsWorker) worker = NULL;
-  g_autoptr(GRand) rand = g_rand_new_with_seed (2016);
   g_autoptr(GDateTime) first = g_date_time_new_utc (2016, 1, 4, 0, 0, 0);
   gint64 start = g_get_monotonic_time ();
 
@@ -110,7 +56,7 @@ make_database (const char *path)
       g_autoptr(GDateTime) day = g_date_time_add_days (first, 18 * s);
       g_autofree char *date = g_date_time_format (day, "%Y-%m-%d");
       g_autoptr(GolfSession) session = golf_session_new (id);
-      g_autoptr(GPtrArray) shots = make_session (id, s, rand);
+      g_autoptr(GPtrArray) shots = golf_bench_make_session (id, SHOTS_PER_SESSION, 2016 + s);
 
       golf_session_set_date (session, date);
       if (!golf_store_save_shots (store, session, shots, &error))

@@ -8,6 +8,9 @@
 
 #include <math.h>
 
+#include "golf-dashboard-page.h"
+#include "golf-metric-card.h"
+#include "golf-preferences-window.h"
 #include "golf-test-util.h"
 #include "golf-ui-test-util.h"
 
@@ -261,6 +264,53 @@ ui_save_png (GtkWidget  *widget,
 
   g_assert_true (gdk_texture_save_to_png (texture, path));
   g_test_message ("rendered to %s", path);
+}
+
+/* What a golfer reads on a dashboard card: "164.0 yd", its value and unit. */
+char *
+ui_card_text (UiFixture  *fixture,
+              const char *card_name)
+{
+  GtkWidget *page = ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "dashboard_page");
+  GtkWidget *card = ui_template_child (page, GOLF_TYPE_DASHBOARD_PAGE, card_name);
+  GtkLabel *value = ui_template_child (card, GOLF_TYPE_METRIC_CARD, "value_label");
+  GtkLabel *unit = ui_template_child (card, GOLF_TYPE_METRIC_CARD, "unit_label");
+
+  if (gtk_label_get_text (unit)[0] == '\0')
+    return g_strdup (gtk_label_get_text (value));
+
+  return g_strdup_printf ("%s %s", gtk_label_get_text (value), gtk_label_get_text (unit));
+}
+
+/* The line under a dashboard card's value. */
+const char *
+ui_card_detail (UiFixture  *fixture,
+                const char *card_name)
+{
+  GtkWidget *page = ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "dashboard_page");
+  GtkWidget *card = ui_template_child (page, GOLF_TYPE_DASHBOARD_PAGE, card_name);
+
+  return gtk_label_get_text (ui_template_child (card, GOLF_TYPE_METRIC_CARD, "detail_label"));
+}
+
+/* The preferences as a golfer opens them: from the window's action. */
+GtkWindow *
+ui_open_preferences (UiFixture *fixture)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.preferences", NULL));
+  ui_iterate_for (100);
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (GOLF_IS_PREFERENCES_WINDOW (window))
+        return GTK_WINDOW (window);
+    }
+
+  g_assert_not_reached ();
 }
 
 void

@@ -51,6 +51,11 @@ GtkWidget  *ui_find_widget          (GtkWidget     *widget,
 GdkTexture *ui_render               (GtkWidget     *widget);
 void        ui_save_png             (GtkWidget     *widget,
                                      const char    *name);
+char       *ui_card_text            (UiFixture     *fixture,
+                                     const char    *card_name);
+const char *ui_card_detail          (UiFixture     *fixture,
+                                     const char    *card_name);
+GtkWindow  *ui_open_preferences     (UiFixture     *fixture);
 void        ui_set_dark             (gboolean       dark);
 GolfShot   *ui_make_shot            (const char    *session_id,
                                      const char    *shot_id,

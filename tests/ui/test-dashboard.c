@@ -25,30 +25,6 @@ dashboard (UiFixture *fixture)
   return ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "dashboard_page");
 }
 
-/* What a golfer reads on a card: "164.0 yd", and its detail line. */
-static char *
-card_text (UiFixture  *fixture,
-           const char *card_name)
-{
-  GtkWidget *card = ui_template_child (dashboard (fixture), GOLF_TYPE_DASHBOARD_PAGE, card_name);
-  GtkLabel *value = ui_template_child (card, GOLF_TYPE_METRIC_CARD, "value_label");
-  GtkLabel *unit = ui_template_child (card, GOLF_TYPE_METRIC_CARD, "unit_label");
-
-  if (gtk_label_get_text (unit)[0] == '\0')
-    return g_strdup (gtk_label_get_text (value));
-
-  return g_strdup_printf ("%s %s", gtk_label_get_text (value), gtk_label_get_text (unit));
-}
-
-static const char *
-card_detail (UiFixture  *fixture,
-             const char *card_name)
-{
-  GtkWidget *card = ui_template_child (dashboard (fixture), GOLF_TYPE_DASHBOARD_PAGE, card_name);
-
-  return gtk_label_get_text (ui_template_child (card, GOLF_TYPE_METRIC_CARD, "detail_label"));
-}
-
 typedef struct
 {
   UiFixture  *fixture;
@@ -60,7 +36,7 @@ static gboolean
 card_shows (gpointer data)
 {
   CardWait *wait = data;
-  g_autofree char *text = card_text (wait->fixture, wait->card);
+  g_autofree char *text = ui_card_text (wait->fixture, wait->card);
 
   return g_strcmp0 (text, wait->expected) == 0;
 }
@@ -74,7 +50,7 @@ assert_card (UiFixture  *fixture,
   g_autofree char *text = NULL;
 
   ui_iterate_until (card_shows, &wait);
-  text = card_text (fixture, card);
+  text = ui_card_text (fixture, card);
   g_assert_cmpstr (text, ==, expected);
 }
 
@@ -174,7 +150,7 @@ test_dashboard_club (UiFixture     *fixture,
   /* All clubs: the session's own numbers; the best carry says which club. */
   assert_card (fixture, "avg_carry_card", "195.6 yd");
   assert_card (fixture, "best_carry_card", "251.5 yd");
-  g_assert_cmpstr (card_detail (fixture, "best_carry_card"), ==, "with the Driver");
+  g_assert_cmpstr (ui_card_detail (fixture, "best_carry_card"), ==, "with the Driver");
 
   /* One club: its true distance, from the analytics, in yards. */
   pick_club (fixture, "7 Iron");
@@ -183,17 +159,17 @@ test_dashboard_club (UiFixture     *fixture,
   g_assert_cmpstr (expected, ==, "164.0 yd");
   assert_card (fixture, "club_carry_card", expected);
   expected_q1 = golf_format_value (GOLF_UNIT_DISTANCE, iron->q1_carry, GOLF_UNITS_IMPERIAL);
-  g_assert_nonnull (strstr (card_detail (fixture, "club_carry_card"), expected_q1));
-  g_assert_cmpstr (card_detail (fixture, "club_carry_card"), ==, "half within 158.6–169.5 · medium confidence");
+  g_assert_nonnull (strstr (ui_card_detail (fixture, "club_carry_card"), expected_q1));
+  g_assert_cmpstr (ui_card_detail (fixture, "club_carry_card"), ==, "half within 158.6–169.5 · medium confidence");
   assert_card (fixture, "club_shots_card", "5");
   assert_card (fixture, "club_best_carry_card", "175.0 yd");
   /* Lateral −4 … 0 m: 2.2 yd left on average. */
   assert_card (fixture, "club_lateral_card", "2.2 yd");
-  g_assert_nonnull (strstr (card_detail (fixture, "club_lateral_card"), "left of target"));
+  g_assert_nonnull (strstr (ui_card_detail (fixture, "club_lateral_card"), "left of target"));
 
   /* The sign of the face in words, for a right-handed golfer. */
   assert_card (fixture, "club_face_card", "+2.0°");
-  g_assert_nonnull (strstr (card_detail (fixture, "club_face_card"), "open, pointing right"));
+  g_assert_nonnull (strstr (ui_card_detail (fixture, "club_face_card"), "open, pointing right"));
 
   ui_save_png (GTK_WIDGET (fixture->window), "dashboard-club.png");
 
@@ -268,7 +244,7 @@ test_dashboard_units (UiFixture     *fixture,
   g_settings_set_string (settings, "units", "si");
   assert_card (fixture, "club_carry_card", "150.0 m");
   assert_card (fixture, "club_ball_speed_card", "50.0 m/s");
-  g_assert_cmpstr (card_detail (fixture, "club_carry_card"), ==, "half within 145.0–155.0 · medium confidence");
+  g_assert_cmpstr (ui_card_detail (fixture, "club_carry_card"), ==, "half within 145.0–155.0 · medium confidence");
   club_table = ui_template_child (dashboard (fixture), GOLF_TYPE_DASHBOARD_PAGE, "club_table");
   table = golf_club_table_dup_text (club_table);
   g_assert_nonnull (strstr (table, "7 Iron|150.0 m|145.0–155.0|5|Medium|0|"));
@@ -303,7 +279,7 @@ test_dashboard_left_handed (UiFixture     *fixture,
   seed_clubs (fixture);
   ui_show_window (fixture, 1280, 900);
   pick_club (fixture, "7 Iron");
-  g_assert_nonnull (strstr (card_detail (fixture, "club_face_card"), "open, pointing right"));
+  g_assert_nonnull (strstr (ui_card_detail (fixture, "club_face_card"), "open, pointing right"));
 
   me = golf_store_find_player_by_id (fixture->store, GOLF_PLAYER_DEFAULT_ID);
   g_assert_true (golf_store_update_player (fixture->store, me, golf_player_get_name (me),
@@ -312,11 +288,11 @@ test_dashboard_left_handed (UiFixture     *fixture,
   ui_iterate_for (50);
 
   /* Face 2° right of target: closed for a left-hander; path 1° left: in-to-out. */
-  g_assert_nonnull (strstr (card_detail (fixture, "club_face_card"), "closed, pointing right"));
-  g_assert_nonnull (strstr (card_detail (fixture, "face_angle_card"), "closed, pointing right"));
-  g_assert_nonnull (strstr (card_detail (fixture, "club_path_card"), "in-to-out, swinging left"));
+  g_assert_nonnull (strstr (ui_card_detail (fixture, "club_face_card"), "closed, pointing right"));
+  g_assert_nonnull (strstr (ui_card_detail (fixture, "face_angle_card"), "closed, pointing right"));
+  g_assert_nonnull (strstr (ui_card_detail (fixture, "club_path_card"), "in-to-out, swinging left"));
   /* Face to path +3°: curves right, a draw for a left-hander. */
-  g_assert_nonnull (strstr (card_detail (fixture, "face_to_path_card"), "draws right"));
+  g_assert_nonnull (strstr (ui_card_detail (fixture, "face_to_path_card"), "draws right"));
 }
 
 /* Header, Driver and 7 Iron: three rows. */
@@ -371,12 +347,12 @@ test_dashboard_gaps (UiFixture     *fixture,
   /* The club's gap card names the club it is measured to. */
   pick_club (fixture, "Driver");
   assert_card (fixture, "club_gap_card", "71.1 yd");
-  g_assert_cmpstr (card_detail (fixture, "club_gap_card"), ==, "down to the 6 Iron");
+  g_assert_cmpstr (ui_card_detail (fixture, "club_gap_card"), ==, "down to the 6 Iron");
   pick_club (fixture, "6 Iron");
   assert_card (fixture, "club_gap_card", "0.0 yd");
-  g_assert_cmpstr (card_detail (fixture, "club_gap_card"), ==, "overlaps the 7 Iron");
+  g_assert_cmpstr (ui_card_detail (fixture, "club_gap_card"), ==, "overlaps the 7 Iron");
   pick_club (fixture, "7 Iron");
-  g_assert_cmpstr (card_detail (fixture, "club_gap_card"), ==, "the shortest club");
+  g_assert_cmpstr (ui_card_detail (fixture, "club_gap_card"), ==, "the shortest club");
 
   /* The 6 iron's shots go: its row goes, the others follow. */
   for (guint i = 0; i < G_N_ELEMENTS (six_iron); i++)

@@ -187,24 +187,6 @@ pick_dashboard_club (UiFixture  *fixture,
   ui_iterate_for (100);
 }
 
-static GolfPreferencesWindow *
-open_preferences (UiFixture *fixture)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.preferences", NULL));
-  ui_iterate_for (100);
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (GOLF_IS_PREFERENCES_WINDOW (window))
-        return GOLF_PREFERENCES_WINDOW (window);
-    }
-
-  g_assert_not_reached ();
-}
-
 static void
 test_every_page (UiFixture     *fixture,
                  gconstpointer  user_data)
@@ -289,7 +271,7 @@ test_every_page (UiFixture     *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.live", NULL));
   g_settings_reset (settings, "capture-port");
 
-  preferences = open_preferences (fixture);
+  preferences = GOLF_PREFERENCES_WINDOW (ui_open_preferences (fixture));
   assert_german (GTK_WIDGET (preferences), "the preferences");
   adw_preferences_window_set_visible_page_name (ADW_PREFERENCES_WINDOW (preferences), "advanced");
   ui_iterate_for (200);

@@ -25,26 +25,6 @@ dashboard (UiFixture *fixture)
 }
 
 static char *
-card_text (UiFixture  *fixture,
-           const char *card_name)
-{
-  GtkWidget *card = ui_template_child (dashboard (fixture), GOLF_TYPE_DASHBOARD_PAGE, card_name);
-  GtkLabel *value = ui_template_child (card, GOLF_TYPE_METRIC_CARD, "value_label");
-  GtkLabel *unit = ui_template_child (card, GOLF_TYPE_METRIC_CARD, "unit_label");
-
-  return g_strdup_printf ("%s %s", gtk_label_get_text (value), gtk_label_get_text (unit));
-}
-
-static const char *
-card_detail (UiFixture  *fixture,
-             const char *card_name)
-{
-  GtkWidget *card = ui_template_child (dashboard (fixture), GOLF_TYPE_DASHBOARD_PAGE, card_name);
-
-  return gtk_label_get_text (ui_template_child (card, GOLF_TYPE_METRIC_CARD, "detail_label"));
-}
-
-static char *
 shape_text (UiFixture *fixture)
 {
   return golf_shape_list_dup_text (ui_template_child (dashboard (fixture), GOLF_TYPE_DASHBOARD_PAGE, "shape_list"));
@@ -65,24 +45,10 @@ settle (UiFixture *fixture)
   g_assert_true (ui_iterate_until (model_settled, fixture));
 }
 
-/* The preferences as a golfer opens them: from the window's action. */
 static GolfPreferencesWindow *
 open_preferences (UiFixture *fixture)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.preferences", NULL));
-  ui_iterate_for (100);
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (GOLF_IS_PREFERENCES_WINDOW (window))
-        return GOLF_PREFERENCES_WINDOW (window);
-    }
-
-  g_assert_not_reached ();
+  return GOLF_PREFERENCES_WINDOW (ui_open_preferences (fixture));
 }
 
 static gpointer
@@ -128,7 +94,7 @@ test_units (UiFixture     *fixture,
   seed_sevens (fixture);
   ui_show_window (fixture, 1280, 900);
   settle (fixture);
-  carry = card_text (fixture, "avg_carry_card");
+  carry = ui_card_text (fixture, "avg_carry_card");
   g_assert_cmpstr (carry, ==, "158.6 yd");
 
   preferences = open_preferences (fixture);
@@ -140,22 +106,22 @@ test_units (UiFixture     *fixture,
   g_assert_cmpstr (g_settings_get_string (settings, "distance-unit"), ==, "metres");
   ui_iterate_for (50);
   g_free (carry);
-  carry = card_text (fixture, "avg_carry_card");
+  carry = ui_card_text (fixture, "avg_carry_card");
   g_assert_cmpstr (carry, ==, "145.0 m");
-  speed = card_text (fixture, "ball_speed_card");
+  speed = ui_card_text (fixture, "ball_speed_card");
   g_assert_cmpstr (speed, ==, "50.0 m/s");
 
   adw_combo_row_set_selected (row (preferences, "speed_row"), 2);
   g_assert_cmpstr (g_settings_get_string (settings, "speed-unit"), ==, "kmh");
   ui_iterate_for (50);
   g_free (speed);
-  speed = card_text (fixture, "ball_speed_card");
+  speed = ui_card_text (fixture, "ball_speed_card");
   g_assert_cmpstr (speed, ==, "180.0 km/h");
 
   adw_combo_row_set_selected (row (preferences, "speed_row"), 1);
   ui_iterate_for (50);
   g_free (speed);
-  speed = card_text (fixture, "ball_speed_card");
+  speed = ui_card_text (fixture, "ball_speed_card");
   g_assert_cmpstr (speed, ==, "111.8 mph");
 
   /* A setting changed elsewhere shows in the open window too. */
@@ -203,7 +169,7 @@ test_hand (UiFixture     *fixture,
 
   right_shapes = shape_text (fixture);
   g_assert_nonnull (strstr (right_shapes, "Push fade|67 %|4 shots|\nStraight fade|33 %|2 shots|\n"));
-  g_assert_nonnull (strstr (card_detail (fixture, "face_angle_card"), "open, pointing right"));
+  g_assert_nonnull (strstr (ui_card_detail (fixture, "face_angle_card"), "open, pointing right"));
   right_dplane = golf_chart_view_dup_description (GOLF_CHART_VIEW (dplane));
   g_assert_cmpuint (count_in (right_dplane, "Out-to-in, fades"), ==, 6);
 
@@ -216,7 +182,7 @@ test_hand (UiFixture     *fixture,
    * golfer. */
   left_shapes = shape_text (fixture);
   g_assert_nonnull (strstr (left_shapes, "Pull draw|67 %|4 shots|\nStraight draw|33 %|2 shots|\n"));
-  g_assert_nonnull (strstr (card_detail (fixture, "face_angle_card"), "closed, pointing right"));
+  g_assert_nonnull (strstr (ui_card_detail (fixture, "face_angle_card"), "closed, pointing right"));
   left_dplane = golf_chart_view_dup_description (GOLF_CHART_VIEW (dplane));
   g_assert_cmpuint (count_in (left_dplane, "In-to-out, draws"), ==, 6);
   g_assert_cmpuint (count_in (left_dplane, "Out-to-in, fades"), ==, 0);
