@@ -231,6 +231,9 @@ on_settings_changed_cb (GolfWindow *self,
     {
       write_my_hand (self);
       update_hand (self);
+      /* A connector recording live is told the new hand. */
+      if (self->listener != NULL)
+        golf_capture_listener_set_hand (self->listener, g_settings_get_enum (settings, "handedness"));
     }
   else if (g_str_has_prefix (key, "shape-"))
     update_shape_thresholds (self);

@@ -212,6 +212,11 @@ test_live_shot (UiFixture     *fixture,
   club_member = g_strdup_printf ("\"Club\":\"%s\"", code);
   expect_text (connector, club_member);
 
+  /* A change of hand in the preferences is told to the connector too. */
+  g_settings_set_string (settings, "handedness", "left");
+  expect_text (connector, "\"Handed\":\"LH\"");
+  g_settings_reset (settings, "handedness");
+
   /* The second shot: counted, ringed, with the club in hand. */
   wait.count = "2";
   send_shot (connector, 2, 160.0);
