@@ -171,6 +171,57 @@ test_worker_updates_property_after_add (Fixture       *f,
   g_main_loop_unref (wait.loop);
 }
 
+static gboolean
+busy_redraw_cb (gpointer user_data)
+{
+  guint *n_frames = user_data;
+
+  (*n_frames)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* A window that repaints without pause (a spinner under software GL takes
+ * longer than a frame to draw) runs its frame clock at GDK's redraw
+ * priority all the time: recomputes must still start, or the session would
+ * say "updating" for ever. */
+static void
+test_worker_runs_while_window_repaints (Fixture       *f,
+                                        gconstpointer  data)
+{
+  g_autoptr(GPtrArray) shots = golf_test_shots ("s", "Driver", 10, 200.0);
+  g_autoptr(GolfShot) extra = golf_test_shot ("s_extra", "s", "Driver", 320.0, 80.0, 52.0);
+  g_autoptr(GError) error = NULL;
+  NotifyWait wait = { g_main_loop_new (NULL, FALSE), 0 };
+  GSource *redraw = g_idle_source_new ();
+  GolfSession *session;
+  guint n_frames = 0;
+  guint timeout_id;
+
+  golf_test_save_shots (f->store, shots);
+  golf_metrics_worker_flush (f->worker);
+  session = golf_store_find_session (f->store, "s");
+
+  /* GDK_PRIORITY_REDRAW, without needing GDK here. */
+  g_source_set_priority (redraw, G_PRIORITY_HIGH_IDLE + 20);
+  g_source_set_callback (redraw, busy_redraw_cb, &n_frames, NULL);
+  g_source_attach (redraw, NULL);
+
+  g_signal_connect (session, "notify::avg-carry", G_CALLBACK (on_avg_carry_notify_cb), &wait);
+  g_assert_true (golf_store_save_shot (f->store, extra, &error));
+  g_assert_no_error (error);
+
+  timeout_id = g_timeout_add_seconds (10, timeout_cb, NULL);
+  g_main_loop_run (wait.loop);
+  g_source_remove (timeout_id);
+  g_source_destroy (redraw);
+  g_source_unref (redraw);
+
+  g_assert_cmpuint (n_frames, >, 0);
+  g_assert_cmpuint (golf_session_get_shot_count (session), ==, 11);
+  g_assert_false (golf_session_get_metrics_stale (session));
+  g_main_loop_unref (wait.loop);
+}
+
 static void
 clear_stats_behind_the_store (const char *path)
 {
@@ -564,6 +615,7 @@ main (int   argc,
   ADD ("/worker/original/update-after-delete", test_worker_update_after_delete);
   ADD ("/worker/original/metrics-deleted-when-no-shots", test_worker_metrics_deleted_when_no_shots);
   ADD ("/worker/coalesces-bursts", test_worker_coalesces_bursts);
+  ADD ("/worker/runs-while-window-repaints", test_worker_runs_while_window_repaints);
   ADD ("/worker/own-connection-while-writing", test_worker_own_connection_while_writing);
   ADD ("/worker/partial-updates-match-full", test_worker_partial_updates_match_full);
   ADD ("/worker/partial-update-after-delete", test_worker_partial_update_after_delete);

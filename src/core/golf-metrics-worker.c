@@ -1,7 +1,7 @@
 /* golf-metrics-worker.c: keeps every session's metrics current
  *
- * On GolfStore::shot-changed the session is marked dirty and stale. An idle
- * callback starts a recompute in a GTask thread, on a connection of the
+ * On GolfStore::shot-changed the session is marked dirty and stale. A
+ * callback from the main loop starts a recompute in a GTask thread, on a connection of the
  * worker's own, for each dirty session that has none in flight; changes
  * that arrive meanwhile leave the session dirty, so it runs once more when
  * the first finishes. A burst of writes thus costs one or two recomputes.
@@ -122,8 +122,12 @@ schedule_dispatch (GolfMetricsWorker *self)
   if (self->dispatch_source != NULL)
     return;
 
+  /* Not an idle priority: a window that repaints without pause (GTK's
+   * frame clock runs at G_PRIORITY_HIGH_IDLE + 20) would starve it, and the
+   * session would stay stale. Starting a task is cheap; bursts still
+   * coalesce, as a save loop never yields to this source. */
   self->dispatch_source = g_idle_source_new ();
-  g_source_set_priority (self->dispatch_source, G_PRIORITY_DEFAULT_IDLE);
+  g_source_set_priority (self->dispatch_source, G_PRIORITY_DEFAULT);
   g_source_set_callback (self->dispatch_source, dispatch_cb, self, NULL);
   g_source_attach (self->dispatch_source, self->context);
 }

@@ -160,6 +160,13 @@ highlighted (gpointer data)
                     golf_capture_listener_get_last_shot_id (listener)) == 0;
 }
 
+/* The live bar slides in: its widgets are mapped once it has. */
+static gboolean
+is_mapped (gpointer user_data)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (user_data));
+}
+
 /* The toggle listens; a connector's shot lands in a live session the
  * window shows, its dashboard counts it and the charts ring it; the club
  * picked in the window is told to the connector. */
@@ -203,7 +210,7 @@ test_live_shot (UiFixture     *fixture,
 
   /* The club picked beside the toggle goes to the connector. */
   clubs = ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "live_club_dropdown");
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (clubs)));
+  g_assert_true (ui_iterate_until (is_mapped, clubs));
   for (guint i = 0; i < g_list_model_get_n_items (gtk_drop_down_get_model (clubs)); i++)
     if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (gtk_drop_down_get_model (clubs)), i), "7 Iron") == 0)
       gtk_drop_down_set_selected (clubs, i);
