@@ -126,7 +126,7 @@ test_session_tags (Fixture       *f,
   g_assert_true (golf_store_tag_shot (f->store, SHOT (2), "drill", NULL, &error));
   g_assert_true (golf_store_tag_shot (f->store, SHOT (4), "drill", NULL, &error));
   g_assert_true (golf_store_tag_shot (f->store, SHOT (4), "Tempo", NULL, &error));
-  g_assert_true (golf_store_tag_shot (f->store, SHOT (5), "mishit", NULL, &error));
+  g_assert_true (golf_store_tag_shot (f->store, SHOT (3), "mishit", NULL, &error));
   g_assert_no_error (error);
 
   tags = golf_store_dup_session_tags (f->store, "s1", &error);
@@ -139,7 +139,7 @@ test_session_tags (Fixture       *f,
   g_assert_true (g_strv_contains ((const char * const *)drills, SHOT (4)));
 
   /* A deleted shot's tags leave the session's list. */
-  g_assert_true (golf_store_delete_shot (f->store, SHOT (5), &error));
+  g_assert_true (golf_store_delete_shot (f->store, SHOT (3), &error));
   g_clear_pointer (&tags, g_strfreev);
   tags = golf_store_dup_session_tags (f->store, "s1", &error);
   g_assert_cmpstrv (tags, ((const char *[]) { "Tempo", "drill", NULL }));
