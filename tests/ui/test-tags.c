@@ -159,7 +159,9 @@ test_tag_and_comment (UiFixture     *fixture,
   popover = open_tags_popover (page);
   assert_label (GTK_WIDGET (popover), "Tags and Comment of 1 Shot", TRUE);
 
+  /* Each change shows in the row as soon as the list hears of it. */
   gtk_toggle_button_set_active (popover_child (popover, "drill_button"), TRUE);
+  assert_label (shot_list (page), "drill", TRUE);
   type_and_enter (popover, "tag_entry", "  tempo ");
   type_and_enter (popover, "comment_entry", "Ball above the feet");
 
