@@ -63,7 +63,7 @@ measure_kept (GolfClubSummary *summary,
           const GolfShotTableRow *row = golf_shot_table_get_row (table, r);
           double value;
 
-          if (club != NULL && strcmp (row->club, club) != 0)
+          if ((club != NULL && strcmp (row->club, club) != 0) || !golf_kept_shots_is_kept (kept, r))
             continue;
 
           value = golf_shot_metric_read (m, row);
