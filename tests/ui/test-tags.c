@@ -142,6 +142,12 @@ shot_list (GolfShotsPage *page)
   return ui_template_child (page, GOLF_TYPE_SHOTS_PAGE, "column_view");
 }
 
+static GtkWidget *
+toasts (UiFixture *fixture)
+{
+  return ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "toast_overlay");
+}
+
 /* Toggles, an own tag and a comment: each in the store, each in the row. */
 static void
 test_tag_and_comment (UiFixture     *fixture,
@@ -372,7 +378,7 @@ test_refused_change_is_undone (UiFixture     *fixture,
   first = stored_shot (fixture, "S1_1");
   g_assert_cmpstrv (golf_shot_get_tags (first), ((const char *[]) { NULL }));
   g_assert_false (gtk_toggle_button_get_active (popover_child (popover, "drill_button")));
-  assert_label (ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "toast_overlay"), expected->message, TRUE);
+  assert_label (toasts (fixture), expected->message, TRUE);
 }
 
 static GtkWidget *
@@ -453,21 +459,6 @@ give_to_player (UiFixture *fixture)
   g_assert_true (golf_store_move_session (fixture->store, "S1", golf_player_get_id (ann), &error));
 }
 
-typedef struct
-{
-  UiFixture  *fixture;
-  const char *text;
-} ToastWait;
-
-static gboolean
-toast_shown (gpointer data)
-{
-  ToastWait *wait = data;
-
-  return ui_find_label (ui_template_child (wait->fixture->window, GOLF_TYPE_WINDOW, "toast_overlay"),
-                        wait->text) != NULL;
-}
-
 /* Export Report… writes a PDF whose text names the player and the date. */
 static void
 test_export_report (UiFixture     *fixture,
@@ -477,7 +468,6 @@ test_export_report (UiFixture     *fixture,
   g_autofree char *text = NULL;
   g_autofree char *date = NULL;
   g_autoptr(GFile) file = NULL;
-  ToastWait wait = { fixture, "Report saved" };
 
   UI_SKIP_WITHOUT_DISPLAY ();
 
@@ -489,7 +479,7 @@ test_export_report (UiFixture     *fixture,
   path = g_build_filename (fixture->dir, "Practice.pdf", NULL);
   file = g_file_new_for_path (path);
   g_assert_true (golf_window_export_report_to_file (fixture->window, file, GOLF_REPORT_PAPER_LETTER));
-  g_assert_true (ui_iterate_until (toast_shown, &wait));
+  assert_label (toasts (fixture), "Report saved", TRUE);
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
 
   if ((text = pdf_text (path)) == NULL)
@@ -510,7 +500,6 @@ test_export_read_only_child (void)
   g_autofree char *expected = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GDir) dir = NULL;
-  ToastWait wait = { &fixture, NULL };
 
   golf_test_drop_root ();
   ui_fixture_set_up (&fixture, NULL);
@@ -525,8 +514,7 @@ test_export_read_only_child (void)
 
   expected = g_strdup_printf ("The report cannot be saved in “%s”: that folder is read-only. "
                               "Export it again and choose another folder, such as Documents.", folder);
-  wait.text = expected;
-  g_assert_true (ui_iterate_until (toast_shown, &wait));
+  assert_label (toasts (&fixture), expected, TRUE);
   dir = g_dir_open (folder, 0, NULL);
   g_assert_null (g_dir_read_name (dir));
 
