@@ -54,6 +54,27 @@ golf_dashboard_model_get_tag (GolfDashboardModel *self)
 }
 
 /**
+ * golf_dashboard_model_set_tag:
+ * @self: a #GolfDashboardModel
+ * @tag: (nullable): show only the shots with this tag in the charts, or
+ *   %NULL for every shot
+ */
+void
+golf_dashboard_model_set_tag (GolfDashboardModel *self,
+                              const char         *tag)
+{
+  g_return_if_fail (GOLF_IS_DASHBOARD_MODEL (self));
+
+  if (g_strcmp0 (self->tag, tag) == 0)
+    return;
+
+  g_free (self->tag);
+  self->tag = g_strdup (tag);
+  _golf_dashboard_model_read_tagged (self);
+  g_object_notify (G_OBJECT (self), "tag");
+}
+
+/**
  * golf_dashboard_model_get_tagged_shots:
  * @self: a #GolfDashboardModel
  *
