@@ -4,6 +4,7 @@
  */
 #include <math.h>
 
+#include "golf-club-summary.h"
 #include "golf-gapping.h"
 #include "golf-test-analysis.h"
 
@@ -201,6 +202,54 @@ test_gapping_from_store (void)
   g_assert_cmpfloat (golf_shot_table_get_row (from_store, 1)->carry, ==, 245);
 }
 
+/* One club's numbers as the dashboard shows them: the planted mishit and
+ * a shot the golfer set aside leave the quartiles and means; all clubs
+ * together take every kept carry. */
+static void
+test_club_summary (void)
+{
+  g_autoptr(GPtrArray) shots = g_ptr_array_new_with_free_func (g_object_unref);
+  const double iron_7[] = { 140, 145, 150, 155, 160, 100 };
+  const double driver[] = { 200, 220 };
+  g_autoptr(GolfShotTable) table = NULL;
+  g_autoptr(GolfKeptShots) kept = NULL;
+  g_autoptr(GolfGapping) gapping = NULL;
+  GolfClubSummary iron = { 0 }, all = { 0 };
+  GolfShot *shot;
+
+  golf_test_carry_shots (shots, "s1", "7 Iron", iron_7, G_N_ELEMENTS (iron_7));
+  shot = golf_test_carry_shot (shots, "s1", "7 Iron", 150);
+  golf_shot_set_set_aside (shot, GOLF_SET_ASIDE_YES);
+  golf_test_carry_shots (shots, "s1", "Driver", driver, G_N_ELEMENTS (driver));
+  table = golf_test_table (shots);
+  kept = golf_kept_shots_new (table);
+  gapping = golf_gapping_compute (table);
+
+  golf_club_summary_compute (&iron, table, kept, gapping, "7 Iron");
+  g_assert_cmpstr (iron.club, ==, "7 Iron");
+  g_assert_cmpuint (iron.n, ==, 7);
+  g_assert_cmpuint (iron.n_kept, ==, 5);
+  g_assert_cmpuint (iron.n_set_aside, ==, 2);
+  g_assert_cmpfloat_with_epsilon (iron.median_carry, 150, 1e-9);
+  g_assert_cmpfloat_with_epsilon (iron.q1_carry, 145, 1e-9);
+  g_assert_cmpfloat_with_epsilon (iron.q3_carry, 155, 1e-9);
+  g_assert_cmpfloat_with_epsilon (iron.best_carry, 160, 1e-9);
+  g_assert_cmpfloat_with_epsilon (iron.mean[GOLF_SHOT_METRIC_CARRY], 150, 1e-9);
+  g_assert_cmpfloat_with_epsilon (iron.std[GOLF_SHOT_METRIC_CARRY], sqrt (62.5), 1e-9);
+  g_assert_cmpstr (iron.next_club, ==, NULL);
+
+  golf_club_summary_compute (&all, table, kept, gapping, NULL);
+  g_assert_null (all.club);
+  g_assert_cmpuint (all.n, ==, 9);
+  g_assert_cmpuint (all.n_kept, ==, 7);
+  g_assert_cmpfloat_with_epsilon (all.median_carry, 155, 1e-9);
+  g_assert_cmpfloat_with_epsilon (all.best_carry, 220, 1e-9);
+  g_assert_cmpstr (all.best_carry_club, ==, "Driver");
+
+  golf_club_summary_clear (&iron);
+  golf_club_summary_clear (&all);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -208,6 +257,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/analysis/gapping/bag", test_gapping_bag);
+  g_test_add_func ("/analysis/gapping/club-summary", test_club_summary);
   g_test_add_func ("/analysis/gapping/confidence", test_confidence);
   g_test_add_func ("/analysis/gapping/empty", test_gapping_empty);
   g_test_add_func ("/analysis/gapping/from-store", test_gapping_from_store);

@@ -107,6 +107,47 @@ test_tags_and_comment (Fixture       *f,
   g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_INVALID);
 }
 
+/* The tags a session's shots have, and which shots have one: what the
+ * shot list's tag filter offers and keeps. */
+static void
+test_session_tags (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_auto(GStrv) tags = NULL;
+  g_auto(GStrv) drills = NULL;
+  g_auto(GStrv) none = NULL;
+  g_autoptr(GError) error = NULL;
+
+  tags = golf_store_dup_session_tags (f->store, "s1", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstrv (tags, ((const char *[]) { NULL }));
+  g_clear_pointer (&tags, g_strfreev);
+
+  g_assert_true (golf_store_tag_shot (f->store, SHOT (2), "drill", NULL, &error));
+  g_assert_true (golf_store_tag_shot (f->store, SHOT (4), "drill", NULL, &error));
+  g_assert_true (golf_store_tag_shot (f->store, SHOT (4), "Tempo", NULL, &error));
+  g_assert_true (golf_store_tag_shot (f->store, SHOT (3), "mishit", NULL, &error));
+  g_assert_no_error (error);
+
+  tags = golf_store_dup_session_tags (f->store, "s1", &error);
+  g_assert_cmpstrv (tags, ((const char *[]) { "Tempo", "drill", "mishit", NULL }));
+
+  drills = golf_store_dup_tagged_shot_ids (f->store, "s1", "drill", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (drills), ==, 2);
+  g_assert_true (g_strv_contains ((const char * const *)drills, SHOT (2)));
+  g_assert_true (g_strv_contains ((const char * const *)drills, SHOT (4)));
+
+  /* A deleted shot's tags leave the session's list. */
+  g_assert_true (golf_store_delete_shot (f->store, SHOT (3), &error));
+  g_clear_pointer (&tags, g_strfreev);
+  tags = golf_store_dup_session_tags (f->store, "s1", &error);
+  g_assert_cmpstrv (tags, ((const char *[]) { "Tempo", "drill", NULL }));
+  none = golf_store_dup_tagged_shot_ids (f->store, "s1", "mishit", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (none), ==, 0);
+}
+
 /* "mishit" and setting a shot aside are one thing, whichever way it is said. */
 static void
 test_mishit_is_set_aside (Fixture       *f,
@@ -530,6 +571,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/annotate/tags-and-comment", test_tags_and_comment);
+  ADD ("/annotate/session-tags", test_session_tags);
   ADD ("/annotate/mishit-is-set-aside", test_mishit_is_set_aside);
   ADD ("/annotate/reimport-keeps-annotations", test_reimport_keeps_annotations);
   ADD ("/annotate/new-fields-round-trip", test_new_fields_round_trip);

@@ -298,6 +298,7 @@ draw_dots_raster (cairo_t                *cr,
         double x, y;
 
         if (!club->shown ||
+            (input->only_ids != NULL && !golf_chart_input_shows_row (input, r)) ||
             (input->kept != NULL && golf_kept_shots_is_kept (input->kept, r) != kept) ||
             !point (input, row, &x, &y))
           continue;

@@ -79,7 +79,8 @@ golf_chart_input_club_color (const GolfChartInput *input,
  * @input: a chart's input
  * @row: a row of its table
  *
- * Returns: whether the row's club is on show
+ * Returns: whether the row's club is on show, and the row among the
+ *   shots shown when only some are
  */
 gboolean
 golf_chart_input_shows_row (const GolfChartInput *input,
@@ -90,6 +91,9 @@ golf_chart_input_shows_row (const GolfChartInput *input,
   g_return_val_if_fail (input != NULL && input->table != NULL, FALSE);
 
   shot = golf_shot_table_get_row (input->table, row);
+
+  if (input->only_ids != NULL && (shot->id == NULL || !g_hash_table_contains (input->only_ids, shot->id)))
+    return FALSE;
 
   return input->club == NULL || strcmp (shot->club, input->club) == 0;
 }

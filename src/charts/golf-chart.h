@@ -71,6 +71,9 @@ typedef struct
  * @hand: the golfer's hand, which names directions and shapes
  * @highlight: (nullable): the id of a shot to ring: the newest one while
  *   shots come in live
+ * @only_ids: (nullable) (element-type utf8 utf8): only the shots whose ids
+ *   are keys of this set (those with the tag a list is filtered by), or
+ *   %NULL for every shot
  *
  * What the analytics give a chart. Nothing is read from a store.
  */
@@ -84,6 +87,7 @@ typedef struct
   GolfUnits            units;
   GolfHand             hand;
   const char          *highlight;
+  GHashTable          *only_ids;
 } GolfChartInput;
 
 void     golf_chart_palette_init       (GolfChartPalette     *palette,

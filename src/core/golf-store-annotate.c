@@ -26,6 +26,12 @@ static const char sql_set_notes[] =
 static const char sql_notes_history[] =
   "SELECT notes, edited_at, replaced_at FROM notes_history WHERE session_id = ?1"
   " ORDER BY edited_at DESC NULLS LAST, replaced_at DESC";
+static const char sql_session_tags[] =
+  "SELECT DISTINCT t.tag FROM shot_tags t JOIN shots s ON s.id = t.shot_id"
+  " WHERE s.session_id = ?1 AND s.archived_at IS NULL ORDER BY t.tag";
+static const char sql_tagged_shots[] =
+  "SELECT t.shot_id FROM shot_tags t JOIN shots s ON s.id = t.shot_id"
+  " WHERE s.session_id = ?1 AND t.tag = ?2 AND s.archived_at IS NULL";
 
 /* Now, as golf_stamp_format() writes it. */
 char *
@@ -465,4 +471,80 @@ golf_store_dup_notes_history (GolfStore   *self,
     }
 
   return g_steal_pointer (&edits);
+}
+
+/* The first column of every row @sql returns for (@first, @second). */
+static char **
+dup_column (GolfStore   *self,
+            const char  *sql,
+            const char  *first,
+            const char  *second,
+            const char  *what,
+            GError     **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if ((stmt = _golf_db_stmt (self->db, sql, error)) == NULL)
+    return NULL;
+
+  _golf_db_bind_text (stmt, 1, first);
+  if (second != NULL)
+    _golf_db_bind_text (stmt, 2, second);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (builder, (const char *)sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, what);
+      return NULL;
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * golf_store_dup_session_tags:
+ * @self: a #GolfStore
+ * @session_id: a session
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (array zero-terminated=1): every tag a shot of
+ *   the session has, each once, sorted; %NULL with @error set
+ */
+char **
+golf_store_dup_session_tags (GolfStore   *self,
+                             const char  *session_id,
+                             GError     **error)
+{
+  g_return_val_if_fail (GOLF_IS_STORE (self), NULL);
+  g_return_val_if_fail (GOLF_STORE_ON_OWNER_THREAD (self), NULL);
+  g_return_val_if_fail (session_id != NULL, NULL);
+
+  return dup_column (self, sql_session_tags, session_id, NULL, "read a session's tags", error);
+}
+
+/**
+ * golf_store_dup_tagged_shot_ids:
+ * @self: a #GolfStore
+ * @session_id: a session
+ * @tag: a tag
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full) (array zero-terminated=1): the ids of the
+ *   session's shots with @tag, in no particular order; %NULL with @error set
+ */
+char **
+golf_store_dup_tagged_shot_ids (GolfStore   *self,
+                                const char  *session_id,
+                                const char  *tag,
+                                GError     **error)
+{
+  g_return_val_if_fail (GOLF_IS_STORE (self), NULL);
+  g_return_val_if_fail (GOLF_STORE_ON_OWNER_THREAD (self), NULL);
+  g_return_val_if_fail (session_id != NULL && tag != NULL, NULL);
+
+  return dup_column (self, sql_tagged_shots, session_id, tag, "read a session's tagged shots", error);
 }

@@ -171,6 +171,13 @@ gboolean             golf_store_set_shot_comment     (GolfStore    *self,
                                                       const char   *shot_id,
                                                       const char   *comment,
                                                       GError      **error);
+char               **golf_store_dup_session_tags     (GolfStore    *self,
+                                                      const char   *session_id,
+                                                      GError      **error);
+char               **golf_store_dup_tagged_shot_ids  (GolfStore    *self,
+                                                      const char   *session_id,
+                                                      const char   *tag,
+                                                      GError      **error);
 
 GListModel          *golf_store_get_players          (GolfStore    *self);
 GolfPlayer          *golf_store_find_player          (GolfStore    *self,

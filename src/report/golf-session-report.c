@@ -13,6 +13,8 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
+#include <locale.h>
+#include <string.h>
 
 #include "golf-date-range.h"
 #include "golf-report-section-private.h"
@@ -88,6 +90,36 @@ golf_report_paper_from_string (const char      *name,
     return FALSE;
 
   return TRUE;
+}
+
+/**
+ * golf_report_paper_for_locale:
+ * @locale: (nullable): a locale name such as "en_US.UTF-8" or "de_DE";
+ *   %NULL for the paper locale of the program
+ *
+ * Returns: Letter in the countries that print on it (the United States,
+ *   Canada, Mexico, the Philippines and most of Central America), A4
+ *   everywhere else
+ */
+GolfReportPaper
+golf_report_paper_for_locale (const char *locale)
+{
+  static const char * const letter_countries[] = {
+    "US", "CA", "MX", "PH", "PR", "CL", "CO", "VE", "CR", "GT", "PA", "SV", "DO", "NI", "HN", NULL
+  };
+  g_autofree char *country = NULL;
+  const char *start;
+
+#ifdef LC_PAPER
+  if (locale == NULL)
+    locale = setlocale (LC_PAPER, NULL);
+#endif
+  if (locale == NULL || (start = strchr (locale, '_')) == NULL)
+    return GOLF_REPORT_PAPER_A4;
+
+  country = g_strndup (start + 1, strcspn (start + 1, ".@"));
+
+  return g_strv_contains (letter_countries, country) ? GOLF_REPORT_PAPER_LETTER : GOLF_REPORT_PAPER_A4;
 }
 
 /**

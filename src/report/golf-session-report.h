@@ -43,6 +43,7 @@ G_DECLARE_FINAL_TYPE (GolfSessionReport, golf_session_report, GOLF, SESSION_REPO
 GQuark             golf_report_error_quark              (void);
 gboolean           golf_report_paper_from_string        (const char         *name,
                                                          GolfReportPaper    *paper);
+GolfReportPaper    golf_report_paper_for_locale         (const char         *locale);
 void               golf_report_paper_get_size           (GolfReportPaper     paper,
                                                          double             *width,
                                                          double             *height);

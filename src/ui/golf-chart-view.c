@@ -65,6 +65,7 @@ fill_input (GolfChartView  *self,
     .units = priv->units,
     .hand = golf_dashboard_model_get_hand (priv->model),
     .highlight = golf_dashboard_model_get_highlight_shot (priv->model),
+    .only_ids = golf_dashboard_model_get_tagged_shots (priv->model),
   };
 
   return TRUE;
@@ -369,6 +370,7 @@ golf_chart_view_set_model (GolfChartView      *self,
       g_signal_connect_object (model, "notify::data", G_CALLBACK (on_model_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (model, "notify::club", G_CALLBACK (on_model_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (model, "notify::hand", G_CALLBACK (on_model_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (model, "notify::tag", G_CALLBACK (on_model_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (model, "notify::highlight-shot", G_CALLBACK (gtk_widget_queue_draw), self,
                                G_CONNECT_SWAPPED);
     }
@@ -466,6 +468,32 @@ golf_chart_view_dup_shot_text (GolfChartView *self,
                           isnan (row->side_distance) ? "" : row->side_distance < 0 ? _("left") : _("right"),
                           face, path,
                           golf_kept_shots_is_kept (input.kept, index) ? "" : _("\nSet aside"));
+}
+
+/**
+ * golf_chart_view_get_n_shown:
+ * @self: a #GolfChartView
+ *
+ * Returns: how many shots the chart shows now: those of its club, and of
+ *   the tag the model is limited to (a shot lacking the chart's values
+ *   still counts)
+ */
+guint
+golf_chart_view_get_n_shown (GolfChartView *self)
+{
+  g_autoptr(GPtrArray) clubs = g_ptr_array_new ();
+  GolfChartInput input;
+  guint n = 0;
+
+  g_return_val_if_fail (GOLF_IS_CHART_VIEW (self), 0);
+
+  if (!fill_input (self, &input, clubs))
+    return 0;
+
+  for (guint r = 0; r < golf_shot_table_get_n_rows (input.table); r++)
+    n += golf_chart_input_shows_row (&input, r) ? 1 : 0;
+
+  return n;
 }
 
 /**

@@ -55,6 +55,7 @@ char               *golf_chart_view_dup_shot_text (GolfChartView     *self,
                                                   double              x,
                                                   double              y);
 char               *golf_chart_view_dup_description (GolfChartView    *self);
+guint               golf_chart_view_get_n_shown  (GolfChartView      *self);
 guint               golf_chart_view_get_n_draws  (GolfChartView      *self);
 
 G_END_DECLS

@@ -3,7 +3,8 @@
  * One immutable bundle of the analytics of a session, computed in a worker
  * thread from a GolfShotTable: which shots count, true distances and gaps,
  * dispersion, shot shapes, and per club the means and spreads the cards
- * show. Switching clubs is then a look-up, not a computation.
+ * show (golf_club_summary_compute() in src/analysis works them out).
+ * Switching clubs is then a look-up, not a computation.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,13 +12,8 @@
 
 #include "config.h"
 
-#include <math.h>
-#include <string.h>
-
 #include "golf-bag-order.h"
 #include "golf-dashboard-data.h"
-#include "golf-moments.h"
-#include "golf-quantile.h"
 
 struct _GolfDashboardData
 {
@@ -32,137 +28,6 @@ struct _GolfDashboardData
 
 G_DEFINE_BOXED_TYPE (GolfDashboardData, golf_dashboard_data,
                      golf_dashboard_data_ref, golf_dashboard_data_unref)
-
-static void
-summary_init (GolfClubSummary *summary,
-              const char      *club)
-{
-  summary->club = g_strdup (club);
-  summary->median_carry = summary->q1_carry = summary->q3_carry = NAN;
-  summary->best_carry = summary->gap_to_next = NAN;
-  for (guint m = 0; m < GOLF_N_SHOT_METRICS; m++)
-    summary->mean[m] = summary->std[m] = NAN;
-}
-
-static void
-summary_clear (gpointer data)
-{
-  GolfClubSummary *summary = data;
-
-  g_clear_pointer (&summary->club, g_free);
-}
-
-/* Means and spreads of the kept shots of @club (every club when %NULL). */
-static void
-measure_kept (GolfClubSummary *summary,
-              GolfShotTable   *table,
-              GolfKeptShots   *kept,
-              const char      *club,
-              double          *values)
-{
-  guint n_rows = golf_shot_table_get_n_rows (table);
-
-  for (guint m = 0; m < GOLF_N_SHOT_METRICS; m++)
-    {
-      gsize n = 0;
-
-      for (guint r = 0; r < n_rows; r++)
-        {
-          const GolfShotTableRow *row = golf_shot_table_get_row (table, r);
-          double value;
-
-          if ((club != NULL && strcmp (row->club, club) != 0) || !golf_kept_shots_is_kept (kept, r))
-            continue;
-
-          value = golf_shot_metric_read (m, row);
-          if (isfinite (value))
-            values[n++] = value;
-        }
-
-      summary->mean[m] = n > 0 ? golf_mean (values, n) : NAN;
-      summary->std[m] = n > 1 ? golf_sample_std (values, n) : NAN;
-    }
-}
-
-/* Counts, and the longest carry: of the kept shots for one club; for all
- * clubs of every shot, as the session's own best carry counts it. */
-static void
-count_shots (GolfClubSummary *summary,
-             GolfShotTable   *table,
-             GolfKeptShots   *kept,
-             const char      *club)
-{
-  guint n_rows = golf_shot_table_get_n_rows (table);
-
-  for (guint r = 0; r < n_rows; r++)
-    {
-      const GolfShotTableRow *row = golf_shot_table_get_row (table, r);
-      gboolean is_kept = golf_kept_shots_is_kept (kept, r);
-
-      if (club != NULL && strcmp (row->club, club) != 0)
-        continue;
-
-      summary->n++;
-      summary->n_kept += is_kept ? 1 : 0;
-      if (golf_shot_verdict_is_set_aside (golf_kept_shots_get_verdict (kept, r)))
-        summary->n_set_aside++;
-
-      if ((is_kept || club == NULL) && row->carry > 0 &&
-          (isnan (summary->best_carry) || row->carry > summary->best_carry))
-        {
-          summary->best_carry = row->carry;
-          summary->best_carry_club = row->club[0] != '\0' ? row->club : NULL;
-        }
-    }
-}
-
-static void
-copy_gapping (GolfClubSummary *summary,
-              GolfGapping     *gapping)
-{
-  for (guint i = 0; i < golf_gapping_get_n_clubs (gapping); i++)
-    {
-      const GolfGappingClub *club = golf_gapping_get_club (gapping, i);
-
-      if (g_strcmp0 (club->club, summary->club) != 0)
-        continue;
-
-      summary->median_carry = club->median_carry;
-      summary->q1_carry = club->q1_carry;
-      summary->q3_carry = club->q3_carry;
-      summary->confidence = club->confidence;
-      summary->gap_to_next = club->gap_to_next;
-      summary->overlap = club->overlap;
-      if (!isnan (club->gap_to_next) && i + 1 < golf_gapping_get_n_clubs (gapping))
-        summary->next_club = golf_gapping_get_club (gapping, i + 1)->club;
-      return;
-    }
-}
-
-/* All clubs together: quartiles of every kept carry. */
-static void
-measure_all_carries (GolfClubSummary *summary,
-                     GolfShotTable   *table,
-                     GolfKeptShots   *kept,
-                     double          *values)
-{
-  static const double ps[] = { 0.25, 0.5, 0.75 };
-  double quartiles[G_N_ELEMENTS (ps)];
-  gsize n = 0;
-
-  for (guint r = 0; r < golf_shot_table_get_n_rows (table); r++)
-    if (golf_kept_shots_is_kept (kept, r))
-      values[n++] = golf_shot_table_get_row (table, r)->carry;
-
-  summary->confidence = golf_confidence_for_n (n);
-  if (n == 0)
-    return;
-
-  golf_quantiles (values, n, ps, G_N_ELEMENTS (ps), quartiles);
-  summary->q1_carry = quartiles[0];
-  summary->median_carry = quartiles[1];
-  summary->q3_carry = quartiles[2];
-}
 
 static GPtrArray *
 clubs_in_bag_order (GolfShotTable *table)
@@ -198,7 +63,6 @@ golf_dashboard_data_compute (GolfShotTable             *table,
                              const GolfShapeThresholds *wedges)
 {
   g_autoptr(GPtrArray) names = NULL;
-  g_autofree double *values = NULL;
   GolfDashboardData *self;
 
   g_return_val_if_fail (table != NULL, NULL);
@@ -210,26 +74,15 @@ golf_dashboard_data_compute (GolfShotTable             *table,
   self->dispersion = golf_dispersion_compute (table);
   self->shapes = golf_shot_shapes_compute_with_thresholds (table, hand, clubs, wedges);
   self->clubs = g_array_new (FALSE, TRUE, sizeof (GolfClubSummary));
-  g_array_set_clear_func (self->clubs, summary_clear);
+  g_array_set_clear_func (self->clubs, (GDestroyNotify)golf_club_summary_clear);
 
-  values = g_new (double, MAX (golf_shot_table_get_n_rows (table), 1));
-
-  summary_init (&self->all, NULL);
-  count_shots (&self->all, table, self->kept, NULL);
-  measure_kept (&self->all, table, self->kept, NULL, values);
-  measure_all_carries (&self->all, table, self->kept, values);
+  golf_club_summary_compute (&self->all, table, self->kept, self->gapping, NULL);
 
   names = clubs_in_bag_order (table);
   g_array_set_size (self->clubs, names->len);
   for (guint i = 0; i < names->len; i++)
-    {
-      GolfClubSummary *summary = &g_array_index (self->clubs, GolfClubSummary, i);
-
-      summary_init (summary, names->pdata[i]);
-      count_shots (summary, table, self->kept, names->pdata[i]);
-      measure_kept (summary, table, self->kept, names->pdata[i], values);
-      copy_gapping (summary, self->gapping);
-    }
+    golf_club_summary_compute (&g_array_index (self->clubs, GolfClubSummary, i),
+                               table, self->kept, self->gapping, names->pdata[i]);
 
   return self;
 }
@@ -239,7 +92,7 @@ dashboard_data_clear (gpointer data)
 {
   GolfDashboardData *self = data;
 
-  summary_clear (&self->all);
+  golf_club_summary_clear (&self->all);
   g_clear_pointer (&self->clubs, g_array_unref);
   g_clear_pointer (&self->shapes, golf_shot_shapes_unref);
   g_clear_pointer (&self->dispersion, golf_dispersion_unref);

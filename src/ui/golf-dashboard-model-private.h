@@ -16,6 +16,8 @@ struct _GolfDashboardModel
   GolfSession        *session;
   char               *club;
   char               *highlight_shot;  /* the shot the charts ring */
+  char               *tag;           /* the charts show only shots with it */
+  GHashTable         *tagged;        /* their ids, NULL for every shot */
   GolfHand            hand;
   GolfShapeThresholds shape_clubs;   /* every club but the wedges */
   GolfShapeThresholds shape_wedges;
@@ -32,5 +34,7 @@ struct _GolfDashboardModel
   guint               n_computed;
   gboolean            busy;
 };
+
+void _golf_dashboard_model_read_tagged (GolfDashboardModel *self);
 
 G_END_DECLS

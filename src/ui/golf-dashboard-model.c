@@ -83,6 +83,7 @@ enum {
   PROP_CLUB,
   PROP_HAND,
   PROP_HIGHLIGHT_SHOT,
+  PROP_TAG,
   PROP_DATA,
   PROP_CLUBS,
   PROP_BUSY,
@@ -411,6 +412,8 @@ on_shot_changed_cb (GolfDashboardModel *self,
   if (self->session == NULL || g_strcmp0 (golf_session_get_id (self->session), session_id) != 0)
     return;
 
+  _golf_dashboard_model_read_tagged (self);
+
   /* A burst of changes (an import, a multiple deletion) is one run. */
   set_busy (self, TRUE);
   g_clear_handle_id (&self->recompute_id, g_source_remove);
@@ -439,6 +442,7 @@ golf_dashboard_model_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->data, golf_dashboard_data_unref);
   g_clear_pointer (&self->numbers, g_hash_table_unref);
+  g_clear_pointer (&self->tagged, g_hash_table_unref);
   g_clear_object (&self->session);
   g_clear_object (&self->store);
   g_clear_object (&self->clubs);
@@ -456,6 +460,7 @@ golf_dashboard_model_finalize (GObject *object)
   g_queue_clear_full (&self->cache_order, g_free);
   g_free (self->club);
   g_free (self->highlight_shot);
+  g_free (self->tag);
 
   G_OBJECT_CLASS (golf_dashboard_model_parent_class)->finalize (object);
 }
@@ -485,6 +490,9 @@ golf_dashboard_model_get_property (GObject    *object,
       break;
     case PROP_HIGHLIGHT_SHOT:
       g_value_set_string (value, self->highlight_shot);
+      break;
+    case PROP_TAG:
+      g_value_set_string (value, self->tag);
       break;
     case PROP_DATA:
       g_value_set_boxed (value, self->data);
@@ -547,6 +555,9 @@ golf_dashboard_model_set_property (GObject      *object,
     case PROP_HIGHLIGHT_SHOT:
       golf_dashboard_model_set_highlight_shot (self, g_value_get_string (value));
       break;
+    case PROP_TAG:
+      golf_dashboard_model_set_tag (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -606,6 +617,15 @@ golf_dashboard_model_class_init (GolfDashboardModelClass *klass)
    */
   properties[PROP_HIGHLIGHT_SHOT] =
     g_param_spec_string ("highlight-shot", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * GolfDashboardModel:tag:
+   *
+   * The charts show only the shots with this tag; %NULL for every shot.
+   * The numbers stay those of every shot.
+   */
+  properties[PROP_TAG] =
+    g_param_spec_string ("tag", NULL, NULL, NULL,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /**
    * GolfDashboardModel:data:
@@ -738,6 +758,7 @@ golf_dashboard_model_set_session (GolfDashboardModel *self,
    * session; set_data() falls back to all clubs when a session lacks it. */
   g_clear_handle_id (&self->recompute_id, g_source_remove);
   g_object_freeze_notify (G_OBJECT (self));
+  _golf_dashboard_model_read_tagged (self);
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
   g_object_thaw_notify (G_OBJECT (self));

@@ -33,6 +33,10 @@ void                golf_dashboard_model_set_shape_thresholds (GolfDashboardMode
 const char         *golf_dashboard_model_get_highlight_shot (GolfDashboardModel *self);
 void                golf_dashboard_model_set_highlight_shot (GolfDashboardModel *self,
                                                        const char         *shot_id);
+const char         *golf_dashboard_model_get_tag      (GolfDashboardModel *self);
+void                golf_dashboard_model_set_tag      (GolfDashboardModel *self,
+                                                       const char         *tag);
+GHashTable         *golf_dashboard_model_get_tagged_shots (GolfDashboardModel *self);
 GolfDashboardData  *golf_dashboard_model_get_data     (GolfDashboardModel *self);
 const GolfClubSummary *golf_dashboard_model_get_summary (GolfDashboardModel *self);
 GListModel         *golf_dashboard_model_get_clubs    (GolfDashboardModel *self);

@@ -126,6 +126,13 @@ format_clubs (GolfDashboardPage *self,
   return g_strdup (clubs[0] != '\0' ? clubs : GOLF_FORMAT_MISSING);
 }
 
+static gboolean
+has_text (GolfDashboardPage *self,
+          const char        *text)
+{
+  return text != NULL && text[0] != '\0';
+}
+
 static char *
 format_set_aside (GolfDashboardPage *self,
                   guint              n_set_aside)
@@ -455,6 +462,7 @@ golf_dashboard_page_class_init (GolfDashboardPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, format_by_club);
   gtk_widget_class_bind_template_callback (widget_class, format_clubs);
   gtk_widget_class_bind_template_callback (widget_class, format_set_aside);
+  gtk_widget_class_bind_template_callback (widget_class, has_text);
   gtk_widget_class_bind_template_callback (widget_class, format_quartiles);
   gtk_widget_class_bind_template_callback (widget_class, format_lateral);
   gtk_widget_class_bind_template_callback (widget_class, format_lateral_detail);

@@ -24,6 +24,9 @@ struct _GolfSessionDialog
   AdwActionRow    *date_row;
   AdwActionRow    *id_row;
   GtkTextView     *notes_view;
+  GtkWidget       *history_group;
+  AdwExpanderRow  *history_row;
+  GPtrArray       *history_rows;
 
   GolfStore       *store;
   GolfSession     *session;
@@ -70,6 +73,78 @@ save_notes (GolfSessionDialog  *self,
 
   return golf_store_set_session_notes (self->store, golf_session_get_id (self->session),
                                        notes, error);
+}
+
+/* "Tue 24 Nov 2026, 18:05" in local time, from an ISO 8601 stamp. */
+static char *
+format_stamp (const char *stamp)
+{
+  g_autoptr(GDateTime) utc = stamp != NULL ? g_date_time_new_from_iso8601 (stamp, NULL) : NULL;
+  g_autoptr(GDateTime) local = utc != NULL ? g_date_time_to_local (utc) : NULL;
+  g_autofree char *day = NULL;
+  g_autofree char *time = NULL;
+
+  if (local == NULL)
+    return g_strdup (_("an unknown time"));
+
+  day = golf_format_date (stamp);
+  time = g_date_time_format (local, "%H:%M");
+  /* Translators: a day, then a time: "Tue 24 Nov 2026, 18:05" */
+  return g_strdup_printf (_("%s, %s"), day, time);
+}
+
+static GtkWidget *
+history_entry_row (const GolfNotesEdit *edit)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autofree char *escaped = g_markup_escape_text (edit->notes != NULL ? edit->notes : "", -1);
+  g_autofree char *written = format_stamp (edit->edited_at);
+  g_autofree char *replaced = format_stamp (edit->replaced_at);
+  g_autofree char *subtitle = NULL;
+
+  /* Translators: when an earlier text of the notes was written, and when
+   * newer notes took its place */
+  subtitle = g_strdup_printf (_("Written %s · replaced %s"), written, replaced);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), escaped);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  gtk_widget_add_css_class (row, "property");
+
+  return row;
+}
+
+/* The notes history, read again after each save. */
+static void
+update_history (GolfSessionDialog *self)
+{
+  g_autoptr(GPtrArray) edits = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+
+  for (guint i = 0; i < self->history_rows->len; i++)
+    adw_expander_row_remove (self->history_row, g_ptr_array_index (self->history_rows, i));
+  g_ptr_array_set_size (self->history_rows, 0);
+
+  edits = golf_store_dup_notes_history (self->store, golf_session_get_id (self->session), &error);
+  if (edits == NULL)
+    {
+      g_warning ("Cannot read the notes history of session %s: %s",
+                 golf_session_get_id (self->session), error->message);
+      gtk_widget_set_visible (self->history_group, FALSE);
+      return;
+    }
+
+  for (guint i = 0; i < edits->len; i++)
+    {
+      GtkWidget *row = history_entry_row (g_ptr_array_index (edits, i));
+
+      adw_expander_row_add_row (self->history_row, row);
+      g_ptr_array_add (self->history_rows, row);
+    }
+
+  title = g_strdup_printf (ngettext ("%u Earlier Version", "%u Earlier Versions", edits->len), edits->len);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->history_row), title);
+  gtk_widget_set_visible (self->history_group, edits->len > 0);
 }
 
 static void
@@ -123,6 +198,7 @@ golf_session_dialog_dispose (GObject *object)
   GolfSessionDialog *self = (GolfSessionDialog *)object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), GOLF_TYPE_SESSION_DIALOG);
+  g_clear_pointer (&self->history_rows, g_ptr_array_unref);
   g_clear_object (&self->store);
   g_clear_object (&self->session);
 
@@ -145,6 +221,8 @@ golf_session_dialog_class_init (GolfSessionDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GolfSessionDialog, date_row);
   gtk_widget_class_bind_template_child (widget_class, GolfSessionDialog, id_row);
   gtk_widget_class_bind_template_child (widget_class, GolfSessionDialog, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, GolfSessionDialog, history_group);
+  gtk_widget_class_bind_template_child (widget_class, GolfSessionDialog, history_row);
   gtk_widget_class_bind_template_callback (widget_class, on_name_applied_cb);
 
   gtk_widget_class_install_action (widget_class, "dialog.delete-session", NULL, delete_session_action);
@@ -154,6 +232,7 @@ golf_session_dialog_class_init (GolfSessionDialogClass *klass)
 static void
 golf_session_dialog_init (GolfSessionDialog *self)
 {
+  self->history_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -188,6 +267,7 @@ golf_session_dialog_new (GtkWindow   *parent,
   adw_action_row_set_subtitle (self->date_row, date);
   adw_action_row_set_subtitle (self->id_row, golf_session_get_id (session));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->notes_view), notes != NULL ? notes : "", -1);
+  update_history (self);
 
   return self;
 }
@@ -207,5 +287,9 @@ golf_session_dialog_save (GolfSessionDialog  *self,
 {
   g_return_val_if_fail (GOLF_IS_SESSION_DIALOG (self), FALSE);
 
-  return save_name (self, error) && save_notes (self, error);
+  if (!save_name (self, error) || !save_notes (self, error))
+    return FALSE;
+
+  update_history (self);
+  return TRUE;
 }

@@ -29,6 +29,7 @@ struct _GolfShotListModel
   GolfStore   *store;
   char        *session_id;
   char        *club;
+  char        *tag;
   char        *sort_key;
   gboolean     descending;
 
@@ -50,6 +51,7 @@ enum {
   PROP_STORE,
   PROP_SESSION_ID,
   PROP_CLUB,
+  PROP_TAG,
   PROP_N_ITEMS,
   N_PROPS
 };
@@ -184,6 +186,45 @@ same_key (GArray *a,
          g_array_index (a, GolfShotKey, i).number == g_array_index (b, GolfShotKey, j).number;
 }
 
+/* Leaves in @keys the shots with the list's tag, in their order and with
+ * their numbers in the session. */
+static gboolean
+keep_tagged (GolfShotListModel  *self,
+             GArray             *keys,
+             GError            **error)
+{
+  g_auto(GStrv) ids = golf_store_dup_tagged_shot_ids (self->store, self->session_id, self->tag, error);
+  g_autoptr(GHashTable) tagged = NULL;
+  guint kept = 0;
+
+  if (ids == NULL)
+    return FALSE;
+
+  tagged = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_hash_table_add (tagged, ids[i]);
+
+  for (guint i = 0; i < keys->len; i++)
+    {
+      GolfShotKey *key = &g_array_index (keys, GolfShotKey, i);
+
+      if (!g_hash_table_contains (tagged, key->shot_id))
+        {
+          g_clear_pointer (&key->shot_id, g_free);
+          continue;
+        }
+
+      g_array_index (keys, GolfShotKey, kept++) = *key;
+    }
+
+  /* The moved keys' ids now belong to their new places. */
+  for (guint i = kept; i < keys->len; i++)
+    g_array_index (keys, GolfShotKey, i).shot_id = NULL;
+  g_array_set_size (keys, kept);
+
+  return TRUE;
+}
+
 static GArray *
 read_keys (GolfShotListModel *self)
 {
@@ -199,6 +240,12 @@ read_keys (GolfShotListModel *self)
     {
       g_warning ("Cannot list the shots of session %s: %s", self->session_id, error->message);
       return new_keys ();
+    }
+
+  if (self->tag != NULL && !keep_tagged (self, keys, &error))
+    {
+      g_warning ("Cannot list the tagged shots of session %s: %s", self->session_id, error->message);
+      g_array_set_size (keys, 0);
     }
 
   return keys;
@@ -376,6 +423,7 @@ golf_shot_list_model_finalize (GObject *object)
   g_clear_pointer (&self->changed, g_hash_table_unref);
   g_free (self->session_id);
   g_free (self->club);
+  g_free (self->tag);
   g_free (self->sort_key);
 
   G_OBJECT_CLASS (golf_shot_list_model_parent_class)->finalize (object);
@@ -401,6 +449,10 @@ golf_shot_list_model_get_property (GObject    *object,
 
     case PROP_CLUB:
       g_value_set_string (value, self->club);
+      break;
+
+    case PROP_TAG:
+      g_value_set_string (value, self->tag);
       break;
 
     case PROP_N_ITEMS:
@@ -432,6 +484,10 @@ golf_shot_list_model_set_property (GObject      *object,
 
     case PROP_CLUB:
       golf_shot_list_model_set_club (self, g_value_get_string (value));
+      break;
+
+    case PROP_TAG:
+      golf_shot_list_model_set_tag (self, g_value_get_string (value));
       break;
 
     default:
@@ -471,6 +527,15 @@ golf_shot_list_model_class_init (GolfShotListModelClass *klass)
    */
   properties[PROP_CLUB] =
     g_param_spec_string ("club", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /**
+   * GolfShotListModel:tag:
+   *
+   * Only the shots with this tag; %NULL for all.
+   */
+  properties[PROP_TAG] =
+    g_param_spec_string ("tag", NULL, NULL, NULL,
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   /**
@@ -588,6 +653,41 @@ golf_shot_list_model_set_club (GolfShotListModel *self,
 
   reload (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLUB]);
+}
+
+/**
+ * golf_shot_list_model_get_tag:
+ * @self: a #GolfShotListModel
+ *
+ * Returns: (nullable): the tag the list is limited to
+ */
+const char *
+golf_shot_list_model_get_tag (GolfShotListModel *self)
+{
+  g_return_val_if_fail (GOLF_IS_SHOT_LIST_MODEL (self), NULL);
+
+  return self->tag;
+}
+
+/**
+ * golf_shot_list_model_set_tag:
+ * @self: a #GolfShotListModel
+ * @tag: (nullable): only the shots with this tag, or %NULL for every shot
+ *
+ * A shot that gains or loses the tag joins or leaves the list when the
+ * store says it changed.
+ */
+void
+golf_shot_list_model_set_tag (GolfShotListModel *self,
+                              const char        *tag)
+{
+  g_return_if_fail (GOLF_IS_SHOT_LIST_MODEL (self));
+
+  if (!replace_str (&self->tag, tag))
+    return;
+
+  reload (self, TRUE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAG]);
 }
 
 /**

@@ -22,6 +22,9 @@ void               golf_shot_list_model_set_session_id  (GolfShotListModel *self
 const char        *golf_shot_list_model_get_club        (GolfShotListModel *self);
 void               golf_shot_list_model_set_club        (GolfShotListModel *self,
                                                          const char        *club);
+const char        *golf_shot_list_model_get_tag         (GolfShotListModel *self);
+void               golf_shot_list_model_set_tag         (GolfShotListModel *self,
+                                                         const char        *tag);
 const char        *golf_shot_list_model_get_sort_key    (GolfShotListModel *self);
 gboolean           golf_shot_list_model_get_descending  (GolfShotListModel *self);
 void               golf_shot_list_model_set_sort        (GolfShotListModel *self,

@@ -16,16 +16,15 @@
 #include <glib/gi18n.h>
 
 #include "golf-format.h"
-#include "golf-shot-cell.h"
-#include "golf-shots-page.h"
+#include "golf-shots-page-private.h"
 
-typedef struct
+struct _ColumnInfo
 {
   const char     *sort_key;
   const char     *title;
   GolfShotColumn  column;
   GolfShotField   field;
-} ColumnInfo;
+};
 
 static const ColumnInfo column_infos[] = {
   { "number", N_("No."), GOLF_SHOT_COLUMN_NUMBER, 0 },
@@ -44,37 +43,7 @@ static const ColumnInfo column_infos[] = {
   { "apex", N_("Apex"), GOLF_SHOT_COLUMN_FIELD, GOLF_SHOT_FIELD_APEX },
 };
 
-typedef struct
-{
-  GolfShotsPage       *page;
-  const ColumnInfo    *info;
-  GtkColumnViewColumn *column;
-} Column;
-
-struct _GolfShotsPage
-{
-  GtkWidget           parent_instance;
-
-  GtkDropDown        *club_dropdown;
-  GtkLabel           *count_label;
-  GtkStack           *list_stack;
-  GtkColumnView      *column_view;
-  GtkActionBar       *action_bar;
-  GtkLabel           *selection_label;
-
-  GolfStore          *store;
-  GolfSession        *session;
-  GolfShotListModel  *model;
-  GtkMultiSelection  *selection;
-  GtkStringList      *clubs;
-  GolfUnits            units;
-
-  Column              columns[G_N_ELEMENTS (column_infos)];
-  GolfShot           *probe_a;
-  GolfShot           *probe_b;
-  const ColumnInfo   *probed;
-  gboolean            updating_clubs;
-};
+G_STATIC_ASSERT (G_N_ELEMENTS (column_infos) == GOLF_SHOTS_PAGE_N_COLUMNS);
 
 G_DEFINE_FINAL_TYPE (GolfShotsPage, golf_shots_page, GTK_TYPE_WIDGET)
 
@@ -83,6 +52,7 @@ enum {
   PROP_STORE,
   PROP_SESSION,
   PROP_UNITS,
+  PROP_TAG_FILTER,
   N_PROPS
 };
 
@@ -100,9 +70,9 @@ show_toast (GolfShotsPage *self,
     g_object_unref (g_object_ref_sink (toast));
 }
 
-static void
-show_error (GolfShotsPage *self,
-            const GError  *error)
+void
+_golf_shots_page_show_error (GolfShotsPage *self,
+                             const GError  *error)
 {
   show_toast (self, adw_toast_new (error->message));
 }
@@ -216,7 +186,7 @@ on_set_aside_toggled_cb (GtkCheckButton *check,
     return;
 
   if (!golf_store_set_shot_set_aside (self->store, golf_shot_get_id (shot), set_aside, &error))
-    show_error (self, error);
+    _golf_shots_page_show_error (self, error);
 }
 
 static void
@@ -383,6 +353,7 @@ add_columns (GolfShotsPage *self)
   g_signal_connect (set_aside_factory, "unbind", G_CALLBACK (unbind_set_aside_cb), self);
   set_aside_column = gtk_column_view_column_new (_("Set Aside"), g_object_ref (set_aside_factory));
   gtk_column_view_append_column (self->column_view, set_aside_column);
+  _golf_shots_page_add_notes_column (self);
 
   update_column_titles (self);
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view),
@@ -546,7 +517,7 @@ delete_action (GtkWidget  *widget,
 
       if (!golf_store_delete_shot (self->store, shot_ids[n_deleted], &error))
         {
-          show_error (self, error);
+          _golf_shots_page_show_error (self, error);
           break;
         }
     }
@@ -580,7 +551,7 @@ set_selected_aside (GolfShotsPage *self,
 
       if (!golf_store_set_shot_set_aside (self->store, shot_ids[i], set_aside, &error))
         {
-          show_error (self, error);
+          _golf_shots_page_show_error (self, error);
           return;
         }
     }
@@ -654,6 +625,7 @@ golf_shots_page_dispose (GObject *object)
   g_clear_object (&self->clubs);
   g_clear_object (&self->probe_a);
   g_clear_object (&self->probe_b);
+  _golf_shots_page_dispose_tags (self);
 
   G_OBJECT_CLASS (golf_shots_page_parent_class)->dispose (object);
 }
@@ -678,6 +650,10 @@ golf_shots_page_get_property (GObject    *object,
 
     case PROP_UNITS:
       g_value_set_uint (value, golf_shots_page_get_units (self));
+      break;
+
+    case PROP_TAG_FILTER:
+      g_value_set_string (value, golf_shots_page_get_tag_filter (self));
       break;
 
     default:
@@ -705,6 +681,10 @@ golf_shots_page_set_property (GObject      *object,
 
     case PROP_UNITS:
       golf_shots_page_set_units (self, g_value_get_uint (value));
+      break;
+
+    case PROP_TAG_FILTER:
+      golf_shots_page_set_tag_filter (self, g_value_get_string (value));
       break;
 
     default:
@@ -754,6 +734,16 @@ golf_shots_page_class_init (GolfShotsPageClass *klass)
                            0, G_MAXUINT, GOLF_UNITS_IMPERIAL,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * GolfShotsPage:tag-filter:
+   *
+   * Only the shots with this tag are listed; %NULL for all. The window
+   * shares it with the dashboard's charts.
+   */
+  properties[PROP_TAG_FILTER] =
+    g_param_spec_string ("tag-filter", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -765,6 +755,7 @@ golf_shots_page_class_init (GolfShotsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GolfShotsPage, action_bar);
   gtk_widget_class_bind_template_child (widget_class, GolfShotsPage, selection_label);
   gtk_widget_class_bind_template_callback (widget_class, on_club_selected_cb);
+  _golf_shots_page_class_init_tags (widget_class);
 
   gtk_widget_class_install_action (widget_class, "shots.delete", NULL, delete_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "shots.delete", NULL);
@@ -785,6 +776,7 @@ golf_shots_page_init (GolfShotsPage *self)
 
   gtk_drop_down_set_model (self->club_dropdown, G_LIST_MODEL (self->clubs));
   add_columns (self);
+  _golf_shots_page_init_tags (self);
   update_count (self);
   update_selection (self);
 }
@@ -828,8 +820,11 @@ golf_shots_page_set_store (GolfShotsPage *self,
   g_signal_connect_object (self->selection, "selection-changed", G_CALLBACK (update_selection), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "items-changed", G_CALLBACK (update_selection), self, G_CONNECT_SWAPPED);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  golf_shot_list_model_set_tag (self->model, self->tag_filter);
+  _golf_shots_page_watch_tags (self);
 
   sync_model_session (self);
+  _golf_shots_page_update_tags (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
@@ -871,6 +866,9 @@ golf_shots_page_set_session (GolfShotsPage *self,
                              G_CALLBACK (on_clubs_used_changed_cb), self, G_CONNECT_SWAPPED);
 
   update_clubs (self);
+  /* Another session starts with every shot: its tags are its own. */
+  golf_shots_page_set_tag_filter (self, NULL);
+  _golf_shots_page_update_tags (self);
   sync_model_session (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
@@ -935,4 +933,41 @@ golf_shots_page_get_selection (GolfShotsPage *self)
   g_return_val_if_fail (GOLF_IS_SHOTS_PAGE (self), NULL);
 
   return self->selection != NULL ? GTK_SELECTION_MODEL (self->selection) : NULL;
+}
+
+/**
+ * golf_shots_page_get_tag_filter:
+ * @self: a #GolfShotsPage
+ *
+ * Returns: (nullable): the tag the list is limited to
+ */
+const char *
+golf_shots_page_get_tag_filter (GolfShotsPage *self)
+{
+  g_return_val_if_fail (GOLF_IS_SHOTS_PAGE (self), NULL);
+
+  return self->tag_filter;
+}
+
+/**
+ * golf_shots_page_set_tag_filter:
+ * @self: a #GolfShotsPage
+ * @tag: (nullable): list only the shots with this tag, or %NULL for all
+ */
+void
+golf_shots_page_set_tag_filter (GolfShotsPage *self,
+                                const char    *tag)
+{
+  g_return_if_fail (GOLF_IS_SHOTS_PAGE (self));
+
+  if (g_strcmp0 (self->tag_filter, tag) == 0)
+    return;
+
+  g_free (self->tag_filter);
+  self->tag_filter = g_strdup (tag);
+  if (self->model != NULL)
+    golf_shot_list_model_set_tag (self->model, tag);
+  _golf_shots_page_update_tags (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAG_FILTER]);
 }

@@ -26,6 +26,9 @@ void               golf_shots_page_set_session   (GolfShotsPage *self,
 GolfUnits          golf_shots_page_get_units  (GolfShotsPage *self);
 void               golf_shots_page_set_units  (GolfShotsPage *self,
                                                   GolfUnits       units);
+const char        *golf_shots_page_get_tag_filter (GolfShotsPage *self);
+void               golf_shots_page_set_tag_filter (GolfShotsPage *self,
+                                                  const char    *tag);
 GolfShotListModel *golf_shots_page_get_model     (GolfShotsPage *self);
 GtkSelectionModel *golf_shots_page_get_selection (GolfShotsPage *self);
 

@@ -47,6 +47,7 @@ _golf_window_update_actions (GolfWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-samples", have_store);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.session-details", have_session);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-session", have_session);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-report", have_session);
 }
 
 /* Sessions */

@@ -63,10 +63,12 @@ struct _GolfWindow
   GolfCaptureListener  *listener;
   gboolean              live;
   gboolean              syncing_live_club;
+  char                 *tag_filter;
 };
 
 void     _golf_window_class_add_actions (GtkWidgetClass *widget_class);
 void     _golf_window_class_add_import_actions (GtkWidgetClass *widget_class);
+void     _golf_window_class_add_report_actions (GtkWidgetClass *widget_class);
 void     _golf_window_show_toast        (GolfWindow     *self,
                                          AdwToast       *toast);
 void     _golf_window_update_actions    (GolfWindow     *self);

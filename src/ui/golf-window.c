@@ -30,6 +30,7 @@ enum {
   PROP_UNITS,
   PROP_HAND,
   PROP_LIVE,
+  PROP_TAG_FILTER,
   N_PROPS
 };
 
@@ -381,6 +382,11 @@ setup_session_list (GolfWindow *self)
   golf_dashboard_page_set_store (self->dashboard_page, self->store);
   golf_trends_page_set_store (self->trends_page, self->store);
   golf_model_page_set_store (self->model_page, self->store);
+  /* One tag filter for the window: the shot list and the charts follow it. */
+  g_object_bind_property (self, "tag-filter", self->shots_page, "tag-filter",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "tag-filter", golf_dashboard_page_get_model (self->dashboard_page), "tag",
+                          G_BINDING_SYNC_CREATE);
   set_session (self, gtk_single_selection_get_selected_item (self->selection));
 }
 
@@ -525,6 +531,7 @@ golf_window_finalize (GObject *object)
   GolfWindow *self = (GolfWindow *)object;
 
   g_clear_error (&self->error);
+  g_free (self->tag_filter);
 
   G_OBJECT_CLASS (golf_window_parent_class)->finalize (object);
 }
@@ -563,6 +570,10 @@ golf_window_get_property (GObject    *object,
       g_value_set_boolean (value, golf_window_get_live (self));
       break;
 
+    case PROP_TAG_FILTER:
+      g_value_set_string (value, golf_window_get_tag_filter (self));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -588,6 +599,10 @@ golf_window_set_property (GObject      *object,
 
     case PROP_LIVE:
       golf_window_set_live (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_TAG_FILTER:
+      golf_window_set_tag_filter (self, g_value_get_string (value));
       break;
 
     default:
@@ -674,6 +689,16 @@ golf_window_class_init (GolfWindowClass *klass)
     g_param_spec_boolean ("live", NULL, NULL, FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /**
+   * GolfWindow:tag-filter:
+   *
+   * The tag the Shots page lists and the dashboard's charts draw the
+   * shots of; %NULL for every shot.
+   */
+  properties[PROP_TAG_FILTER] =
+    g_param_spec_string ("tag-filter", NULL, NULL, NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (GOLF_TYPE_DASHBOARD_PAGE);
@@ -715,6 +740,7 @@ golf_window_class_init (GolfWindowClass *klass)
   golf_format_bind_template_callbacks (widget_class);
 
   _golf_window_class_add_actions (widget_class);
+  _golf_window_class_add_report_actions (widget_class);
 }
 
 static void
@@ -915,4 +941,37 @@ golf_window_set_live (GolfWindow *self,
   _golf_window_set_live (self, live);
   /* Also when starting failed: the toggle goes back to off. */
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIVE]);
+}
+
+/**
+ * golf_window_get_tag_filter:
+ * @self: a #GolfWindow
+ *
+ * Returns: (nullable): the tag the shot list and the charts are limited to
+ */
+const char *
+golf_window_get_tag_filter (GolfWindow *self)
+{
+  g_return_val_if_fail (GOLF_IS_WINDOW (self), NULL);
+
+  return self->tag_filter;
+}
+
+/**
+ * golf_window_set_tag_filter:
+ * @self: a #GolfWindow
+ * @tag: (nullable): show only the shots with this tag, or %NULL for all
+ */
+void
+golf_window_set_tag_filter (GolfWindow *self,
+                            const char *tag)
+{
+  g_return_if_fail (GOLF_IS_WINDOW (self));
+
+  if (g_strcmp0 (self->tag_filter, tag) == 0)
+    return;
+
+  g_free (self->tag_filter);
+  self->tag_filter = g_strdup (tag);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAG_FILTER]);
 }

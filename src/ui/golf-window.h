@@ -9,6 +9,7 @@
 #include "golf-capture-listener.h"
 #include "golf-format.h"
 #include "golf-session.h"
+#include "golf-session-report.h"
 #include "golf-store.h"
 
 G_BEGIN_DECLS
@@ -30,6 +31,12 @@ GolfHand      golf_window_get_hand       (GolfWindow     *self);
 gboolean      golf_window_get_live       (GolfWindow     *self);
 void          golf_window_set_live       (GolfWindow     *self,
                                           gboolean        live);
+const char   *golf_window_get_tag_filter (GolfWindow     *self);
+void          golf_window_set_tag_filter (GolfWindow     *self,
+                                          const char     *tag);
+gboolean      golf_window_export_report_to_file (GolfWindow *self,
+                                          GFile          *file,
+                                          GolfReportPaper paper);
 GolfCaptureListener *golf_window_get_listener (GolfWindow *self);
 void          golf_window_show_error     (GolfWindow     *self,
                                           const GError   *error);
