@@ -14,6 +14,7 @@
 #include <libsoup/soup.h>
 
 #include "golf-import-dialog.h"
+#include "golf-player-switcher.h"
 #include "golf-test-util.h"
 #include "golf-ui-test-util.h"
 
@@ -271,6 +272,34 @@ test_import_cancel (Fixture       *fixture,
   g_assert_nonnull (ui_find_label (overlay, "Import cancelled: nothing more was saved"));
 }
 
+/* A link imported while a student is chosen is the student's; the
+ * window's store is left importing for no one. */
+static void
+test_import_link_for_student (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GError) error = NULL;
+  GolfPlayerSwitcher *switcher;
+  GolfPlayer *alex;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  alex = golf_store_add_player (fixture->ui.store, "Alex", GOLF_HAND_LEFT, NULL, &error);
+  g_assert_no_error (error);
+  switcher = ui_template_child (fixture->ui.window, GOLF_TYPE_WINDOW, "player_switcher");
+  golf_player_switcher_set_player_id (switcher, golf_player_get_id (alex));
+
+  import_link (fixture, "https://my.uneekor.com/report?id=440001&key=abc");
+  g_assert_true (ui_iterate_until (dialog_gone, NULL));
+  g_assert_cmpuint (golf_test_count_shots (fixture->ui.store, "440001"), ==, 60);
+  g_assert_cmpint (golf_session_get_player_id (golf_store_find_session (fixture->ui.store, "440001")), ==,
+                   golf_player_get_id (alex));
+  g_assert_cmpint (golf_store_get_import_player_id (fixture->ui.store), ==, 0);
+  g_assert_cmpstr (golf_session_get_id (golf_window_get_session (fixture->ui.window)), ==, "440001");
+  g_settings_reset (settings, "selected-player");
+}
+
 /* A Garmin export of 100,000 shots: the main loop keeps turning. */
 static char *
 write_big_csv (const char *dir,
@@ -365,6 +394,8 @@ main (int   argc,
 
   g_test_add ("/ui/import/link", Fixture, NULL, fixture_set_up, test_import_link, fixture_tear_down);
   g_test_add ("/ui/import/errors", Fixture, NULL, fixture_set_up, test_import_errors, fixture_tear_down);
+  g_test_add ("/ui/import/link-for-student", Fixture, NULL, fixture_set_up, test_import_link_for_student,
+              fixture_tear_down);
   g_test_add ("/ui/import/cancel", Fixture, NULL, fixture_set_up, test_import_cancel, fixture_tear_down);
   g_test_add ("/ui/import/responsive", Fixture, NULL, fixture_set_up, test_import_responsive, fixture_tear_down);
 

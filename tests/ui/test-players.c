@@ -208,11 +208,15 @@ test_switcher_appears (UiFixture     *fixture,
   g_assert_cmpstr (listed, ==, "S2|S1");
   g_assert_cmpstr (shown_session (fixture), ==, "S2");
 
-  /* One added in the app shows in the drop-down at once. */
+  /* One added in the app shows in the drop-down at once, before Sam:
+   * Sam stays the one chosen. */
+  choose_player (fixture, "Sam");
   add_player (fixture->store, "Alex", GOLF_HAND_RIGHT);
   ui_iterate_for (50);
   g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (switcher_dropdown (fixture))), ==, 3);
-  g_assert_cmpint (golf_player_switcher_get_player_id (switcher (fixture)), ==, GOLF_PLAYER_DEFAULT_ID);
+  g_assert_cmpint (golf_player_switcher_get_player_id (switcher (fixture)), ==,
+                   golf_player_get_id (golf_store_find_player (fixture->store, "Sam")));
+  g_assert_cmpstr (golf_player_get_name (gtk_drop_down_get_selected_item (switcher_dropdown (fixture))), ==, "Sam");
   ui_save_png (GTK_WIDGET (fixture->window), "window-students.png");
 }
 
