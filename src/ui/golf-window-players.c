@@ -96,16 +96,20 @@ dup_menu_label (const char *name)
   return g_strjoinv ("__", parts);
 }
 
-/* Move to Student: every player but the session's own. */
-static void
-update_move_menu (GolfWindow *self)
+/* Move to Student: every student but the chosen one, whose the sessions
+ * listed are. */
+static gboolean
+update_move_menu_cb (gpointer user_data)
 {
+  GolfWindow *self = user_data;
   g_autoptr(GMenu) submenu = NULL;
   GListModel *players;
+  gint64 chosen = golf_player_switcher_get_player_id (self->player_switcher);
 
+  self->update_move_menu_id = 0;
   g_menu_remove_all (self->move_section);
-  if (self->session == NULL || !golf_player_switcher_get_active (self->player_switcher))
-    return;
+  if (!golf_player_switcher_get_active (self->player_switcher))
+    return G_SOURCE_REMOVE;
 
   submenu = g_menu_new ();
   players = golf_store_get_players (self->store);
@@ -115,7 +119,7 @@ update_move_menu (GolfWindow *self)
       g_autoptr(GMenuItem) item = NULL;
       g_autofree char *label = NULL;
 
-      if (golf_player_get_id (player) == golf_session_get_player_id (self->session))
+      if (golf_player_get_id (player) == chosen)
         continue;
 
       label = dup_menu_label (golf_player_get_name (player));
@@ -126,6 +130,22 @@ update_move_menu (GolfWindow *self)
     }
 
   g_menu_append_submenu (self->move_section, _("_Move to Student"), G_MENU_MODEL (submenu));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A menu rebuilt costs a few milliseconds: not in the frame of a switch. */
+static void
+update_move_menu (GolfWindow *self)
+{
+  if (self->update_move_menu_id == 0)
+    self->update_move_menu_id = g_idle_add_full (G_PRIORITY_LOW, update_move_menu_cb, self, NULL);
+}
+
+void
+_golf_window_dispose_players (GolfWindow *self)
+{
+  g_clear_handle_id (&self->update_move_menu_id, g_source_remove);
 }
 
 static void
@@ -152,6 +172,7 @@ on_player_chosen_cb (GolfWindow         *self,
   refilter (self);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
     gtk_single_selection_set_selected (self->selection, 0);
+  update_move_menu (self);
 }
 
 static void
@@ -192,7 +213,6 @@ _golf_window_setup_players (GolfWindow *self)
   g_signal_connect_object (switcher, "notify::active", G_CALLBACK (on_switcher_active_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (golf_store_get_players (self->store), "items-changed",
                            G_CALLBACK (update_move_menu), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self, "notify::session", G_CALLBACK (update_move_menu), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "shot-changed", G_CALLBACK (on_shot_changed_cb), self, G_CONNECT_SWAPPED);
   update_move_menu (self);
 }

@@ -65,6 +65,7 @@ struct _GolfWindow
   GolfHand              hand;
   GolfUnits             units;
   guint                 prepare_trends_id;
+  guint                 update_move_menu_id;
   GolfCaptureListener  *listener;
   gboolean              live;
   gboolean              syncing_live_club;
@@ -82,6 +83,7 @@ void     _golf_window_dispose_live      (GolfWindow     *self);
 
 void       _golf_window_class_add_player_actions (GtkWidgetClass *widget_class);
 void       _golf_window_setup_players         (GolfWindow     *self);
+void       _golf_window_dispose_players       (GolfWindow     *self);
 void       _golf_window_update_player_actions (GolfWindow     *self);
 GtkFilter *_golf_window_new_player_filter     (GolfWindow     *self);
 gboolean   _golf_window_lists_session         (GolfWindow     *self,

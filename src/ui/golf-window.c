@@ -364,7 +364,7 @@ setup_session_list (GolfWindow *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GtkSortListModel *sorted;
   GtkSorter *sorter;
-  GtkMultiFilter *filters;
+  GtkFilterListModel *by_player;
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_session_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_session_row_cb), NULL);
@@ -377,11 +377,10 @@ setup_session_list (GolfWindow *self)
   sorter = GTK_SORTER (gtk_custom_sorter_new (compare_sessions_cb, NULL, NULL));
   sorted = gtk_sort_list_model_new (g_object_ref (self->sessions), sorter);
   self->filter = gtk_custom_filter_new (filter_session_cb, self, NULL);
+  /* The search runs only over the chosen student's sessions. */
   self->player_filter = _golf_window_new_player_filter (self);
-  filters = GTK_MULTI_FILTER (gtk_every_filter_new ());
-  gtk_multi_filter_append (filters, g_object_ref (self->player_filter));
-  gtk_multi_filter_append (filters, g_object_ref (GTK_FILTER (self->filter)));
-  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (sorted), GTK_FILTER (filters));
+  by_player = gtk_filter_list_model_new (G_LIST_MODEL (sorted), g_object_ref (self->player_filter));
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (by_player), g_object_ref (GTK_FILTER (self->filter)));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
 
   g_signal_connect_object (self->sessions, "items-changed",
@@ -519,6 +518,7 @@ golf_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->prepare_trends_id, g_source_remove);
   _golf_window_dispose_live (self);
+  _golf_window_dispose_players (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), GOLF_TYPE_WINDOW);
 
   g_clear_object (&self->session);
