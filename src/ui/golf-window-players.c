@@ -139,7 +139,7 @@ static void
 update_move_menu (GolfWindow *self)
 {
   if (self->update_move_menu_id == 0)
-    self->update_move_menu_id = g_idle_add_full (G_PRIORITY_LOW, update_move_menu_cb, self, NULL);
+    self->update_move_menu_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, update_move_menu_cb, self, NULL);
 }
 
 void

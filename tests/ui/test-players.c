@@ -301,6 +301,12 @@ menu_has_label (GMenuModel *menu,
   return FALSE;
 }
 
+static gboolean
+menu_is_built (gpointer data)
+{
+  return g_menu_model_get_n_items (data) > 0;
+}
+
 static void
 test_move_session (UiFixture     *fixture,
                    gconstpointer  user_data)
@@ -321,6 +327,7 @@ test_move_session (UiFixture     *fixture,
 
   /* The session menu offers the other students, not the session's own. */
   move_menu = G_MENU_MODEL (ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "move_section"));
+  g_assert_true (ui_iterate_until (menu_is_built, move_menu));
   g_assert_true (menu_has_label (move_menu, "_Move to Student"));
   g_assert_true (menu_has_label (move_menu, "Alex"));
   g_assert_false (menu_has_label (move_menu, "Me"));
