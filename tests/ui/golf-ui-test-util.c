@@ -201,6 +201,21 @@ ui_find_label (GtkWidget  *widget,
   return NULL;
 }
 
+/* The button whose label reads @text (the label's nearest button ancestor). */
+GtkWidget *
+ui_find_button (GtkWidget  *widget,
+                const char *text)
+{
+  GtkWidget *found = ui_find_label (widget, text);
+
+  g_assert_nonnull (found);
+  while (found != NULL && !GTK_IS_BUTTON (found))
+    found = gtk_widget_get_parent (found);
+  g_assert_nonnull (found);
+
+  return found;
+}
+
 /* The first visible widget of @type under @widget, depth first. */
 GtkWidget *
 ui_find_widget (GtkWidget *widget,

@@ -46,6 +46,8 @@ gpointer    ui_template_child       (gpointer       widget,
 GPtrArray  *ui_collect_labels       (GtkWidget     *widget);
 GtkWidget  *ui_find_label           (GtkWidget     *widget,
                                      const char    *text);
+GtkWidget  *ui_find_button          (GtkWidget     *widget,
+                                     const char    *text);
 GtkWidget  *ui_find_widget          (GtkWidget     *widget,
                                      GType          type);
 GdkTexture *ui_render               (GtkWidget     *widget);

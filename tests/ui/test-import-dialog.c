@@ -161,20 +161,6 @@ dialog_idle (gpointer data)
   return dialog == NULL || !golf_import_dialog_get_running (dialog);
 }
 
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  GtkWidget *found = ui_find_label (widget, label);
-
-  g_assert_nonnull (found);
-  while (found != NULL && !GTK_IS_BUTTON (found))
-    found = gtk_widget_get_parent (found);
-  g_assert_nonnull (found);
-
-  return found;
-}
-
 static void
 test_import_link (Fixture       *fixture,
                   gconstpointer  user_data)
@@ -199,7 +185,7 @@ test_import_link (Fixture       *fixture,
   ui_save_png (GTK_WIDGET (fixture->ui.window), "window-imported.png");
 
   /* "Details" shows the import report. */
-  g_signal_emit_by_name (find_button (overlay, "Details"), "clicked");
+  g_signal_emit_by_name (ui_find_button (overlay, "Details"), "clicked");
   ui_iterate_for (100);
   details = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (details);

@@ -227,26 +227,12 @@ test_window_rename (UiFixture     *fixture,
   g_assert_cmpuint (n_sidebar_rows (fixture), ==, 1);
 }
 
-static GtkWidget *
-find_button (GtkWidget  *widget,
-             const char *label)
-{
-  GtkWidget *found = ui_find_label (widget, label);
-
-  g_assert_nonnull (found);
-  while (found != NULL && !GTK_IS_BUTTON (found))
-    found = gtk_widget_get_parent (found);
-  g_assert_nonnull (found);
-
-  return found;
-}
-
 /* Presses a visible button by its label, as a click would. */
 static void
 click_button (GtkWidget  *widget,
               const char *label)
 {
-  g_signal_emit_by_name (find_button (widget, label), "clicked");
+  g_signal_emit_by_name (ui_find_button (widget, label), "clicked");
 }
 
 static void
@@ -354,8 +340,8 @@ test_window_unopenable (UiFixture     *fixture,
   g_assert_cmpstr (adw_status_page_get_description (page), ==, escaped);
 
   /* The way out is in the window: another database, or a new one. */
-  open_button = find_button (GTK_WIDGET (page), "Open Another Database…");
-  new_button = find_button (GTK_WIDGET (page), "Start a New Database…");
+  open_button = ui_find_button (GTK_WIDGET (page), "Open Another Database…");
+  new_button = ui_find_button (GTK_WIDGET (page), "Start a New Database…");
   g_assert_true (gtk_widget_get_mapped (open_button));
   g_assert_true (gtk_widget_get_mapped (new_button));
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (open_button)), ==, "win.open-database");
