@@ -115,22 +115,6 @@ start_server (void)
   g_setenv ("GOLF_LAB_UNEEKOR_API", base, TRUE);
 }
 
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-
-  return NULL;
-}
-
 /* Ctrl+O, then the link pasted and Import pressed, as a golfer does. */
 static GolfImportDialog *
 import_link (Fixture    *fixture,
@@ -139,7 +123,7 @@ import_link (Fixture    *fixture,
   GolfImportDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->ui.window), "win.import", NULL));
-  dialog = find_toplevel (GOLF_TYPE_IMPORT_DIALOG);
+  dialog = ui_find_toplevel (GOLF_TYPE_IMPORT_DIALOG);
   g_assert_nonnull (dialog);
   gtk_editable_set_text (GTK_EDITABLE (ui_template_child (dialog, GOLF_TYPE_IMPORT_DIALOG, "link_row")), link);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
@@ -150,13 +134,13 @@ import_link (Fixture    *fixture,
 static gboolean
 dialog_gone (gpointer data)
 {
-  return find_toplevel (GOLF_TYPE_IMPORT_DIALOG) == NULL;
+  return ui_find_toplevel (GOLF_TYPE_IMPORT_DIALOG) == NULL;
 }
 
 static gboolean
 dialog_idle (gpointer data)
 {
-  GolfImportDialog *dialog = find_toplevel (GOLF_TYPE_IMPORT_DIALOG);
+  GolfImportDialog *dialog = ui_find_toplevel (GOLF_TYPE_IMPORT_DIALOG);
 
   return dialog == NULL || !golf_import_dialog_get_running (dialog);
 }
@@ -187,7 +171,7 @@ test_import_link (Fixture       *fixture,
   /* "Details" shows the import report. */
   g_signal_emit_by_name (ui_find_button (overlay, "Details"), "clicked");
   ui_iterate_for (100);
-  details = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  details = ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (details);
   view = ui_find_widget (GTK_WIDGET (details), GTK_TYPE_TEXT_VIEW);
   g_assert_nonnull (view);
@@ -226,7 +210,7 @@ test_import_errors (Fixture       *fixture,
                          "https://my.uneekor.com/report?id=999&key=zzz");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
   g_assert_true (ui_iterate_until (dialog_idle, NULL));
-  g_assert_true (find_toplevel (GOLF_TYPE_IMPORT_DIALOG) == dialog);
+  g_assert_true (ui_find_toplevel (GOLF_TYPE_IMPORT_DIALOG) == dialog);
   g_assert_true (gtk_widget_is_visible (GTK_WIDGET (error_label)));
   g_test_message ("a missing report reads: %s", gtk_label_get_text (error_label));
   g_assert_cmpuint (fixture->n_requests, >=, 1);

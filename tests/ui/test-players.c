@@ -368,22 +368,6 @@ test_move_session (UiFixture     *fixture,
   }
 }
 
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-
-  return NULL;
-}
-
 static gboolean
 imports_idle (gpointer data)
 {
@@ -468,7 +452,7 @@ test_import_into_student (UiFixture     *fixture,
   g_assert_no_error (error);
   golf_window_import_files (fixture->window, &bundle_file, 1);
   g_assert_true (ui_iterate_until_timeout (imports_idle, NULL, 60000));
-  dialog = find_toplevel (GOLF_TYPE_IMPORT_DIALOG);
+  dialog = ui_find_toplevel (GOLF_TYPE_IMPORT_DIALOG);
   g_assert_nonnull (dialog);
   error_label = ui_template_child (dialog, GOLF_TYPE_IMPORT_DIALOG, "error_label");
   g_assert_true (gtk_widget_is_visible (GTK_WIDGET (error_label)));
@@ -485,7 +469,7 @@ open_player_dialog (UiFixture  *fixture,
   GolfPlayerDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), action, NULL));
-  dialog = find_toplevel (GOLF_TYPE_PLAYER_DIALOG);
+  dialog = ui_find_toplevel (GOLF_TYPE_PLAYER_DIALOG);
   g_assert_nonnull (dialog);
   ui_iterate_for (50);
 
@@ -536,7 +520,7 @@ test_add_student (UiFixture     *fixture,
   dialog = open_player_dialog (fixture, "win.add-player");
   set_name (dialog, "alex");
   press_save (dialog);
-  g_assert_true (find_toplevel (GOLF_TYPE_PLAYER_DIALOG) == dialog);
+  g_assert_true (ui_find_toplevel (GOLF_TYPE_PLAYER_DIALOG) == dialog);
   g_assert_nonnull (dialog_error (dialog));
   g_assert_nonnull (strstr (dialog_error (dialog), "already a player called “Alex”"));
   g_assert_cmpuint (g_list_model_get_n_items (players), ==, 3);
@@ -555,7 +539,7 @@ test_add_student (UiFixture     *fixture,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (ui_template_child (dialog, GOLF_TYPE_PLAYER_DIALOG, "notes_view")),
                             "Plays off 14", -1);
   press_save (dialog);
-  g_assert_null (find_toplevel (GOLF_TYPE_PLAYER_DIALOG));
+  g_assert_null (ui_find_toplevel (GOLF_TYPE_PLAYER_DIALOG));
   g_assert_cmpuint (g_list_model_get_n_items (players), ==, 4);
   casey = golf_store_find_player (fixture->store, "Casey");
   g_assert_nonnull (casey);
@@ -628,7 +612,7 @@ test_edit_student_hand (UiFixture     *fixture,
   g_assert_cmpstr (gtk_editable_get_text (ui_template_child (dialog, GOLF_TYPE_PLAYER_DIALOG, "name_row")), ==, "Alex");
   adw_combo_row_set_selected (ui_template_child (dialog, GOLF_TYPE_PLAYER_DIALOG, "hand_row"), 1);
   press_save (dialog);
-  g_assert_null (find_toplevel (GOLF_TYPE_PLAYER_DIALOG));
+  g_assert_null (ui_find_toplevel (GOLF_TYPE_PLAYER_DIALOG));
   g_assert_cmpint (golf_player_get_hand (alex), ==, GOLF_HAND_LEFT);
   g_assert_cmpint (golf_window_get_hand (fixture->window), ==, GOLF_HAND_LEFT);
 
