@@ -27,6 +27,7 @@
 #include <adwaita.h>
 
 #include "golf-application.h"
+#include "golf-bench-frame.h"
 #include "golf-bench-util.h"
 #include "golf-dashboard-page.h"
 #include "golf-trend-index.h"
@@ -295,77 +296,15 @@ bench_trends (GolfStore *store)
   g_array_unref (times);
 }
 
-typedef struct
-{
-  gint64 start;
-  gint64 changed;   /* the change itself done */
-  gint64 layout;    /* the frame's layout phase began */
-  gint64 paint;     /* its paint phase */
-  gint64 end;
-} Frame;
+/* Where the time of the last changes went, summed over the runs. */
+static GolfBenchFrameSums sums;
 
-/* Where the time of the last change went, summed over the runs. */
-static double sum_change, sum_wait, sum_layout, sum_paint;
-
-static void
-on_bench_layout_cb (GdkFrameClock *clock,
-                    Frame         *frame)
-{
-  if (frame->layout == 0)
-    frame->layout = g_get_monotonic_time ();
-}
-
-static void
-on_bench_paint_cb (GdkFrameClock *clock,
-                   Frame         *frame)
-{
-  if (frame->paint == 0)
-    frame->paint = g_get_monotonic_time ();
-}
-
-static void
-on_bench_after_paint_cb (GdkFrameClock *clock,
-                         Frame         *frame)
-{
-  if (frame->end == 0)
-    frame->end = g_get_monotonic_time ();
-}
-
-static gboolean
-frame_done (gpointer data)
-{
-  return ((Frame *) data)->end != 0;
-}
-
-/* The work of a change and of the frame that shows it: the change, then
- * the frame's layout and drawing (the frame clock's wait for the next
- * frame in between is not work; it is summed apart). */
 static double
 time_to_frame (GtkWidget *window,
                void     (*change) (gpointer data),
                gpointer   data)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
-  Frame frame = { 0 };
-
-  g_signal_connect (clock, "layout", G_CALLBACK (on_bench_layout_cb), &frame);
-  g_signal_connect (clock, "paint", G_CALLBACK (on_bench_paint_cb), &frame);
-  g_signal_connect (clock, "after-paint", G_CALLBACK (on_bench_after_paint_cb), &frame);
-  frame.start = g_get_monotonic_time ();
-  change (data);
-  frame.changed = g_get_monotonic_time ();
-  gtk_widget_queue_draw (window);
-  g_assert_true (ui_iterate_until (frame_done, &frame));
-  g_signal_handlers_disconnect_by_data (clock, &frame);
-
-  g_assert_cmpint (frame.layout, >=, frame.changed);
-  g_assert_cmpint (frame.paint, >=, frame.layout);
-  sum_change += (frame.changed - frame.start) / 1000.0;
-  sum_wait += (frame.layout - frame.changed) / 1000.0;
-  sum_layout += (frame.paint - frame.layout) / 1000.0;
-  sum_paint += (frame.end - frame.paint) / 1000.0;
-
-  return ((frame.changed - frame.start) + (frame.end - frame.layout)) / 1000.0;
+  return golf_bench_time_to_frame (window, change, data, &sums);
 }
 
 typedef struct
@@ -429,7 +368,7 @@ bench_window (UiFixture *fixture)
   g_assert_true (ui_iterate_until_timeout (window_index_idle, fixture, 120000));
 
   /* Sessions never shown before: their numbers are the stored metrics. */
-  sum_change = sum_wait = sum_layout = sum_paint = 0;
+  sums = (GolfBenchFrameSums) { 0 };
   for (guint i = 0; i < SWITCH_RUNS; i++)
     {
       g_autofree char *id = g_strdup_printf ("s%03u", g_rand_int_range (rand, 0, N_SESSIONS));
@@ -445,7 +384,7 @@ bench_window (UiFixture *fixture)
                      golf_bench_percentile (switches, SWITCH_RUNS, 0.95) <= FRAME_TARGET_MS);
   g_print ("  on average: %.1f ms the switch, %.1f ms layout, %.1f ms drawing; the frame began %.1f ms after "
            "the switch (the frame clock's pace)\n",
-           sum_change / SWITCH_RUNS, sum_layout / SWITCH_RUNS, sum_paint / SWITCH_RUNS, sum_wait / SWITCH_RUNS);
+           sums.change / SWITCH_RUNS, sums.layout / SWITCH_RUNS, sums.paint / SWITCH_RUNS, sums.wait / SWITCH_RUNS);
 
   /* The Trends page once the medians are kept. */
   golf_trend_index_update (golf_trends_page_get_index (ui_template_child (fixture->window, GOLF_TYPE_WINDOW,

@@ -561,6 +561,51 @@ test_players (Fixture       *f,
   g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_NOT_FOUND);
 }
 
+static void
+count_changes_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  guint      *n_changes)
+{
+  (*n_changes)++;
+}
+
+/* A window sees the players golf-lab-cli adds and changes once it
+ * refreshes; its player objects stay the same ones. */
+static void
+test_players_seen_elsewhere (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GolfStore) other = golf_test_store_new (f->dir.db_path);
+  GListModel *players = golf_store_get_players (f->store);
+  GolfPlayer *me = golf_store_find_player (f->store, NULL);
+  g_autoptr(GError) error = NULL;
+  GolfPlayer *ben, *seen;
+  guint n_changes = 0;
+
+  g_signal_connect (players, "items-changed", G_CALLBACK (count_changes_cb), &n_changes);
+  ben = golf_store_add_player (other, "Ben", GOLF_HAND_RIGHT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (golf_store_move_session (other, "s1", golf_player_get_id (ben), &error));
+  g_assert_true (golf_store_refresh (f->store, &error));
+  g_assert_no_error (error);
+
+  g_assert_cmpuint (g_list_model_get_n_items (players), ==, 2);
+  seen = golf_store_find_player (f->store, "Ben");
+  g_assert_nonnull (seen);
+  g_assert_cmpint (golf_session_get_player_id (golf_store_find_session (f->store, "s1")), ==, golf_player_get_id (seen));
+  g_assert_true (golf_store_find_player (f->store, NULL) == me);
+  g_assert_cmpuint (n_changes, ==, 1);
+
+  /* A new hand is a change of the same object, not of the list. */
+  g_assert_true (golf_store_update_player (other, ben, "Ben", GOLF_HAND_LEFT, NULL, &error));
+  g_assert_true (golf_store_refresh (f->store, &error));
+  g_assert_true (golf_store_find_player (f->store, "Ben") == seen);
+  g_assert_cmpint (golf_player_get_hand (seen), ==, GOLF_HAND_LEFT);
+  g_assert_cmpuint (n_changes, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -582,6 +627,7 @@ main (int   argc,
   ADD ("/annotate/delete-session-seen-elsewhere", test_delete_session_seen_elsewhere);
   ADD ("/annotate/save-into-deleted-session", test_save_into_deleted_session);
   ADD ("/annotate/players", test_players);
+  ADD ("/annotate/players-seen-elsewhere", test_players_seen_elsewhere);
   g_test_add_func ("/annotate/plausible-limits", test_plausible_limits);
 
 #undef ADD

@@ -148,6 +148,8 @@ test_schema_defaults (void)
   g_assert_cmpstr (address, ==, "");
   session = g_settings_get_string (settings, "selected-session");
   g_assert_cmpstr (session, ==, "");
+  /* The student chosen in the sidebar: the default player, "Me". */
+  g_assert_cmpint (g_settings_get_int64 (settings, "selected-player"), ==, GOLF_PLAYER_DEFAULT_ID);
 }
 
 typedef struct

@@ -30,8 +30,27 @@ hand_of_column (sqlite3_stmt *stmt,
   return hand;
 }
 
+static gboolean
+same_players (GListModel *model,
+              GPtrArray  *players)
+{
+  if (g_list_model_get_n_items (model) != players->len)
+    return FALSE;
+
+  for (guint i = 0; i < players->len; i++)
+    {
+      g_autoptr(GolfPlayer) player = g_list_model_get_item (model, i);
+
+      if (player != g_ptr_array_index (players, i))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* (Re)reads the players into the list model, keeping the objects of the
- * players that were there before so bindings to them stay alive. */
+ * players that were there before so bindings to them stay alive; the list
+ * changes only when a player came or the order did. */
 gboolean
 _golf_store_load_players (GolfStore  *self,
                           GError    **error)
@@ -65,8 +84,9 @@ _golf_store_load_players (GolfStore  *self,
   if (rc != SQLITE_DONE)
     return _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "read the players");
 
-  g_list_store_splice (self->players, 0, g_list_model_get_n_items (G_LIST_MODEL (self->players)),
-                       players->pdata, players->len);
+  if (!same_players (G_LIST_MODEL (self->players), players))
+    g_list_store_splice (self->players, 0, g_list_model_get_n_items (G_LIST_MODEL (self->players)),
+                         players->pdata, players->len);
 
   return TRUE;
 }

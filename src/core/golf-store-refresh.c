@@ -108,7 +108,8 @@ refresh_sessions (GolfStore  *self,
  * @error: return location for a #GError
  *
  * Catches up with what other programs (another Golf Lab, golf-lab-cli)
- * wrote to the file: new sessions join the list, and changed ones get their
+ * wrote to the file: new players and sessions join their lists, a changed
+ * player's properties follow, and changed sessions get their
  * stored metrics or, when those are behind, #GolfStore::shot-changed so a
  * #GolfMetricsWorker recomputes them. Costs one query when nothing changed.
  *
@@ -131,7 +132,8 @@ golf_store_refresh (GolfStore  *self,
 
   self->data_version = data_version;
 
-  return refresh_sessions (self, error);
+  /* Players first: a new session may belong to a new player. */
+  return _golf_store_load_players (self, error) && refresh_sessions (self, error);
 }
 
 static gboolean

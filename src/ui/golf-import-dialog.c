@@ -36,6 +36,7 @@ struct _GolfImportDialog
   GolfUneekorClient *client;
   GolfImportJob     *job;
   GPtrArray         *files;
+  gint64             player_id;
   guint              pulse_id;
 };
 
@@ -150,6 +151,7 @@ run_job (GolfImportDialog *self,
   g_assert (self->job == NULL);
 
   self->job = job;
+  golf_import_job_set_player_id (job, self->player_id);
   show_error (self, NULL);
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   gtk_stack_set_visible_child_name (self->stack, "progress");
@@ -450,4 +452,21 @@ golf_import_dialog_get_running (GolfImportDialog *self)
   g_return_val_if_fail (GOLF_IS_IMPORT_DIALOG (self), FALSE);
 
   return self->job != NULL;
+}
+
+/**
+ * golf_import_dialog_set_player_id:
+ * @self: a #GolfImportDialog
+ * @player_id: the student imports go to, or 0 for each source's own player
+ *
+ * Chooses the player the sessions imported from this dialog belong to.
+ */
+void
+golf_import_dialog_set_player_id (GolfImportDialog *self,
+                                  gint64            player_id)
+{
+  g_return_if_fail (GOLF_IS_IMPORT_DIALOG (self));
+  g_return_if_fail (player_id >= 0);
+
+  self->player_id = player_id;
 }

@@ -24,5 +24,7 @@ void              golf_import_dialog_import_files (GolfImportDialog  *self,
                                                    GFile            **files,
                                                    guint              n_files);
 gboolean          golf_import_dialog_get_running  (GolfImportDialog  *self);
+void              golf_import_dialog_set_player_id (GolfImportDialog *self,
+                                                   gint64            player_id);
 
 G_END_DECLS

@@ -13,6 +13,10 @@
  * other program's, emits shot-changed, and the metrics and every bound
  * label follow. Progress crosses to the main thread through an idle.
  *
+ * A job for a chosen student imports under that student on a store of
+ * its own (files: the worker's; a link: one opened for the job), so two
+ * imports for two students never share the store's import player.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #define G_LOG_DOMAIN "golf-import-job"
@@ -44,6 +48,7 @@ struct _GolfImportJob
   char               *link;
   GPtrArray          *paths;
   GCancellable       *cancellable;
+  gint64              player_id;
   Progress            progress;
   double              fraction;
   char               *text;
@@ -177,6 +182,8 @@ import_files_thread (GTask        *task,
       g_task_return_error (task, error);
       return;
     }
+  if (self->player_id > 0)
+    golf_store_set_import_player_id (store, self->player_id);
 
   for (guint i = 0; i < self->paths->len; i++)
     {
@@ -227,11 +234,16 @@ on_link_imported_cb (GObject      *object,
                      gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
+  GolfImportJob *self = g_task_get_source_object (task);
+  g_autoptr(GError) refresh_error = NULL;
   GolfImportReport *report;
   GPtrArray *reports;
   GError *error = NULL;
 
   report = golf_uneekor_client_import_finish (GOLF_UNEEKOR_CLIENT (object), result, &error);
+  /* Written through a store of the job's own: the window's sees it now. */
+  if (self->player_id > 0 && !golf_store_refresh (self->store, &refresh_error))
+    g_warning ("Cannot see the imported shots: %s", refresh_error->message);
   if (report == NULL)
     {
       g_task_return_error (task, error);
@@ -386,6 +398,39 @@ golf_import_job_new_for_link (GolfStore         *store,
   return self;
 }
 
+/* A store on the same file that imports under the job's student. */
+static GolfStore *
+open_player_store (GolfImportJob  *self,
+                   GError        **error)
+{
+  g_autoptr(GolfStore) store = golf_store_new (golf_store_get_path (self->store), error);
+
+  if (store == NULL)
+    return NULL;
+
+  golf_store_set_import_player_id (store, self->player_id);
+  return g_steal_pointer (&store);
+}
+
+/**
+ * golf_import_job_set_player_id:
+ * @self: a #GolfImportJob
+ * @player_id: the player (a coach's student) the sessions go to, or 0
+ *   for each source's own (see golf_store_set_import_player_id())
+ *
+ * Set before golf_import_job_run_async(); the window's store is left as
+ * it is, so jobs for different players may overlap.
+ */
+void
+golf_import_job_set_player_id (GolfImportJob *self,
+                               gint64         player_id)
+{
+  g_return_if_fail (GOLF_IS_IMPORT_JOB (self));
+  g_return_if_fail (player_id >= 0);
+
+  self->player_id = player_id;
+}
+
 /**
  * golf_import_job_run_async:
  * @self: a #GolfImportJob
@@ -409,8 +454,17 @@ golf_import_job_run_async (GolfImportJob       *self,
 
   if (self->link != NULL)
     {
-      golf_uneekor_client_import_async (self->client, self->store, self->link, NULL, self->cancellable,
-                                        on_link_progress_cb, self, on_link_imported_cb, g_steal_pointer (&task));
+      g_autoptr(GolfStore) store = NULL;
+      GError *error = NULL;
+
+      if (self->player_id > 0 && (store = open_player_store (self, &error)) == NULL)
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+      golf_uneekor_client_import_async (self->client, store != NULL ? store : self->store, self->link, NULL,
+                                        self->cancellable, on_link_progress_cb, self, on_link_imported_cb,
+                                        g_steal_pointer (&task));
     }
   else
     {

@@ -22,6 +22,8 @@ GolfImportJob *golf_import_job_new_for_files (GolfStore           *store,
 GolfImportJob *golf_import_job_new_for_link  (GolfStore           *store,
                                               GolfUneekorClient   *client,
                                               const char          *link);
+void           golf_import_job_set_player_id (GolfImportJob       *self,
+                                              gint64               player_id);
 void           golf_import_job_run_async     (GolfImportJob       *self,
                                               GAsyncReadyCallback  callback,
                                               gpointer             user_data);

@@ -48,6 +48,7 @@ _golf_window_update_actions (GolfWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.session-details", have_session);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-session", have_session);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-report", have_session);
+  _golf_window_update_player_actions (self);
 }
 
 /* Sessions */
@@ -268,6 +269,7 @@ void
 _golf_window_class_add_actions (GtkWidgetClass *widget_class)
 {
   _golf_window_class_add_import_actions (widget_class);
+  _golf_window_class_add_player_actions (widget_class);
   gtk_widget_class_install_action (widget_class, "win.session-details", NULL, session_details_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "win.session-details", NULL);
   gtk_widget_class_install_action (widget_class, "win.delete-session", NULL, delete_session_action);

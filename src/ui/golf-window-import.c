@@ -141,6 +141,7 @@ open_import_dialog (GolfWindow *self)
 {
   GolfImportDialog *dialog = golf_import_dialog_new (GTK_WINDOW (self), self->store, ensure_client (self));
 
+  golf_import_dialog_set_player_id (dialog, _golf_window_get_import_player_id (self));
   g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported_cb), self, 0);
   g_signal_connect_object (dialog, "cancelled", G_CALLBACK (on_import_cancelled_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -9,6 +9,7 @@
 #include "golf-model-page.h"
 #include "golf-format.h"
 #include "golf-player.h"
+#include "golf-player-switcher.h"
 #include "golf-uneekor-client.h"
 #include "golf-shots-page.h"
 #include "golf-trends-page.h"
@@ -47,11 +48,15 @@ struct _GolfWindow
   GtkDropDown          *live_club_dropdown;
   GtkLabel             *live_status_label;
   GolfUneekorClient    *client;
+  GolfPlayerSwitcher   *player_switcher;
+  AdwStatusPage        *student_empty_page;
+  GMenu                *move_section;
 
   GolfStore            *store;
   GError               *error;
   GListModel           *sessions;
   GtkCustomFilter      *filter;
+  GtkFilter            *player_filter;
   GtkFilterListModel   *filtered;
   GtkSingleSelection   *selection;
   GolfSession          *session;
@@ -60,6 +65,7 @@ struct _GolfWindow
   GolfHand              hand;
   GolfUnits             units;
   guint                 prepare_trends_id;
+  guint                 update_move_menu_id;
   GolfCaptureListener  *listener;
   gboolean              live;
   gboolean              syncing_live_club;
@@ -76,5 +82,16 @@ void     _golf_window_setup_live        (GolfWindow     *self);
 void     _golf_window_set_live          (GolfWindow     *self,
                                          gboolean        live);
 void     _golf_window_dispose_live      (GolfWindow     *self);
+
+void       _golf_window_class_add_player_actions (GtkWidgetClass *widget_class);
+void       _golf_window_setup_players         (GolfWindow     *self);
+void       _golf_window_dispose_players       (GolfWindow     *self);
+void       _golf_window_update_player_actions (GolfWindow     *self);
+GtkFilter *_golf_window_new_player_filter     (GolfWindow     *self);
+gboolean   _golf_window_lists_session         (GolfWindow     *self,
+                                               GolfSession    *session);
+gint64     _golf_window_get_import_player_id  (GolfWindow     *self);
+void       _golf_window_show_player_of        (GolfWindow     *self,
+                                               GolfSession    *session);
 
 G_END_DECLS

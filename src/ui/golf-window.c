@@ -273,7 +273,12 @@ update_visible_page (GolfWindow *self)
   n_sessions = g_list_model_get_n_items (self->sessions);
   n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->selection));
   gtk_stack_set_visible_child_name (self->main_stack, n_sessions > 0 ? "sessions" : "empty");
-  gtk_stack_set_visible_child_name (self->sidebar_stack, n_shown > 0 || n_sessions == 0 ? "list" : "no-results");
+  if (n_shown > 0 || n_sessions == 0)
+    gtk_stack_set_visible_child_name (self->sidebar_stack, "list");
+  else if (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] == '\0')
+    gtk_stack_set_visible_child_name (self->sidebar_stack, "no-student-sessions");
+  else
+    gtk_stack_set_visible_child_name (self->sidebar_stack, "no-results");
 
   if (n_sessions == 0)
     set_session (self, NULL);
@@ -296,11 +301,13 @@ on_selected_item_changed_cb (GolfWindow         *self,
 {
   GolfSession *session = gtk_single_selection_get_selected_item (selection);
 
-  /* A search that hides every session keeps the open one on show. */
+  /* A search that hides every session keeps the open one on show; one of
+   * another student does not stay. */
   if (session != NULL)
     set_session (self, session);
   else if (self->session != NULL &&
-           golf_store_find_session (self->store, golf_session_get_id (self->session)) == NULL)
+           (golf_store_find_session (self->store, golf_session_get_id (self->session)) == NULL ||
+            !_golf_window_lists_session (self, self->session)))
     set_session (self, NULL);
 }
 
@@ -358,6 +365,7 @@ setup_session_list (GolfWindow *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GtkSortListModel *sorted;
   GtkSorter *sorter;
+  GtkFilterListModel *by_player;
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_session_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_session_row_cb), NULL);
@@ -370,10 +378,15 @@ setup_session_list (GolfWindow *self)
   sorter = GTK_SORTER (gtk_custom_sorter_new (compare_sessions_cb, NULL, NULL));
   sorted = gtk_sort_list_model_new (g_object_ref (self->sessions), sorter);
   self->filter = gtk_custom_filter_new (filter_session_cb, self, NULL);
-  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (sorted), g_object_ref (GTK_FILTER (self->filter)));
+  /* The search runs only over the chosen student's sessions. */
+  self->player_filter = _golf_window_new_player_filter (self);
+  by_player = gtk_filter_list_model_new (G_LIST_MODEL (sorted), g_object_ref (self->player_filter));
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (by_player), g_object_ref (GTK_FILTER (self->filter)));
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->filtered)));
 
   g_signal_connect_object (self->sessions, "items-changed",
+                           G_CALLBACK (on_sessions_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filtered, "items-changed",
                            G_CALLBACK (on_sessions_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (on_selected_item_changed_cb), self, G_CONNECT_SWAPPED);
@@ -475,6 +488,7 @@ golf_window_constructed (GObject *object)
   G_OBJECT_CLASS (golf_window_parent_class)->constructed (object);
 
   setup_session_list (self);
+  _golf_window_setup_players (self);
   follow_my_hand (self);
   update_hand (self);
   restore_selected_session (self);
@@ -510,6 +524,7 @@ golf_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->prepare_trends_id, g_source_remove);
   _golf_window_dispose_live (self);
+  _golf_window_dispose_players (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), GOLF_TYPE_WINDOW);
 
   g_clear_object (&self->session);
@@ -517,6 +532,7 @@ golf_window_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
+  g_clear_object (&self->player_filter);
   g_clear_object (&self->sessions);
   g_clear_object (&self->store);
   g_clear_object (&self->client);
@@ -858,6 +874,8 @@ golf_window_select_session (GolfWindow *self,
 
   if (self->selection == NULL || golf_store_find_session (self->store, session_id) == NULL)
     return FALSE;
+
+  _golf_window_show_player_of (self, golf_store_find_session (self->store, session_id));
 
   if (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] != '\0')
     {

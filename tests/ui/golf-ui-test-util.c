@@ -487,3 +487,20 @@ ui_save_big_session (GolfStore  *store,
 
   ui_save_session (store, session_id, "2026-12-01", shots);
 }
+
+/* The first window of @type that is open, or NULL. */
+gpointer
+ui_find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+
+  return NULL;
+}

@@ -48,6 +48,7 @@ GtkWidget  *ui_find_label           (GtkWidget     *widget,
                                      const char    *text);
 GtkWidget  *ui_find_button          (GtkWidget     *widget,
                                      const char    *text);
+gpointer    ui_find_toplevel        (GType          type);
 GtkWidget  *ui_find_widget          (GtkWidget     *widget,
                                      GType          type);
 GdkTexture *ui_render               (GtkWidget     *widget);

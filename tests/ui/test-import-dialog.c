@@ -14,6 +14,7 @@
 #include <libsoup/soup.h>
 
 #include "golf-import-dialog.h"
+#include "golf-player-switcher.h"
 #include "golf-test-util.h"
 #include "golf-ui-test-util.h"
 
@@ -114,22 +115,6 @@ start_server (void)
   g_setenv ("GOLF_LAB_UNEEKOR_API", base, TRUE);
 }
 
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-
-  return NULL;
-}
-
 /* Ctrl+O, then the link pasted and Import pressed, as a golfer does. */
 static GolfImportDialog *
 import_link (Fixture    *fixture,
@@ -138,7 +123,7 @@ import_link (Fixture    *fixture,
   GolfImportDialog *dialog;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->ui.window), "win.import", NULL));
-  dialog = find_toplevel (GOLF_TYPE_IMPORT_DIALOG);
+  dialog = ui_find_toplevel (GOLF_TYPE_IMPORT_DIALOG);
   g_assert_nonnull (dialog);
   gtk_editable_set_text (GTK_EDITABLE (ui_template_child (dialog, GOLF_TYPE_IMPORT_DIALOG, "link_row")), link);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
@@ -149,13 +134,13 @@ import_link (Fixture    *fixture,
 static gboolean
 dialog_gone (gpointer data)
 {
-  return find_toplevel (GOLF_TYPE_IMPORT_DIALOG) == NULL;
+  return ui_find_toplevel (GOLF_TYPE_IMPORT_DIALOG) == NULL;
 }
 
 static gboolean
 dialog_idle (gpointer data)
 {
-  GolfImportDialog *dialog = find_toplevel (GOLF_TYPE_IMPORT_DIALOG);
+  GolfImportDialog *dialog = ui_find_toplevel (GOLF_TYPE_IMPORT_DIALOG);
 
   return dialog == NULL || !golf_import_dialog_get_running (dialog);
 }
@@ -186,7 +171,7 @@ test_import_link (Fixture       *fixture,
   /* "Details" shows the import report. */
   g_signal_emit_by_name (ui_find_button (overlay, "Details"), "clicked");
   ui_iterate_for (100);
-  details = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  details = ui_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (details);
   view = ui_find_widget (GTK_WIDGET (details), GTK_TYPE_TEXT_VIEW);
   g_assert_nonnull (view);
@@ -225,7 +210,7 @@ test_import_errors (Fixture       *fixture,
                          "https://my.uneekor.com/report?id=999&key=zzz");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.import", NULL));
   g_assert_true (ui_iterate_until (dialog_idle, NULL));
-  g_assert_true (find_toplevel (GOLF_TYPE_IMPORT_DIALOG) == dialog);
+  g_assert_true (ui_find_toplevel (GOLF_TYPE_IMPORT_DIALOG) == dialog);
   g_assert_true (gtk_widget_is_visible (GTK_WIDGET (error_label)));
   g_test_message ("a missing report reads: %s", gtk_label_get_text (error_label));
   g_assert_cmpuint (fixture->n_requests, >=, 1);
@@ -255,6 +240,34 @@ test_import_cancel (Fixture       *fixture,
   g_assert_null (golf_store_find_session (fixture->ui.store, "440001"));
   overlay = ui_template_child (fixture->ui.window, GOLF_TYPE_WINDOW, "toast_overlay");
   g_assert_nonnull (ui_find_label (overlay, "Import cancelled: nothing more was saved"));
+}
+
+/* A link imported while a student is chosen is the student's; the
+ * window's store is left importing for no one. */
+static void
+test_import_link_for_student (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GError) error = NULL;
+  GolfPlayerSwitcher *switcher;
+  GolfPlayer *alex;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  alex = golf_store_add_player (fixture->ui.store, "Alex", GOLF_HAND_LEFT, NULL, &error);
+  g_assert_no_error (error);
+  switcher = ui_template_child (fixture->ui.window, GOLF_TYPE_WINDOW, "player_switcher");
+  golf_player_switcher_set_player_id (switcher, golf_player_get_id (alex));
+
+  import_link (fixture, "https://my.uneekor.com/report?id=440001&key=abc");
+  g_assert_true (ui_iterate_until (dialog_gone, NULL));
+  g_assert_cmpuint (golf_test_count_shots (fixture->ui.store, "440001"), ==, 60);
+  g_assert_cmpint (golf_session_get_player_id (golf_store_find_session (fixture->ui.store, "440001")), ==,
+                   golf_player_get_id (alex));
+  g_assert_cmpint (golf_store_get_import_player_id (fixture->ui.store), ==, 0);
+  g_assert_cmpstr (golf_session_get_id (golf_window_get_session (fixture->ui.window)), ==, "440001");
+  g_settings_reset (settings, "selected-player");
 }
 
 /* A Garmin export of 100,000 shots: the main loop keeps turning. */
@@ -351,6 +364,8 @@ main (int   argc,
 
   g_test_add ("/ui/import/link", Fixture, NULL, fixture_set_up, test_import_link, fixture_tear_down);
   g_test_add ("/ui/import/errors", Fixture, NULL, fixture_set_up, test_import_errors, fixture_tear_down);
+  g_test_add ("/ui/import/link-for-student", Fixture, NULL, fixture_set_up, test_import_link_for_student,
+              fixture_tear_down);
   g_test_add ("/ui/import/cancel", Fixture, NULL, fixture_set_up, test_import_cancel, fixture_tear_down);
   g_test_add ("/ui/import/responsive", Fixture, NULL, fixture_set_up, test_import_responsive, fixture_tear_down);
 

@@ -214,6 +214,8 @@ test_other_player (UiFixture     *fixture,
   g_assert_true (golf_store_move_session (fixture->store, "P", golf_player_get_id (pupil), &error));
   g_assert_no_error (error);
   ui_show_window (fixture, 1280, 900);
+  /* "Me" is chosen above the sessions, and has none: show Alex's. */
+  g_assert_true (golf_window_select_session (fixture->window, "P"));
   settle (fixture);
 
   g_assert_cmpint (golf_window_get_hand (fixture->window), ==, GOLF_HAND_LEFT);
