@@ -475,6 +475,8 @@ test_export_report (UiFixture     *fixture,
   give_to_player (fixture);
   ui_show_window (fixture, 1280, 760);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (fixture->window)));
+  /* The session is the student's now: the window shows it under its student. */
+  g_assert_true (golf_window_select_session (fixture->window, "S1"));
 
   path = g_build_filename (fixture->dir, "Practice.pdf", NULL);
   file = g_file_new_for_path (path);
