@@ -120,6 +120,29 @@ classify (const char *club,
   return SLOT_UNKNOWN;
 }
 
+/* A club with its place in the bag, worked out once. */
+typedef struct
+{
+  Slot        slot;
+  long        number;
+  const char *name;
+} Placed;
+
+static int
+compare_placed (gconstpointer a,
+                gconstpointer b)
+{
+  const Placed *placed_a = a;
+  const Placed *placed_b = b;
+
+  if (placed_a->slot != placed_b->slot)
+    return placed_a->slot < placed_b->slot ? -1 : 1;
+  if (placed_a->number != placed_b->number)
+    return placed_a->number < placed_b->number ? -1 : 1;
+
+  return g_strcmp0 (placed_a->name, placed_b->name);
+}
+
 /**
  * golf_bag_order_compare:
  * @club_a: (nullable): a canonical club name ("Driver", "7 Iron", "PW")
@@ -135,35 +158,41 @@ int
 golf_bag_order_compare (const char *club_a,
                         const char *club_b)
 {
-  long number_a, number_b;
-  Slot slot_a = classify (club_a, &number_a);
-  Slot slot_b = classify (club_b, &number_b);
+  Placed placed_a = { .name = club_a };
+  Placed placed_b = { .name = club_b };
 
-  if (slot_a != slot_b)
-    return slot_a < slot_b ? -1 : 1;
-  if (number_a != number_b)
-    return number_a < number_b ? -1 : 1;
+  placed_a.slot = classify (club_a, &placed_a.number);
+  placed_b.slot = classify (club_b, &placed_b.number);
 
-  return g_strcmp0 (club_a, club_b);
-}
-
-static int
-compare_club_pointers (gconstpointer a,
-                       gconstpointer b)
-{
-  return golf_bag_order_compare (*(const char * const *)a, *(const char * const *)b);
+  return compare_placed (&placed_a, &placed_b);
 }
 
 /**
  * golf_bag_order_sort:
  * @clubs: (element-type utf8): club names, sorted in place
+ *
+ * Sorts as golf_bag_order_compare() orders, reading each name once.
  */
 void
 golf_bag_order_sort (GPtrArray *clubs)
 {
+  g_autofree Placed *placed = NULL;
+
   g_return_if_fail (clubs != NULL);
 
-  g_ptr_array_sort (clubs, compare_club_pointers);
+  if (clubs->len < 2)
+    return;
+
+  placed = g_new (Placed, clubs->len);
+  for (guint i = 0; i < clubs->len; i++)
+    {
+      placed[i].name = g_ptr_array_index (clubs, i);
+      placed[i].slot = classify (placed[i].name, &placed[i].number);
+    }
+
+  qsort (placed, clubs->len, sizeof (Placed), compare_placed);
+  for (guint i = 0; i < clubs->len; i++)
+    clubs->pdata[i] = (gpointer) placed[i].name;
 }
 
 /**
