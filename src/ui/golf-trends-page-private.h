@@ -43,6 +43,7 @@ struct _GolfTrendsPage
   /* Two sessions side by side */
   GPtrArray      *session_ids;     /* in the order of the selectors' titles */
   gboolean        sessions_dirty;  /* the selectors lack a change of sessions */
+  gboolean        player_dirty;    /* the clubs and line lack a change of player */
   GolfComparison *comparison;
   GCancellable   *compare_cancellable;
 };

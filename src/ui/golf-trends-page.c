@@ -213,6 +213,20 @@ on_to_cleared_cb (GolfTrendsPage *self)
   gtk_menu_button_popdown (self->to_button);
 }
 
+/* Another player's clubs and line; only while the page is on screen: a
+ * coach going from student to student does not wait for a chart nobody
+ * sees. */
+static void
+update_player (GolfTrendsPage *self)
+{
+  if (!self->player_dirty || self->index == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  self->player_dirty = FALSE;
+  update_clubs (self);
+  update_trend (self);
+}
+
 /* Opened before the background work started: start it now. */
 static void
 golf_trends_page_map (GtkWidget *widget)
@@ -221,6 +235,7 @@ golf_trends_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (golf_trends_page_parent_class)->map (widget);
 
+  update_player (self);
   if (self->index != NULL)
     golf_trend_index_update (self->index);
   _golf_trends_page_update_sessions (self);
@@ -471,11 +486,8 @@ golf_trends_page_set_session (GolfTrendsPage *self,
   if (old_player != player_id (self))
     {
       self->sessions_dirty = TRUE;
-      if (self->index != NULL)
-        {
-          update_clubs (self);
-          update_trend (self);
-        }
+      self->player_dirty = TRUE;
+      update_player (self);
     }
   _golf_trends_page_update_sessions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
