@@ -15,6 +15,7 @@
 #include "golf-format-closures.h"
 #include "golf-player.h"
 #include "golf-session-row.h"
+#include "golf-session-slots.h"
 #include "golf-window-private.h"
 
 /* Long enough for the first frames to go out before the workers start. */
@@ -342,6 +343,8 @@ on_session_activated_cb (GolfWindow  *self,
   adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
+/* A row shows whatever session its slot holds: when the sessions listed
+ * change, the rows stay and follow their slots. */
 static void
 setup_session_row_cb (GtkSignalListItemFactory *factory,
                       GtkListItem              *list_item,
@@ -355,8 +358,23 @@ bind_session_row_cb (GtkSignalListItemFactory *factory,
                      GtkListItem              *list_item,
                      gpointer                  user_data)
 {
-  golf_session_row_set_session (GOLF_SESSION_ROW (gtk_list_item_get_child (list_item)),
-                                gtk_list_item_get_item (list_item));
+  GBinding *binding = g_object_bind_property (gtk_list_item_get_item (list_item), "session",
+                                              gtk_list_item_get_child (list_item), "session",
+                                              G_BINDING_SYNC_CREATE);
+
+  g_object_set_data (G_OBJECT (list_item), "golf-session-binding", binding);
+}
+
+static void
+unbind_session_row_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *list_item,
+                       gpointer                  user_data)
+{
+  GBinding *binding = g_object_steal_data (G_OBJECT (list_item), "golf-session-binding");
+
+  if (binding != NULL)
+    g_binding_unbind (binding);
+  golf_session_row_set_session (GOLF_SESSION_ROW (gtk_list_item_get_child (list_item)), NULL);
 }
 
 static void
@@ -366,9 +384,11 @@ setup_session_list (GolfWindow *self)
   GtkSortListModel *sorted;
   GtkSorter *sorter;
   GtkFilterListModel *by_player;
+  g_autoptr(GolfSessionSlots) slots = NULL;
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_session_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_session_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_session_row_cb), NULL);
   gtk_list_view_set_factory (self->session_list, factory);
 
   if (self->store == NULL)
@@ -390,7 +410,8 @@ setup_session_list (GolfWindow *self)
                            G_CALLBACK (on_sessions_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (on_selected_item_changed_cb), self, G_CONNECT_SWAPPED);
-  gtk_list_view_set_model (self->session_list, GTK_SELECTION_MODEL (self->selection));
+  slots = golf_session_slots_new (GTK_SELECTION_MODEL (self->selection));
+  gtk_list_view_set_model (self->session_list, GTK_SELECTION_MODEL (slots));
   golf_shots_page_set_store (self->shots_page, self->store);
   golf_dashboard_page_set_store (self->dashboard_page, self->store);
   golf_trends_page_set_store (self->trends_page, self->store);

@@ -18,6 +18,8 @@
 #include "golf-import-dialog.h"
 #include "golf-player-dialog.h"
 #include "golf-player-switcher.h"
+#include "golf-session-row.h"
+#include "golf-session-slots.h"
 #include "golf-shape-list.h"
 #include "golf-test-util.h"
 #include "golf-ui-test-util.h"
@@ -77,11 +79,11 @@ listed_sessions (UiFixture *fixture)
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(GolfSession) session = g_list_model_get_item (model, i);
+      g_autoptr(GolfSessionSlot) slot = g_list_model_get_item (model, i);
 
       if (i > 0)
         g_string_append_c (text, '|');
-      g_string_append (text, golf_session_get_id (session));
+      g_string_append (text, golf_session_get_id (golf_session_slot_get_session (slot)));
     }
 
   return g_string_free (g_steal_pointer (&text), FALSE);
@@ -95,6 +97,41 @@ row_on_screen (UiFixture  *fixture,
   GtkWidget *list = ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "session_list");
 
   return ui_find_label (list, title) != NULL;
+}
+
+/* The sessions whose rows are drawn selected, top to bottom. */
+static char *
+highlighted_rows (UiFixture *fixture)
+{
+  GtkWidget *list = ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "session_list");
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (GtkWidget *item = gtk_widget_get_first_child (list);
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (!GOLF_IS_SESSION_ROW (row) || !gtk_widget_get_mapped (item) ||
+          !(gtk_widget_get_state_flags (item) & GTK_STATE_FLAG_SELECTED))
+        continue;
+      if (text->len > 0)
+        g_string_append_c (text, '|');
+      g_string_append (text, golf_session_get_id (golf_session_row_get_session (GOLF_SESSION_ROW (row))));
+    }
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+assert_highlighted (UiFixture  *fixture,
+                    const char *expected)
+{
+  g_autofree char *highlighted = NULL;
+
+  ui_iterate_for (30);
+  highlighted = highlighted_rows (fixture);
+  g_assert_cmpstr (highlighted, ==, expected);
 }
 
 static const char *
@@ -255,11 +292,25 @@ test_choose_filters (UiFixture     *fixture,
   g_assert_true (row_on_screen (fixture, "A1"));
   g_assert_false (row_on_screen (fixture, "S2"));
   g_assert_cmpstr (shown_session (fixture), ==, "A2");
+  assert_highlighted (fixture, "A2");
+
+  /* The rows on screen follow the list: the one selected is the session
+   * open, whichever position it was at before. */
+  g_assert_true (golf_window_select_session (fixture->window, "A1"));
+  assert_highlighted (fixture, "A1");
+  choose_player (fixture, "Me");
+  assert_highlighted (fixture, "S2");
+  choose_player (fixture, "Alex");
+  assert_highlighted (fixture, "A2");
+  g_assert_true (golf_window_select_session (fixture->window, "A1"));
 
   /* The search works within the student's sessions. */
   type_search (fixture, "driver");
   searched = listed_sessions (fixture);
   g_assert_cmpstr (searched, ==, "A1");
+  g_assert_true (row_on_screen (fixture, "A1"));
+  g_assert_false (row_on_screen (fixture, "A2"));
+  assert_highlighted (fixture, "A1");
   type_search (fixture, "7 iron");
   g_assert_cmpstr (sidebar_page (fixture), ==, "no-results");
   type_search (fixture, "");
