@@ -291,6 +291,61 @@ test_compare (UiFixture     *fixture,
   g_assert_false (golf_trends_page_compare (trends (fixture), "a", "nowhere"));
 }
 
+static gboolean
+has_clubs (GtkDropDown *dropdown,
+           const char  *expected)
+{
+  GListModel *clubs = gtk_drop_down_get_model (dropdown);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 1; i < g_list_model_get_n_items (clubs); i++)
+    {
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, gtk_string_list_get_string (GTK_STRING_LIST (clubs), i));
+    }
+
+  return g_strcmp0 (text->str, expected) == 0;
+}
+
+/* A student's session opened while another page is on show: the Trends
+ * page, opened then, follows that student's sessions and clubs. */
+static void
+test_another_student (UiFixture     *fixture,
+                      gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) shots = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  GtkDropDown *clubs;
+  GolfPlayer *ann;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  seed_rising (fixture);
+  g_ptr_array_add (shots, ui_make_shot ("ann1", "ann1_1", "Driver", 200, 220, 65, 45));
+  g_ptr_array_add (shots, ui_make_shot ("ann1", "ann1_2", "Driver", 204, 224, 66, 45));
+  ui_save_session (fixture->store, "ann1", "2026-02-10", shots);
+  ann = golf_store_add_player (fixture->store, "Ann", GOLF_HAND_RIGHT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (golf_store_move_session (fixture->store, "ann1", golf_player_get_id (ann), &error));
+  golf_metrics_worker_flush (fixture->worker);
+
+  show_trends (fixture);
+  clubs = ui_template_child (trends (fixture), GOLF_TYPE_TRENDS_PAGE, "club_dropdown");
+  g_assert_true (has_clubs (clubs, "7 Iron, PW"));
+  g_assert_cmpuint (golf_trend_get_n (golf_trends_page_get_trend (trends (fixture))), ==, 4);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "dashboard"));
+  ui_iterate_for (30);
+  g_assert_true (golf_window_select_session (fixture->window, "ann1"));
+  ui_iterate_for (30);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-page", "s", "trends"));
+  g_assert_true (ui_iterate_until (index_ready, fixture));
+  g_assert_true (has_clubs (clubs, "Driver"));
+  g_assert_cmpuint (golf_trend_get_n (golf_trends_page_get_trend (trends (fixture))), ==, 1);
+}
+
 static void
 test_screenshot (UiFixture     *fixture,
                  gconstpointer  user_data)
@@ -321,6 +376,8 @@ main (int   argc,
               ui_fixture_set_up, test_follows_changes, ui_fixture_tear_down);
   g_test_add ("/ui/trends/compare", UiFixture, NULL,
               ui_fixture_set_up, test_compare, ui_fixture_tear_down);
+  g_test_add ("/ui/trends/another-student", UiFixture, NULL,
+              ui_fixture_set_up, test_another_student, ui_fixture_tear_down);
   g_test_add ("/ui/trends/screenshot", UiFixture, NULL,
               ui_fixture_set_up, test_screenshot, ui_fixture_tear_down);
 
