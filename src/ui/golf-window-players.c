@@ -17,6 +17,57 @@
 #include "golf-player-switcher.h"
 #include "golf-window-private.h"
 
+/**
+ * _golf_window_write_my_hand:
+ * @self: a #GolfWindow
+ *
+ * Gives "Me", the golfer using the app, the hand of the preference, so
+ * golf-lab-cli reads it from the database too.
+ */
+void
+_golf_window_write_my_hand (GolfWindow *self)
+{
+  GolfPlayer *me = self->store != NULL ? golf_store_find_player_by_id (self->store, GOLF_PLAYER_DEFAULT_ID) : NULL;
+  GolfHand hand = g_settings_get_enum (self->settings, "handedness");
+  g_autoptr(GError) error = NULL;
+
+  if (me == NULL || golf_player_get_hand (me) == hand)
+    return;
+
+  if (!golf_store_update_player (self->store, me, golf_player_get_name (me), hand,
+                                 golf_player_get_notes (me), &error))
+    g_warning ("Cannot store the hand of %s: %s", golf_player_get_name (me), error->message);
+}
+
+static void
+on_my_hand_changed_cb (GolfWindow *self,
+                       GParamSpec *pspec,
+                       GolfPlayer *me)
+{
+  if ((GolfHand) g_settings_get_enum (self->settings, "handedness") != golf_player_get_hand (me))
+    g_settings_set_enum (self->settings, "handedness", golf_player_get_hand (me));
+}
+
+/**
+ * _golf_window_follow_my_hand:
+ * @self: a #GolfWindow
+ *
+ * Writes the preference's hand into "Me", and brings a hand given to "Me"
+ * elsewhere (golf-lab-cli, Edit Student…) back into the preference.
+ */
+void
+_golf_window_follow_my_hand (GolfWindow *self)
+{
+  GolfPlayer *me;
+
+  if (self->store == NULL ||
+      (me = golf_store_find_player_by_id (self->store, GOLF_PLAYER_DEFAULT_ID)) == NULL)
+    return;
+
+  _golf_window_write_my_hand (self);
+  g_signal_connect_object (me, "notify::hand", G_CALLBACK (on_my_hand_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
 static gboolean
 filter_player_cb (gpointer item,
                   gpointer user_data)

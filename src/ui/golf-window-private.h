@@ -87,6 +87,8 @@ void       _golf_window_class_add_player_actions (GtkWidgetClass *widget_class);
 void       _golf_window_setup_players         (GolfWindow     *self);
 void       _golf_window_dispose_players       (GolfWindow     *self);
 void       _golf_window_update_player_actions (GolfWindow     *self);
+void       _golf_window_write_my_hand         (GolfWindow     *self);
+void       _golf_window_follow_my_hand        (GolfWindow     *self);
 GtkFilter *_golf_window_new_player_filter     (GolfWindow     *self);
 gboolean   _golf_window_lists_session         (GolfWindow     *self,
                                                GolfSession    *session);

@@ -185,43 +185,6 @@ update_hand (GolfWindow *self)
 }
 
 static void
-write_my_hand (GolfWindow *self)
-{
-  GolfPlayer *me = self->store != NULL ? golf_store_find_player_by_id (self->store, GOLF_PLAYER_DEFAULT_ID) : NULL;
-  GolfHand hand = g_settings_get_enum (self->settings, "handedness");
-  g_autoptr(GError) error = NULL;
-
-  if (me == NULL || golf_player_get_hand (me) == hand)
-    return;
-
-  if (!golf_store_update_player (self->store, me, golf_player_get_name (me), hand,
-                                 golf_player_get_notes (me), &error))
-    g_warning ("Cannot store the hand of %s: %s", golf_player_get_name (me), error->message);
-}
-
-static void
-on_my_hand_changed_cb (GolfWindow *self,
-                       GParamSpec *pspec,
-                       GolfPlayer *me)
-{
-  if ((GolfHand) g_settings_get_enum (self->settings, "handedness") != golf_player_get_hand (me))
-    g_settings_set_enum (self->settings, "handedness", golf_player_get_hand (me));
-}
-
-static void
-follow_my_hand (GolfWindow *self)
-{
-  GolfPlayer *me;
-
-  if (self->store == NULL ||
-      (me = golf_store_find_player_by_id (self->store, GOLF_PLAYER_DEFAULT_ID)) == NULL)
-    return;
-
-  write_my_hand (self);
-  g_signal_connect_object (me, "notify::hand", G_CALLBACK (on_my_hand_changed_cb), self, G_CONNECT_SWAPPED);
-}
-
-static void
 on_settings_changed_cb (GolfWindow *self,
                         const char *key,
                         GSettings  *settings)
@@ -231,7 +194,7 @@ on_settings_changed_cb (GolfWindow *self,
     update_units (self);
   else if (g_strcmp0 (key, "handedness") == 0)
     {
-      write_my_hand (self);
+      _golf_window_write_my_hand (self);
       update_hand (self);
       /* A connector recording live is told the new hand. */
       if (self->listener != NULL)
@@ -510,7 +473,7 @@ golf_window_constructed (GObject *object)
 
   setup_session_list (self);
   _golf_window_setup_players (self);
-  follow_my_hand (self);
+  _golf_window_follow_my_hand (self);
   update_hand (self);
   restore_selected_session (self);
   if (self->store == NULL)
