@@ -5,7 +5,9 @@
  */
 #define G_LOG_DOMAIN "test-report"
 
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 #include "golf-chart-dplane.h"
@@ -380,6 +382,58 @@ test_errors (Fixture       *f,
   g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
 }
 
+/* A write that fails halfway (the file size limit here, a full disk for a
+ * user) leaves no new file and the earlier report whole: nothing half
+ * written, nothing hidden left behind. Run in a subprocess, which alone
+ * gets the limit. */
+static void
+test_failed_write_leaves_nothing (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autoptr(GolfSessionReport) report = NULL;
+  g_autofree char *fresh = NULL;
+  g_autofree char *earlier = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) dir = NULL;
+  struct rlimit limit;
+  gsize earlier_length, after_length;
+  const char *entry;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  report = session_report (f);
+  fresh = g_build_filename (f->dir.dir, "fresh.pdf", NULL);
+  write_report (report, f->pdf, 2);
+  g_assert_true (g_file_get_contents (f->pdf, &earlier, &earlier_length, NULL));
+  g_assert_cmpuint (earlier_length, >, 32 * 1024);
+
+  signal (SIGXFSZ, SIG_IGN);
+  limit.rlim_cur = limit.rlim_max = 16 * 1024;
+  g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+
+  g_assert_false (golf_session_report_write (report, fresh, NULL, &error));
+  g_assert_error (error, GOLF_REPORT_ERROR, GOLF_REPORT_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, "Could not write the report to"));
+  g_assert_nonnull (strstr (error->message, "fresh.pdf”: Error writing to file: File too large"));
+  g_clear_error (&error);
+  g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
+
+  g_assert_false (golf_session_report_write (report, f->pdf, NULL, &error));
+  g_assert_error (error, GOLF_REPORT_ERROR, GOLF_REPORT_ERROR_WRITE);
+  g_assert_true (g_file_get_contents (f->pdf, &after, &after_length, NULL));
+  g_assert_cmpmem (after, after_length, earlier, earlier_length);
+
+  dir = g_dir_open (f->dir.dir, 0, NULL);
+  while ((entry = g_dir_read_name (dir)) != NULL)
+    g_assert_false (g_str_has_prefix (entry, ".fresh.pdf") || g_str_has_prefix (entry, ".report.pdf"));
+}
+
 /* golf-lab-cli report: the file, its pages and paper; what it refuses. */
 static void
 test_cli (Fixture       *f,
@@ -422,6 +476,7 @@ main (int   argc,
   ADD ("/report/long-table-flows-on", test_long_table_flows_on);
   ADD ("/report/player", test_player_report);
   ADD ("/report/errors", test_errors);
+  ADD ("/report/failed-write-leaves-nothing", test_failed_write_leaves_nothing);
   ADD ("/report/cli", test_cli);
 
 #undef ADD

@@ -13,6 +13,9 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
 
@@ -467,34 +470,55 @@ golf_session_report_write (GolfSessionReport  *self,
                            guint              *n_pages,
                            GError            **error)
 {
-  g_autoptr(GFile) file = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *partial = NULL;
+  g_autoptr(GFile) partial_file = NULL;
   g_autoptr(GFileOutputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *name = NULL;
+  int fd;
 
   g_return_val_if_fail (GOLF_IS_SESSION_REPORT (self), FALSE);
   g_return_val_if_fail (path != NULL, FALSE);
 
-  file = g_file_new_for_path (path);
   name = g_filename_display_name (path);
-  stream = g_file_replace (file, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, &local_error);
-  if (stream == NULL)
+
+  /* Written beside it under a hidden name, then renamed over it: whoever
+   * looks (a file manager, a half-finished export) sees the old file or
+   * the whole new one, never a part. */
+  folder = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  partial = g_strdup_printf ("%s%c.%s.XXXXXX", folder, G_DIR_SEPARATOR, base);
+  if ((fd = g_mkstemp_full (partial, O_RDWR, 0666)) < 0)
     {
+      int saved_errno = errno;
+
+      g_set_error (error, GOLF_REPORT_ERROR, GOLF_REPORT_ERROR_WRITE,
+                   "Could not write the report to “%s”: %s", name, g_strerror (saved_errno));
+      return FALSE;
+    }
+  g_close (fd, NULL);
+
+  partial_file = g_file_new_for_path (partial);
+  stream = g_file_append_to (partial_file, G_FILE_CREATE_NONE, NULL, &local_error);
+  if (stream == NULL ||
+      !golf_session_report_write_to_stream (self, G_OUTPUT_STREAM (stream), n_pages, NULL, &local_error) ||
+      !g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error))
+    {
+      g_unlink (partial);
       g_set_error (error, GOLF_REPORT_ERROR, GOLF_REPORT_ERROR_WRITE,
                    "Could not write the report to “%s”: %s", name, local_error->message);
       return FALSE;
     }
 
-  if (!golf_session_report_write_to_stream (self, G_OUTPUT_STREAM (stream), n_pages, NULL, &local_error) ||
-      !g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, &local_error))
+  if (g_rename (partial, path) != 0)
     {
-      /* Closing a stream that failed drops what it wrote and keeps the old file. */
-      g_autoptr(GCancellable) abandon = g_cancellable_new ();
+      int saved_errno = errno;
 
-      g_cancellable_cancel (abandon);
-      g_output_stream_close (G_OUTPUT_STREAM (stream), abandon, NULL);
+      g_unlink (partial);
       g_set_error (error, GOLF_REPORT_ERROR, GOLF_REPORT_ERROR_WRITE,
-                   "Could not write the report to “%s”: %s", name, local_error->message);
+                   "Could not write the report to “%s”: %s", name, g_strerror (saved_errno));
       return FALSE;
     }
 
