@@ -14,6 +14,7 @@
 
 #include "golf-format.h"
 #include "golf-session-dialog.h"
+#include "golf-toast.h"
 
 struct _GolfSessionDialog
 {
@@ -38,7 +39,7 @@ static void
 show_error (GolfSessionDialog *self,
             const GError      *error)
 {
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+  adw_toast_overlay_add_toast (self->toast_overlay, golf_toast_new_for_error (error));
 }
 
 /* "" removes the name: the session is then called by its id again. */

@@ -20,6 +20,7 @@
 
 #include "golf-shot-notes-cell.h"
 #include "golf-shot-tags-popover.h"
+#include "golf-toast.h"
 
 static const char * const standard_tags[] = { "good", GOLF_TAG_MISHIT, "drill" };
 
@@ -46,17 +47,7 @@ static void
 show_error (GolfShotTagsPopover *self,
             const GError        *error)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-  AdwToast *toast = adw_toast_new (error->message);
-
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    {
-      g_warning ("%s", error->message);
-      g_object_unref (g_object_ref_sink (toast));
-    }
+  golf_toast_show_near (GTK_WIDGET (self), golf_toast_new_for_error (error));
 }
 
 static GtkToggleButton *

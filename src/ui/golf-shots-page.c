@@ -17,6 +17,7 @@
 
 #include "golf-format.h"
 #include "golf-shots-page-private.h"
+#include "golf-toast.h"
 
 struct _ColumnInfo
 {
@@ -58,23 +59,11 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-show_toast (GolfShotsPage *self,
-            AdwToast      *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
-
 void
 _golf_shots_page_show_error (GolfShotsPage *self,
                              const GError  *error)
 {
-  show_toast (self, adw_toast_new (error->message));
+  golf_toast_show_near (GTK_WIDGET (self), golf_toast_new_for_error (error));
 }
 
 /* Sorting */
@@ -536,7 +525,7 @@ delete_action (GtkWidget  *widget,
   undo->shot_ids = g_steal_pointer (&shot_ids);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete_cb),
                          undo, undo_delete_free, 0);
-  show_toast (self, toast);
+  golf_toast_show_near (GTK_WIDGET (self), toast);
 }
 
 static void

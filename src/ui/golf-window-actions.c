@@ -10,6 +10,7 @@
 
 #include "golf-preferences-window.h"
 #include "golf-session-dialog.h"
+#include "golf-toast.h"
 #include "golf-window-private.h"
 
 void
@@ -30,10 +31,9 @@ void
 golf_window_show_error (GolfWindow   *self,
                         const GError *error)
 {
-  AdwToast *toast = adw_toast_new (error->message);
+  AdwToast *toast = golf_toast_new_for_error (error);
 
   adw_toast_set_timeout (toast, 0);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   _golf_window_show_toast (self, toast);
 }
 

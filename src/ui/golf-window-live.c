@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "golf-toast.h"
 #include "golf-window-private.h"
 
 /* The clubs offered beside the toggle, in bag order. */
@@ -92,7 +93,7 @@ start_listening (GolfWindow *self)
 
   g_warning ("Cannot listen for connectors: %s", error->message);
   message = describe_start_error (self, error);
-  toast = adw_toast_new (message);
+  toast = golf_toast_new_for_text (message);
   adw_toast_set_timeout (toast, 0);
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   _golf_window_show_toast (self, toast);
