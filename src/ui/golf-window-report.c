@@ -103,10 +103,18 @@ on_report_written_cb (GObject      *object,
 {
   GolfWindow *self = GOLF_WINDOW (object);
   GFile *file = g_task_get_task_data (G_TASK (result));
+  GApplication *application = user_data;
   g_autoptr(GError) error = NULL;
   AdwToast *toast;
+  gboolean written = g_task_propagate_boolean (G_TASK (result), &error);
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
+  if (application != NULL)
+    {
+      g_application_release (application);
+      g_object_unref (application);
+    }
+
+  if (!written)
     {
       g_autofree char *message = dup_write_error (file, error);
       g_autoptr(GError) shown = g_error_new_literal (error->domain, error->code, message);
@@ -120,6 +128,40 @@ on_report_written_cb (GObject      *object,
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_open_report_cb),
                          g_file_get_uri (file), (GClosureNotify)(void (*) (void))g_free, 0);
   _golf_window_show_toast (self, toast);
+}
+
+/* The report of @session_id, written in a worker thread. The application
+ * stays while it is written, even when its last window closes. */
+static gboolean
+export_session (GolfWindow      *self,
+                const char      *session_id,
+                GFile           *file,
+                GolfReportPaper  paper)
+{
+  g_autoptr(GolfSessionReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) task = NULL;
+  GApplication *application = g_application_get_default ();
+
+  report = golf_session_report_new_for_session (self->store, session_id, &error);
+  if (report == NULL)
+    {
+      golf_window_show_error (self, error);
+      return FALSE;
+    }
+
+  golf_session_report_set_paper (report, paper);
+  golf_session_report_set_units (report, self->units);
+
+  if (application != NULL)
+    g_application_hold (g_object_ref (application));
+  task = g_task_new (self, NULL, on_report_written_cb, application);
+  g_task_set_source_tag (task, export_session);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "report", g_steal_pointer (&report), g_object_unref);
+  g_task_run_in_thread (task, write_report_thread);
+
+  return TRUE;
 }
 
 /**
@@ -139,47 +181,32 @@ golf_window_export_report_to_file (GolfWindow      *self,
                                    GFile           *file,
                                    GolfReportPaper  paper)
 {
-  g_autoptr(GolfSessionReport) report = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GTask) task = NULL;
-
   g_return_val_if_fail (GOLF_IS_WINDOW (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   if (self->store == NULL || self->session == NULL)
     return FALSE;
 
-  report = golf_session_report_new_for_session (self->store, golf_session_get_id (self->session), &error);
-  if (report == NULL)
-    {
-      golf_window_show_error (self, error);
-      return FALSE;
-    }
-
-  golf_session_report_set_paper (report, paper);
-  golf_session_report_set_units (report, self->units);
-
-  task = g_task_new (self, NULL, on_report_written_cb, NULL);
-  g_task_set_source_tag (task, golf_window_export_report_to_file);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_object_set_data_full (G_OBJECT (task), "report", g_steal_pointer (&report), g_object_unref);
-  g_task_run_in_thread (task, write_report_thread);
-
-  return TRUE;
+  return export_session (self, golf_session_get_id (self->session), file, paper);
 }
 
+/* The report is of the session the chooser was opened for, whatever the
+ * window shows by now. */
 static void
 on_report_file_chosen_cb (GtkNativeDialog *dialog,
                           int              response,
                           GolfWindow      *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
+  const char *session_id = g_object_get_data (G_OBJECT (dialog), "golf-session-id");
+
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
-      golf_window_export_report_to_file (self, file, golf_report_paper_for_locale (NULL));
+      export_session (self, session_id, file, golf_report_paper_for_locale (NULL));
     }
 
+  gtk_native_dialog_destroy (dialog);
   g_object_unref (dialog);
 }
 
@@ -204,7 +231,11 @@ export_report_action (GtkWidget  *widget,
   gtk_file_filter_add_suffix (filter, "pdf");
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_report_file_chosen_cb), self, 0);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_object_set_data_full (G_OBJECT (dialog), "golf-session-id",
+                          g_strdup (golf_session_get_id (self->session)), g_free);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (on_report_file_chosen_cb),
+                         g_object_ref (self), (GClosureNotify)(void (*) (void)) g_object_unref, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 

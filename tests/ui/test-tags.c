@@ -493,6 +493,45 @@ test_export_report (UiFixture     *fixture,
 
 /* Into a folder that cannot be written: a toast says what to do, no file
  * is left. Run as a user permissions bind, not root. */
+static gboolean
+file_exists (gpointer path)
+{
+  return g_file_test (path, G_FILE_TEST_IS_REGULAR);
+}
+
+/* The window closes while its report is written: the report is still
+ * written whole, with nothing left beside it. */
+static void
+test_export_then_close (UiFixture     *fixture,
+                        gconstpointer  user_data)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *entry;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  seed_session (fixture);
+  ui_show_window (fixture, 1280, 760);
+
+  path = g_build_filename (fixture->dir, "Closed.pdf", NULL);
+  file = g_file_new_for_path (path);
+  g_assert_true (golf_window_export_report_to_file (fixture->window, file, GOLF_REPORT_PAPER_A4));
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  fixture->window = NULL;
+
+  g_assert_true (ui_iterate_until (file_exists, path));
+  ui_iterate_for (50);
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while ((entry = g_dir_read_name (dir)) != NULL)
+    g_assert_false (g_str_has_prefix (entry, ".Closed.pdf"));
+  if ((text = pdf_text (path)) == NULL)
+    return;
+  g_assert_nonnull (strstr (text, "7 Iron"));
+}
+
 static void
 test_export_read_only_child (void)
 {
@@ -564,6 +603,7 @@ main (int   argc,
   ADD ("/ui/tags/refused-change-is-undone", test_refused_change_is_undone);
   ADD ("/ui/tags/notes-history", test_notes_history);
   ADD ("/ui/tags/export-report", test_export_report);
+  ADD ("/ui/tags/export-then-close", test_export_then_close);
   g_test_add_func ("/ui/tags/export-read-only", test_export_read_only);
   g_test_add_func ("/ui/tags/subprocess/export-read-only", test_export_read_only_child);
   g_test_add_func ("/ui/tags/paper-for-locale", test_paper_for_locale);
