@@ -50,12 +50,14 @@ same_players (GListModel *model,
 
 /* (Re)reads the players into the list model, keeping the objects of the
  * players that were there before so bindings to them stay alive; the list
- * changes only when a player came or the order did. */
+ * changes when a player came or the order did, and a renamed player is
+ * put back in its place, so lists that show names show the new one. */
 gboolean
 _golf_store_load_players (GolfStore  *self,
                           GError    **error)
 {
   g_autoptr(GPtrArray) players = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) renamed = g_ptr_array_new ();
   sqlite3_stmt *stmt = _golf_db_stmt (self->db, sql_list_players, error);
   int rc;
 
@@ -66,11 +68,14 @@ _golf_store_load_players (GolfStore  *self,
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
       GolfPlayer *player = golf_store_find_player_by_id (self, id);
+      const char *name = (const char *)sqlite3_column_text (stmt, 1);
 
       if (player != NULL)
         {
           g_object_ref (player);
-          golf_player_set_name (player, (const char *)sqlite3_column_text (stmt, 1));
+          if (g_strcmp0 (golf_player_get_name (player), name) != 0)
+            g_ptr_array_add (renamed, player);
+          golf_player_set_name (player, name);
           golf_player_set_hand (player, hand_of_column (stmt, 2));
           golf_player_set_notes (player, (const char *)sqlite3_column_text (stmt, 3));
         }
@@ -87,6 +92,10 @@ _golf_store_load_players (GolfStore  *self,
   if (!same_players (G_LIST_MODEL (self->players), players))
     g_list_store_splice (self->players, 0, g_list_model_get_n_items (G_LIST_MODEL (self->players)),
                          players->pdata, players->len);
+  else
+    for (guint i = 0; i < players->len; i++)
+      if (g_ptr_array_find (renamed, g_ptr_array_index (players, i), NULL))
+        g_list_store_splice (self->players, i, 1, &players->pdata[i], 1);
 
   return TRUE;
 }

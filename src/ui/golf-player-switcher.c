@@ -210,14 +210,53 @@ golf_player_switcher_class_init (GolfPlayerSwitcherClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_selected_cb);
 }
 
+/* A row is the player's name, bound: a renamed student shows the new
+ * name at once, in the button as in the list. */
+static void
+setup_name_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *list_item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+bind_name_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item)
+{
+  GBinding *binding = g_object_bind_property (gtk_list_item_get_item (list_item), "name",
+                                              gtk_list_item_get_child (list_item), "label",
+                                              G_BINDING_SYNC_CREATE);
+
+  g_object_set_data (G_OBJECT (list_item), "golf-name-binding", binding);
+}
+
+static void
+unbind_name_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item)
+{
+  GBinding *binding = g_object_steal_data (G_OBJECT (list_item), "golf-name-binding");
+
+  if (binding != NULL)
+    g_binding_unbind (binding);
+}
+
 static void
 golf_player_switcher_init (GolfPlayerSwitcher *self)
 {
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   g_autoptr(GtkExpression) name = NULL;
 
   self->player_id = GOLF_PLAYER_DEFAULT_ID;
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_name_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_name_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_name_cb), NULL);
+  gtk_drop_down_set_factory (self->dropdown, factory);
   name = gtk_property_expression_new (GOLF_TYPE_PLAYER, NULL, "name");
   gtk_drop_down_set_expression (self->dropdown, name);
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);

@@ -247,6 +247,15 @@ on_shot_changed_cb (GolfWindow     *self,
     refilter (self);
 }
 
+/* A student came, went or was renamed: the menu and the page that name
+ * students follow. */
+static void
+on_players_changed_cb (GolfWindow *self)
+{
+  update_move_menu (self);
+  update_empty_student_page (self);
+}
+
 void
 _golf_window_setup_players (GolfWindow *self)
 {
@@ -263,7 +272,7 @@ _golf_window_setup_players (GolfWindow *self)
   g_signal_connect_object (switcher, "notify::player-id", G_CALLBACK (on_player_chosen_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (switcher, "notify::active", G_CALLBACK (on_switcher_active_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (golf_store_get_players (self->store), "items-changed",
-                           G_CALLBACK (update_move_menu), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_players_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "shot-changed", G_CALLBACK (on_shot_changed_cb), self, G_CONNECT_SWAPPED);
   update_move_menu (self);
 }

@@ -674,6 +674,45 @@ test_edit_student_hand (UiFixture     *fixture,
   g_assert_null (strstr (left, "Push fade"));
 }
 
+static gboolean
+menu_names_bob (gpointer menu)
+{
+  return menu_has_label (menu, "Bob");
+}
+
+/* A student renamed in Edit Student is called by the new name wherever
+ * the window names students: the switcher, the empty page, the menu. */
+static void
+test_rename_student (UiFixture     *fixture,
+                     gconstpointer  user_data)
+{
+  GolfPlayerDialog *dialog;
+  AdwStatusPage *empty;
+  GMenuModel *move_menu;
+
+  UI_SKIP_WITHOUT_DISPLAY ();
+
+  seed_students (fixture);
+  ui_show_window (fixture, 1100, 760);
+  choose_player (fixture, "Bo");
+  empty = ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "student_empty_page");
+  g_assert_nonnull (strstr (adw_status_page_get_description (empty), "Bo has no sessions yet"));
+
+  dialog = open_player_dialog (fixture, "win.edit-player");
+  gtk_editable_set_text (ui_template_child (dialog, GOLF_TYPE_PLAYER_DIALOG, "name_row"), "Bob");
+  press_save (dialog);
+  g_assert_null (ui_find_toplevel (GOLF_TYPE_PLAYER_DIALOG));
+
+  g_assert_nonnull (strstr (adw_status_page_get_description (empty), "Bob has no sessions yet"));
+  g_assert_nonnull (ui_find_label (GTK_WIDGET (switcher (fixture)), "Bob"));
+  g_assert_null (ui_find_label (GTK_WIDGET (switcher (fixture)), "Bo"));
+
+  choose_player (fixture, "Me");
+  move_menu = G_MENU_MODEL (ui_template_child (fixture->window, GOLF_TYPE_WINDOW, "move_section"));
+  g_assert_true (ui_iterate_until (menu_names_bob, move_menu));
+  g_assert_false (menu_has_label (move_menu, "Bo"));
+}
+
 /* The student chosen last is chosen in the next window. */
 static void
 test_remembered (UiFixture     *fixture,
@@ -729,6 +768,7 @@ main (int   argc,
   ADD ("/ui/players/import-into-student", test_import_into_student);
   ADD ("/ui/players/add-student", test_add_student);
   ADD ("/ui/players/edit-student-hand", test_edit_student_hand);
+  ADD ("/ui/players/rename-student", test_rename_student);
   ADD ("/ui/players/remembered", test_remembered);
 
 #undef ADD
