@@ -107,6 +107,49 @@ test_tags_and_comment (Fixture       *f,
   g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_INVALID);
 }
 
+/* Many shots at once, as the Tags popover tags a selection: one
+ * transaction, one change heard; a shot that cannot be changed changes
+ * none of them. */
+static void
+test_many_shots_at_once (Fixture       *f,
+                         gconstpointer  data)
+{
+  const char *three[] = { SHOT (1), SHOT (2), SHOT (3), NULL };
+  const char *with_missing[] = { SHOT (4), "nope", NULL };
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (golf_store_tag_shots (f->store, three, "drill", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (f->n_changed, ==, 1);
+  g_assert_true (golf_store_set_shots_comment (f->store, three, "Step drill", &error));
+  g_assert_cmpuint (f->n_changed, ==, 2);
+  for (guint i = 0; three[i] != NULL; i++)
+    {
+      g_autoptr(GolfShot) shot = find_shot_elsewhere (f, three[i]);
+
+      g_assert_true (golf_shot_has_tag (shot, "drill"));
+      g_assert_cmpstr (golf_shot_get_comment (shot), ==, "Step drill");
+    }
+
+  g_assert_false (golf_store_tag_shots (f->store, with_missing, "good", &error));
+  g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpuint (f->n_changed, ==, 2);
+  {
+    g_autoptr(GolfShot) untouched = find_shot_elsewhere (f, SHOT (4));
+
+    g_assert_false (golf_shot_has_tag (untouched, "good"));
+  }
+
+  g_assert_true (golf_store_untag_shots (f->store, three, "drill", &error));
+  for (guint i = 0; three[i] != NULL; i++)
+    {
+      g_autoptr(GolfShot) shot = find_shot_elsewhere (f, three[i]);
+
+      g_assert_false (golf_shot_has_tag (shot, "drill"));
+    }
+}
+
 /* The tags a session's shots have, and which shots have one: what the
  * shot list's tag filter offers and keeps. */
 static void
@@ -617,6 +660,7 @@ main (int   argc,
 
   ADD ("/annotate/tags-and-comment", test_tags_and_comment);
   ADD ("/annotate/session-tags", test_session_tags);
+  ADD ("/annotate/many-shots-at-once", test_many_shots_at_once);
   ADD ("/annotate/mishit-is-set-aside", test_mishit_is_set_aside);
   ADD ("/annotate/reimport-keeps-annotations", test_reimport_keeps_annotations);
   ADD ("/annotate/new-fields-round-trip", test_new_fields_round_trip);

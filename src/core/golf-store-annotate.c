@@ -84,8 +84,63 @@ _golf_store_write_annotations (GolfStore  *self,
 typedef void (*AnnotateFunc) (GolfShot *shot,
                               gpointer  user_data);
 
-/* Reads the shot, lets @func change its annotations, writes them back and
- * tells the session's listeners, all in one transaction. */
+/* Reads the shots, lets @func change their annotations, writes them back
+ * and tells the sessions' listeners, all in one transaction: every shot is
+ * changed, or none. One shot is told as that shot; more, as a change of
+ * their session. */
+static gboolean
+annotate_shots (GolfStore          *self,
+                const char * const *shot_ids,
+                AnnotateFunc        func,
+                gpointer            user_data,
+                GError            **error)
+{
+  g_autoptr(GPtrArray) sessions = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *now = _golf_store_dup_now ();
+  guint n_shots = 0;
+
+  if (!_golf_db_begin (self->db, TRUE, error))
+    return FALSE;
+
+  for (; shot_ids[n_shots] != NULL; n_shots++)
+    {
+      g_autoptr(GolfShot) shot = NULL;
+      const char *session_id;
+
+      if ((shot = _golf_store_dup_shot (self, shot_ids[n_shots], error)) == NULL)
+        goto fail;
+
+      func (shot, user_data);
+      golf_shot_set_annotated_at (shot, now);
+      if (!_golf_store_write_annotations (self, shot, error))
+        goto fail;
+
+      session_id = golf_shot_get_session_id (shot);
+      if (!g_ptr_array_find_with_equal_func (sessions, session_id, g_str_equal, NULL))
+        {
+          if (!_golf_store_bump_revision (self, session_id, error))
+            goto fail;
+          g_ptr_array_add (sessions, g_strdup (session_id));
+        }
+    }
+
+  if (!_golf_db_commit (self->db, error))
+    goto fail;
+
+  for (guint i = 0; i < sessions->len; i++)
+    {
+      _golf_store_sync_session (self, sessions->pdata[i], NULL);
+      _golf_store_emit_shot_changed (self, sessions->pdata[i], n_shots == 1 ? shot_ids[0] : NULL,
+                                     GOLF_CHANGE_CHANGED);
+    }
+
+  return TRUE;
+
+fail:
+  _golf_db_rollback (self->db);
+  return FALSE;
+}
+
 static gboolean
 annotate_shot (GolfStore     *self,
                const char    *shot_id,
@@ -93,33 +148,9 @@ annotate_shot (GolfStore     *self,
                gpointer       user_data,
                GError       **error)
 {
-  g_autoptr(GolfShot) shot = NULL;
-  g_autofree char *session_id = NULL;
-  g_autofree char *now = _golf_store_dup_now ();
+  const char *shot_ids[] = { shot_id, NULL };
 
-  if (!_golf_db_begin (self->db, TRUE, error))
-    return FALSE;
-
-  if ((shot = _golf_store_dup_shot (self, shot_id, error)) == NULL)
-    goto fail;
-
-  session_id = g_strdup (golf_shot_get_session_id (shot));
-  func (shot, user_data);
-  golf_shot_set_annotated_at (shot, now);
-
-  if (!_golf_store_write_annotations (self, shot, error) ||
-      !_golf_store_bump_revision (self, session_id, error) ||
-      !_golf_db_commit (self->db, error))
-    goto fail;
-
-  _golf_store_sync_session (self, session_id, NULL);
-  _golf_store_emit_shot_changed (self, session_id, shot_id, GOLF_CHANGE_CHANGED);
-
-  return TRUE;
-
-fail:
-  _golf_db_rollback (self->db);
-  return FALSE;
+  return annotate_shots (self, shot_ids, func, user_data, error);
 }
 
 static void
@@ -242,13 +273,11 @@ golf_store_untag_shot (GolfStore   *self,
                        const char  *tag,
                        GError     **error)
 {
-  TagChange change = { tag, NULL, FALSE };
+  const char *shot_ids[] = { shot_id, NULL };
 
-  g_return_val_if_fail (GOLF_IS_STORE (self), FALSE);
-  g_return_val_if_fail (GOLF_STORE_ON_OWNER_THREAD (self), FALSE);
-  g_return_val_if_fail (shot_id != NULL && tag != NULL, FALSE);
+  g_return_val_if_fail (shot_id != NULL, FALSE);
 
-  return annotate_shot (self, shot_id, change_tag, &change, error);
+  return golf_store_untag_shots (self, shot_ids, tag, error);
 }
 
 /**
@@ -266,13 +295,94 @@ golf_store_set_shot_comment (GolfStore   *self,
                              const char  *comment,
                              GError     **error)
 {
+  const char *shot_ids[] = { shot_id, NULL };
+
+  g_return_val_if_fail (shot_id != NULL, FALSE);
+
+  return golf_store_set_shots_comment (self, shot_ids, comment, error);
+}
+
+/**
+ * golf_store_tag_shots:
+ * @self: a #GolfStore
+ * @shot_ids: (array zero-terminated=1): the shots
+ * @tag: "good", "mishit", "drill" or a coach's own
+ * @error: return location for a #GError
+ *
+ * Tags every shot in one transaction: all of them, or none when one
+ * cannot be (a shot deleted meanwhile, a full disk). Listeners hear once
+ * per session.
+ *
+ * Returns: %TRUE if every shot has the tag
+ */
+gboolean
+golf_store_tag_shots (GolfStore           *self,
+                      const char * const  *shot_ids,
+                      const char          *tag,
+                      GError             **error)
+{
+  TagChange change = { tag, NULL, TRUE };
+
+  g_return_val_if_fail (GOLF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (GOLF_STORE_ON_OWNER_THREAD (self), FALSE);
+  g_return_val_if_fail (shot_ids != NULL && tag != NULL, FALSE);
+
+  if (!check_tag (tag, error))
+    return FALSE;
+
+  return annotate_shots (self, shot_ids, change_tag, &change, error);
+}
+
+/**
+ * golf_store_untag_shots:
+ * @self: a #GolfStore
+ * @shot_ids: (array zero-terminated=1): the shots
+ * @tag: the tag to take off
+ * @error: return location for a #GError
+ *
+ * Takes the tag off every shot in one transaction, or off none.
+ *
+ * Returns: %TRUE if no shot has the tag any more
+ */
+gboolean
+golf_store_untag_shots (GolfStore           *self,
+                        const char * const  *shot_ids,
+                        const char          *tag,
+                        GError             **error)
+{
+  TagChange change = { tag, NULL, FALSE };
+
+  g_return_val_if_fail (GOLF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (GOLF_STORE_ON_OWNER_THREAD (self), FALSE);
+  g_return_val_if_fail (shot_ids != NULL && tag != NULL, FALSE);
+
+  return annotate_shots (self, shot_ids, change_tag, &change, error);
+}
+
+/**
+ * golf_store_set_shots_comment:
+ * @self: a #GolfStore
+ * @shot_ids: (array zero-terminated=1): the shots
+ * @comment: (nullable): one line; %NULL or "" removes it
+ * @error: return location for a #GError
+ *
+ * Gives every shot the comment in one transaction, or none.
+ *
+ * Returns: %TRUE if the comment was saved on every shot
+ */
+gboolean
+golf_store_set_shots_comment (GolfStore           *self,
+                              const char * const  *shot_ids,
+                              const char          *comment,
+                              GError             **error)
+{
   TagChange change = { NULL, comment != NULL ? comment : "", FALSE };
 
   g_return_val_if_fail (GOLF_IS_STORE (self), FALSE);
   g_return_val_if_fail (GOLF_STORE_ON_OWNER_THREAD (self), FALSE);
-  g_return_val_if_fail (shot_id != NULL, FALSE);
+  g_return_val_if_fail (shot_ids != NULL, FALSE);
 
-  return annotate_shot (self, shot_id, change_tag, &change, error);
+  return annotate_shots (self, shot_ids, change_tag, &change, error);
 }
 
 /* Runs @sql (session id, text) in a transaction that moves the revision on;

@@ -171,6 +171,18 @@ gboolean             golf_store_set_shot_comment     (GolfStore    *self,
                                                       const char   *shot_id,
                                                       const char   *comment,
                                                       GError      **error);
+gboolean             golf_store_tag_shots            (GolfStore           *self,
+                                                      const char * const  *shot_ids,
+                                                      const char          *tag,
+                                                      GError             **error);
+gboolean             golf_store_untag_shots          (GolfStore           *self,
+                                                      const char * const  *shot_ids,
+                                                      const char          *tag,
+                                                      GError             **error);
+gboolean             golf_store_set_shots_comment    (GolfStore           *self,
+                                                      const char * const  *shot_ids,
+                                                      const char          *comment,
+                                                      GError             **error);
 char               **golf_store_dup_session_tags     (GolfStore    *self,
                                                       const char   *session_id,
                                                       GError      **error);

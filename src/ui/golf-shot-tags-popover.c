@@ -87,39 +87,28 @@ any_has_tag (GolfShotTagsPopover *self,
   return FALSE;
 }
 
-/* Changes @tag on every shot, or on none. */
+/* Changes @tag on every shot, or on none: one transaction in the store. */
 static gboolean
 change_tag (GolfShotTagsPopover  *self,
             const char           *tag,
             gboolean              add,
             GError              **error)
 {
-  g_autoptr(GPtrArray) changed = g_ptr_array_new ();
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
 
   for (guint i = 0; i < self->shots->len; i++)
     {
       GolfShot *shot = g_ptr_array_index (self->shots, i);
-      const char *id = golf_shot_get_id (shot);
-      gboolean done;
 
-      if (golf_shot_has_tag (shot, tag) == add)
-        continue;
-
-      done = add ? golf_store_tag_shot (self->store, id, tag, NULL, error)
-                 : golf_store_untag_shot (self->store, id, tag, error);
-      if (!done)
-        {
-          for (guint c = 0; c < changed->len; c++)
-            if (!(add ? golf_store_untag_shot (self->store, changed->pdata[c], tag, NULL)
-                      : golf_store_tag_shot (self->store, changed->pdata[c], tag, NULL, NULL)))
-              g_warning ("Cannot change shot %s back", (const char *)changed->pdata[c]);
-          return FALSE;
-        }
-
-      g_ptr_array_add (changed, (gpointer)id);
+      if (golf_shot_has_tag (shot, tag) != add)
+        g_ptr_array_add (ids, (gpointer) golf_shot_get_id (shot));
     }
+  if (ids->len == 0)
+    return TRUE;
+  g_ptr_array_add (ids, NULL);
 
-  return TRUE;
+  return add ? golf_store_tag_shots (self->store, (const char * const *) ids->pdata, tag, error)
+             : golf_store_untag_shots (self->store, (const char * const *) ids->pdata, tag, error);
 }
 
 /* Sets the comment of every shot, or of none. */
@@ -128,29 +117,20 @@ change_comment (GolfShotTagsPopover  *self,
                 const char           *comment,
                 GError              **error)
 {
+  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
+
   for (guint i = 0; i < self->shots->len; i++)
     {
       GolfShot *shot = g_ptr_array_index (self->shots, i);
 
-      if (g_strcmp0 (golf_shot_get_comment (shot), comment) == 0)
-        continue;
-
-      if (!golf_store_set_shot_comment (self->store, golf_shot_get_id (shot), comment, error))
-        {
-          /* The shot objects still hold the comments as they were. */
-          for (guint c = 0; c < i; c++)
-            {
-              GolfShot *done = g_ptr_array_index (self->shots, c);
-
-              if (!golf_store_set_shot_comment (self->store, golf_shot_get_id (done),
-                                                golf_shot_get_comment (done), NULL))
-                g_warning ("Cannot change the comment of shot %s back", golf_shot_get_id (done));
-            }
-          return FALSE;
-        }
+      if (g_strcmp0 (golf_shot_get_comment (shot), comment) != 0)
+        g_ptr_array_add (ids, (gpointer) golf_shot_get_id (shot));
     }
+  if (ids->len == 0)
+    return TRUE;
+  g_ptr_array_add (ids, NULL);
 
-  return TRUE;
+  return golf_store_set_shots_comment (self->store, (const char * const *) ids->pdata, comment, error);
 }
 
 static void sync_from_shots (GolfShotTagsPopover *self);

@@ -235,7 +235,9 @@ on_switcher_active_cb (GolfWindow         *self,
   update_move_menu (self);
 }
 
-/* A session moved, here or by another program: the list follows. */
+/* A session moved, here or by another program: the list follows. A
+ * move is told as a change of the whole session; a change of one shot
+ * moves nothing. */
 static void
 on_shot_changed_cb (GolfWindow     *self,
                     const char     *session_id,
@@ -243,7 +245,7 @@ on_shot_changed_cb (GolfWindow     *self,
                     GolfChangeKind  kind,
                     GolfStore      *store)
 {
-  if (golf_player_switcher_get_active (self->player_switcher))
+  if (shot_id == NULL && golf_player_switcher_get_active (self->player_switcher))
     refilter (self);
 }
 
