@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "golf-list-item-binding.h"
 #include "golf-player-switcher.h"
 
 struct _GolfPlayerSwitcher
@@ -227,21 +228,14 @@ static void
 bind_name_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item)
 {
-  GBinding *binding = g_object_bind_property (gtk_list_item_get_item (list_item), "name",
-                                              gtk_list_item_get_child (list_item), "label",
-                                              G_BINDING_SYNC_CREATE);
-
-  g_object_set_data (G_OBJECT (list_item), "golf-name-binding", binding);
+  golf_list_item_bind (list_item, "name", "label");
 }
 
 static void
 unbind_name_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *list_item)
 {
-  GBinding *binding = g_object_steal_data (G_OBJECT (list_item), "golf-name-binding");
-
-  if (binding != NULL)
-    g_binding_unbind (binding);
+  golf_list_item_unbind (list_item);
 }
 
 static void

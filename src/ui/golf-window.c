@@ -13,6 +13,7 @@
 
 #include "golf-format.h"
 #include "golf-format-closures.h"
+#include "golf-list-item-binding.h"
 #include "golf-player.h"
 #include "golf-session-row.h"
 #include "golf-session-slots.h"
@@ -321,11 +322,7 @@ bind_session_row_cb (GtkSignalListItemFactory *factory,
                      GtkListItem              *list_item,
                      gpointer                  user_data)
 {
-  GBinding *binding = g_object_bind_property (gtk_list_item_get_item (list_item), "session",
-                                              gtk_list_item_get_child (list_item), "session",
-                                              G_BINDING_SYNC_CREATE);
-
-  g_object_set_data (G_OBJECT (list_item), "golf-session-binding", binding);
+  golf_list_item_bind (list_item, "session", "session");
 }
 
 static void
@@ -333,10 +330,7 @@ unbind_session_row_cb (GtkSignalListItemFactory *factory,
                        GtkListItem              *list_item,
                        gpointer                  user_data)
 {
-  GBinding *binding = g_object_steal_data (G_OBJECT (list_item), "golf-session-binding");
-
-  if (binding != NULL)
-    g_binding_unbind (binding);
+  golf_list_item_unbind (list_item);
   golf_session_row_set_session (GOLF_SESSION_ROW (gtk_list_item_get_child (list_item)), NULL);
 }
 
