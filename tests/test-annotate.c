@@ -148,6 +148,24 @@ test_many_shots_at_once (Fixture       *f,
 
       g_assert_false (golf_shot_has_tag (shot, "drill"));
     }
+
+  /* Set aside from the shot list's toolbar: the same, all or none. */
+  f->n_changed = 0;
+  g_assert_true (golf_store_set_shots_set_aside (f->store, three, GOLF_SET_ASIDE_YES, &error));
+  g_assert_cmpuint (f->n_changed, ==, 1);
+  for (guint i = 0; three[i] != NULL; i++)
+    {
+      g_autoptr(GolfShot) shot = find_shot_elsewhere (f, three[i]);
+
+      g_assert_cmpint (golf_shot_get_set_aside (shot), ==, GOLF_SET_ASIDE_YES);
+    }
+  g_assert_false (golf_store_set_shots_set_aside (f->store, with_missing, GOLF_SET_ASIDE_YES, &error));
+  g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_NOT_FOUND);
+  {
+    g_autoptr(GolfShot) untouched = find_shot_elsewhere (f, SHOT (4));
+
+    g_assert_cmpint (golf_shot_get_set_aside (untouched), ==, GOLF_SET_ASIDE_AUTO);
+  }
 }
 
 /* The tags a session's shots have, and which shots have one: what the

@@ -161,14 +161,40 @@ set_set_aside (GolfShot *shot,
 }
 
 /**
+ * golf_store_set_shots_set_aside:
+ * @self: a #GolfStore
+ * @shot_ids: (array zero-terminated=1): the shots
+ * @set_aside: the player's verdict: set aside, keep, or let the rules decide
+ * @error: return location for a #GError
+ *
+ * The analytics leave a shot set aside out of per-club numbers; nothing is
+ * deleted. Setting aside tags the shot "mishit", as tagging it would. Every
+ * shot gets the verdict in one transaction, or none does.
+ *
+ * Returns: %TRUE if the verdict was saved on every shot
+ */
+gboolean
+golf_store_set_shots_set_aside (GolfStore           *self,
+                                const char * const  *shot_ids,
+                                GolfSetAside         set_aside,
+                                GError             **error)
+{
+  g_return_val_if_fail (GOLF_IS_STORE (self), FALSE);
+  g_return_val_if_fail (GOLF_STORE_ON_OWNER_THREAD (self), FALSE);
+  g_return_val_if_fail (shot_ids != NULL, FALSE);
+  g_return_val_if_fail (set_aside <= GOLF_SET_ASIDE_NO, FALSE);
+
+  return annotate_shots (self, shot_ids, set_set_aside, GINT_TO_POINTER (set_aside), error);
+}
+
+/**
  * golf_store_set_shot_set_aside:
  * @self: a #GolfStore
  * @shot_id: a shot
  * @set_aside: the player's verdict: set aside, keep, or let the rules decide
  * @error: return location for a #GError
  *
- * The analytics leave a shot set aside out of per-club numbers; nothing is
- * deleted. Setting aside tags the shot "mishit", as tagging it would.
+ * As golf_store_set_shots_set_aside() for one shot.
  *
  * Returns: %TRUE if the verdict was saved
  */
@@ -178,12 +204,11 @@ golf_store_set_shot_set_aside (GolfStore     *self,
                                GolfSetAside   set_aside,
                                GError       **error)
 {
-  g_return_val_if_fail (GOLF_IS_STORE (self), FALSE);
-  g_return_val_if_fail (GOLF_STORE_ON_OWNER_THREAD (self), FALSE);
-  g_return_val_if_fail (shot_id != NULL, FALSE);
-  g_return_val_if_fail (set_aside <= GOLF_SET_ASIDE_NO, FALSE);
+  const char *shot_ids[] = { shot_id, NULL };
 
-  return annotate_shot (self, shot_id, set_set_aside, GINT_TO_POINTER (set_aside), error);
+  g_return_val_if_fail (shot_id != NULL, FALSE);
+
+  return golf_store_set_shots_set_aside (self, shot_ids, set_aside, error);
 }
 
 typedef struct

@@ -158,6 +158,10 @@ gboolean             golf_store_set_shot_set_aside   (GolfStore    *self,
                                                       const char   *shot_id,
                                                       GolfSetAside  set_aside,
                                                       GError      **error);
+gboolean             golf_store_set_shots_set_aside  (GolfStore           *self,
+                                                      const char * const  *shot_ids,
+                                                      GolfSetAside         set_aside,
+                                                      GError             **error);
 gboolean             golf_store_tag_shot             (GolfStore    *self,
                                                       const char   *shot_id,
                                                       const char   *tag,

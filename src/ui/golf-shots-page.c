@@ -533,17 +533,11 @@ set_selected_aside (GolfShotsPage *self,
                     GolfSetAside   set_aside)
 {
   g_auto(GStrv) shot_ids = dup_selected_ids (self);
+  g_autoptr(GError) error = NULL;
 
-  for (guint i = 0; shot_ids[i] != NULL; i++)
-    {
-      g_autoptr(GError) error = NULL;
-
-      if (!golf_store_set_shot_set_aside (self->store, shot_ids[i], set_aside, &error))
-        {
-          _golf_shots_page_show_error (self, error);
-          return;
-        }
-    }
+  if (shot_ids[0] != NULL &&
+      !golf_store_set_shots_set_aside (self->store, (const char * const *) shot_ids, set_aside, &error))
+    _golf_shots_page_show_error (self, error);
 }
 
 static void
