@@ -129,6 +129,7 @@ test_same (void)
   g_autoptr(GolfShotTable) table = NULL;
   g_autoptr(GolfComparison) itself = NULL;
   g_autoptr(GolfComparison) nearly = NULL;
+  g_autoptr(GolfComparison) reordered = NULL;
 
   golf_test_carry_shot (shots, "C", "7 Iron", 150.04);
   table = golf_test_table (shots);
@@ -144,9 +145,26 @@ test_same (void)
         g_assert_cmpint (value->direction, ==, GOLF_DIRECTION_SAME);
     }
 
-  /* 4 cm is not a change a golfer can see. */
+  /* The same carries in another order average to a sum rounded otherwise:
+   * that is not a change. */
+  for (guint i = 0; i < 2; i++)
+    {
+      const double carries[] = { 172.2, 122.9, 194.5 };
+
+      for (guint j = 0; j < G_N_ELEMENTS (carries); j++)
+        golf_test_carry_shot (shots, i == 0 ? "D" : "E", "9 Iron",
+                              carries[i == 0 ? j : G_N_ELEMENTS (carries) - 1 - j]);
+    }
+  g_clear_pointer (&table, golf_shot_table_unref);
+  table = golf_test_table (shots);
+  reordered = golf_comparison_compute (table, "D", "E");
+  g_assert_cmpint (metric (reordered, GOLF_METRIC_AVG_CARRY)->direction, ==, GOLF_DIRECTION_SAME);
+  g_assert_cmpfloat (metric (reordered, GOLF_METRIC_AVG_CARRY)->difference, ==, 0);
+  g_assert_cmpint (golf_comparison_get_club (reordered, 0)->direction, ==, GOLF_DIRECTION_SAME);
+
+  /* Any real change has its direction, however small: 4 cm further is better. */
   nearly = golf_comparison_compute (table, "A", "C");
-  g_assert_cmpint (golf_comparison_get_club (nearly, 0)->direction, ==, GOLF_DIRECTION_SAME);
+  g_assert_cmpint (golf_comparison_get_club (nearly, 0)->direction, ==, GOLF_DIRECTION_BETTER);
   /* C has no face, path or strike: no direction, no difference. */
   g_assert_cmpint (metric (nearly, GOLF_METRIC_STD_FACE_TO_PATH)->direction, ==, GOLF_DIRECTION_NONE);
   golf_test_assert_nan (metric (nearly, GOLF_METRIC_AVG_STRIKE_DISTANCE)->difference);

@@ -68,15 +68,18 @@ static const Preference metric_preference[GOLF_N_METRICS] = {
   [GOLF_METRIC_STD_STRIKE_DISTANCE] = PREFER_LOWER,
 };
 
-static double
-same_tolerance (GolfUnit unit)
+/* Two values are the same when they differ only by the rounding of the
+ * arithmetic that made them (the same shots averaged in another order): any
+ * real difference, however small, has its direction. */
+static gboolean
+same_value (double a,
+            double b)
 {
-  return unit == GOLF_UNIT_NONE ? 0.005 : 0.05;
+  return fabs (a - b) <= 1e-9 * MAX (1.0, MAX (fabs (a), fabs (b)));
 }
 
 static GolfDirection
 judge (Preference preference,
-       GolfUnit   unit,
        double     a,
        double     b)
 {
@@ -91,9 +94,10 @@ judge (Preference preference,
       b = fabs (b);
     }
 
-  gain = preference == PREFER_HIGHER ? b - a : a - b;
-  if (fabs (gain) < same_tolerance (unit))
+  if (same_value (a, b))
     return GOLF_DIRECTION_SAME;
+
+  gain = preference == PREFER_HIGHER ? b - a : a - b;
 
   return gain > 0 ? GOLF_DIRECTION_BETTER : GOLF_DIRECTION_WORSE;
 }
@@ -110,8 +114,8 @@ compare_values (const char *name,
     .unit = unit,
     .a = a,
     .b = b,
-    .difference = _golf_no_negative_zero (b - a),
-    .direction = judge (preference, unit, a, b),
+    .difference = same_value (a, b) ? 0.0 : _golf_no_negative_zero (b - a),
+    .direction = judge (preference, a, b),
   };
 
   return value;
