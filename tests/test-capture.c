@@ -553,6 +553,70 @@ test_hundred_connections (Fixture       *f,
   g_assert_cmpuint (golf_capture_listener_get_connection_count (f->listener), ==, 0);
 }
 
+/* Connections that hold a place without sending a message (silent, or
+ * trickling whitespace) give it up to a newcomer when every place is
+ * taken; a connector in use (heartbeats count) keeps its place. */
+static void
+test_quiet_connections_make_room (Fixture       *f,
+                                  gconstpointer  data)
+{
+  static const char heartbeat[] =
+    "{\"DeviceID\":\"Busy\",\"ShotDataOptions\":{\"IsHeartBeat\":true,"
+    "\"LaunchMonitorIsReady\":true}}";
+  g_autoptr(GolfTestConnector) silent = NULL;
+  g_autoptr(GolfTestConnector) trickler = NULL;
+  g_autoptr(GolfTestConnector) busy = NULL;
+  g_autoptr(GolfTestConnector) first = NULL;
+  g_autoptr(GolfTestConnector) second = NULL;
+  g_autoptr(GolfTestConnector) third = NULL;
+  g_autofree char *refused = NULL;
+  gint64 start;
+
+  golf_capture_listener_set_max_connections (f->listener, 3);
+  golf_capture_listener_set_partial_timeout (f->listener, 1000);
+  silent = connect_connector (f);
+  trickler = connect_connector (f);
+  busy = connect_connector (f);
+
+  start = g_get_monotonic_time ();
+  while (g_get_monotonic_time () - start < 1200 * G_TIME_SPAN_MILLISECOND)
+    {
+      golf_test_connector_send_str (trickler, " ");
+      golf_test_connector_send_str (busy, heartbeat);
+      golf_test_spin (100);
+    }
+  golf_test_connector_send_str (busy, heartbeat);
+  golf_test_spin (20);
+
+  /* Two newcomers take the two quiet places... */
+  first = connect_connector (f);
+  second = connect_connector (f);
+  for (guint i = 0; i < 2; i++)
+    {
+      GolfTestConnector *quiet = i == 0 ? silent : trickler;
+      g_autofree char *closing = golf_test_connector_next (quiet, WAIT_MS);
+
+      g_assert_nonnull (strstr (closing, "\"Code\":503"));
+      g_assert_nonnull (strstr (closing, "another connector needed its place"));
+      g_assert_true (golf_test_connector_wait_closed (quiet, WAIT_MS));
+      g_free (expect_warning ("sent no message for 1 s"));
+    }
+  g_assert_cmpuint (golf_capture_listener_get_connection_count (f->listener), ==, 3);
+
+  /* ...but nobody in use is put out for a third. */
+  third = golf_test_connector_new (f->port);
+  refused = golf_test_connector_next (third, WAIT_MS);
+  g_assert_nonnull (strstr (refused, "\"Code\":503"));
+  g_assert_nonnull (strstr (refused, "3 connectors"));
+  g_free (expect_warning ("the most it takes"));
+
+  golf_test_send_shot (busy, "GSPro R10", 1, 200);
+  golf_test_connector_expect (busy, OK_ANSWER);
+  golf_test_send_shot (first, "GSPro R10", 2, 210);
+  golf_test_connector_expect (first, OK_ANSWER);
+  g_assert_cmpuint (golf_test_count_shots (f->store, R10_SESSION), ==, 2);
+}
+
 static void
 shot_received_cb (GolfCaptureListener *listener,
                   GolfShot            *shot,
@@ -846,6 +910,7 @@ main (int   argc,
   ADD ("/capture/listener/slow-client-times-out", test_slow_client_times_out);
   ADD ("/capture/listener/hang-up-mid-message", test_hang_up_mid_message);
   ADD ("/capture/listener/hundred-connections", test_hundred_connections);
+  ADD ("/capture/listener/quiet-connections-make-room", test_quiet_connections_make_room);
   ADD ("/capture/listener/duplicates-on-reconnect", test_duplicates_on_reconnect);
   ADD ("/capture/listener/session-per-device-and-day", test_session_per_device_and_day);
   ADD ("/capture/listener/player", test_player);

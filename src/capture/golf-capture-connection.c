@@ -41,6 +41,7 @@ struct _GolfCaptureConnection
   GCancellable        *cancellable;
   guint                partial_timeout_id;
   guint                drain_timeout_id;
+  gint64               last_message_time; /* monotonic; the connection's start at first */
   gboolean             sent_player;
   gboolean             reading;       /* a read is in flight */
   gboolean             closing;       /* no more messages are read */
@@ -473,6 +474,8 @@ read_done_cb (GObject      *source,
   if (self->closing)
     return;
 
+  if (handled > 0)
+    self->last_message_time = g_get_monotonic_time ();
   watch_partial (self, handled > 0);
   start_reading (self);
 }
@@ -544,6 +547,7 @@ golf_capture_connection_start (GolfCaptureConnection *self)
   g_socket_set_option (socket, IPPROTO_TCP, TCP_NODELAY, 1, NULL);
 
   _golf_capture_log (G_LOG_LEVEL_INFO, self->peer, self->id, "A connector connected from %s", self->peer);
+  self->last_message_time = g_get_monotonic_time ();
 
   if (self->forward != NULL)
     start_relay (self);
@@ -644,4 +648,22 @@ golf_capture_connection_get_id (GolfCaptureConnection *self)
   g_return_val_if_fail (GOLF_IS_CAPTURE_CONNECTION (self), 0);
 
   return self->id;
+}
+
+/**
+ * golf_capture_connection_get_quiet_time:
+ * @self: a #GolfCaptureConnection
+ *
+ * Whitespace and a message still arriving do not count: a connector that
+ * is in use sends whole messages (shots, or heartbeats while it waits).
+ *
+ * Returns: microseconds since the connector last sent a whole message (or,
+ *   if it never did, since it connected)
+ */
+gint64
+golf_capture_connection_get_quiet_time (GolfCaptureConnection *self)
+{
+  g_return_val_if_fail (GOLF_IS_CAPTURE_CONNECTION (self), 0);
+
+  return g_get_monotonic_time () - self->last_message_time;
 }

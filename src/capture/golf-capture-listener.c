@@ -364,6 +364,41 @@ parse_forward (GolfCaptureListener  *self,
   return TRUE;
 }
 
+/* A full house must not lock connectors out for good: connections that
+ * hold a place without sending anything (a connector left running on
+ * another machine, or a peer that only trickles whitespace) give their
+ * place up to a newcomer, the quietest first. A connector in use sends
+ * shots or heartbeats, and is never closed for a newcomer. */
+static gboolean
+make_room (GolfCaptureListener *self)
+{
+  GolfCaptureConnection *quietest = NULL;
+  gint64 longest = (gint64) self->partial_timeout_ms * 1000;
+  g_autofree char *reason = NULL;
+
+  for (guint i = 0; i < self->connections->len; i++)
+    {
+      GolfCaptureConnection *connection = g_ptr_array_index (self->connections, i);
+      gint64 quiet = golf_capture_connection_get_quiet_time (connection);
+
+      if (quiet >= longest)
+        {
+          quietest = connection;
+          longest = quiet;
+        }
+    }
+
+  if (quietest == NULL)
+    return FALSE;
+
+  reason = g_strdup_printf ("it sent no message for %" G_GINT64_FORMAT " s and another connector "
+                            "needed its place (Golf Lab takes at most %u at once)",
+                            longest / G_USEC_PER_SEC, self->max_connections);
+  golf_capture_connection_refuse (quietest, CODE_TOO_MANY, reason);
+
+  return TRUE;
+}
+
 static void
 add_connection (GolfCaptureListener *self,
                 GSocketConnection   *socket_connection)
@@ -374,7 +409,7 @@ add_connection (GolfCaptureListener *self,
   connection = golf_capture_connection_new (self, socket_connection, id,
                                             self->partial_timeout_ms, self->forward_target);
 
-  if (self->connections->len >= self->max_connections)
+  if (self->connections->len >= self->max_connections && !make_room (self))
     {
       g_autofree char *reason =
         g_strdup_printf ("Golf Lab already has %u connectors connected, the most it takes; "
