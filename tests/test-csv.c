@@ -657,14 +657,51 @@ test_set_aside_rows (void)
   g_assert_cmpstr (golf_import_report_get_set_aside_where (parsed.report, 1), ==, "line 5");
 
   /* Text where a number belongs: that value missing, with its reason. */
-  g_assert_cmpuint (golf_import_report_get_n_refused_values (parsed.report), ==, 1);
+  g_assert_cmpuint (golf_import_report_get_n_refused_values (parsed.report), ==, 2);
   g_assert_cmpstr (golf_import_report_get_refused_reason (parsed.report, 0), ==,
                    "“abc” in column “Ball (mph)” is not a number; stored as missing");
   assert_value (shot_at (&parsed, 1), GOLF_SHOT_FIELD_BALL_SPEED, NAN);
   assert_value (shot_at (&parsed, 1), GOLF_SHOT_FIELD_CARRY_DISTANCE, 137.16);
 
-  /* A short row is fine: its missing cells are missing values. */
+  /* A short row is kept: its missing cells are missing values, and the
+   * report says so. */
   assert_value (shot_at (&parsed, 2), GOLF_SHOT_FIELD_TOTAL_SPIN, NAN);
+  assert_value (shot_at (&parsed, 2), GOLF_SHOT_FIELD_CARRY_DISTANCE, 155 * 0.9144);
+  g_assert_cmpstr (golf_import_report_get_refused_where (parsed.report, 1), ==, "line 6");
+  g_assert_cmpstr (golf_import_report_get_refused_reason (parsed.report, 1), ==,
+                   "it has only 4 of the 5 values the header names; the last 1 stored as missing");
+}
+
+/* A file cut off in the middle of its last row: that row is not a shot. */
+static void
+test_cut_off_last_row (void)
+{
+  static const char text[] =
+    "club,Shot,Ball (mph),Carry (yds),Spin (rpm)\r\n"
+    "7i,1,112.0,158.0,6500\r\n"
+    "7i,2,111.0,15";
+  static const char whole[] =
+    "club,Shot,Ball (mph),Carry (yds),Spin (rpm)\r\n"
+    "7i,1,112.0,158.0,6500\r\n"
+    "7i,2,111.0,157.0,6400";
+  g_auto(Parsed) parsed = { 0, };
+  g_autoptr(GError) error = NULL;
+
+  parse_data (text, strlen (text), NULL, &parsed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (parsed.shots->len, ==, 1);
+  g_assert_cmpuint (golf_import_report_get_n_set_aside (parsed.report), ==, 1);
+  g_assert_cmpstr (golf_import_report_get_set_aside_where (parsed.report, 0), ==, "line 3");
+  g_assert_cmpstr (golf_import_report_get_set_aside_reason (parsed.report, 0), ==,
+                   "the file ends after 4 of the 5 values the header names (it may be cut off)");
+
+  /* A whole last row needs no line break after it. */
+  parsed_clear (&parsed);
+  parse_data (whole, strlen (whole), NULL, &parsed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (parsed.shots->len, ==, 2);
+  g_assert_cmpuint (golf_import_report_get_n_set_aside (parsed.report), ==, 0);
+  assert_value (shot_at (&parsed, 1), GOLF_SHOT_FIELD_TOTAL_SPIN, 6400);
 }
 
 /* A unit Golf Lab does not know leaves its column out, and says so. */
@@ -1025,6 +1062,7 @@ main (int   argc,
   g_test_add_func ("/csv/club-names", test_club_names);
   g_test_add_func ("/csv/refused-files", test_refused_files);
   g_test_add_func ("/csv/set-aside-rows", test_set_aside_rows);
+  g_test_add_func ("/csv/cut-off-last-row", test_cut_off_last_row);
   g_test_add_func ("/csv/unknown-units", test_unknown_units);
   g_test_add_func ("/csv/tokenizer", test_tokenizer);
   g_test_add_func ("/csv/import-file", test_import_file);

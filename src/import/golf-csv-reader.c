@@ -572,6 +572,27 @@ read_row (GolfCsvReader *reader,
         return FALSE;
       }
 
+  if (n < reader->n_columns)
+    {
+      g_autofree char *where = NULL;
+      g_autofree char *reason = NULL;
+
+      /* The file's last row stopping short is a file cut off in the middle
+       * of that row: what survived is not the shot. */
+      if (_golf_csv_tokenizer_is_unterminated (reader->tokenizer))
+        {
+          set_aside (reader, "the file ends after %u of the %u values the header names "
+                     "(it may be cut off)", n, reader->n_columns);
+          return FALSE;
+        }
+
+      /* Elsewhere the cells left off at the end are empty ones. */
+      where = g_strdup_printf ("line %" G_GUINT64_FORMAT, _golf_csv_tokenizer_get_line (reader->tokenizer));
+      reason = g_strdup_printf ("it has only %u of the %u values the header names; the last %u "
+                                "stored as missing", n, reader->n_columns, reader->n_columns - n);
+      _golf_import_report_refuse_value (reader->report, where, GOLF_SHOT_N_FIELDS, reason);
+    }
+
   for (guint i = 0; i < MIN (n, reader->n_columns); i++)
     {
       int target = reader->columns[i].target;

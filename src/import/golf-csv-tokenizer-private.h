@@ -36,6 +36,7 @@ const char       *_golf_csv_tokenizer_get_field     (GolfCsvTokenizer  *tokenize
                                                      guint              index,
                                                      gsize             *length);
 gboolean          _golf_csv_tokenizer_is_blank      (GolfCsvTokenizer  *tokenizer);
+gboolean          _golf_csv_tokenizer_is_unterminated (GolfCsvTokenizer *tokenizer);
 guint64           _golf_csv_tokenizer_get_line      (GolfCsvTokenizer  *tokenizer);
 gboolean          _golf_csv_tokenizer_rewind        (GolfCsvTokenizer  *tokenizer,
                                                      GError           **error);

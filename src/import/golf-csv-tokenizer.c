@@ -25,6 +25,7 @@ struct _GolfCsvTokenizer
   gsize           pos;
   gboolean        at_end;
   gboolean        skip_lf;      /* the last record ended in CR */
+  gboolean        unterminated; /* the last record ended with the file, no line break */
   char            delimiter;
   GString        *record;       /* the fields, each followed by a nul */
   GArray         *starts;       /* where each field starts in @record */
@@ -190,6 +191,7 @@ _golf_csv_tokenizer_next (GolfCsvTokenizer  *tokenizer,
   g_string_truncate (tokenizer->record, 0);
   g_array_set_size (tokenizer->starts, 0);
   tokenizer->quote_line = 0;
+  tokenizer->unterminated = FALSE;
   *has_record = FALSE;
 
   if (tokenizer->skip_lf && fill (tokenizer, &local_error) &&
@@ -284,6 +286,7 @@ _golf_csv_tokenizer_next (GolfCsvTokenizer  *tokenizer,
 
   /* The last line, without a line break after it. */
   end_field (tokenizer);
+  tokenizer->unterminated = TRUE;
   *has_record = TRUE;
   return TRUE;
 
@@ -343,6 +346,14 @@ _golf_csv_tokenizer_is_blank (GolfCsvTokenizer *tokenizer)
     }
 
   return TRUE;
+}
+
+/* Whether the last record ended where the file does, with no line break
+ * after it: a file cut off in the middle of a row ends so. */
+gboolean
+_golf_csv_tokenizer_is_unterminated (GolfCsvTokenizer *tokenizer)
+{
+  return tokenizer->unterminated;
 }
 
 /* The line the last record started on, from 1. */
