@@ -553,12 +553,12 @@ test_body_over_cap (Fixture       *f,
   static const Answer chunked[] = { { SOUP_STATUS_OK, NULL, NULL, NULL, TRUE } };
   g_autoptr(GError) error = NULL;
 
-  golf_uneekor_client_set_max_size (f->client, 1000);
-  g_assert_cmpuint (f->report_length, >, 1000);
+  golf_uneekor_client_set_max_size (f->client, 1024);
+  g_assert_cmpuint (f->report_length, >, 1024);
 
   g_assert_null (import_link (f, LINK, announced, 1, NULL, &error));
   g_assert_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_TOO_LARGE);
-  g_assert_nonnull (strstr (error->message, "larger than 1.0\xc2\xa0kB"));
+  g_assert_nonnull (strstr (error->message, "larger than 1.0\xc2\xa0KiB"));
   g_clear_error (&error);
 
   g_array_set_size (f->progress, 0);

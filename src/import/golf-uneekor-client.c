@@ -658,7 +658,7 @@ static void
 fail_too_large (GTask *task)
 {
   Fetch *fetch = g_task_get_task_data (task);
-  g_autofree char *limit = g_format_size (fetch->client->max_size);
+  g_autofree char *limit = g_format_size_full (fetch->client->max_size, G_FORMAT_SIZE_IEC_UNITS);
 
   fail (task, GOLF_IMPORT_ERROR_TOO_LARGE,
         "Report %s is larger than %s, far more than any Uneekor report; "
