@@ -274,6 +274,8 @@ test_link_forms (void)
     { "https://my.uneekor.com/report?id=44478&key=", "no key= part" },
     { "https://my.uneekor.com/report", "no id= number" },
     { "https://example.com/report?id=44478&key=Ab3", "not a Uneekor report link" },
+    { "https://evil-uneekor.com/report?id=44478&key=Ab3", "not a Uneekor report link" },
+    { "https://my.uneekor.com.example.net/report?id=44478&key=Ab3", "not a Uneekor report link" },
     { "", "not a Uneekor report link" },
     { "report-44478.json", "not a Uneekor report link" },
   };

@@ -14,6 +14,7 @@
 static gboolean
 is_uneekor_host (const char *host)
 {
+  static const char *domains[] = { "uneekor.com", "myuneekor.com" };
   g_autofree char *lower = NULL;
 
   if (host == NULL)
@@ -21,7 +22,19 @@ is_uneekor_host (const char *host)
 
   lower = g_ascii_strdown (host, -1);
 
-  return g_str_has_suffix (lower, "uneekor.com");
+  /* uneekor.com and myuneekor.com and their subdomains; never a host that
+   * only ends the same way (evil-uneekor.com). */
+  for (guint i = 0; i < G_N_ELEMENTS (domains); i++)
+    {
+      gsize length = strlen (lower), domain_length = strlen (domains[i]);
+
+      if (g_str_equal (lower, domains[i]) ||
+          (length > domain_length && g_str_has_suffix (lower, domains[i]) &&
+           lower[length - domain_length - 1] == '.'))
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 static GUri *
