@@ -240,6 +240,27 @@ test_mishit_is_set_aside (Fixture       *f,
   g_clear_object (&shot);
   shot = find_shot_elsewhere (f, SHOT (2));
   g_assert_cmpint (golf_shot_get_set_aside (shot), ==, GOLF_SET_ASIDE_AUTO);
+
+  /* However it is typed: the standard tags are known in any case. */
+  g_assert_true (golf_store_tag_shot (f->store, SHOT (1), " Mishit ", NULL, &error));
+  g_assert_true (golf_store_tag_shot (f->store, SHOT (1), "GOOD", NULL, &error));
+  g_assert_true (golf_store_tag_shot (f->store, SHOT (1), "good", NULL, &error));
+  g_assert_true (golf_store_tag_shot (f->store, SHOT (1), "Tempo", NULL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&shot);
+  shot = find_shot_elsewhere (f, SHOT (1));
+  g_assert_cmpint (golf_shot_get_set_aside (shot), ==, GOLF_SET_ASIDE_YES);
+  g_assert_cmpstrv (golf_shot_get_tags (shot), ((const char *[]) { "Tempo", "good", "mishit", NULL }));
+
+  g_assert_true (golf_store_untag_shot (f->store, SHOT (1), "MISHIT", &error));
+  g_assert_no_error (error);
+  g_clear_object (&shot);
+  shot = find_shot_elsewhere (f, SHOT (1));
+  g_assert_cmpint (golf_shot_get_set_aside (shot), ==, GOLF_SET_ASIDE_AUTO);
+  g_assert_cmpstrv (golf_shot_get_tags (shot), ((const char *[]) { "Tempo", "good", NULL }));
+
+  g_assert_false (golf_store_tag_shot (f->store, SHOT (1), "  ", NULL, &error));
+  g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_INVALID);
 }
 
 /* Importing a report again rewrites the measurements but never the tags a

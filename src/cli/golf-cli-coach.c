@@ -212,6 +212,7 @@ cmd_tag (GolfCli  *cli,
 {
   gboolean add = g_strcmp0 (argv[0], "tag") == 0;
   g_autofree char *comment = NULL;
+  g_autofree char *tag = NULL;
   const GOptionEntry entries[] = {
     { "comment", 0, 0, G_OPTION_ARG_STRING, &comment, "A one-line comment on the shot (\"\" removes it)", "TEXT" },
     { NULL }
@@ -230,11 +231,12 @@ cmd_tag (GolfCli  *cli,
     return golf_cli_fail (error);
   golf_metrics_worker_flush (cli->worker);
 
-  if (g_strcmp0 (argv[2], GOLF_TAG_MISHIT) == 0)
+  tag = golf_shot_normalize_tag (argv[2]);
+  if (g_strcmp0 (tag, GOLF_TAG_MISHIT) == 0)
     g_print ("%s shot %s %s: the analytics %s\n", add ? "Tagged" : "Untagged", argv[1], GOLF_TAG_MISHIT,
              add ? "set it aside" : "count it again unless their rules set it aside");
   else
-    g_print ("%s shot %s “%s”\n", add ? "Tagged" : "Untagged", argv[1], argv[2]);
+    g_print ("%s shot %s “%s”\n", add ? "Tagged" : "Untagged", argv[1], tag);
 
   return EXIT_SUCCESS;
 }

@@ -587,6 +587,36 @@ compare_tags (gconstpointer a,
   return strcmp (*(const char * const *)a, *(const char * const *)b);
 }
 
+/**
+ * golf_shot_normalize_tag:
+ * @tag: a tag as someone typed it
+ *
+ * Trims white space and mends invalid UTF-8; the standard tags ("good",
+ * "mishit", "drill") are known whatever their case, so "Mishit" sets a
+ * shot aside as "mishit" does. A coach's own tags keep their case.
+ *
+ * Returns: (transfer full): the tag as shots carry it; empty when @tag
+ *   names none
+ */
+char *
+golf_shot_normalize_tag (const char *tag)
+{
+  static const char * const standard[] = { "good", GOLF_TAG_MISHIT, "drill" };
+  char *clean;
+
+  g_return_val_if_fail (tag != NULL, NULL);
+
+  clean = g_strstrip (g_utf8_make_valid (tag, -1));
+  for (guint i = 0; i < G_N_ELEMENTS (standard); i++)
+    if (g_ascii_strcasecmp (clean, standard[i]) == 0)
+      {
+        g_free (clean);
+        return g_strdup (standard[i]);
+      }
+
+  return clean;
+}
+
 /* Sorted, without duplicates or empty tags; @tags may be NULL. */
 static GStrv
 normalize_tags (const char * const *tags,
@@ -597,9 +627,8 @@ normalize_tags (const char * const *tags,
 
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
     {
-      g_autofree char *tag = g_utf8_make_valid (tags[i], -1);
+      g_autofree char *tag = golf_shot_normalize_tag (tags[i]);
 
-      g_strstrip (tag);
       if (*tag != '\0' && g_strcmp0 (tag, remove) != 0)
         g_ptr_array_add (list, g_steal_pointer (&tag));
     }

@@ -108,6 +108,7 @@ void         golf_shot_set_tags           (GolfShot      *self,
                                            const char * const *tags);
 gboolean     golf_shot_has_tag            (GolfShot      *self,
                                            const char    *tag);
+char        *golf_shot_normalize_tag      (const char    *tag);
 const char  *golf_shot_get_comment        (GolfShot      *self);
 void         golf_shot_set_comment        (GolfShot      *self,
                                            const char    *comment);

@@ -238,20 +238,21 @@ change_tag (GolfShot *shot,
     golf_shot_set_comment (shot, change->comment);
 }
 
-static gboolean
-check_tag (const char  *tag,
+/* The tag as shots carry it, or NULL with @error when it names none. */
+static char *
+clean_tag (const char  *tag,
            GError     **error)
 {
-  g_autofree char *clean = g_strstrip (g_strdup (tag));
+  g_autofree char *clean = golf_shot_normalize_tag (tag);
 
-  if (*clean == '\0' || !g_utf8_validate (clean, -1, NULL))
+  if (*clean == '\0')
     {
       g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_INVALID,
                    "A tag needs a name (such as good, mishit or drill); nothing was saved");
-      return FALSE;
+      return NULL;
     }
 
-  return TRUE;
+  return g_steal_pointer (&clean);
 }
 
 /**
@@ -271,13 +272,14 @@ golf_store_tag_shot (GolfStore   *self,
                      const char  *comment,
                      GError     **error)
 {
-  TagChange change = { tag, comment, TRUE };
+  g_autofree char *clean = NULL;
+  TagChange change = { NULL, comment, TRUE };
 
   g_return_val_if_fail (GOLF_IS_STORE (self), FALSE);
   g_return_val_if_fail (GOLF_STORE_ON_OWNER_THREAD (self), FALSE);
   g_return_val_if_fail (shot_id != NULL && tag != NULL, FALSE);
 
-  if (!check_tag (tag, error))
+  if ((change.tag = clean = clean_tag (tag, error)) == NULL)
     return FALSE;
 
   return annotate_shot (self, shot_id, change_tag, &change, error);
@@ -346,13 +348,14 @@ golf_store_tag_shots (GolfStore           *self,
                       const char          *tag,
                       GError             **error)
 {
-  TagChange change = { tag, NULL, TRUE };
+  g_autofree char *clean = NULL;
+  TagChange change = { NULL, NULL, TRUE };
 
   g_return_val_if_fail (GOLF_IS_STORE (self), FALSE);
   g_return_val_if_fail (GOLF_STORE_ON_OWNER_THREAD (self), FALSE);
   g_return_val_if_fail (shot_ids != NULL && tag != NULL, FALSE);
 
-  if (!check_tag (tag, error))
+  if ((change.tag = clean = clean_tag (tag, error)) == NULL)
     return FALSE;
 
   return annotate_shots (self, shot_ids, change_tag, &change, error);
@@ -375,11 +378,14 @@ golf_store_untag_shots (GolfStore           *self,
                         const char          *tag,
                         GError             **error)
 {
-  TagChange change = { tag, NULL, FALSE };
+  g_autofree char *clean = NULL;
+  TagChange change = { NULL, NULL, FALSE };
 
   g_return_val_if_fail (GOLF_IS_STORE (self), FALSE);
   g_return_val_if_fail (GOLF_STORE_ON_OWNER_THREAD (self), FALSE);
   g_return_val_if_fail (shot_ids != NULL && tag != NULL, FALSE);
+
+  change.tag = clean = golf_shot_normalize_tag (tag);
 
   return annotate_shots (self, shot_ids, change_tag, &change, error);
 }
