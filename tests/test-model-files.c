@@ -274,6 +274,35 @@ test_deep_model (Fixture       *fixture,
     }
 }
 
+/* json-glib reads comments and single-quoted strings: brackets hidden in
+ * them must not slip deep nesting past the check. */
+static void
+test_deep_model_in_disguise (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  static const char * const prefixes[] = {
+    "{\"golf_lab_model\": \"ridge\", \"n_features\": 6, \"x\": /*\"*/ ",
+    "{\"golf_lab_model\": \"ridge\", \"n_features\": 6, \"x\": [ '\"', ",
+  };
+  static const char * const suffixes[] = { " /*\"*/ }", ", '\"' ] }" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+    {
+      g_autofree char *nested = golf_test_nested_json (prefixes[i], 100000, "");
+      g_autofree char *data = g_strconcat (nested, suffixes[i], NULL);
+      g_autoptr(GolfDistanceModel) loaded = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (g_file_set_contents (fixture->model, data, -1, NULL));
+      loaded = golf_distance_model_load (fixture->model, fixture->base.models, &error);
+      g_assert_null (loaded);
+      g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, "is damaged"));
+      assert_one_line (error);
+    }
+}
+
 /* 64 levels are allowed, 65 are not. */
 static void
 test_nesting_limit (Fixture       *fixture,
@@ -486,6 +515,8 @@ main (int   argc,
   g_test_add ("/model-files/deep/model", Fixture, NULL, fixture_set_up, test_deep_model, fixture_tear_down);
   g_test_add ("/model-files/deep/sidecar", Fixture, NULL, fixture_set_up, test_deep_sidecar, fixture_tear_down);
   g_test_add ("/model-files/deep/limit", Fixture, NULL, fixture_set_up, test_nesting_limit, fixture_tear_down);
+  g_test_add ("/model-files/deep/in-disguise", Fixture, NULL, fixture_set_up, test_deep_model_in_disguise,
+              fixture_tear_down);
   g_test_add ("/model-files/infinite-prediction", Fixture, NULL,
               fixture_set_up, test_infinite_prediction, fixture_tear_down);
   g_test_add ("/model-files/huge", Fixture, NULL, fixture_set_up, test_huge_files, fixture_tear_down);

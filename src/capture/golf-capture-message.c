@@ -18,6 +18,7 @@
 #include "golf-capture-error.h"
 #include "golf-capture-message.h"
 #include "golf-club-name.h"
+#include "golf-json-reader-private.h"
 #include "golf-json-writer.h"
 
 #define MPH_TO_MPS    0.44704   /* exact, by definition of the yard */
@@ -387,7 +388,10 @@ parse_root (const char  *data,
       return NULL;
     }
 
-  if (!json_parser_load_from_data (parser, data, length, &local_error))
+  /* Strict JSON before json-glib, which also reads comments and quotes of
+   * its own that can hide nesting from the splitter's count. */
+  if (!_golf_json_validate (data, length, &local_error) ||
+      !json_parser_load_from_data (parser, data, length, &local_error))
     {
       g_set_error (error, GOLF_CAPTURE_ERROR, GOLF_CAPTURE_ERROR_MALFORMED,
                    "A message is not valid JSON (%s)", local_error->message);

@@ -11,6 +11,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "golf-json-reader-private.h"
 #include "golf-json-writer.h"
 
 #include "golf-model-backend-ridge-private.h"
@@ -438,7 +439,10 @@ ridge_load (const char  *model_path,
   JsonNode *root;
   Ridge *ridge;
 
-  if (!json_parser_load_from_data (parser, data, length, NULL) ||
+  /* Strict JSON before json-glib, which also reads comments and quotes of
+   * its own: brackets hidden there slipped deep nesting past the check. */
+  if (!_golf_json_validate (data, length, NULL) ||
+      !json_parser_load_from_data (parser, data, length, NULL) ||
       (root = json_parser_get_root (parser)) == NULL || !JSON_NODE_HOLDS_OBJECT (root) ||
       (ridge = ridge_from_object (json_node_get_object (root), importances)) == NULL)
     {
