@@ -773,6 +773,23 @@ test_store_file_system_full_child (void)
     g_clear_error (&error);
   }
 
+  /* A player added on a full disk: the failed commit is an error, not a
+   * player that is not there. */
+  {
+    g_autoptr(GolfStore) store = golf_test_store_new (path);
+    g_autofree char *filler = g_build_filename (mount_point, "filler", NULL);
+    GolfPlayer *player;
+
+    fill_file_system (mount_point);
+    player = golf_store_add_player (store, "Zed", GOLF_HAND_RIGHT, NULL, &error);
+    g_assert_null (player);
+    g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_FULL);
+    g_assert_null (golf_store_find_player (store, "Zed"));
+    g_clear_error (&error);
+    g_unlink (filler);
+  }
+  g_assert_cmpint (golf_test_query_int (path, "SELECT count(*) FROM players WHERE name = 'Zed'"), ==, 0);
+
   /* 100% full: opening says so, not "disk I/O error". */
   fill_file_system (mount_point);
   {

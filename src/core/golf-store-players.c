@@ -230,6 +230,7 @@ golf_store_add_player (GolfStore   *self,
                        GError     **error)
 {
   g_autofree char *clean = NULL;
+  GolfPlayer *player;
   sqlite3_stmt *stmt;
   gint64 id = 0;
   int rc;
@@ -240,27 +241,47 @@ golf_store_add_player (GolfStore   *self,
   if ((clean = clean_name (name, error)) == NULL || !check_name_free (self, clean, 0, error))
     return NULL;
 
-  if ((stmt = _golf_db_stmt (self->db, sql_add_player, error)) == NULL)
+  /* In a transaction of its own: the row comes back before the write is
+   * committed, and a commit that fails (a full disk) must be heard. */
+  if (!_golf_db_begin (self->db, TRUE, error))
     return NULL;
+
+  if ((stmt = _golf_db_stmt (self->db, sql_add_player, error)) == NULL)
+    goto fail;
 
   _golf_db_bind_text (stmt, 1, clean);
   _golf_db_bind_text (stmt, 2, golf_hand_to_string (hand));
   _golf_db_bind_text (stmt, 3, notes);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      rc = sqlite3_step (stmt);
+    }
   sqlite3_reset (stmt);
 
-  if (rc != SQLITE_ROW)
+  if (rc != SQLITE_DONE)
     {
       _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "add a player");
-      return NULL;
+      goto fail;
     }
+
+  if (!_golf_db_commit (self->db, error))
+    goto fail;
 
   if (!_golf_store_load_players (self, error))
     return NULL;
 
-  return golf_store_find_player_by_id (self, id);
+  player = golf_store_find_player_by_id (self, id);
+  if (player == NULL)
+    g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_FAILED,
+                 "The player “%s” was not saved; try again", clean);
+
+  return player;
+
+fail:
+  _golf_db_rollback (self->db);
+  return NULL;
 }
 
 /**
