@@ -242,6 +242,19 @@ test_xgboost_error_first_line (Fixture       *fixture,
   g_test_message ("%s", error->message);
   g_assert_nonnull (strstr (error->message, "Invalid cast"));
   assert_one_line (error);
+
+  /* A message that quotes the whole model is cut to its reason. */
+  g_clear_object (&loaded);
+  g_clear_error (&error);
+  g_free (bad);
+  bad = craft (model, "\"version\":[1,7,4]", "\"version\":\"abc\"");
+  g_assert_true (g_file_set_contents (fixture->model, bad, -1, NULL));
+  loaded = golf_distance_model_load (fixture->model, fixture->base.models, &error);
+  g_assert_null (loaded);
+  g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT);
+  g_test_message ("%s", error->message);
+  g_assert_cmpuint (strlen (error->message), <, 600);
+  assert_one_line (error);
 }
 
 /* ------------------------------------------------------------------ */

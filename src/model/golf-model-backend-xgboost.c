@@ -19,6 +19,8 @@
 
 /* XGBoost's messages are "[12:34:56] /build/src/learner.cc:735: What
  * went wrong" and then a stack trace: people get the sentence only. */
+#define MAX_ERROR_LENGTH 200
+
 static char *
 dup_last_error (void)
 {
@@ -42,6 +44,16 @@ dup_last_error (void)
       }
   if (start >= end)
     return g_strdup ("no reason given");
+
+  /* Some messages quote the whole model: a person needs the reason only. */
+  if (end - start > MAX_ERROR_LENGTH)
+    {
+      const char *cut = g_utf8_find_prev_char (start, start + MAX_ERROR_LENGTH);
+      g_autofree char *head = g_strndup (start, (cut != NULL ? cut : start + MAX_ERROR_LENGTH) - start);
+
+      return g_strconcat (head, "…", NULL);
+    }
+
   return g_strndup (start, end - start);
 }
 
