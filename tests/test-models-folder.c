@@ -121,6 +121,54 @@ test_versions_and_rollback (Fixture       *fixture,
   g_assert_null (golf_distance_model_dup_active_version (fixture->models, GOLF_MODEL_TARGET_TOTAL));
 }
 
+/* A version whose sidecar is damaged is not listed, but its files are
+ * still there: the next training takes the version after it. */
+static void
+test_damaged_version_not_written_over (Fixture       *fixture,
+                                       gconstpointer  user_data)
+{
+  g_autoptr(GolfDistanceModel) first = train_quick (GOLF_MODEL_BACKEND_AUTO, 61);
+  g_autoptr(GolfDistanceModel) second = train_quick (GOLF_MODEL_BACKEND_AUTO, 67);
+  g_autofree char *v1 = NULL, *v2 = NULL, *v3 = NULL, *v4 = NULL;
+  g_autofree char *history = g_build_filename (fixture->models, "history", NULL);
+  g_autofree char *model_2 = g_build_filename (history, "carry-model-1.1.0.json", NULL);
+  g_autofree char *sidecar_2 = golf_model_info_sidecar_path (model_2);
+  g_autofree char *stray = g_build_filename (history, "carry-model-1.3.0.json", NULL);
+  g_autofree char *model_before = NULL, *model_after = NULL, *stray_after = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
+  g_autoptr(GError) error = NULL;
+
+  v1 = golf_distance_model_publish (first, fixture->models, &error);
+  v2 = golf_distance_model_publish (second, fixture->models, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (v2, ==, "1.1.0");
+  g_assert_true (g_file_get_contents (model_2, &model_before, NULL, NULL));
+  g_assert_true (g_file_set_contents (sidecar_2, "{ not json", -1, NULL));
+  g_assert_true (g_file_set_contents (stray, "kept as it is", -1, NULL));
+  g_assert_true (golf_distance_model_use_version (fixture->models, GOLF_MODEL_TARGET_CARRY, "1.0.0", &error));
+
+  /* Each listing (this one, then each training's) skips it aloud. */
+  for (guint i = 0; i < 3; i++)
+    g_test_expect_message ("golf-model", G_LOG_LEVEL_WARNING, "Skipping model version*malformed*");
+  versions = golf_distance_model_list_versions (fixture->models, GOLF_MODEL_TARGET_CARRY, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (versions->len, ==, 1);
+
+  v3 = golf_distance_model_publish (second, fixture->models, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (v3, ==, "1.2.0");
+  v4 = golf_distance_model_publish (second, fixture->models, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (v4, ==, "1.4.0");
+  g_test_assert_expected_messages ();
+
+  g_assert_true (g_file_get_contents (model_2, &model_after, NULL, NULL));
+  g_assert_cmpstr (model_after, ==, model_before);
+  g_assert_true (g_file_get_contents (stray, &stray_after, NULL, NULL));
+  g_assert_cmpstr (stray_after, ==, "kept as it is");
+  assert_active_version (fixture->models, "1.4.0");
+}
+
 static void
 test_version_major_on_new_learner (Fixture       *fixture,
                                    gconstpointer  user_data)
@@ -426,6 +474,8 @@ main (int   argc,
 
   g_test_add ("/models-folder/versions/rollback", Fixture, NULL,
               golf_test_models_set_up, test_versions_and_rollback, golf_test_models_tear_down);
+  g_test_add ("/models-folder/versions/damaged-not-written-over", Fixture, NULL,
+              golf_test_models_set_up, test_damaged_version_not_written_over, golf_test_models_tear_down);
   g_test_add ("/models-folder/versions/major-on-new-learner", Fixture, NULL,
               golf_test_models_set_up, test_version_major_on_new_learner, golf_test_models_tear_down);
   g_test_add ("/models-folder/versions/major-on-new-features", Fixture, NULL,

@@ -358,6 +358,32 @@ next_version (GPtrArray     *versions,
   return g_strdup_printf ("%" G_GUINT64_FORMAT ".%" G_GUINT64_FORMAT ".0", MAX (major, 1), minor + 1);
 }
 
+/* "2.3.0" -> "2.4.0" */
+static char *
+next_minor_version (const char *version)
+{
+  guint64 major, minor;
+  char *end;
+
+  major = g_ascii_strtoull (version, &end, 10);
+  minor = *end == '.' ? g_ascii_strtoull (end + 1, NULL, 10) : 0;
+
+  return g_strdup_printf ("%" G_GUINT64_FORMAT ".%" G_GUINT64_FORMAT ".0", MAX (major, 1), minor + 1);
+}
+
+static gboolean
+version_taken (const char      *models_dir,
+               GolfModelTarget  target,
+               const char      *version)
+{
+  g_autofree char *model = build_history_path (models_dir, target, version);
+  GStatBuf st;
+
+  /* A sidecar without its model is what a failed publish leaves; that
+   * one may be written again. */
+  return g_lstat (model, &st) == 0;
+}
+
 /* Takes the folder's lock, waiting for another writer (another Golf Lab
  * or golf-lab-cli) to finish; the lock goes with the returned fd. */
 static int
@@ -455,6 +481,14 @@ publish_locked (GolfDistanceModel  *self,
     return NULL;
 
   version = next_version (versions, _golf_distance_model_ensure_info (self));
+  /* A version whose files are there but unreadable (a damaged sidecar, a
+   * model without one) is still taken: never written over. */
+  while (version_taken (models_dir, self->target, version))
+    {
+      g_autofree char *taken = g_steal_pointer (&version);
+
+      version = next_minor_version (taken);
+    }
   golf_model_info_set_version (self->info, version);
   if (!_golf_distance_model_to_files_data (self, &model, &length, &metadata, error))
     return NULL;
