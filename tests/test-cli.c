@@ -307,6 +307,21 @@ test_cli_errors_are_clear (Fixture       *f,
   g_assert_cmpint (run_cli (f, &out, &err, "fly"), ==, 2);
   g_assert_nonnull (strstr (err, "no command “fly”"));
 
+  /* A database that would be thrown away, or is not a file, is refused
+   * before anything is imported into it. */
+  {
+    g_autofree char *folder = g_build_filename (f->dir.dir, "folder.db", NULL);
+
+    g_assert_cmpint (run_cli_env ("", NULL, &out, &err, "import", f->report, NULL), ==, 2);
+    g_assert_nonnull (strstr (err, "--db needs a FILE"));
+    g_assert_cmpint (run_cli_env (":memory:", NULL, &out, &err, "import", f->report, NULL), ==, 2);
+    g_assert_nonnull (strstr (err, "would be lost"));
+    g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+    g_assert_cmpint (run_cli_env (folder, NULL, &out, &err, "sessions", NULL), ==, 1);
+    g_assert_nonnull (strstr (err, "is a folder, not a database file"));
+    g_assert_nonnull (strstr (err, "folder.db"));
+  }
+
   /* A file that is not a database is refused and left as it was. */
   g_file_set_contents (f->dir.db_path, "not a database at all", -1, NULL);
   {

@@ -154,6 +154,8 @@ main (int   argc,
           g_print ("golf-lab-cli %s\n", PACKAGE_VERSION);
           return EXIT_SUCCESS;
         }
+      else if (strcmp (arg, "--db") == 0 && first + 1 >= argc)
+        return global_usage_error ("--db needs a FILE: the database to use");
       else if (strcmp (arg, "--db") == 0 && first + 1 < argc)
         {
           g_free (db_path);
@@ -177,6 +179,14 @@ main (int   argc,
 
   if (first >= argc)
     return global_usage_error ("no command given");
+
+  if (db_path != NULL && (*db_path == '\0' || strcmp (db_path, ":memory:") == 0))
+    {
+      g_autofree char *message = g_strdup_printf ("--db needs a FILE, not “%s”: what is stored "
+                                                  "there would be lost when the command ends",
+                                                  db_path);
+      return global_usage_error (message);
+    }
 
   if (db_path == NULL)
     db_path = golf_store_default_path ();

@@ -137,6 +137,23 @@ check_writable (const char  *path,
   if (g_strcmp0 (path, ":memory:") == 0)
     return TRUE;
 
+  if (*path == '\0')
+    {
+      g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_OPEN,
+                   "No database file was given (the name is empty); choose a file with --db");
+      return FALSE;
+    }
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    {
+      g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_OPEN,
+                   g_file_test (path, G_FILE_TEST_IS_DIR)
+                     ? "“%s” is a folder, not a database file; choose a file with --db"
+                     : "“%s” is not a regular file, so it cannot hold a database; choose a file with --db",
+                   path);
+      return FALSE;
+    }
+
   dir = g_path_get_dirname (path);
   if (g_mkdir_with_parents (dir, 0755) != 0)
     {
