@@ -469,6 +469,8 @@ test_predict_modified (Fixture       *fixture,
   g_assert_cmpint (refused.status, ==, 1);
   g_assert_nonnull (strstr (refused.err, "does not match the checksum"));
   g_assert_nonnull (strstr (refused.err, "golf-lab-cli predict --accept-modified-model"));
+  /* Refused is refused: nothing says the model was used. */
+  g_assert_null (strstr (refused.err, "Using model"));
 
   run_cli (fixture, &accepted, "predict", "--ball-speed", "134", "--accept-modified-model", "--json", NULL);
   g_assert_cmpint (accepted.status, ==, 0);

@@ -462,7 +462,7 @@ test_modified_model (Fixture       *fixture,
   g_assert_null (loaded);
   g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT);
   g_assert_nonnull (strstr (error->message, "does not match the checksum"));
-  g_assert_nonnull (strstr (error->message, "accept the changed file explicitly"));
+  g_assert_nonnull (strstr (error->message, "Train again or make a saved version active"));
   g_clear_error (&error);
 
   /* Asked for, it is used, with a warning. */

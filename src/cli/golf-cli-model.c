@@ -682,17 +682,11 @@ shot_from_inputs (GolfCli           *cli,
 /* A model file changed since training is refused; say how to use it
  * anyway when that is all that is wrong. */
 static int
-fail_load (Options    *options,
-           const char *path,
+fail_load (const char *path,
            GError     *error)
 {
-  g_autoptr(GolfDistanceModel) accepted = NULL;
-
-  if (!g_error_matches (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT))
-    return golf_cli_fail (error);
-  accepted = golf_distance_model_load_with_flags (path, options->models_dir,
-                                                  GOLF_MODEL_LOAD_ACCEPT_MODIFIED, NULL);
-  if (accepted == NULL)
+  if (!g_error_matches (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT) ||
+      !golf_distance_model_file_is_modified (path))
     return golf_cli_fail (error);
   return golf_cli_failf ("%s: “golf-lab-cli predict --accept-modified-model” uses it as it is",
                          error->message);
@@ -751,7 +745,7 @@ cmd_predict (GolfCli  *cli,
     return golf_cli_failf ("There is no %s model in %s yet; “golf-lab-cli train” makes one",
                            golf_model_target_to_string (options.target), options.models_dir);
   if (model == NULL)
-    return fail_load (&options, path, error);
+    return fail_load (path, error);
 
   if (!golf_distance_model_predict (model, shot, &prediction, &error))
     return golf_cli_fail (error);

@@ -171,8 +171,8 @@ load_metadata (const char          *model_path,
         {
           g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
                        "Model file %s does not match the checksum its metadata names: it was "
-                       "changed after training. Train again, make a saved version active with "
-                       "use-model, or accept the changed file explicitly", model_path);
+                       "changed after training. Train again or make a saved version active with "
+                       "use-model", model_path);
           return FALSE;
         }
       g_warning ("Using model %s although it was changed after training (its checksum does not "
@@ -316,6 +316,38 @@ golf_distance_model_load_with_flags (const char          *model_path,
   if (!adopt_metadata (self, model_path, info, n_model, error))
     return NULL;
   return g_steal_pointer (&self);
+}
+
+/**
+ * golf_distance_model_file_is_modified:
+ * @model_path: a model file
+ *
+ * Whether the file differs from the checksum its metadata names: what
+ * %GOLF_MODEL_LOAD_ACCEPT_MODIFIED lets through. Loads nothing.
+ *
+ * Returns: %TRUE when the metadata names a checksum the file does not match
+ */
+gboolean
+golf_distance_model_file_is_modified (const char *model_path)
+{
+  g_autoptr(GolfModelInfo) info = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *checksum = NULL;
+  const char *expected;
+  gsize length;
+
+  g_return_val_if_fail (model_path != NULL, FALSE);
+
+  info = golf_model_info_load_for_model (model_path, NULL);
+  if (info == NULL || (expected = golf_model_info_get_model_checksum (info)) == NULL)
+    return FALSE;
+
+  data = _golf_model_read_file (model_path, GOLF_MODEL_MAX_FILE_SIZE, "Model file", &length, NULL);
+  if (data == NULL)
+    return FALSE;
+
+  checksum = _golf_model_checksum (data, length);
+  return g_strcmp0 (expected, checksum) != 0;
 }
 
 /**
