@@ -289,6 +289,37 @@ test_model_info (Fixture       *fixture,
   g_assert_nonnull (strstr (none.err, "train"));
 }
 
+/* Metadata is outside data: numbers no model could score are left out of
+ * the text, never printed as "inf". */
+static void
+test_model_info_absurd_numbers (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  g_autofree char *version G_GNUC_UNUSED = publish_model (fixture, 5);
+  g_autofree char *sidecar = golf_test_history_path (fixture->base.models, "1.0.0", ".metadata.json");
+  g_autofree char *data = NULL;
+  g_autoptr(GRegex) metric = g_regex_new ("(\"(mae|cv_mae|ball_speed)\" *: *)[-0-9.eE+]+", 0, 0, NULL);
+  g_autoptr(GRegex) interval = g_regex_new ("(\"80\" *: *\\[)[^]]*", 0, 0, NULL);
+  g_autofree char *absurd_metrics = NULL;
+  g_autofree char *absurd = NULL;
+  g_auto(Run) text = { 0 };
+
+  g_assert_true (g_file_get_contents (sidecar, &data, NULL, NULL));
+  absurd_metrics = g_regex_replace (metric, data, -1, 0, "\\g<1>1.7e308", 0, NULL);
+  absurd = g_regex_replace (interval, absurd_metrics, -1, 0, "\\g<1>-1.7e308, 1.7e308", 0, NULL);
+  g_assert_cmpstr (absurd_metrics, !=, data);
+  g_assert_cmpstr (absurd, !=, absurd_metrics);
+  g_assert_true (g_file_set_contents (sidecar, absurd, -1, NULL));
+
+  run_cli (fixture, &text, "model-info", NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  g_test_message ("%s", text.out);
+  g_assert_nonnull (strstr (text.out, "Version:   1.0.0"));
+  g_assert_null (strstr (text.out, "inf"));
+  g_assert_null (strstr (text.out, "1.7e"));
+  g_assert_nonnull (strstr (text.out, "ball_speed"));
+}
+
 static void
 test_models_and_use_model (Fixture       *fixture,
                            gconstpointer  user_data)
@@ -735,6 +766,8 @@ main (int   argc,
   g_test_add ("/model-cli/train", Fixture, NULL, fixture_set_up, test_train, fixture_tear_down);
   g_test_add ("/model-cli/train-not-enough", Fixture, NULL,
               fixture_set_up, test_train_not_enough, fixture_tear_down);
+  g_test_add ("/model-cli/model-info-absurd-numbers", Fixture, NULL,
+              fixture_set_up, test_model_info_absurd_numbers, fixture_tear_down);
   g_test_add ("/model-cli/model-info", Fixture, NULL,
               fixture_set_up, test_model_info, fixture_tear_down);
   g_test_add ("/model-cli/models-use-model", Fixture, NULL,

@@ -382,6 +382,22 @@ test_infinite_prediction (Fixture       *fixture,
   g_assert_false (golf_distance_model_predict (loaded, shot, &prediction, &error));
   g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT);
   g_assert_nonnull (strstr (error->message, "not a finite number"));
+  g_clear_error (&error);
+  g_clear_object (&loaded);
+
+  /* Finite, but no golf shot: 3e38 m is a damaged model too. */
+  g_string_truncate (huge, 0);
+  g_string_append_len (huge, data, strchr (coefficients, '[') - data + 1);
+  g_string_append (huge, "3e38, ");
+  g_string_append (huge, strchr (strchr (coefficients, '[') + 1, ',') + 1);
+  g_assert_true (g_file_set_contents (fixture->model, huge->str, -1, NULL));
+  g_test_expect_message ("golf-model", G_LOG_LEVEL_WARNING, "Feature count mismatch*");
+  loaded = golf_distance_model_load (fixture->model, fixture->base.models, &error);
+  g_test_assert_expected_messages ();
+  g_assert_no_error (error);
+  g_assert_false (golf_distance_model_predict (loaded, shot, &prediction, &error));
+  g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "farther than any golf ball flies"));
 }
 
 static void

@@ -270,12 +270,21 @@ print_metric (Options       *options,
 {
   double value;
 
-  if (!golf_model_info_lookup_metric (info, name, &value))
+  /* Metadata is outside data: a value no model could score is left out,
+   * never printed as "inf". */
+  if (!golf_model_info_lookup_metric (info, name, &value) || !isfinite (value) || fabs (value) > 1e6)
     return;
   if (distance)
     g_print ("%s %.1f %s", label, distance_out (options, value), distance_unit (options));
   else
     g_print ("%s %.3f", label, value);
+}
+
+static gboolean
+plausible_range (double lo,
+                 double hi)
+{
+  return isfinite (lo) && isfinite (hi) && fabs (lo) < 1e6 && fabs (hi) < 1e6;
 }
 
 static void
@@ -325,11 +334,11 @@ print_info (Options       *options,
   if (cv_folds > 0)
     g_print (" (%" G_GINT64_FORMAT " folds by session)", cv_folds);
   g_print ("\n");
-  if (golf_model_info_get_interval (info, 80, &lo, &hi))
+  if (golf_model_info_get_interval (info, 80, &lo, &hi) && plausible_range (lo, hi))
     {
       g_print ("Range:     80%% %+.1f/%+.1f %s", distance_out (options, lo), distance_out (options, hi),
                distance_unit (options));
-      if (golf_model_info_get_interval (info, 95, &lo, &hi))
+      if (golf_model_info_get_interval (info, 95, &lo, &hi) && plausible_range (lo, hi))
         g_print (", 95%% %+.1f/%+.1f %s", distance_out (options, lo), distance_out (options, hi),
                  distance_unit (options));
       g_print ("\n");
@@ -338,7 +347,7 @@ print_info (Options       *options,
   for (guint i = 0; features[i] != NULL; i++)
     {
       /* By index: looking each name up again would be quadratic. */
-      if (importances != NULL)
+      if (importances != NULL && importances[i] >= 0 && importances[i] <= 1)
         g_print ("%s %s %.0f%%", i > 0 ? "," : "", features[i], 100 * importances[i]);
       else
         g_print ("%s %s", i > 0 ? "," : "", features[i]);
@@ -588,7 +597,7 @@ print_prediction (Options              *options,
 
   g_print ("%s: %.1f %s\n", golf_distance_model_get_target (model) == GOLF_MODEL_TARGET_TOTAL ? "Total" : "Carry",
            distance_out (options, p->value), unit);
-  if (isfinite (p->low80))
+  if (plausible_range (p->low80, p->high80) && plausible_range (p->low95, p->high95))
     g_print ("80%% range: %.1f to %.1f %s\n95%% range: %.1f to %.1f %s\n",
              distance_out (options, p->low80), distance_out (options, p->high80), unit,
              distance_out (options, p->low95), distance_out (options, p->high95), unit);
@@ -608,7 +617,10 @@ print_prediction (Options              *options,
     {
       g_print ("Importance:");
       for (guint i = 0; features[i] != NULL; i++)
-        g_print ("%s %s %.0f%%", i > 0 ? "," : "", features[i], 100 * importances[i]);
+        if (importances[i] >= 0 && importances[i] <= 1)
+          g_print ("%s %s %.0f%%", i > 0 ? "," : "", features[i], 100 * importances[i]);
+        else
+          g_print ("%s %s", i > 0 ? "," : "", features[i]);
       g_print ("\n");
     }
   g_print ("Model: %s %s\n", golf_distance_model_get_model_type (model),

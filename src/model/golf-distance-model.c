@@ -11,6 +11,10 @@
 
 #include "golf-distance-model-private.h"
 
+/* No golf ball flies 1 km (the longest drives are under 500 m): beyond it
+ * a prediction is a damaged model, not a golf shot. */
+#define MAX_DISTANCE 1000.0
+
 /**
  * GolfDistanceModel:
  *
@@ -375,6 +379,13 @@ golf_distance_model_predict (GolfDistanceModel  *self,
       g_set_error_literal (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
                            "The model gives no distance for these inputs (not a finite number); "
                            "it may be damaged: train again or restore a version with use-model");
+      return FALSE;
+    }
+  if (fabs (value) > MAX_DISTANCE)
+    {
+      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
+                   "The model gives %.3g m for these inputs, farther than any golf ball flies; "
+                   "it is damaged: train again or restore a version with use-model", value);
       return FALSE;
     }
 
