@@ -506,6 +506,9 @@ test_predict_modified (Fixture       *fixture,
   run_cli (fixture, &accepted, "predict", "--ball-speed", "134", "--accept-modified-model", "--json", NULL);
   g_assert_cmpint (accepted.status, ==, 0);
   g_assert_nonnull (strstr (accepted.err, "changed after training"));
+  /* Said to the person, not in GLib's log format. */
+  g_assert_true (g_str_has_prefix (accepted.err, "golf-lab-cli: Using model"));
+  g_assert_null (strstr (accepted.err, "WARNING **"));
 }
 
 /* 100,000 levels of nesting: a clear message from each command, never a

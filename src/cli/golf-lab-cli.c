@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdio.h>
 #include <signal.h>
 #include <string.h>
 
@@ -127,6 +128,33 @@ global_usage_error (const char *message)
   return GOLF_CLI_EXIT_USAGE;
 }
 
+/* Warnings are for the person at the terminal: "golf-lab-cli: what went
+ * wrong", not GLib's "(golf-lab-cli:934): golf-model-WARNING **: 17:17:14.119:".
+ * Debug output and the journal keep GLib's own format. */
+static GLogWriterOutput
+log_writer (GLogLevelFlags   level,
+            const GLogField *fields,
+            gsize            n_fields,
+            gpointer         user_data)
+{
+  const char *message = NULL;
+
+  if ((level & (G_LOG_LEVEL_INFO | G_LOG_LEVEL_DEBUG)) != 0 || g_log_writer_is_journald (fileno (stderr)))
+    return g_log_writer_default (level, fields, n_fields, user_data);
+
+  for (gsize i = 0; i < n_fields; i++)
+    if (g_strcmp0 (fields[i].key, "MESSAGE") == 0)
+      message = fields[i].value;
+  if (message == NULL)
+    return g_log_writer_default (level, fields, n_fields, user_data);
+
+  fprintf (stderr, "golf-lab-cli: %s%s\n",
+           (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL)) != 0 ? "internal error: " : "", message);
+  fflush (stderr);
+
+  return G_LOG_WRITER_HANDLED;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -135,6 +163,7 @@ main (int   argc,
   int first = 1;
 
   setlocale (LC_ALL, "");
+  g_log_set_writer_func (log_writer, NULL, NULL);
 
   /* Under a file size limit, a write that goes over fails with EFBIG and
    * a message, instead of the process being killed halfway. */
