@@ -166,7 +166,14 @@ add_cell (GolfTrendsPage *self,
   if (column != COLUMN_NAME)
     gtk_widget_add_css_class (label, "numeric");
   if (column == COLUMN_NAME)
-    gtk_widget_set_hexpand (label, TRUE);
+    {
+      /* Long names (German has them) wrap, so the numbers and the verdict
+       * always fit beside them. */
+      gtk_widget_set_hexpand (label, TRUE);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_width_chars (GTK_LABEL (label), 12);
+    }
   gtk_grid_attach (self->compare_grid, label, column, row, 1, 1);
 
   return label;

@@ -214,7 +214,8 @@ test_every_page (UiFixture     *fixture,
       ui_save_session (fixture->store, id, date, shots);
     }
   golf_metrics_worker_flush (fixture->worker);
-  ui_show_window (fixture, 1280, 900);
+  /* The window's first size. */
+  ui_show_window (fixture, 1100, 760);
 
   /* The sessions: German dates. */
   sidebar = page (fixture, "sidebar");
@@ -255,6 +256,32 @@ test_every_page (UiFixture     *fixture,
   g_assert_nonnull (strstr (gtk_label_get_text (ui_template_child (page (fixture, "trends_page"),
                                                                      GOLF_TYPE_TRENDS_PAGE, "slope_label")),
                             " m pro Monat"));
+
+  /* Two sessions side by side: German's long names wrap, and every word
+   * of the table, the verdicts last, is inside the page. */
+  g_assert_true (golf_trends_page_compare (page (fixture, "trends_page"), "40112", "40115"));
+  g_assert_true (ui_iterate_until (trends_ready, fixture));
+  ui_iterate_for (200);
+  {
+    GtkWidget *trends = page (fixture, "trends_page");
+    GtkWidget *grid = ui_template_child (trends, GOLF_TYPE_TRENDS_PAGE, "compare_grid");
+    GtkWidget *card = gtk_widget_get_parent (grid);
+    guint n_cells = 0;
+
+    for (GtkWidget *cell = gtk_widget_get_first_child (grid); cell != NULL; cell = gtk_widget_get_next_sibling (cell))
+      {
+        graphene_rect_t bounds;
+
+        g_assert_true (gtk_widget_compute_bounds (cell, card, &bounds));
+        if (bounds.origin.x + bounds.size.width > gtk_widget_get_width (card) + 0.5)
+          g_error ("“%s” reaches %.0f px in a card %d px wide", gtk_label_get_text (GTK_LABEL (cell)),
+                   bounds.origin.x + bounds.size.width, gtk_widget_get_width (card));
+        n_cells++;
+      }
+    g_assert_cmpuint (n_cells, >, 20);
+    g_assert_nonnull (ui_find_label (trends, "schlechter") != NULL ? ui_find_label (trends, "schlechter")
+                                                                   : ui_find_label (trends, "besser"));
+  }
 
   show_page (fixture, "model");
   assert_german (page (fixture, "model_page"), "the model page without a model");
