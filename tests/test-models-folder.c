@@ -453,9 +453,10 @@ test_folder_per_database (void)
   static const struct { const char *db, *models; } cases[] = {
     { "/data/golf-lab/shots.db", "/data/golf-lab/shots.models" },
     { "/data/club.db", "/data/club.models" },
-    { "/data/archive", "/data/archive.models" },
-    { "/data/.db", "/data/.db.models" },
-    { "relative/mine.sqlite", "relative/mine.sqlite.models" },
+    { "/data/archive", "/data/archive-models" },
+    { "/data/.db", "/data/.db-models" },
+    { "relative/mine.sqlite", "relative/mine.sqlite-models" },
+    { "relative/mine.sqlite.db", "relative/mine.sqlite.models" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -464,6 +465,53 @@ test_folder_per_database (void)
 
       g_assert_cmpstr (models, ==, cases[i].models);
     }
+}
+
+/* Two databases never share a folder ("x" and "x.db" did); a link to a
+ * database has that database's models; an old folder of a database
+ * without ".db" moves to its new name, unless the ".db" one is there to
+ * claim it. */
+static void
+test_folder_of_links_and_names (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  g_autofree char *a = NULL, *a_models = NULL, *link = NULL, *link_models = NULL;
+  g_autofree char *x = NULL, *x_db = NULL, *x_models = NULL, *x_db_models = NULL;
+  g_autofree char *old = NULL, *old_legacy = NULL, *old_models = NULL;
+  g_autofree char *claimed = NULL, *claimed_db = NULL, *claimed_legacy = NULL, *claimed_models = NULL;
+
+  golf_test_dir_init (&dir);
+  a = g_build_filename (dir.dir, "a.db", NULL);
+  link = g_build_filename (dir.dir, "l.db", NULL);
+  g_assert_true (g_file_set_contents (a, "", 0, NULL));
+  g_assert_cmpint (symlink (a, link), ==, 0);
+  a_models = golf_distance_model_dup_models_dir_for_database (a);
+  link_models = golf_distance_model_dup_models_dir_for_database (link);
+  g_assert_cmpstr (link_models, ==, a_models);
+
+  x = g_build_filename (dir.dir, "x", NULL);
+  x_db = g_build_filename (dir.dir, "x.db", NULL);
+  x_models = golf_distance_model_dup_models_dir_for_database (x);
+  x_db_models = golf_distance_model_dup_models_dir_for_database (x_db);
+  g_assert_cmpstr (x_models, !=, x_db_models);
+
+  old = g_build_filename (dir.dir, "old", NULL);
+  old_legacy = g_build_filename (dir.dir, "old.models", NULL);
+  g_assert_cmpint (g_mkdir (old_legacy, 0755), ==, 0);
+  g_test_expect_message ("golf-model", G_LOG_LEVEL_MESSAGE, "Moved the models folder*");
+  old_models = golf_distance_model_dup_models_dir_for_database (old);
+  g_test_assert_expected_messages ();
+  g_assert_true (g_file_test (old_models, G_FILE_TEST_IS_DIR));
+  g_assert_false (g_file_test (old_legacy, G_FILE_TEST_EXISTS));
+
+  claimed = g_build_filename (dir.dir, "claimed", NULL);
+  claimed_db = g_build_filename (dir.dir, "claimed.db", NULL);
+  claimed_legacy = g_build_filename (dir.dir, "claimed.models", NULL);
+  g_assert_true (g_file_set_contents (claimed_db, "", 0, NULL));
+  g_assert_cmpint (g_mkdir (claimed_legacy, 0755), ==, 0);
+  claimed_models = golf_distance_model_dup_models_dir_for_database (claimed);
+  g_assert_false (g_file_test (claimed_models, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (claimed_legacy, G_FILE_TEST_IS_DIR));
 }
 
 int
@@ -490,6 +538,7 @@ main (int   argc,
   g_test_add ("/models-folder/failed-history", Fixture, NULL,
               golf_test_models_set_up, test_failed_history_keeps_pointer, golf_test_models_tear_down);
   g_test_add_func ("/models-folder/per-database", test_folder_per_database);
+  g_test_add_func ("/models-folder/links-and-names", test_folder_of_links_and_names);
 
   return g_test_run ();
 }

@@ -67,14 +67,37 @@ move_shared_models_dir (const char *models_dir)
     g_warning ("Could not move the models folder %s to %s: %s", shared, models_dir, g_strerror (errno));
 }
 
+/* Before a database without ".db" had "-models", its folder was named
+ * like a ".db" one's: "archive" had "archive.models", which is also
+ * "archive.db"'s. It moves, unless that other database is there to claim
+ * it. */
+static void
+move_legacy_models_dir (const char *db_path,
+                        const char *models_dir)
+{
+  g_autofree char *legacy = g_strconcat (db_path, ".models", NULL);
+  g_autofree char *sibling = g_strconcat (db_path, ".db", NULL);
+
+  if (g_file_test (models_dir, G_FILE_TEST_EXISTS) || !g_file_test (legacy, G_FILE_TEST_IS_DIR) ||
+      g_file_test (sibling, G_FILE_TEST_EXISTS))
+    return;
+  if (g_rename (legacy, models_dir) == 0)
+    g_message ("Moved the models folder %s to %s", legacy, models_dir);
+  else if (errno != ENOENT)
+    g_warning ("Could not move the models folder %s to %s: %s", legacy, models_dir, g_strerror (errno));
+}
+
 /**
  * golf_distance_model_dup_models_dir_for_database:
  * @db_path: a database file
  *
  * Gets the models folder of a database: beside it, named after it with
- * `.models` for `.db` (`golf-lab/shots.db` -> `golf-lab/shots.models`).
- * Models belong to the shots they were trained on, so a second database
- * never sees the first one's models.
+ * `.models` for `.db` (`golf-lab/shots.db` -> `golf-lab/shots.models`)
+ * and `-models` after any other name (`archive` -> `archive-models`), so
+ * two databases never share one. A symbolic link to a database gives the
+ * folder of the database it points to. Models belong to the shots they
+ * were trained on, so a second database never sees the first one's
+ * models.
  *
  * For the default database, the folder all models shared before
  * (`golf-lab/models`) is moved here the first time, if this folder does
@@ -85,20 +108,30 @@ move_shared_models_dir (const char *models_dir)
 char *
 golf_distance_model_dup_models_dir_for_database (const char *db_path)
 {
+  g_autofree char *real = NULL;
   g_autofree char *base = NULL;
   g_autofree char *folder = NULL;
   g_autofree char *name = NULL;
+  gboolean is_db;
   char *models_dir;
 
   g_return_val_if_fail (db_path != NULL, NULL);
 
+  /* The link's target is the database; so are its models. */
+  real = realpath (db_path, NULL);
+  if (real != NULL && g_file_test (db_path, G_FILE_TEST_IS_SYMLINK))
+    db_path = real;
+
   base = g_path_get_basename (db_path);
   folder = g_path_get_dirname (db_path);
-  if (g_str_has_suffix (base, ".db") && strlen (base) > 3)
+  is_db = g_str_has_suffix (base, ".db") && strlen (base) > 3;
+  if (is_db)
     base[strlen (base) - 3] = '\0';
-  name = g_strconcat (base, ".models", NULL);
+  name = g_strconcat (base, is_db ? ".models" : "-models", NULL);
   models_dir = g_build_filename (folder, name, NULL);
 
+  if (!is_db)
+    move_legacy_models_dir (db_path, models_dir);
   if (is_default_database (db_path))
     move_shared_models_dir (models_dir);
   return models_dir;
