@@ -430,6 +430,7 @@ test_model_info_outside (Fixture       *fixture,
   g_auto(Run) outside = { 0 };
   g_auto(Run) by_path = { 0 };
   g_auto(Run) plain = { 0 };
+  g_auto(Run) missing = { 0 };
 
   g_assert_true (g_file_get_contents (active, &data, &length, NULL));
   g_assert_true (g_file_set_contents (copy, data, length, NULL));
@@ -446,6 +447,14 @@ test_model_info_outside (Fixture       *fixture,
   g_assert_nonnull (strstr (by_path.out, "Version:   1.0.0 (active)"));
   run_cli (fixture, &plain, "model-info", NULL);
   g_assert_nonnull (strstr (plain.out, "Version:   1.0.0 (active)"));
+
+  /* A file that is not there is named, not the models folder. */
+  g_assert_cmpint (g_unlink (copy), ==, 0);
+  g_assert_cmpint (g_unlink (copy_sidecar), ==, 0);
+  run_cli (fixture, &missing, "model-info", copy, NULL);
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_nonnull (strstr (missing.err, "There is no model file"));
+  g_assert_nonnull (strstr (missing.err, "copy.json"));
 }
 
 /* Inputs no launch monitor measures are a usage error naming the limit

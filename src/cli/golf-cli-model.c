@@ -400,6 +400,8 @@ cmd_model_info (GolfCli  *cli,
   if (info == NULL && g_file_test (path, G_FILE_TEST_EXISTS))
     return golf_cli_failf ("%s has no metadata (saved before metadata existed); train again to get it",
                            path);
+  if (info == NULL && argc == 2)
+    return golf_cli_failf ("There is no model file %s (and no metadata beside it)", path);
   if (info == NULL)
     return golf_cli_failf ("There is no %s model in %s yet; “golf-lab-cli train” makes one",
                            golf_model_target_to_string (options.target), options.models_dir);
