@@ -956,10 +956,10 @@ _golf_csv_reader_next_batch (gpointer      user_data,
           guint n_set_aside = golf_import_report_get_n_set_aside (reader->report);
 
           g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_NO_SHOTS,
-                       ngettext ("%s holds no shot that can be imported (%u line set aside); "
-                                 "export the session again as CSV from the monitor's app",
-                                 "%s holds no shot that can be imported (%u lines set aside); "
-                                 "export the session again as CSV from the monitor's app", n_set_aside),
+                       g_dngettext (GETTEXT_PACKAGE, "%s holds no shot that can be imported (%u line set aside); "
+                                    "export the session again as CSV from the monitor's app",
+                                    "%s holds no shot that can be imported (%u lines set aside); "
+                                    "export the session again as CSV from the monitor's app", n_set_aside),
                        reader->what, n_set_aside);
           return FALSE;
         }

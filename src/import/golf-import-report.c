@@ -452,7 +452,7 @@ append_notes (GString    *text,
 
       g_string_append (text, "  ");
       /* Translators: after the first 20 set-aside rows or refused values */
-      g_string_append_printf (text, ngettext ("… and %u more", "… and %u more", n_more), n_more);
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "… and %u more", "… and %u more", n_more), n_more);
       g_string_append_c (text, '\n');
     }
 }
@@ -485,9 +485,9 @@ golf_import_report_to_text (GolfImportReport *self)
     g_string_append_printf (text, "%s\n", self->source);
 
   /* Translators: how many shots an import read, for "Imported %s into %s: …" */
-  shots = g_strdup_printf (ngettext ("%u shot", "%u shots", n_shots), n_shots);
+  shots = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u shot", "%u shots", n_shots), n_shots);
   /* Translators: how many sessions an import touched, for "Imported %s into %s: …" */
-  sessions = g_strdup_printf (ngettext ("%u session", "%u sessions", self->sessions->len),
+  sessions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u session", "%u sessions", self->sessions->len),
                               self->sessions->len);
   /* Translators: the first line of an import's report: "Imported 12 shots
    * into 2 sessions: 10 new, 1 updated, 1 unchanged, 3 set aside" */
@@ -508,13 +508,13 @@ golf_import_report_to_text (GolfImportReport *self)
       g_string_append_c (text, '\n');
     }
 
-  heading = g_strdup_printf (ngettext ("Set aside %u row:", "Set aside %u rows:", self->set_aside->len),
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Set aside %u row:", "Set aside %u rows:", self->set_aside->len),
                              self->set_aside->len);
   append_notes (text, self->set_aside, heading);
   g_clear_pointer (&heading, g_free);
 
-  heading = g_strdup_printf (ngettext ("Stored as missing: %u impossible value:",
-                                       "Stored as missing: %u impossible values:", self->refused->len),
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Stored as missing: %u impossible value:",
+                                          "Stored as missing: %u impossible values:", self->refused->len),
                              self->refused->len);
   append_notes (text, self->refused, heading);
 

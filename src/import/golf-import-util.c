@@ -387,7 +387,8 @@ _golf_import_describe_file (const char *path)
 {
   g_autofree char *name = g_filename_display_basename (path);
 
-  return g_strdup_printf ("“%s”", name);
+  /* Translators: a file's name in quotation marks, as messages name it */
+  return g_strdup_printf (_("“%s”"), name);
 }
 
 /**

@@ -482,8 +482,8 @@ retry (GTask *task,
   if (fetch->n_attempts >= N_ATTEMPTS)
     {
       fail (task, fetch->last_code,
-            ngettext ("Could not fetch Uneekor report %s (tried %u time): %s",
-                      "Could not fetch Uneekor report %s (tried %u times): %s", fetch->n_attempts),
+            g_dngettext (GETTEXT_PACKAGE, "Could not fetch Uneekor report %s (tried %u time): %s",
+                         "Could not fetch Uneekor report %s (tried %u times): %s", fetch->n_attempts),
             fetch->report_id, fetch->n_attempts, fetch->last_problem);
       return;
     }
