@@ -271,7 +271,9 @@ golf_chart_dispersion_describe (const GolfChartInput *input)
       g_string_append_c (text, ' ');
       /* Translators: one club in the dispersion chart's description:
        * "7 Iron: 24 shots, mean carry 150 yd, 95% within 12 yd left or right of their average line." */
-      g_string_append_printf (text, _("%s: %u shots, mean carry %.0f %s, 95%% within %.0f %s left or right of their average line."),
+      g_string_append_printf (text, ngettext ("%s: %u shot, mean carry %.0f %s, 95%% within %.0f %s left or right of the average line.",
+                                              "%s: %u shots, mean carry %.0f %s, 95%% within %.0f %s left or right of their average line.",
+                                              club->n),
                               club->club, club->n,
                               to_display (input, club->mean_carry), unit,
                               to_display (input, 1.96 * club->lateral_spread), unit);

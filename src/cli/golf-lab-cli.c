@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <signal.h>
 #include <string.h>
+#include <glib/gi18n.h>
 
 #include "golf-cli-analysis.h"
 #include "golf-cli-capture.h"
@@ -18,6 +19,7 @@
 #include "golf-cli-model.h"
 #include "golf-cli-report.h"
 #include "golf-cli-sessions.h"
+#include "golf-locale.h"
 
 /* The command tables, in the order the help lists them. */
 static const struct
@@ -164,6 +166,10 @@ main (int   argc,
 
   setlocale (LC_ALL, "");
   g_log_set_writer_func (log_writer, NULL, NULL);
+  /* The messages of the layers below (import, store, report) in the
+   * user's language, from the build folder's catalogs when run there. */
+  bindtextdomain (GETTEXT_PACKAGE, golf_locale_get_dir ());
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
   /* Under a file size limit, a write that goes over fails with EFBIG and
    * a message, instead of the process being killed halfway. */

@@ -9,6 +9,8 @@
  */
 #define G_LOG_DOMAIN "golf-store"
 
+#include <glib/gi18n-lib.h>
+
 #include "golf-session-private.h"
 #include "golf-store-private.h"
 
@@ -248,7 +250,7 @@ clean_tag (const char  *tag,
   if (*clean == '\0')
     {
       g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_INVALID,
-                   "A tag needs a name (such as good, mishit or drill); nothing was saved");
+                   _("A tag needs a name (such as good, mishit or drill); nothing was saved"));
       return NULL;
     }
 
@@ -432,7 +434,7 @@ update_session (GolfStore    *self,
   if (golf_store_find_session (self, session_id) == NULL)
     {
       g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_NOT_FOUND,
-                   "There is no session “%s”; “golf-lab-cli sessions” lists them", session_id);
+                   _("There is no session “%s”; “golf-lab-cli sessions” lists them"), session_id);
       return FALSE;
     }
 

@@ -9,6 +9,8 @@
  */
 #define G_LOG_DOMAIN "golf-store"
 
+#include <glib/gi18n-lib.h>
+
 #include "golf-store-private.h"
 
 static const char sql_archive_shot[] =
@@ -72,12 +74,12 @@ set_archived (GolfStore   *self,
 
       if (!exists)
         g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_NOT_FOUND,
-                     "There is no shot “%s”; list a session's shots with "
-                     "“golf-lab-cli shots SESSION”", shot_id);
+                     _("There is no shot “%s”; list a session's shots with "
+                       "“golf-lab-cli shots SESSION”"), shot_id);
       else
         g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_NOT_FOUND,
-                     archived ? "Shot “%s” is already deleted; “restore-shot” brings it back"
-                              : "Shot “%s” is not deleted, so there is nothing to restore",
+                     archived ? _("Shot “%s” is already deleted; “restore-shot” brings it back")
+                              : _("Shot “%s” is not deleted, so there is nothing to restore"),
                      shot_id);
       goto fail;
     }
@@ -169,7 +171,7 @@ check_session_state (GolfStore   *self,
     {
       if (local_error->domain == GOLF_STORE_ERROR && local_error->code == GOLF_STORE_ERROR_FAILED)
         g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_NOT_FOUND,
-                     "There is no session “%s”; “golf-lab-cli sessions” lists them", session_id);
+                     _("There is no session “%s”; “golf-lab-cli sessions” lists them"), session_id);
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
@@ -178,8 +180,8 @@ check_session_state (GolfStore   *self,
   if (!archived != !want_archived)
     {
       g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_NOT_FOUND,
-                   want_archived ? "Session “%s” is not deleted, so there is nothing to restore"
-                                 : "Session “%s” is already deleted; restore it before changing it",
+                   want_archived ? _("Session “%s” is not deleted, so there is nothing to restore")
+                                 : _("Session “%s” is already deleted; restore it before changing it"),
                    session_id);
       return FALSE;
     }

@@ -9,6 +9,8 @@
  */
 #define G_LOG_DOMAIN "golf-store"
 
+#include <glib/gi18n-lib.h>
+
 #include "golf-store-private.h"
 
 /* The sort keys that are not a plain column, and how SQL computes them. */
@@ -204,8 +206,8 @@ golf_store_dup_shot_keys (GolfStore   *self,
   if (sort_key != NULL && !find_sort_key (sort_key, &key_index))
     {
       g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_INVALID,
-                   "Shots cannot be sorted by “%s”; use a shot field name such as "
-                   "“carry_distance”, or “number”, “club”, “smash” or “face_to_path”",
+                   _("Shots cannot be sorted by “%s”; use a shot field name such as "
+                     "“carry_distance”, or “number”, “club”, “smash” or “face_to_path”"),
                    sort_key);
       return NULL;
     }

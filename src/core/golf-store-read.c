@@ -6,6 +6,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "golf-store-private.h"
 
@@ -267,7 +268,7 @@ _golf_store_dup_shot (GolfStore   *self,
   if (shots->len == 0)
     {
       g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_NOT_FOUND,
-                   "There is no shot “%s”; list a session's shots with “golf-lab-cli shots SESSION”",
+                   _("There is no shot “%s”; list a session's shots with “golf-lab-cli shots SESSION”"),
                    shot_id);
       return NULL;
     }

@@ -5,6 +5,7 @@
 #define G_LOG_DOMAIN "golf-store"
 
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "golf-session-private.h"
 #include "golf-store-private.h"
@@ -127,16 +128,16 @@ validate_shot (GolfShot  *shot,
   if (id == NULL || *id == '\0')
     {
       g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_INVALID,
-                   "A shot without an id cannot be saved; nothing was saved. "
-                   "Give every shot an id (a report import names them session_club_shot)");
+                   _("A shot without an id cannot be saved; nothing was saved. "
+                     "Give every shot an id (a report import names them session_club_shot)"));
       return FALSE;
     }
 
   if (session_id == NULL || *session_id == '\0')
     {
       g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_INVALID,
-                   "Shot “%s” belongs to no session, so nothing was saved. "
-                   "Give it a session id (with --session when importing)", id);
+                   _("Shot “%s” belongs to no session, so nothing was saved. "
+                     "Give it a session id (with --session when importing)"), id);
       return FALSE;
     }
 
@@ -501,7 +502,7 @@ save_shots (GolfStore    *self,
           g_strcmp0 (golf_shot_get_session_id (shots[i]), golf_session_get_id (session)) != 0)
         {
           g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_INVALID,
-                       "Shot “%s” belongs to session “%s”, not “%s”; nothing was saved",
+                       _("Shot “%s” belongs to session “%s”, not “%s”; nothing was saved"),
                        golf_shot_get_id (shots[i]), golf_shot_get_session_id (shots[i]),
                        golf_session_get_id (session));
           return FALSE;
@@ -628,7 +629,7 @@ save_batch (GolfStore    *self,
       if (session != NULL && g_strcmp0 (golf_shot_get_session_id (shot), golf_session_get_id (session)) != 0)
         {
           g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_INVALID,
-                       "Shot “%s” belongs to session “%s”, not “%s”; nothing was saved",
+                       _("Shot “%s” belongs to session “%s”, not “%s”; nothing was saved"),
                        golf_shot_get_id (shot), golf_shot_get_session_id (shot),
                        golf_session_get_id (session));
           return FALSE;

@@ -5,6 +5,8 @@
  */
 #define G_LOG_DOMAIN "golf-store"
 
+#include <glib/gi18n-lib.h>
+
 #include "golf-store-private.h"
 
 /* 'GOLF': marks the file as ours, so another SQLite file is never touched. */
@@ -258,18 +260,21 @@ _golf_db_check_schema (sqlite3     *handle,
   if (app_id != GOLF_APPLICATION_ID)
     {
       g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_CORRUPT,
-                   "“%s” is an SQLite database of another program, not a Golf Lab "
-                   "database. It was left untouched; open another file with --db",
+                   _("“%s” is an SQLite database of another program, not a Golf Lab "
+                     "database. It was left untouched; open another file with --db"),
                    path);
       return FALSE;
     }
 
   if (version > GOLF_SCHEMA_VERSION)
     {
+      char schema[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_snprintf (schema, sizeof schema, "%" G_GINT64_FORMAT, version);
       g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_TOO_NEW,
-                   "“%s” was written by a newer Golf Lab (schema %" G_GINT64_FORMAT
-                   ", this one knows %d). Update Golf Lab to open it",
-                   path, version, GOLF_SCHEMA_VERSION);
+                   _("“%s” was written by a newer Golf Lab (schema %s, this one knows %d). "
+                     "Update Golf Lab to open it"),
+                   path, schema, GOLF_SCHEMA_VERSION);
       return FALSE;
     }
 

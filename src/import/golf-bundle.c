@@ -21,6 +21,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "golf-bundle-private.h"
 #include "golf-export-private.h"
@@ -29,7 +30,6 @@
 #include "golf-import-writer-private.h"
 #include "golf-json-reader-private.h"
 
-#define EXPORT_AGAIN "export the session again from Golf Lab"
 
 /**
  * golf_bundle_write:
@@ -66,7 +66,8 @@ fail_damaged (BundleReader  *reader,
               const char    *detail)
 {
   g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_NOT_A_REPORT,
-               "%s is a damaged session bundle: %s; " EXPORT_AGAIN, reader->what, detail);
+               _("%s is a damaged session bundle: %s; export the session again from Golf Lab"),
+               reader->what, detail);
   return FALSE;
 }
 
@@ -130,7 +131,7 @@ read_session (BundleReader  *reader,
 
   if (object == NULL)
     {
-      fail_damaged (reader, error, "it has no \"session\"");
+      fail_damaged (reader, error, _("it has no \"session\""));
       return NULL;
     }
 
@@ -143,7 +144,7 @@ read_session (BundleReader  *reader,
     }
   if (id == NULL)
     {
-      fail_damaged (reader, error, "its session has no id");
+      fail_damaged (reader, error, _("its session has no id"));
       return NULL;
     }
   if (!golf_import_check_session_id (id, error))
@@ -200,8 +201,9 @@ read_number (BundleReader *reader,
     return json_node_get_double (node);
 
   {
-    g_autofree char *where = g_strdup_printf ("shot %s", shot_id);
-    g_autofree char *reason = g_strdup_printf ("its %s is not a number; stored as missing",
+    g_autofree char *where = g_strdup_printf (_("shot %s"), shot_id);
+    /* Translators: %s is a measurement: "its ball speed is not a number; …" */
+    g_autofree char *reason = g_strdup_printf (_("its %s is not a number; stored as missing"),
                                                _golf_import_field_label (field));
 
     _golf_import_report_refuse_value (reader->report, where, field, reason);
@@ -272,14 +274,15 @@ read_shot (BundleReader *reader,
   g_autofree char *id = NULL;
   g_autofree char *club = NULL;
   g_autofree char *shot_type = NULL;
-  g_autofree char *where = g_strdup_printf ("shot %u", index + 1);
+  /* Translators: where a set-aside shot was in a session bundle: "shot 3" */
+  g_autofree char *where = g_strdup_printf (_("shot %u"), index + 1);
   double values[GOLF_SHOT_N_FIELDS];
   JsonObject *object;
   GolfShot *shot;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      _golf_import_report_set_aside (reader->report, where, "it is not a shot (a JSON object)");
+      _golf_import_report_set_aside (reader->report, where, "%s", _("it is not a shot (a JSON object)"));
       return NULL;
     }
   object = json_node_get_object (node);
@@ -287,7 +290,7 @@ read_shot (BundleReader *reader,
   id = dup_text (object, "id");
   if (id == NULL)
     {
-      _golf_import_report_set_aside (reader->report, where, "it has no id");
+      _golf_import_report_set_aside (reader->report, where, "%s", _("it has no id"));
       return NULL;
     }
   if (reader->renamed)
@@ -302,14 +305,14 @@ read_shot (BundleReader *reader,
     }
   if (!g_hash_table_add (seen, g_strdup (id)))
     {
-      _golf_import_report_set_aside (reader->report, where, "its id %s was used by an earlier shot", id);
+      _golf_import_report_set_aside (reader->report, where, _("its id %s was used by an earlier shot"), id);
       return NULL;
     }
 
   shot = golf_shot_new (id, session_id);
   for (guint f = 0; f < GOLF_SHOT_N_FIELDS; f++)
     values[f] = read_number (reader, object, f, id);
-  _golf_import_set_values (shot, values, reader->report, "shot %s", id);
+  _golf_import_set_values (shot, values, reader->report, _("shot %s"), id);
 
   club = dup_text (object, "club");
   shot_type = dup_text (object, "shot_type");
@@ -332,25 +335,28 @@ check_schema (BundleReader  *reader,
   if (g_strcmp0 (format, GOLF_BUNDLE_FORMAT) != 0)
     {
       g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_UNKNOWN_FORMAT,
-                   "%s is not a Golf Lab session bundle (its \"format\" is not \"" GOLF_BUNDLE_FORMAT "\")",
-                   reader->what);
+                   _("%s is not a Golf Lab session bundle (its \"format\" is not \"%s\")"),
+                   reader->what, GOLF_BUNDLE_FORMAT);
       return FALSE;
     }
 
   if (version == NULL || !JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64)
-    return fail_damaged (reader, error, "its \"schema_version\" is not a whole number");
+    return fail_damaged (reader, error, _("its \"schema_version\" is not a whole number"));
 
   number = json_node_get_int (version);
   if (number > GOLF_BUNDLE_SCHEMA_VERSION)
     {
+      char schema[G_ASCII_DTOSTR_BUF_SIZE];
+
+      g_snprintf (schema, sizeof schema, "%" G_GINT64_FORMAT, number);
       g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_TOO_NEW,
-                   "%s was written by a newer Golf Lab (bundle schema %" G_GINT64_FORMAT "; this one "
-                   "reads schema %d and older); update Golf Lab to import it",
-                   reader->what, number, GOLF_BUNDLE_SCHEMA_VERSION);
+                   _("%s was written by a newer Golf Lab (bundle schema %s; this one "
+                     "reads schema %d and older); update Golf Lab to import it"),
+                   reader->what, schema, GOLF_BUNDLE_SCHEMA_VERSION);
       return FALSE;
     }
   if (number < 1)
-    return fail_damaged (reader, error, "its \"schema_version\" is below 1");
+    return fail_damaged (reader, error, _("its \"schema_version\" is below 1"));
 
   return TRUE;
 }
@@ -372,7 +378,7 @@ load_json (BundleReader  *reader,
       g_autofree char *detail = g_utf8_make_valid (local_error->message, -1);
 
       g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_SYNTAX,
-                   "%s is not valid JSON: %s; " EXPORT_AGAIN, reader->what, detail);
+                   _("%s is not valid JSON: %s; export the session again from Golf Lab"), reader->what, detail);
       return NULL;
     }
 
@@ -412,7 +418,7 @@ _golf_bundle_parse (const char        *data,
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_UNKNOWN_FORMAT,
-                   "%s is not a Golf Lab session bundle", what);
+                   _("%s is not a Golf Lab session bundle"), what);
       return NULL;
     }
   object = json_node_get_object (root);
@@ -424,7 +430,7 @@ _golf_bundle_parse (const char        *data,
   list = json_object_get_member (object, "shots");
   if (list == NULL || !JSON_NODE_HOLDS_ARRAY (list))
     {
-      fail_damaged (&reader, error, "it has no list of \"shots\"");
+      fail_damaged (&reader, error, _("it has no list of \"shots\""));
       return NULL;
     }
 
@@ -455,12 +461,12 @@ import_bundle (GolfStore   *store,
                const char  *what,
                GError     **error)
 {
-  g_autofree char *source = g_strdup_printf ("Golf Lab session bundle%s%s",
-                                             what ? " " : "", what ? what : "");
+  g_autofree char *source = what ? g_strdup_printf (_("Golf Lab session bundle %s"), what)
+                                 : g_strdup (_("Golf Lab session bundle"));
   g_autoptr(GolfImportReport) report = golf_import_report_new (source);
   g_autoptr(GolfImportParsed) parsed = NULL;
 
-  parsed = _golf_bundle_parse (data, length, session_id, what ? what : "The bundle", report, error);
+  parsed = _golf_bundle_parse (data, length, session_id, what ? what : _("The bundle"), report, error);
   if (parsed == NULL ||
       !_golf_import_write_parsed (store, report, parsed, NULL, NULL, NULL, error))
     return NULL;

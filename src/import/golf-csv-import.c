@@ -5,6 +5,7 @@
 #define G_LOG_DOMAIN "golf-import"
 
 #include <glib/gstdio.h>
+#include <glib/gi18n-lib.h>
 
 #include "golf-csv-import-private.h"
 #include "golf-csv-reader-private.h"
@@ -126,7 +127,7 @@ golf_csv_parse (const char        *data,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   parsed = _golf_csv_parse_text (_golf_text_reader_new_for_data (data, length), session_id,
-                                 "The file", NULL, report, error);
+                                 _("The file"), NULL, report, error);
   if (parsed == NULL)
     return FALSE;
 

@@ -13,6 +13,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "golf-club-name.h"
 #include "golf-csv-reader-private.h"
@@ -26,7 +27,6 @@
 #define MAX_PREAMBLE_RECORDS 20
 
 #define SESSION_TYPE "practice"
-#define EXPORT_AGAIN "export the session again as CSV from the monitor's app"
 
 typedef struct
 {
@@ -156,7 +156,8 @@ fail_syntax (GolfCsvReader  *reader,
 {
   if (g_error_matches (local_error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_SYNTAX))
     g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_SYNTAX,
-                 "%s is not a valid CSV file: %s; " EXPORT_AGAIN, reader->what, local_error->message);
+                 _("%s is not a valid CSV file: %s; export the session again as CSV from the "
+                   "monitor's app"), reader->what, local_error->message);
   else
     g_propagate_prefixed_error (error, g_error_copy (local_error), "%s: ", reader->what);
 
@@ -263,11 +264,12 @@ note_unknown_units (GolfCsvReader *reader)
         }
 
       {
-        g_autofree char *where = g_strdup_printf ("column “%s”", column->header);
+        /* Translators: where a problem of an imported file is: a column by its header */
+        g_autofree char *where = g_strdup_printf (_("column “%s”"), column->header);
 
-        _golf_import_report_set_aside (reader->report, where,
-                                       "its unit is not one Golf Lab knows, or not a unit of "
-                                       "this measurement; its values were left out");
+        _golf_import_report_set_aside (reader->report, where, "%s",
+                                       _("its unit is not one Golf Lab knows, or not a unit of "
+                                         "this measurement; its values were left out"));
       }
     }
 
@@ -322,9 +324,9 @@ _golf_csv_reader_start (GolfCsvReader  *reader,
   if (!found)
     {
       g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_UNKNOWN_FORMAT,
-                   "%s is not an export Golf Lab knows: no line in it names the columns of a "
-                   "Garmin R10/R50, Rapsodo MLM2PRO or FlightScope Mevo+ CSV (nor of Golf Lab's "
-                   "own); " EXPORT_AGAIN, reader->what);
+                   _("%s is not an export Golf Lab knows: no line in it names the columns of a "
+                     "Garmin R10/R50, Rapsodo MLM2PRO or FlightScope Mevo+ CSV (nor of Golf Lab's "
+                     "own); export the session again as CSV from the monitor's app"), reader->what);
       return FALSE;
     }
 
@@ -363,6 +365,17 @@ _golf_csv_reader_start (GolfCsvReader  *reader,
   return TRUE;
 }
 
+/* Where the current record is, for the import report: "line 12". */
+static char *
+describe_line (GolfCsvReader *reader)
+{
+  char line[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_snprintf (line, sizeof line, "%" G_GUINT64_FORMAT, _golf_csv_tokenizer_get_line (reader->tokenizer));
+  /* Translators: where a set-aside row or refused value of an imported file is: "line 12" */
+  return g_strdup_printf (_("line %s"), line);
+}
+
 static void
 set_aside (GolfCsvReader *reader,
            const char    *format,
@@ -381,7 +394,7 @@ set_aside (GolfCsvReader *reader,
   reason = g_strdup_vprintf (format, args);
   va_end (args);
 
-  where = g_strdup_printf ("line %" G_GUINT64_FORMAT, _golf_csv_tokenizer_get_line (reader->tokenizer));
+  where = describe_line (reader);
   _golf_import_report_set_aside (reader->report, where, "%s", reason);
 }
 
@@ -465,10 +478,9 @@ read_number (GolfCsvReader *reader,
   value = parse_value (reader, text, &ok);
   if (!ok)
     {
-      g_autofree char *where = g_strdup_printf ("line %" G_GUINT64_FORMAT,
-                                                _golf_csv_tokenizer_get_line (reader->tokenizer));
-      g_autofree char *reason = g_strdup_printf ("“%s” in column “%s” is not a number; stored as "
-                                                 "missing", text, column->header);
+      g_autofree char *where = describe_line (reader);
+      g_autofree char *reason = g_strdup_printf (_("“%s” in column “%s” is not a number; stored as "
+                                                   "missing"), text, column->header);
 
       _golf_import_report_refuse_value (reader->report, where,
                                         column->target < GOLF_SHOT_N_FIELDS ? (GolfShotField) column->target
@@ -568,7 +580,7 @@ read_row (GolfCsvReader *reader,
   for (guint i = reader->n_columns; i < n; i++)
     if (!_golf_csv_is_placeholder (field (reader, i)))
       {
-        set_aside (reader, "it has %u values where the header names %u columns", n, reader->n_columns);
+        set_aside (reader, _("it has %u values where the header names %u columns"), n, reader->n_columns);
         return FALSE;
       }
 
@@ -581,15 +593,15 @@ read_row (GolfCsvReader *reader,
        * of that row: what survived is not the shot. */
       if (_golf_csv_tokenizer_is_unterminated (reader->tokenizer))
         {
-          set_aside (reader, "the file ends after %u of the %u values the header names "
-                     "(it may be cut off)", n, reader->n_columns);
+          set_aside (reader, _("the file ends after %u of the %u values the header names "
+                               "(it may be cut off)"), n, reader->n_columns);
           return FALSE;
         }
 
       /* Elsewhere the cells left off at the end are empty ones. */
-      where = g_strdup_printf ("line %" G_GUINT64_FORMAT, _golf_csv_tokenizer_get_line (reader->tokenizer));
-      reason = g_strdup_printf ("it has only %u of the %u values the header names; the last %u "
-                                "stored as missing", n, reader->n_columns, reader->n_columns - n);
+      where = describe_line (reader);
+      reason = g_strdup_printf (_("it has only %u of the %u values the header names; the last %u "
+                                  "stored as missing"), n, reader->n_columns, reader->n_columns - n);
       _golf_import_report_refuse_value (reader->report, where, GOLF_SHOT_N_FIELDS, reason);
     }
 
@@ -603,7 +615,7 @@ read_row (GolfCsvReader *reader,
 
   if (!row->any)
     {
-      set_aside (reader, "it holds no measurement");
+      set_aside (reader, "%s", _("it holds no measurement"));
       return FALSE;
     }
 
@@ -613,7 +625,7 @@ read_row (GolfCsvReader *reader,
       if (!_golf_csv_parse_date (date_text, (reader->brand->flags & GOLF_CSV_BRAND_DAY_FIRST) != 0,
                                  row->date, row->time))
         {
-          set_aside (reader, "“%s” is not a date Golf Lab can read", date_text);
+          set_aside (reader, _("“%s” is not a date Golf Lab can read"), date_text);
           return FALSE;
         }
       row->hash = _golf_import_hash (row->hash, date_text, strlen (date_text));
@@ -810,7 +822,7 @@ make_shot_id (GolfCsvReader *reader,
     {
       if (!_golf_hash_set_add (&reader->own_ids, _golf_import_hash (GOLF_IMPORT_HASH_SEED, own, strlen (own))))
         {
-          set_aside (reader, "its id %s was used by an earlier row", own);
+          set_aside (reader, _("its id %s was used by an earlier row"), own);
           return NULL;
         }
       if (reader->session_id == NULL)
@@ -836,6 +848,7 @@ read_shot (GolfCsvReader  *reader,
   const char *club;
   SessionState *state;
   GolfShot *shot;
+  char line[G_ASCII_DTOSTR_BUF_SIZE];
   Row row;
 
   if (_golf_csv_tokenizer_is_blank (reader->tokenizer))
@@ -853,8 +866,8 @@ read_shot (GolfCsvReader  *reader,
   if (id == NULL)
     return NULL;
   shot = golf_shot_new (id, state->id);
-  _golf_import_set_values (shot, row.values, reader->report, "line %" G_GUINT64_FORMAT,
-                           _golf_csv_tokenizer_get_line (reader->tokenizer));
+  g_snprintf (line, sizeof line, "%" G_GUINT64_FORMAT, _golf_csv_tokenizer_get_line (reader->tokenizer));
+  _golf_import_set_values (shot, row.values, reader->report, _("line %s"), line);
 
   club = canonical_club (reader, special_text (reader, GOLF_CSV_CLUB_TYPE));
   if (club == NULL)
@@ -940,10 +953,14 @@ _golf_csv_reader_next_batch (gpointer      user_data,
     {
       if (reader->n_shots == 0)
         {
+          guint n_set_aside = golf_import_report_get_n_set_aside (reader->report);
+
           g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_NO_SHOTS,
-                       "%s holds no shot that can be imported (%u line%s set aside); " EXPORT_AGAIN,
-                       reader->what, golf_import_report_get_n_set_aside (reader->report),
-                       golf_import_report_get_n_set_aside (reader->report) == 1 ? "" : "s");
+                       g_dngettext (GETTEXT_PACKAGE, "%s holds no shot that can be imported (%u line set aside); "
+                                    "export the session again as CSV from the monitor's app",
+                                    "%s holds no shot that can be imported (%u lines set aside); "
+                                    "export the session again as CSV from the monitor's app", n_set_aside),
+                       reader->what, n_set_aside);
           return FALSE;
         }
       return TRUE;

@@ -5,6 +5,7 @@
 #define G_LOG_DOMAIN "golf-import"
 
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "golf-csv-tokenizer-private.h"
 #include "golf-import-types.h"
@@ -103,26 +104,39 @@ end_field (GolfCsvTokenizer *tokenizer)
   g_string_append_c (tokenizer->record, '\0');
 }
 
+/* A line number as text, for messages that translators see with a %s. */
+static const char *
+line_text (char    *buffer,
+           gsize    size,
+           guint64  line)
+{
+  g_snprintf (buffer, size, "%" G_GUINT64_FORMAT, line);
+  return buffer;
+}
+
 static gboolean
 check_limits (GolfCsvTokenizer  *tokenizer,
               GError           **error)
 {
+  char line[G_ASCII_DTOSTR_BUF_SIZE];
+
   if (tokenizer->record->len > GOLF_CSV_MAX_RECORD_BYTES)
     {
       if (tokenizer->quote_line > 0)
         g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_SYNTAX,
-                     "the quoted value that starts on line %" G_GUINT64_FORMAT " runs on for more "
-                     "than 1 MB (a quote that never closes?)", tokenizer->quote_line);
+                     _("the quoted value that starts on line %s runs on for more "
+                       "than 1 MB (a quote that never closes?)"),
+                     line_text (line, sizeof line, tokenizer->quote_line));
       else
         g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_SYNTAX,
-                     "line %" G_GUINT64_FORMAT " is longer than 1 MB", tokenizer->record_line);
+                     _("line %s is longer than 1 MB"), line_text (line, sizeof line, tokenizer->record_line));
       return FALSE;
     }
   if (tokenizer->starts->len > GOLF_CSV_MAX_FIELDS)
     {
       g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_SYNTAX,
-                   "line %" G_GUINT64_FORMAT " has more than %d values",
-                   tokenizer->record_line, GOLF_CSV_MAX_FIELDS);
+                   _("line %s has more than %d values"),
+                   line_text (line, sizeof line, tokenizer->record_line), GOLF_CSV_MAX_FIELDS);
       return FALSE;
     }
 
@@ -278,9 +292,11 @@ _golf_csv_tokenizer_next (GolfCsvTokenizer  *tokenizer,
 
   if (state == STATE_QUOTED)
     {
+      char line[G_ASCII_DTOSTR_BUF_SIZE];
+
       g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_SYNTAX,
-                   "the quoted value that starts on line %" G_GUINT64_FORMAT " is never closed "
-                   "(the file may be cut off)", tokenizer->quote_line);
+                   _("the quoted value that starts on line %s is never closed "
+                     "(the file may be cut off)"), line_text (line, sizeof line, tokenizer->quote_line));
       return FALSE;
     }
 

@@ -6,6 +6,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "golf-import-report-private.h"
 #include "golf-json-writer.h"
@@ -429,12 +430,6 @@ _golf_import_report_refuse_value (GolfImportReport *self,
   g_array_append_val (self->refused, note);
 }
 
-static const char *
-plural (guint n)
-{
-  return n == 1 ? "" : "s";
-}
-
 static void
 append_notes (GString    *text,
               GArray     *notes,
@@ -444,6 +439,7 @@ append_notes (GString    *text,
     return;
 
   g_string_append (text, heading);
+  g_string_append_c (text, '\n');
   for (guint i = 0; i < notes->len && i < MAX_LISTED; i++)
     {
       const Note *note = &g_array_index (notes, Note, i);
@@ -451,7 +447,14 @@ append_notes (GString    *text,
       g_string_append_printf (text, "  %s: %s\n", note->where, note->reason);
     }
   if (notes->len > MAX_LISTED)
-    g_string_append_printf (text, "  … and %u more\n", notes->len - MAX_LISTED);
+    {
+      guint n_more = notes->len - MAX_LISTED;
+
+      g_string_append (text, "  ");
+      /* Translators: after the first 20 set-aside rows or refused values */
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "… and %u more", "… and %u more", n_more), n_more);
+      g_string_append_c (text, '\n');
+    }
 }
 
 /**
@@ -469,6 +472,8 @@ golf_import_report_to_text (GolfImportReport *self)
 {
   GString *text;
   g_autofree char *heading = NULL;
+  g_autofree char *shots = NULL;
+  g_autofree char *sessions = NULL;
   guint n_shots;
 
   g_return_val_if_fail (GOLF_IS_IMPORT_REPORT (self), NULL);
@@ -479,26 +484,38 @@ golf_import_report_to_text (GolfImportReport *self)
   if (self->source != NULL)
     g_string_append_printf (text, "%s\n", self->source);
 
-  g_string_append_printf (text, "Imported %u shot%s into %u session%s: %u new, %u updated, "
-                          "%u unchanged, %u set aside\n",
-                          n_shots, plural (n_shots), self->sessions->len, plural (self->sessions->len),
-                          self->totals[0], self->totals[1], self->totals[2], self->set_aside->len);
+  /* Translators: how many shots an import read, for "Imported %s into %s: …" */
+  shots = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u shot", "%u shots", n_shots), n_shots);
+  /* Translators: how many sessions an import touched, for "Imported %s into %s: …" */
+  sessions = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u session", "%u sessions", self->sessions->len),
+                              self->sessions->len);
+  /* Translators: the first line of an import's report: "Imported 12 shots
+   * into 2 sessions: 10 new, 1 updated, 1 unchanged, 3 set aside" */
+  g_string_append_printf (text, _("Imported %s into %s: %u new, %u updated, %u unchanged, %u set aside"),
+                          shots, sessions, self->totals[0], self->totals[1], self->totals[2],
+                          self->set_aside->len);
+  g_string_append_c (text, '\n');
 
   for (guint i = 0; i < self->sessions->len; i++)
     {
       SessionCounts *counts = &g_array_index (self->sessions, SessionCounts, i);
 
-      g_string_append_printf (text, "  session %s: %u new, %u updated, %u unchanged\n",
+      g_string_append (text, "  ");
+      /* Translators: a line per session of an import's report; %s is its id */
+      g_string_append_printf (text, _("session %s: %u new, %u updated, %u unchanged"),
                               counts->session_id, counts->counts[0], counts->counts[1],
                               counts->counts[2]);
+      g_string_append_c (text, '\n');
     }
 
-  heading = g_strdup_printf ("Set aside %u row%s:\n", self->set_aside->len, plural (self->set_aside->len));
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Set aside %u row:", "Set aside %u rows:", self->set_aside->len),
+                             self->set_aside->len);
   append_notes (text, self->set_aside, heading);
   g_clear_pointer (&heading, g_free);
 
-  heading = g_strdup_printf ("Stored as missing: %u impossible value%s:\n",
-                             self->refused->len, plural (self->refused->len));
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Stored as missing: %u impossible value:",
+                                          "Stored as missing: %u impossible values:", self->refused->len),
+                             self->refused->len);
   append_notes (text, self->refused, heading);
 
   return g_string_free (text, FALSE);

@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -170,35 +171,35 @@ golf_import_check_session_id (const char  *session_id,
   if (session_id == NULL || *session_id == '\0')
     {
       g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_NO_SESSION,
-                   "The session id is empty; give one with --session, or none to let the "
-                   "import choose");
+                   _("The session id is empty; give one with --session, or none to let the "
+                     "import choose"));
       return FALSE;
     }
   if (!g_utf8_validate (session_id, -1, NULL))
     {
       g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_INVALID_ARGUMENT,
-                   "The session id is not valid UTF-8 text; type it again with letters, "
-                   "digits and dashes");
+                   _("The session id is not valid UTF-8 text; type it again with letters, "
+                     "digits and dashes"));
       return FALSE;
     }
   for (const char *p = session_id; *p != '\0'; p++)
     if ((guchar) *p < 0x20 || *p == 0x7f)
       {
         g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_INVALID_ARGUMENT,
-                     "The session id holds a control character; use letters, digits and dashes");
+                     _("The session id holds a control character; use letters, digits and dashes"));
         return FALSE;
       }
   if (g_ascii_isspace (session_id[0]) || g_ascii_isspace (session_id[strlen (session_id) - 1]))
     {
       g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_INVALID_ARGUMENT,
-                   "The session id “%s” starts or ends with a space; leave the spaces out",
+                   _("The session id “%s” starts or ends with a space; leave the spaces out"),
                    session_id);
       return FALSE;
     }
   if (strlen (session_id) > MAX_SESSION_ID_LENGTH)
     {
       g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_INVALID_ARGUMENT,
-                   "The session id is longer than %d bytes; choose a shorter one",
+                   _("The session id is longer than %d bytes; choose a shorter one"),
                    MAX_SESSION_ID_LENGTH);
       return FALSE;
     }
@@ -206,19 +207,42 @@ golf_import_check_session_id (const char  *session_id,
   return TRUE;
 }
 
-/* "ball speed" for "ball_speed". */
+/* "ball speed" for GOLF_SHOT_FIELD_BALL_SPEED, in the user's language. */
 const char *
 _golf_import_field_label (GolfShotField field)
 {
-  static char *labels[GOLF_SHOT_N_FIELDS];
+  /* Translators: the measurements of a shot, as a sentence of an import
+   * report names them: "ball speed 212 m/s is above the possible 150 m/s" */
+  static const char * const labels[GOLF_SHOT_N_FIELDS] = {
+    [GOLF_SHOT_FIELD_BALL_SPEED] = N_("ball speed"),
+    [GOLF_SHOT_FIELD_CLUB_SPEED] = N_("club speed"),
+    [GOLF_SHOT_FIELD_CARRY_DISTANCE] = N_("carry distance"),
+    [GOLF_SHOT_FIELD_TOTAL_DISTANCE] = N_("total distance"),
+    [GOLF_SHOT_FIELD_CLUB_PATH] = N_("club path"),
+    [GOLF_SHOT_FIELD_FACE_ANGLE] = N_("face angle"),
+    [GOLF_SHOT_FIELD_LAUNCH_ANGLE] = N_("launch angle"),
+    [GOLF_SHOT_FIELD_SIDE_ANGLE] = N_("side angle"),
+    [GOLF_SHOT_FIELD_DYNAMIC_LOFT] = N_("dynamic loft"),
+    [GOLF_SHOT_FIELD_ATTACK_ANGLE] = N_("attack angle"),
+    [GOLF_SHOT_FIELD_SIDE_SPIN] = N_("side spin"),
+    [GOLF_SHOT_FIELD_BACK_SPIN] = N_("back spin"),
+    [GOLF_SHOT_FIELD_IMPACT_X] = N_("impact x"),
+    [GOLF_SHOT_FIELD_IMPACT_Y] = N_("impact y"),
+    [GOLF_SHOT_FIELD_SIDE_DISTANCE] = N_("side distance"),
+    [GOLF_SHOT_FIELD_DESCENT_ANGLE] = N_("descent angle"),
+    [GOLF_SHOT_FIELD_APEX] = N_("apex"),
+    [GOLF_SHOT_FIELD_FLIGHT_TIME] = N_("flight time"),
+    [GOLF_SHOT_FIELD_OPTIX_X] = N_("optix x"),
+    [GOLF_SHOT_FIELD_OPTIX_Y] = N_("optix y"),
+    [GOLF_SHOT_FIELD_CLUB_LIE] = N_("club lie"),
+    [GOLF_SHOT_FIELD_LIE_ANGLE] = N_("lie angle"),
+    [GOLF_SHOT_FIELD_SPIN_AXIS] = N_("spin axis"),
+    [GOLF_SHOT_FIELD_TOTAL_SPIN] = N_("total spin"),
+  };
 
   g_return_val_if_fail (field < GOLF_SHOT_N_FIELDS, "");
 
-  if (g_once_init_enter (&labels[field]))
-    g_once_init_leave (&labels[field],
-                       g_strdelimit (g_strdup (golf_shot_field_get_name (field)), "_", ' '));
-
-  return labels[field];
+  return _(labels[field]);
 }
 
 /* The unit a field is stored in, as a header or message writes it. */
@@ -288,13 +312,17 @@ _golf_import_check_value (GolfShotField  field,
 
   above = *value > max;
   given = isfinite (*value) ? format_with_unit (*value, field)
-                            : g_strdup (above ? "infinity" : "minus infinity");
+                            : g_strdup (above ? _("infinity") : _("minus infinity"));
   limit = format_with_unit (above ? max : min, field);
   *value = NAN;
 
-  return g_strdup_printf ("%s %s is %s the possible %s; stored as missing",
-                          _golf_import_field_label (field), given,
-                          above ? "above" : "below", limit);
+  /* Translators: "ball speed 212 m/s is above the possible 150 m/s; stored as missing" */
+  if (above)
+    return g_strdup_printf (_("%s %s is above the possible %s; stored as missing"),
+                            _golf_import_field_label (field), given, limit);
+  /* Translators: "carry distance -3 m is below the possible 0 m; stored as missing" */
+  return g_strdup_printf (_("%s %s is below the possible %s; stored as missing"),
+                          _golf_import_field_label (field), given, limit);
 }
 
 /**
@@ -349,7 +377,7 @@ fail_open (GError     **error,
   va_end (args);
 
   g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_READ,
-               "Could not read %s: %s", what, detail);
+               _("Could not read %s: %s"), what, detail);
   return -1;
 }
 
@@ -359,7 +387,8 @@ _golf_import_describe_file (const char *path)
 {
   g_autofree char *name = g_filename_display_basename (path);
 
-  return g_strdup_printf ("“%s”", name);
+  /* Translators: a file's name in quotation marks, as messages name it */
+  return g_strdup_printf (_("“%s”"), name);
 }
 
 /**
@@ -401,15 +430,15 @@ _golf_import_open_file (const char  *path,
     {
       g_close (fd, NULL);
       if (S_ISDIR (info.st_mode))
-        return fail_open (error, what, "it is a folder; give the path of a file");
-      return fail_open (error, what, "it is not a regular file; save it to a file first");
+        return fail_open (error, what, "%s", _("it is a folder; give the path of a file"));
+      return fail_open (error, what, "%s", _("it is not a regular file; save it to a file first"));
     }
   if ((guint64) info.st_size > GOLF_IMPORT_MAX_FILE_SIZE)
     {
       g_autofree char *size_text = g_format_size (info.st_size);
 
       g_close (fd, NULL);
-      return fail_open (error, what, "it holds %s, far more than any launch monitor's export",
+      return fail_open (error, what, _("it holds %s, far more than any launch monitor's export"),
                         size_text);
     }
 

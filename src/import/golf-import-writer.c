@@ -18,6 +18,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "golf-import-writer-private.h"
 
@@ -279,7 +280,7 @@ player_name (GolfStore *store,
 {
   GolfPlayer *player = golf_store_find_player_by_id (store, player_id);
 
-  return player != NULL ? golf_player_get_name (player) : "another player";
+  return player != NULL ? golf_player_get_name (player) : _("another player");
 }
 
 /* The player chosen to import for (golf_store_set_import_player_id())
@@ -301,8 +302,8 @@ file_under_import_player (Writer       *writer,
       const char *chosen = player_name (writer->store, player_id);
 
       g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_OTHER_PLAYER,
-                   "Session “%s” belongs to %s, not %s, so nothing was imported; import it under "
-                   "a session id of its own, or move the session to %s first",
+                   _("Session “%s” belongs to %s, not %s, so nothing was imported; import it under "
+                     "a session id of its own, or move the session to %s first"),
                    golf_session_get_id (session), player_name (writer->store, golf_session_get_player_id (stored)),
                    chosen, chosen);
       return FALSE;
@@ -534,7 +535,7 @@ on_parsed_cb (GObject      *object,
   if (g_cancellable_is_cancelled (cancellable))
     {
       g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
-                               "The import was cancelled; nothing was saved");
+                               _("The import was cancelled; nothing was saved"));
       return;
     }
 

@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 #include <unistd.h>
+#include <glib/gi18n-lib.h>
 
 #include "golf-bundle-private.h"
 #include "golf-csv-import-private.h"
@@ -84,7 +85,7 @@ sniff_file (const char        *path,
       int saved = errno;
 
       g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_READ,
-                   "Could not read %s: %s", what, g_strerror (saved));
+                   _("Could not read %s: %s"), what, g_strerror (saved));
       return FALSE;
     }
 
@@ -92,8 +93,8 @@ sniff_file (const char        *path,
   if (*format == GOLF_IMPORT_FORMAT_SHOTS_JSON)
     {
       g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_UNKNOWN_FORMAT,
-                   "%s is Golf Lab's JSON export, made for other tools; import the session's "
-                   ".golfsession bundle instead (export it with --format golfsession)", what);
+                   _("%s is Golf Lab's JSON export, made for other tools; import the session's "
+                     ".golfsession bundle instead (export it with --format golfsession)"), what);
       return FALSE;
     }
 
@@ -213,12 +214,12 @@ parse_file (gpointer           user_data,
 
   if (format == GOLF_IMPORT_FORMAT_BUNDLE)
     {
-      source = g_strdup_printf ("Golf Lab session bundle %s", what);
+      source = g_strdup_printf (_("Golf Lab session bundle %s"), what);
       _golf_import_report_set_source (report, source);
       return _golf_bundle_parse (data, length, import->session_id, what, report, error);
     }
 
-  source = g_strdup_printf ("Uneekor report %s", what);
+  source = g_strdup_printf (_("Uneekor report %s"), what);
   _golf_import_report_set_source (report, source);
   name_id = golf_uneekor_report_session_id_for_file (import->path);
 

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <string.h>
 #include <unistd.h>
+#include <glib/gi18n-lib.h>
 
 #include "golf-import-types.h"
 #include "golf-text-reader-private.h"
@@ -77,7 +78,7 @@ fail_read (GError **error)
   int saved = errno;
 
   g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_READ,
-               "The file could not be read: %s", g_strerror (saved));
+               _("The file could not be read: %s"), g_strerror (saved));
   return FALSE;
 }
 
@@ -127,7 +128,7 @@ fail_not_text (GError     **error,
                const char  *detail)
 {
   g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_UNKNOWN_FORMAT,
-               "The file is not text %s; export it again as CSV", detail);
+               _("The file is not text %s; export it again as CSV"), detail);
   return FALSE;
 }
 
@@ -152,13 +153,13 @@ scan_encoding (GolfTextReader  *reader,
       if (n < 0)
         return FALSE;
       if (first && n >= 2 && ((guchar) bytes[0] == 0xFF && (guchar) bytes[1] == 0xFE))
-        return fail_not_text (error, "in UTF-8 (it was saved as UTF-16, “Unicode text”)");
+        return fail_not_text (error, _("in UTF-8 (it was saved as UTF-16, “Unicode text”)"));
       if (first && n >= 2 && ((guchar) bytes[0] == 0xFE && (guchar) bytes[1] == 0xFF))
-        return fail_not_text (error, "in UTF-8 (it was saved as UTF-16, “Unicode text”)");
+        return fail_not_text (error, _("in UTF-8 (it was saved as UTF-16, “Unicode text”)"));
       first = FALSE;
 
       if (memchr (bytes, '\0', n) != NULL)
-        return fail_not_text (error, "(it holds nul bytes)");
+        return fail_not_text (error, _("(it holds nul bytes)"));
       if (n == 0)
         break;
 

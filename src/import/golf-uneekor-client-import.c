@@ -4,6 +4,8 @@
  */
 #define G_LOG_DOMAIN "golf-import"
 
+#include <glib/gi18n-lib.h>
+
 #include "golf-import-report-private.h"
 #include "golf-import-util-private.h"
 #include "golf-uneekor-client.h"
@@ -38,7 +40,7 @@ parse_report (gpointer           user_data,
               GError           **error)
 {
   LinkImport *import = user_data;
-  g_autofree char *what = g_strdup_printf ("Uneekor report %s", import->report_id);
+  g_autofree char *what = g_strdup_printf (_("Uneekor report %s"), import->report_id);
   gsize length;
   const char *data = g_bytes_get_data (import->bytes, &length);
 
@@ -84,7 +86,7 @@ on_fetched_cb (GObject      *object,
       return;
     }
 
-  source = g_strdup_printf ("Uneekor report %s (from its link)", import->report_id);
+  source = g_strdup_printf (_("Uneekor report %s (from its link)"), import->report_id);
   report = golf_import_report_new (source);
   _golf_import_parse_and_write_async (import->store, report, parse_report, import, NULL, cancellable,
                                       import->progress, import->progress_data,

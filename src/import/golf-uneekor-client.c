@@ -8,6 +8,7 @@
 
 #include <libsoup/soup.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "golf-import-report-private.h"
 #include "golf-import-util-private.h"
@@ -24,8 +25,6 @@
 
 /* Not named by libsoup 3.2. */
 #define STATUS_TOO_MANY_REQUESTS 429
-
-#define COPY_AGAIN "copy the whole link from the Uneekor portal"
 
 struct _GolfUneekorClient
 {
@@ -383,7 +382,7 @@ return_cancelled (GTask *task)
     return FALSE;
 
   g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
-                           "The download of report %s was cancelled; nothing was saved",
+                           _("The download of report %s was cancelled; nothing was saved"),
                            fetch->report_id);
   g_object_unref (task);
   return TRUE;
@@ -483,7 +482,8 @@ retry (GTask *task,
   if (fetch->n_attempts >= N_ATTEMPTS)
     {
       fail (task, fetch->last_code,
-            "Could not fetch Uneekor report %s (tried %u times): %s",
+            g_dngettext (GETTEXT_PACKAGE, "Could not fetch Uneekor report %s (tried %u time): %s",
+                         "Could not fetch Uneekor report %s (tried %u times): %s", fetch->n_attempts),
             fetch->report_id, fetch->n_attempts, fetch->last_problem);
       return;
     }
@@ -533,12 +533,12 @@ retry_after_transport_error (GTask  *task,
 
   if (fetch->timed_out)
     set_problem (fetch, GOLF_IMPORT_ERROR_TIMEOUT,
-                 g_strdup_printf ("the server did not answer within %.3g s; "
-                                  "check the connection and try again later",
+                 g_strdup_printf (_("the server did not answer within %.3g s; "
+                                    "check the connection and try again later"),
                                   fetch->client->timeout_ms / 1000.0));
   else
     set_problem (fetch, GOLF_IMPORT_ERROR_NETWORK,
-                 g_strdup_printf ("%s; check the connection and try again later", error->message));
+                 g_strdup_printf (_("%s; check the connection and try again later"), error->message));
 
   retry (task, backoff_ms (fetch));
 }
@@ -601,10 +601,10 @@ retry_after_status (GTask *task,
 
   if (status == STATUS_TOO_MANY_REQUESTS)
     set_problem (fetch, GOLF_IMPORT_ERROR_NETWORK,
-                 g_strdup_printf ("the server is busy (%s); try again in a few minutes", described));
+                 g_strdup_printf (_("the server is busy (%s); try again in a few minutes"), described));
   else
     set_problem (fetch, GOLF_IMPORT_ERROR_NETWORK,
-                 g_strdup_printf ("the server had a problem (%s); try again later", described));
+                 g_strdup_printf (_("the server had a problem (%s); try again later"), described));
 
   if (!parse_retry_after (fetch, &delay))
     delay = backoff_ms (fetch);
@@ -630,21 +630,21 @@ finish_body (GTask *task)
   if (p == end)
     {
       fail (task, GOLF_IMPORT_ERROR_NOT_A_REPORT,
-            "Uneekor's server sent an empty answer for report %s; try again later",
+            _("Uneekor's server sent an empty answer for report %s; try again later"),
             fetch->report_id);
       return;
     }
   if (*p == '<')
     {
       fail (task, GOLF_IMPORT_ERROR_NOT_A_REPORT,
-            "Uneekor's server sent a web page instead of report %s (is a network login page "
-            "in the way?); open the link in a browser, then try again", fetch->report_id);
+            _("Uneekor's server sent a web page instead of report %s (is a network login page "
+              "in the way?); open the link in a browser, then try again"), fetch->report_id);
       return;
     }
   if (*p != '[' && *p != '{')
     {
       fail (task, GOLF_IMPORT_ERROR_NOT_A_REPORT,
-            "Uneekor's server sent something other than a report for report %s; try again later",
+            _("Uneekor's server sent something other than a report for report %s; try again later"),
             fetch->report_id);
       return;
     }
@@ -661,8 +661,8 @@ fail_too_large (GTask *task)
   g_autofree char *limit = g_format_size_full (fetch->client->max_size, G_FORMAT_SIZE_IEC_UNITS);
 
   fail (task, GOLF_IMPORT_ERROR_TOO_LARGE,
-        "Report %s is larger than %s, far more than any Uneekor report; "
-        "check the link, nothing was saved", fetch->report_id, limit);
+        _("Report %s is larger than %s, far more than any Uneekor report; "
+          "check the link, nothing was saved"), fetch->report_id, limit);
 }
 
 static void read_next (GTask *task);
@@ -736,8 +736,8 @@ start_body (GTask *task)
   if (content_type != NULL && g_ascii_strcasecmp (content_type, "text/html") == 0)
     {
       fail (task, GOLF_IMPORT_ERROR_NOT_A_REPORT,
-            "Uneekor's server sent a web page instead of report %s (is a network login page "
-            "in the way?); open the link in a browser, then try again", fetch->report_id);
+            _("Uneekor's server sent a web page instead of report %s (is a network login page "
+              "in the way?); open the link in a browser, then try again"), fetch->report_id);
       return;
     }
 
@@ -775,15 +775,15 @@ on_sent_cb (GObject      *object,
     retry_after_status (task, status);
   else if (status == SOUP_STATUS_NOT_FOUND || status == SOUP_STATUS_GONE)
     fail (task, GOLF_IMPORT_ERROR_NOT_FOUND,
-          "Uneekor has no report %s with this key (HTTP %u): the report does not exist or "
-          "the key is wrong; " COPY_AGAIN, fetch->report_id, status);
+          _("Uneekor has no report %s with this key (HTTP %u): the report does not exist or "
+            "the key is wrong; copy the whole link from the Uneekor portal"), fetch->report_id, status);
   else if (status == SOUP_STATUS_UNAUTHORIZED || status == SOUP_STATUS_FORBIDDEN)
     fail (task, GOLF_IMPORT_ERROR_DENIED,
-          "Uneekor did not accept the key of report %s (%s): the key is not "
-          "accepted; " COPY_AGAIN, fetch->report_id, described);
+          _("Uneekor did not accept the key of report %s (%s): the key is not "
+            "accepted; copy the whole link from the Uneekor portal"), fetch->report_id, described);
   else
     fail (task, GOLF_IMPORT_ERROR_NETWORK,
-          "Uneekor's server refused report %s (%s); check the link and try again",
+          _("Uneekor's server refused report %s (%s); check the link and try again"),
           fetch->report_id, described);
 }
 
@@ -804,8 +804,8 @@ start_attempt (GTask *task)
   if (fetch->message == NULL)
     {
       fail (task, GOLF_IMPORT_ERROR_INVALID_ARGUMENT,
-            "“%s” is not a web address reports can be fetched from; "
-            "check GOLF_LAB_UNEEKOR_API or the uneekor-api setting", fetch->client->base_url);
+            _("“%s” is not a web address reports can be fetched from; "
+              "check GOLF_LAB_UNEEKOR_API or the uneekor-api setting"), fetch->client->base_url);
       return;
     }
   soup_message_headers_replace (soup_message_get_request_headers (fetch->message),

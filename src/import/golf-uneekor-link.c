@@ -5,11 +5,10 @@
 #define G_LOG_DOMAIN "golf-import"
 
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "golf-import-util-private.h"
 #include "golf-uneekor-link.h"
-
-#define COPY_AGAIN "copy the whole link from the Uneekor portal"
 
 static gboolean
 is_uneekor_host (const char *host)
@@ -104,8 +103,8 @@ golf_uneekor_link_parse (const char  *link,
       !is_uneekor_host (g_uri_get_host (uri)))
     {
       g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_INVALID_LINK,
-                   "This is not a Uneekor report link (it should start with "
-                   "https://my.uneekor.com/); " COPY_AGAIN);
+                   _("This is not a Uneekor report link (it should start with "
+                     "https://my.uneekor.com/); copy the whole link from the Uneekor portal"));
       return FALSE;
     }
 
@@ -118,19 +117,20 @@ golf_uneekor_link_parse (const char  *link,
   if (!_golf_import_is_all_digits (id_value))
     {
       g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_INVALID_LINK,
-                   "The report link has no id= number; " COPY_AGAIN);
+                   _("The report link has no id= number; copy the whole link from the Uneekor portal"));
       return FALSE;
     }
   if (key_value == NULL || *key_value == '\0')
     {
       g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_INVALID_LINK,
-                   "The report link has no key= part; " COPY_AGAIN);
+                   _("The report link has no key= part; copy the whole link from the Uneekor portal"));
       return FALSE;
     }
   if (!g_utf8_validate (key_value, -1, NULL) || strpbrk (key_value, " \t\r\n") != NULL)
     {
       g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_INVALID_LINK,
-                   "The key= part of the report link is damaged; " COPY_AGAIN);
+                   _("The key= part of the report link is damaged; copy the whole link from the "
+                     "Uneekor portal"));
       return FALSE;
     }
 

@@ -6,6 +6,7 @@
 
 #include <math.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "golf-club-name.h"
 #include "golf-import-report-private.h"
@@ -19,7 +20,6 @@
 
 #define SESSION_TYPE "practice"
 
-#define EXPORT_AGAIN "export the report again from the Uneekor portal"
 
 enum
 {
@@ -128,29 +128,30 @@ report_parser_clear (ReportParser *parser)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ReportParser, report_parser_clear)
 
+/* Translators: what a JSON value is, for "… but the data is a string" */
 static const char *
 describe_type (GolfJsonType type)
 {
   switch (type)
     {
     case GOLF_JSON_OBJECT:
-      return "an object";
+      return _("an object");
     case GOLF_JSON_ARRAY:
-      return "a list";
+      return _("a list");
     case GOLF_JSON_STRING:
-      return "a string";
+      return _("a string");
     case GOLF_JSON_NUMBER:
-      return "a number";
+      return _("a number");
     case GOLF_JSON_TRUE:
     case GOLF_JSON_FALSE:
-      return "true or false";
+      return _("true or false");
     case GOLF_JSON_NULL:
-      return "null";
+      return _("null");
     case GOLF_JSON_END:
-      return "empty";
+      return _("empty");
     case GOLF_JSON_INVALID:
     default:
-      return "not JSON";
+      return _("not JSON");
     }
 }
 
@@ -175,8 +176,8 @@ fail_not_a_report (ReportParser  *parser,
   va_end (args);
 
   g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_NOT_A_REPORT,
-               "%s is not a Uneekor report: expected a list of club groups with \"shots\", "
-               "but %s; " EXPORT_AGAIN,
+               _("%s is not a Uneekor report: expected a list of club groups with \"shots\", "
+                 "but %s; export the report again from the Uneekor portal"),
                parser->what, detail);
   return FALSE;
 }
@@ -355,7 +356,8 @@ set_aside (ReportParser *parser,
   if (parser->report == NULL)
     return;
 
-  where = g_strdup_printf ("club group %u, shot %u", group + 1, index + 1);
+  /* Translators: where a set-aside shot was in a Uneekor report */
+  where = g_strdup_printf (_("club group %u, shot %u"), group + 1, index + 1);
   _golf_import_report_set_aside (parser->report, where, "%s", reason);
 }
 
@@ -380,7 +382,7 @@ read_shots (ReportParser  *parser,
           /* One bad shot does not spoil the report. */
           if (!_golf_json_reader_skip (&parser->reader, error))
             return FALSE;
-          set_aside (parser, group, n, "it is not a shot (a JSON object)");
+          set_aside (parser, group, n, _("it is not a shot (a JSON object)"));
           continue;
         }
 
@@ -389,7 +391,7 @@ read_shots (ReportParser  *parser,
 
       shot.group = group;
       if (shot.id == NULL)
-        set_aside (parser, group, n, "it has no id, so it cannot be told from the others");
+        set_aside (parser, group, n, _("it has no id, so it cannot be told from the others"));
       else
         g_array_append_val (parser->pending, shot);
     }
@@ -433,7 +435,7 @@ read_group_member (ReportParser  *parser,
       return read_shots (parser, index, error);
     }
   if (KEY_IS ("shots") && type != GOLF_JSON_NULL)
-    return fail_not_a_report (parser, error, "\"shots\" of club group %u is %s",
+    return fail_not_a_report (parser, error, _("\"shots\" of club group %u is %s"),
                               index + 1, describe_type (type));
   if (KEY_IS ("id"))
     return read_id (parser, &group->id, error);
@@ -488,7 +490,7 @@ read_report (ReportParser  *parser,
   gboolean has_next;
 
   if (type != GOLF_JSON_ARRAY)
-    return fail_not_a_report (parser, error, "the data is %s", describe_type (type));
+    return fail_not_a_report (parser, error, _("the data is %s"), describe_type (type));
 
   for (guint n = 0; ; n++)
     {
@@ -499,7 +501,7 @@ read_report (ReportParser  *parser,
 
       type = _golf_json_reader_peek (&parser->reader);
       if (type != GOLF_JSON_OBJECT)
-        return fail_not_a_report (parser, error, "item %u of the list is %s, not a club group",
+        return fail_not_a_report (parser, error, _("item %u of the list is %s, not a club group"),
                                   n + 1, describe_type (type));
       if (!read_group (parser, n, error))
         return FALSE;
@@ -509,7 +511,7 @@ read_report (ReportParser  *parser,
     return FALSE;
 
   if (parser->groups->len > 0 && parser->n_shot_lists == 0)
-    return fail_not_a_report (parser, error, "no club group has \"shots\"");
+    return fail_not_a_report (parser, error, "%s", _("no club group has \"shots\""));
 
   return TRUE;
 }
@@ -631,16 +633,17 @@ make_shots (ReportParser *parser,
         {
           if (parser->report != NULL)
             {
-              g_autofree char *where = g_strdup_printf ("shot %s", id);
+              /* Translators: where a set-aside shot or refused value was: "shot 44478_1_7" */
+              g_autofree char *where = g_strdup_printf (_("shot %s"), id);
 
-              _golf_import_report_set_aside (parser->report, where,
-                                             "the same shot appears twice; the first one was kept");
+              _golf_import_report_set_aside (parser->report, where, "%s",
+                                             _("the same shot appears twice; the first one was kept"));
             }
           continue;
         }
 
       shot = golf_shot_new (id, session_id);
-      _golf_import_set_values (shot, pending->values, parser->report, "shot %s", id);
+      _golf_import_set_values (shot, pending->values, parser->report, _("shot %s"), id);
       if (group->club != NULL)
         golf_shot_set_club (shot, group->club);
       if (pending->shot_type != NULL)
@@ -687,7 +690,7 @@ _golf_uneekor_report_parse (const char        *data,
   if (_golf_json_reader_peek (&parser.reader) == GOLF_JSON_END)
     {
       g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_SYNTAX,
-                   "%s is empty; " EXPORT_AGAIN, what);
+                   _("%s is empty; export the report again from the Uneekor portal"), what);
       return FALSE;
     }
 
@@ -695,7 +698,8 @@ _golf_uneekor_report_parse (const char        *data,
     {
       if (g_error_matches (local_error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_SYNTAX))
         g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_SYNTAX,
-                     "%s is not valid JSON: %s; " EXPORT_AGAIN, what, local_error->message);
+                     _("%s is not valid JSON: %s; export the report again from the Uneekor portal"),
+                     what, local_error->message);
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
@@ -712,8 +716,9 @@ _golf_uneekor_report_parse (const char        *data,
   if (new_shots->len == 0)
     {
       g_set_error (error, GOLF_IMPORT_ERROR, GOLF_IMPORT_ERROR_NO_SHOTS,
-                   "%s holds no shot that can be imported (%u set aside); "
-                   "check that the session recorded shots, then " EXPORT_AGAIN,
+                   _("%s holds no shot that can be imported (%u set aside); "
+                     "check that the session recorded shots, then export the report again from "
+                     "the Uneekor portal"),
                    what, report ? golf_import_report_get_n_set_aside (report) : 0);
       return FALSE;
     }
@@ -801,7 +806,7 @@ golf_uneekor_report_parse (const char        *data,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   return _golf_uneekor_report_parse (length > 0 ? data : "", length, session_id, NULL,
-                                     "The report", session, shots, report, error);
+                                     _("The report"), session, shots, report, error);
 }
 
 /* The end of a browser's name for a second download of the same file:
@@ -912,7 +917,7 @@ golf_uneekor_report_import_file (GolfStore   *store,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   what = _golf_import_describe_file (path);
-  source = g_strdup_printf ("Uneekor report %s", what);
+  source = g_strdup_printf (_("Uneekor report %s"), what);
   report = golf_import_report_new (source);
   name_id = golf_uneekor_report_session_id_for_file (path);
 

@@ -18,6 +18,7 @@
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "golf-date-range.h"
 #include "golf-report-section-private.h"
@@ -185,7 +186,7 @@ golf_session_report_new_for_session (GolfStore   *store,
   if ((session = golf_store_find_session (store, session_id)) == NULL)
     {
       g_set_error (error, GOLF_REPORT_ERROR, GOLF_REPORT_ERROR_NO_SESSION,
-                   "There is no session “%s” to report on; list the sessions to find its id", session_id);
+                   _("There is no session “%s” to report on; list the sessions to find its id"), session_id);
       return NULL;
     }
 
@@ -257,13 +258,14 @@ golf_session_report_new_for_player (GolfStore   *store,
 
   if (sessions->len == 0)
     {
-      g_autofree char *when = from != NULL && to != NULL ? g_strdup_printf ("from %s to %s", from, to)
-                              : from != NULL ? g_strdup_printf ("on or after %s", from)
-                              : to != NULL ? g_strdup_printf ("on or before %s", to)
-                              : g_strdup ("at all");
+      /* Translators: the days a report was asked for, for "Ann has no session %s; …" */
+      g_autofree char *when = from != NULL && to != NULL ? g_strdup_printf (_("from %s to %s"), from, to)
+                              : from != NULL ? g_strdup_printf (_("on or after %s"), from)
+                              : to != NULL ? g_strdup_printf (_("on or before %s"), to)
+                              : g_strdup (_("at all"));
 
       g_set_error (error, GOLF_REPORT_ERROR, GOLF_REPORT_ERROR_NO_SESSION,
-                   "%s has no session %s; list their sessions to choose the days",
+                   _("%s has no session %s; list their sessions to choose the days"),
                    golf_player_get_name (player), when);
       return NULL;
     }
@@ -447,7 +449,7 @@ golf_session_report_write_to_stream (GolfSessionReport  *self,
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_set_error (error, GOLF_REPORT_ERROR, GOLF_REPORT_ERROR_WRITE,
-                   "The report could not be written: %s", cairo_status_to_string (status));
+                   _("The report could not be written: %s"), cairo_status_to_string (status));
       return FALSE;
     }
 
@@ -495,7 +497,7 @@ golf_session_report_write (GolfSessionReport  *self,
       int saved_errno = errno;
 
       g_set_error (error, GOLF_REPORT_ERROR, GOLF_REPORT_ERROR_WRITE,
-                   "Could not write the report to “%s”: %s", name, g_strerror (saved_errno));
+                   _("Could not write the report to “%s”: %s"), name, g_strerror (saved_errno));
       return FALSE;
     }
   g_close (fd, NULL);
@@ -508,7 +510,7 @@ golf_session_report_write (GolfSessionReport  *self,
     {
       g_unlink (partial);
       g_set_error (error, GOLF_REPORT_ERROR, GOLF_REPORT_ERROR_WRITE,
-                   "Could not write the report to “%s”: %s", name, local_error->message);
+                   _("Could not write the report to “%s”: %s"), name, local_error->message);
       return FALSE;
     }
 
@@ -518,7 +520,7 @@ golf_session_report_write (GolfSessionReport  *self,
 
       g_unlink (partial);
       g_set_error (error, GOLF_REPORT_ERROR, GOLF_REPORT_ERROR_WRITE,
-                   "Could not write the report to “%s”: %s", name, g_strerror (saved_errno));
+                   _("Could not write the report to “%s”: %s"), name, g_strerror (saved_errno));
       return FALSE;
     }
 
