@@ -16,9 +16,12 @@
 #include <locale.h>
 #include <string.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
 
 #include "golf-import-report.h"
 #include "golf-locale.h"
+#include "golf-store-private.h"
 #include "golf-test-util.h"
 #include "golf-uneekor-link.h"
 #include "golf-uneekor-report.h"
@@ -151,6 +154,37 @@ test_link_error (void)
                    "Dem Berichtslink fehlt der Teil key=; kopieren Sie den ganzen Link aus dem Uneekor-Portal");
 }
 
+/* The store's messages reach the window's error page: in German too, with
+ * the step that failed in German within them. */
+static void
+test_store_error (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  g_autofree char *folder = NULL;
+  g_autoptr(GolfStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!have_german)
+    {
+      g_test_skip ("the de_DE.UTF-8 locale could not be made (package “locales”)");
+      return;
+    }
+
+  golf_test_dir_init (&dir);
+  folder = g_build_filename (dir.dir, "ordner.db", NULL);
+  g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+  store = golf_store_new (folder, &error);
+  g_assert_null (store);
+  g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_OPEN);
+  g_assert_nonnull (strstr (error->message, "ist ein Ordner, keine Datenbankdatei"));
+  g_clear_error (&error);
+
+  /* A failure inside SQLite names its step in German as well. */
+  g_assert_false (_golf_store_set_error (&error, NULL, SQLITE_FULL, N_("save shots")));
+  g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_FULL);
+  g_assert_nonnull (strstr (error->message, "(Speichern von Schlägen war nicht möglich)"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -174,6 +208,7 @@ main (int   argc,
   g_test_add_func ("/german-import/report-one", test_report_one);
   g_test_add_func ("/german-import/report-two", test_report_two);
   g_test_add_func ("/german-import/link-error", test_link_error);
+  g_test_add_func ("/german-import/store-error", test_store_error);
 
   return g_test_run ();
 }

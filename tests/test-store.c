@@ -570,7 +570,7 @@ test_store_read_only_location_child (void)
   store = golf_store_new (path, &error);
   g_assert_null (store);
   g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_READ_ONLY);
-  g_assert_nonnull (strstr (error->message, "--db"));
+  g_assert_nonnull (strstr (error->message, "choose another database file"));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 

@@ -296,7 +296,17 @@ open_store (GolfCli  *cli,
             GError  **error)
 {
   if ((cli->store = golf_store_new (cli->db_path, error)) == NULL)
-    return FALSE;
+    {
+      /* The store names the file; here, the way to another one. */
+      if (!g_error_matches (*error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_FULL))
+        {
+          char *message = g_strconcat ((*error)->message, " (golf-lab-cli --db FILE opens another)", NULL);
+
+          g_free ((*error)->message);
+          (*error)->message = message;
+        }
+      return FALSE;
+    }
 
   /* Heals metrics left stale by an interrupted run, then keeps them current. */
   cli->worker = golf_metrics_worker_new (cli->store);

@@ -61,13 +61,13 @@ _golf_store_write_annotations (GolfStore  *self,
   sqlite3_bind_int (stmt, 2, golf_shot_get_set_aside (shot));
   _golf_db_bind_text (stmt, 3, golf_shot_get_comment (shot));
   _golf_db_bind_text (stmt, 4, golf_shot_get_annotated_at (shot));
-  if (!_golf_db_step_done (self->db, stmt, "save a shot's tags", error))
+  if (!_golf_db_step_done (self->db, stmt, N_("save a shot's tags"), error))
     return FALSE;
 
   if ((stmt = _golf_db_stmt (self->db, sql_clear_tags, error)) == NULL)
     return FALSE;
   _golf_db_bind_text (stmt, 1, id);
-  if (!_golf_db_step_done (self->db, stmt, "save a shot's tags", error))
+  if (!_golf_db_step_done (self->db, stmt, N_("save a shot's tags"), error))
     return FALSE;
 
   for (guint i = 0; tags[i] != NULL; i++)
@@ -76,7 +76,7 @@ _golf_store_write_annotations (GolfStore  *self,
         return FALSE;
       _golf_db_bind_text (stmt, 1, id);
       _golf_db_bind_text (stmt, 2, tags[i]);
-      if (!_golf_db_step_done (self->db, stmt, "save a shot's tags", error))
+      if (!_golf_db_step_done (self->db, stmt, N_("save a shot's tags"), error))
         return FALSE;
     }
 
@@ -455,7 +455,7 @@ update_session (GolfStore    *self,
 
   if (rc != SQLITE_DONE)
     {
-      _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "change a session");
+      _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, N_("change a session"));
       goto fail;
     }
 
@@ -609,7 +609,7 @@ golf_store_dup_notes_history (GolfStore   *self,
 
   if (rc != SQLITE_DONE)
     {
-      _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "read a session's notes history");
+      _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, N_("read a session's notes history"));
       return NULL;
     }
 
@@ -666,7 +666,7 @@ golf_store_dup_session_tags (GolfStore   *self,
   g_return_val_if_fail (GOLF_STORE_ON_OWNER_THREAD (self), NULL);
   g_return_val_if_fail (session_id != NULL, NULL);
 
-  return dup_column (self, sql_session_tags, session_id, NULL, "read a session's tags", error);
+  return dup_column (self, sql_session_tags, session_id, NULL, N_("read a session's tags"), error);
 }
 
 /**
@@ -689,5 +689,5 @@ golf_store_dup_tagged_shot_ids (GolfStore   *self,
   g_return_val_if_fail (GOLF_STORE_ON_OWNER_THREAD (self), NULL);
   g_return_val_if_fail (session_id != NULL && tag != NULL, NULL);
 
-  return dup_column (self, sql_tagged_shots, session_id, tag, "read a session's tagged shots", error);
+  return dup_column (self, sql_tagged_shots, session_id, tag, N_("read a session's tagged shots"), error);
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "golf-session-metrics.h"
@@ -82,31 +83,31 @@ _golf_store_set_error (GError     **error,
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
       g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_CORRUPT,
-                   "“%s” is not a readable Golf Lab database (%s). It was left untouched; "
-                   "restore it from a backup or open another file with --db",
+                   _("“%s” is not a readable Golf Lab database (%s). It was left untouched; "
+                     "restore it from a backup or open another database file"),
                    filename, detail);
       break;
     case SQLITE_FULL:
       g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_FULL,
-                   "The disk holding “%s” is full or refused the write, so nothing "
-                   "was saved (could not %s). Free some space and try again",
-                   filename, what);
+                   _("The disk holding “%s” is full or refused the write, so nothing "
+                     "was saved (could not %s). Free some space and try again"),
+                   filename, _(what));
       break;
     case SQLITE_READONLY:
     case SQLITE_PERM:
       g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_READ_ONLY,
-                   "“%s” cannot be written (%s), so nothing was saved. "
-                   "Check the permissions of the file and its folder",
+                   _("“%s” cannot be written (%s), so nothing was saved. "
+                     "Check the permissions of the file and its folder"),
                    filename, detail);
       break;
     case SQLITE_CANTOPEN:
       g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_OPEN,
-                   "“%s” could not be opened (%s). Check that its folder exists and can be written",
+                   _("“%s” could not be opened (%s). Check that its folder exists and can be written"),
                    filename, detail);
       break;
     default:
       g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_FAILED,
-                   "Could not %s in “%s”: %s", what, filename, detail);
+                   _("Could not %s in “%s”: %s"), _(what), filename, detail);
       break;
     }
 
@@ -140,7 +141,7 @@ check_writable (const char  *path,
   if (*path == '\0')
     {
       g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_OPEN,
-                   "No database file was given (the name is empty); choose a file with --db");
+                   _("No database file was given (the name is empty); choose a database file"));
       return FALSE;
     }
 
@@ -148,8 +149,8 @@ check_writable (const char  *path,
     {
       g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_OPEN,
                    g_file_test (path, G_FILE_TEST_IS_DIR)
-                     ? "“%s” is a folder, not a database file; choose a file with --db"
-                     : "“%s” is not a regular file, so it cannot hold a database; choose a file with --db",
+                     ? _("“%s” is a folder, not a database file; choose a database file")
+                     : _("“%s” is not a regular file, so it cannot hold a database; choose a database file"),
                    path);
       return FALSE;
     }
@@ -161,8 +162,8 @@ check_writable (const char  *path,
       g_set_error (error, GOLF_STORE_ERROR,
                    saved_errno == EACCES || saved_errno == EROFS || saved_errno == EPERM
                      ? GOLF_STORE_ERROR_READ_ONLY : GOLF_STORE_ERROR_OPEN,
-                   "The folder “%s” for the database could not be created: %s. "
-                   "Choose a folder you can write to with --db",
+                   _("The folder “%s” for the database could not be created: %s. "
+                     "Choose a folder you can write to"),
                    dir, g_strerror (saved_errno));
       return FALSE;
     }
@@ -171,8 +172,8 @@ check_writable (const char  *path,
     {
       saved_errno = errno;
       g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_READ_ONLY,
-                   "“%s” cannot be written: %s. Golf Lab needs to write its database; "
-                   "check the permissions or choose another file with --db",
+                   _("“%s” cannot be written: %s. Golf Lab needs to write its database; "
+                     "check the permissions or choose another database file"),
                    path, g_strerror (saved_errno));
       return FALSE;
     }
@@ -223,7 +224,7 @@ _golf_db_open (const char  *path,
                         NULL);
   if (rc != SQLITE_OK)
     {
-      _golf_store_set_error (error, db->handle, rc, "open the database");
+      _golf_store_set_error (error, db->handle, rc, N_("open the database"));
       return NULL;
     }
 
@@ -239,7 +240,7 @@ _golf_db_open (const char  *path,
                                  "PRAGMA foreign_keys = ON;"
                                  "PRAGMA temp_store = MEMORY;"
                                  "PRAGMA cache_size = -16000;",
-                                 "set up the database connection", error))
+                                 N_("set up the database connection"), error))
     return NULL;
 
   return g_steal_pointer (&db);
@@ -288,7 +289,7 @@ _golf_db_stmt (GolfDb      *db,
   rc = sqlite3_prepare_v3 (db->handle, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      _golf_store_set_error (error, db->handle, rc, "prepare a query");
+      _golf_store_set_error (error, db->handle, rc, N_("prepare a query"));
       return NULL;
     }
 
@@ -302,14 +303,14 @@ _golf_db_begin (GolfDb   *db,
                 gboolean  write,
                 GError  **error)
 {
-  return _golf_db_exec (db->handle, write ? "BEGIN IMMEDIATE" : "BEGIN", "start a transaction", error);
+  return _golf_db_exec (db->handle, write ? "BEGIN IMMEDIATE" : "BEGIN", N_("start a transaction"), error);
 }
 
 gboolean
 _golf_db_commit (GolfDb  *db,
                  GError **error)
 {
-  if (!_golf_db_exec (db->handle, "COMMIT", "save the changes", error))
+  if (!_golf_db_exec (db->handle, "COMMIT", N_("save the changes"), error))
     {
       _golf_db_rollback (db);
       return FALSE;
@@ -522,7 +523,7 @@ read_session_row (GolfDb              *db,
       return TRUE;
     }
   if (rc != SQLITE_ROW)
-    return _golf_store_set_error (error, db->handle, rc, "read a session");
+    return _golf_store_set_error (error, db->handle, rc, N_("read a session"));
 
   snapshot->revision = sqlite3_column_int64 (stmt, 0);
   snapshot->date = _golf_db_column_dup_text (stmt, 1);
@@ -550,7 +551,7 @@ read_all_shots (GolfDb              *db,
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
-    return _golf_store_set_error (error, db->handle, rc, "read the shots of a session");
+    return _golf_store_set_error (error, db->handle, rc, N_("read the shots of a session"));
 
   return TRUE;
 }
@@ -582,7 +583,7 @@ read_some_shots (GolfDb              *db,
       sqlite3_reset (stmt);
 
       if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return _golf_store_set_error (error, db->handle, rc, "read a shot");
+        return _golf_store_set_error (error, db->handle, rc, N_("read a shot"));
     }
 
   return TRUE;
@@ -669,14 +670,14 @@ delete_metrics (GolfDb      *db,
   if ((stmt = _golf_db_stmt (db, sql_delete_club_stats, error)) == NULL)
     return FALSE;
   _golf_db_bind_text (stmt, 1, session_id);
-  if (!_golf_db_step_done (db, stmt, "remove old club statistics", error))
+  if (!_golf_db_step_done (db, stmt, N_("remove old club statistics"), error))
     return FALSE;
 
   if ((stmt = _golf_db_stmt (db, sql_delete_session_stats, error)) == NULL)
     return FALSE;
   _golf_db_bind_text (stmt, 1, session_id);
 
-  return _golf_db_step_done (db, stmt, "remove old session statistics", error);
+  return _golf_db_step_done (db, stmt, N_("remove old session statistics"), error);
 }
 
 static gboolean
@@ -703,7 +704,7 @@ insert_club_stats (GolfDb              *db,
   _golf_db_bind_double (stmt, 11, stats->avg_ball_speed);
   _golf_db_bind_double (stmt, 12, stats->avg_smash);
 
-  return _golf_db_step_done (db, stmt, "save club statistics", error);
+  return _golf_db_step_done (db, stmt, N_("save club statistics"), error);
 }
 
 static gboolean
@@ -728,7 +729,7 @@ insert_session_stats (GolfDb                    *db,
     _golf_db_bind_double (stmt, 6 + i, golf_session_metrics_get (metrics, i));
   sqlite3_bind_int64 (stmt, 20, snapshot->revision);
 
-  if (!_golf_db_step_done (db, stmt, "save session statistics", error))
+  if (!_golf_db_step_done (db, stmt, N_("save session statistics"), error))
     return FALSE;
 
   club_stats = golf_session_metrics_get_club_stats (metrics);
@@ -786,7 +787,7 @@ _golf_db_read_revision (GolfDb      *db,
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return _golf_store_set_error (error, db->handle, rc, "read a session");
+    return _golf_store_set_error (error, db->handle, rc, N_("read a session"));
 
   return TRUE;
 }
@@ -833,5 +834,5 @@ char **
 _golf_db_list_session_ids (GolfDb  *db,
                            GError **error)
 {
-  return _golf_db_dup_texts (db, sql_list_session_ids, "list the sessions", error);
+  return _golf_db_dup_texts (db, sql_list_session_ids, N_("list the sessions"), error);
 }

@@ -102,7 +102,7 @@ read_session_seqs (GolfStore   *self,
 
   if (rc != SQLITE_DONE)
     {
-      _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "list a session's shots");
+      _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, N_("list a session's shots"));
       return NULL;
     }
 
@@ -237,7 +237,7 @@ golf_store_dup_shot_keys (GolfStore   *self,
 
   if (rc != SQLITE_DONE)
     {
-      _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "list a session's shots");
+      _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, N_("list a session's shots"));
       return NULL;
     }
 

@@ -7,6 +7,8 @@
  */
 #define G_LOG_DOMAIN "golf-store"
 
+#include <glib/gi18n-lib.h>
+
 #include "golf-player.h"
 #include "golf-session-private.h"
 #include "golf-store-private.h"
@@ -87,7 +89,7 @@ _golf_store_load_players (GolfStore  *self,
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
-    return _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "read the players");
+    return _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, N_("read the players"));
 
   if (!same_players (G_LIST_MODEL (self->players), players))
     g_list_store_splice (self->players, 0, g_list_model_get_n_items (G_LIST_MODEL (self->players)),
@@ -186,7 +188,7 @@ clean_name (const char  *name,
   if (clean == NULL || *clean == '\0')
     {
       g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_INVALID,
-                   "A player needs a name; nothing was saved");
+                   _("A player needs a name; nothing was saved"));
       return NULL;
     }
 
@@ -204,7 +206,7 @@ check_name_free (GolfStore   *self,
   if (existing != NULL && golf_player_get_id (existing) != player_id)
     {
       g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_INVALID,
-                   "There is already a player called “%s”; choose another name",
+                   _("There is already a player called “%s”; choose another name"),
                    golf_player_get_name (existing));
       return FALSE;
     }
@@ -262,7 +264,7 @@ golf_store_add_player (GolfStore   *self,
 
   if (rc != SQLITE_DONE)
     {
-      _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "add a player");
+      _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, N_("add a player"));
       goto fail;
     }
 
@@ -275,7 +277,7 @@ golf_store_add_player (GolfStore   *self,
   player = golf_store_find_player_by_id (self, id);
   if (player == NULL)
     g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_FAILED,
-                 "The player “%s” was not saved; try again", clean);
+                 _("The player “%s” was not saved; try again"), clean);
 
   return player;
 
@@ -320,7 +322,7 @@ golf_store_update_player (GolfStore   *self,
   _golf_db_bind_text (stmt, 3, golf_hand_to_string (hand));
   _golf_db_bind_text (stmt, 4, notes);
 
-  if (!_golf_db_step_done (self->db, stmt, "change a player", error))
+  if (!_golf_db_step_done (self->db, stmt, N_("change a player"), error))
     return FALSE;
 
   return _golf_store_load_players (self, error);
@@ -407,7 +409,7 @@ golf_store_move_session (GolfStore   *self,
     goto fail;
   _golf_db_bind_text (stmt, 1, session_id);
   sqlite3_bind_int64 (stmt, 2, player_id);
-  if (!_golf_db_step_done (self->db, stmt, "move a session", error) ||
+  if (!_golf_db_step_done (self->db, stmt, N_("move a session"), error) ||
       !_golf_store_bump_revision (self, session_id, error) ||
       !_golf_db_commit (self->db, error))
     goto fail;

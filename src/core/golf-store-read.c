@@ -168,7 +168,7 @@ read_tags (GolfStore   *self,
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
-    return _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "read shot tags");
+    return _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, N_("read shot tags"));
 
   return TRUE;
 }
@@ -196,7 +196,7 @@ select_shots (GolfStore      *self,
 
   if (rc != SQLITE_DONE)
     {
-      _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "read shots");
+      _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, N_("read shots"));
       return NULL;
     }
 
@@ -304,7 +304,7 @@ read_metric_values (GolfStore   *self,
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "read metrics");
+    return _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, N_("read metrics"));
 
   if (rc == SQLITE_DONE)
     {
@@ -375,7 +375,7 @@ read_club_stats (GolfStore   *self,
 
   if (rc != SQLITE_DONE)
     {
-      _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "read club statistics");
+      _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, N_("read club statistics"));
       return NULL;
     }
 
@@ -461,7 +461,7 @@ golf_store_dup_metrics_updated_at (GolfStore   *self,
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "read metrics");
+    _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, N_("read metrics"));
 
   return updated_at;
 }
@@ -483,6 +483,6 @@ golf_store_dup_stale_sessions (GolfStore  *self,
   g_return_val_if_fail (GOLF_IS_STORE (self), NULL);
   g_return_val_if_fail (GOLF_STORE_ON_OWNER_THREAD (self), NULL);
 
-  return _golf_db_dup_texts (self->db, sql_stale_sessions, "find stale metrics", error);
+  return _golf_db_dup_texts (self->db, sql_stale_sessions, N_("find stale metrics"), error);
 }
 

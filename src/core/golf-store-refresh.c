@@ -4,6 +4,8 @@
  */
 #define G_LOG_DOMAIN "golf-store"
 
+#include <glib/gi18n-lib.h>
+
 #include "golf-session-private.h"
 #include "golf-store-private.h"
 
@@ -69,7 +71,7 @@ refresh_sessions (GolfStore  *self,
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
-    return _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "read the sessions");
+    return _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, N_("read the sessions"));
 
   for (guint i = 0; i < rows->len; i++)
     {

@@ -166,7 +166,7 @@ unarchive_session (GolfStore   *self,
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    return _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "save a session");
+    return _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, N_("save a session"));
 
   if (archived_at == NULL)
     return TRUE;
@@ -177,7 +177,7 @@ unarchive_session (GolfStore   *self,
   _golf_db_bind_text (stmt, 1, session_id);
   _golf_db_bind_text (stmt, 2, archived_at);
 
-  return _golf_db_step_done (self->db, stmt, "save a session", error);
+  return _golf_db_step_done (self->db, stmt, N_("save a session"), error);
 }
 
 static gboolean
@@ -204,7 +204,7 @@ upsert_session (GolfStore    *self,
       _golf_db_bind_text (stmt, 7, golf_session_get_notes_updated_at (session));
     }
 
-  if (!_golf_db_step_done (self->db, stmt, "save a session", error))
+  if (!_golf_db_step_done (self->db, stmt, N_("save a session"), error))
     return FALSE;
 
   if (session == NULL || golf_session_get_notes (session) == NULL)
@@ -216,7 +216,7 @@ upsert_session (GolfStore    *self,
   _golf_db_bind_text (stmt, 2, golf_session_get_notes (session));
   _golf_db_bind_text (stmt, 3, golf_session_get_notes_updated_at (session));
 
-  return _golf_db_step_done (self->db, stmt, "keep a session's older notes", error);
+  return _golf_db_step_done (self->db, stmt, N_("keep a session's older notes"), error);
 }
 
 /* Binds @shot's columns from parameter @first on. Its text is not copied:
@@ -249,7 +249,7 @@ upsert_shot (GolfStore  *self,
     return FALSE;
 
   bind_shot (stmt, 1, shot, seq);
-  if (!_golf_db_step_done (self->db, stmt, "save a shot", error))
+  if (!_golf_db_step_done (self->db, stmt, N_("save a shot"), error))
     return FALSE;
 
   /* An importer that knows no tags leaves the coach's as they are. */
@@ -270,7 +270,7 @@ upsert_shots (GolfStore  *self,
 
   for (guint row = 0; row < ROWS_PER_INSERT; row++)
     bind_shot (stmt, row * N_SHOT_COLUMNS + 1, shots[row], first_seq + row);
-  if (!_golf_db_step_done (self->db, stmt, "save shots", error))
+  if (!_golf_db_step_done (self->db, stmt, N_("save shots"), error))
     return FALSE;
 
   for (guint row = 0; row < ROWS_PER_INSERT; row++)
@@ -292,7 +292,7 @@ _golf_store_bump_revision (GolfStore   *self,
 
   _golf_db_bind_text (stmt, 1, session_id);
 
-  return _golf_db_step_done (self->db, stmt, "mark a session changed", error);
+  return _golf_db_step_done (self->db, stmt, N_("mark a session changed"), error);
 }
 
 /* Sessions a shot left when an upsert moved it (filled by a trigger). */
@@ -303,7 +303,7 @@ take_moved_from (GolfStore  *self,
 {
   sqlite3_stmt *stmt = _golf_db_stmt (self->db, sql_moved_from, error);
 
-  return stmt != NULL && _golf_db_collect_texts (self->db, stmt, moved, "save a shot", error);
+  return stmt != NULL && _golf_db_collect_texts (self->db, stmt, moved, N_("save a shot"), error);
 }
 
 typedef struct
@@ -442,7 +442,7 @@ reserve_seq (GolfStore  *self,
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_ROW)
-    return _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "save shots");
+    return _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, N_("save shots"));
 
   return TRUE;
 }

@@ -172,7 +172,7 @@ upgrade_schema (sqlite3  *handle,
                    error))
       return FALSE;
 
-  return _golf_db_exec (handle, version_sql, "upgrade the database", error);
+  return _golf_db_exec (handle, version_sql, N_("upgrade the database"), error);
 }
 
 /* One statement, so the three facts come from one state of the file even
@@ -197,7 +197,7 @@ read_header (sqlite3  *handle,
 
   if (rc != SQLITE_ROW)
     {
-      _golf_store_set_error (error, handle, rc, "read the database header");
+      _golf_store_set_error (error, handle, rc, N_("read the database header"));
       sqlite3_finalize (stmt);
       return FALSE;
     }
@@ -221,15 +221,15 @@ create_or_upgrade (sqlite3  *handle,
 
   /* A column that references another table can only be added with the
    * foreign key checks off; they are turned on once the schema is current. */
-  if (!_golf_db_exec (handle, "PRAGMA foreign_keys = OFF", "upgrade the database", error) ||
-      !_golf_db_exec (handle, "BEGIN IMMEDIATE", "upgrade the database", error))
+  if (!_golf_db_exec (handle, "PRAGMA foreign_keys = OFF", N_("upgrade the database"), error) ||
+      !_golf_db_exec (handle, "BEGIN IMMEDIATE", N_("upgrade the database"), error))
     return FALSE;
 
   if (!read_header (handle, &app_id, &version, &n_objects, error) ||
       (n_objects == 0 && !upgrade_schema (handle, 0, error)) ||
       (n_objects > 0 && app_id == GOLF_APPLICATION_ID && version < GOLF_SCHEMA_VERSION &&
        !upgrade_schema (handle, version, error)) ||
-      !_golf_db_exec (handle, "COMMIT", "upgrade the database", error))
+      !_golf_db_exec (handle, "COMMIT", N_("upgrade the database"), error))
     {
       sqlite3_exec (handle, "ROLLBACK", NULL, NULL, NULL);
       return FALSE;
@@ -261,7 +261,7 @@ _golf_db_check_schema (sqlite3     *handle,
     {
       g_set_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_CORRUPT,
                    _("“%s” is an SQLite database of another program, not a Golf Lab "
-                     "database. It was left untouched; open another file with --db"),
+                     "database. It was left untouched; open another database file"),
                    path);
       return FALSE;
     }

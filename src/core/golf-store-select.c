@@ -9,6 +9,8 @@
 
 #include <math.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "golf-store-private.h"
 #include "golf-store-select.h"
 
@@ -85,7 +87,7 @@ read_rows (GolfDb        *db,
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
-    return _golf_store_set_error (error, _golf_db_get_handle (db), rc, "read shots");
+    return _golf_store_set_error (error, _golf_db_get_handle (db), rc, N_("read shots"));
 
   return TRUE;
 }
@@ -102,7 +104,7 @@ select_in_transaction (GolfDb   *db,
 
   rc = sqlite3_prepare_v2 (_golf_db_get_handle (db), sql, -1, &query.stmt, NULL);
   if (rc != SQLITE_OK)
-    return _golf_store_set_error (error, _golf_db_get_handle (db), rc, "prepare a query");
+    return _golf_store_set_error (error, _golf_db_get_handle (db), rc, N_("prepare a query"));
 
   if (session_ids == NULL)
     return read_rows (db, query.stmt, reader, error);

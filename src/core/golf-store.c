@@ -13,6 +13,8 @@
 
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "golf-player.h"
 #include "golf-session-private.h"
 #include "golf-store-private.h"
@@ -234,7 +236,7 @@ load_sessions (GolfStore  *self,
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_DONE)
-    return _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "list the sessions");
+    return _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, N_("list the sessions"));
 
   for (guint i = 0; i < loaded->len; i++)
     if (!_golf_store_add_session (self, g_ptr_array_index (loaded, i), error))
@@ -265,7 +267,7 @@ _golf_store_query_int64 (GolfStore   *self,
   sqlite3_reset (stmt);
 
   if (rc != SQLITE_ROW)
-    return _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, "read the database");
+    return _golf_store_set_error (error, _golf_db_get_handle (self->db), rc, N_("read the database"));
 
   return TRUE;
 }
