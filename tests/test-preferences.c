@@ -204,7 +204,8 @@ write_settings (CliFixture *f,
 }
 
 /* The unit of the "Average carry" line of `metrics 440001`, with the
- * settings in the keyfile backend and @locale. */
+ * settings in the keyfile backend and @locale (its messages in English,
+ * LANGUAGE=en, so the line keeps that label in any locale). */
 static char *
 carry_unit (CliFixture *f,
             const char *locale,
@@ -213,7 +214,7 @@ carry_unit (CliFixture *f,
   g_autofree char *locale_env = g_strconcat ("LC_ALL=", locale, NULL);
   g_autofree char *locpath_env = g_strconcat ("LOCPATH=", g_getenv ("GOLF_TEST_LOCPATH"), NULL);
   const char *env[] = { "GSETTINGS_BACKEND=keyfile", f->config_env, f->schema_env,
-                        locale_env, locpath_env, NULL };
+                        locale_env, locpath_env, "LANGUAGE=en", NULL };
   g_autofree char *out = NULL, *err = NULL;
   g_auto(GStrv) lines = NULL;
 

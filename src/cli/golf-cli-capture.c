@@ -9,6 +9,7 @@
 
 #include <gio/gunixinputstream.h>
 #include <glib-unix.h>
+#include <glib/gi18n.h>
 
 #include "golf-capture-listener.h"
 #include "golf-capture-message.h"
@@ -63,8 +64,10 @@ session_metrics_changed_cb (GolfSession *session,
   smash = golf_cli_format_number (golf_session_get_metric (session, GOLF_METRIC_AVG_SMASH), 2, NULL);
 
   n = golf_session_get_shot_count (session);
-  g_print ("  %s: %u shot%s, average carry %s, ball speed %s, club speed %s, smash %s\n",
-           title, n, n == 1 ? "" : "s", carry, ball, club, smash);
+  g_print ("  ");
+  g_print (ngettext ("%s: %u shot, average carry %s, ball speed %s, club speed %s, smash %s\n",
+                     "%s: %u shots, average carry %s, ball speed %s, club speed %s, smash %s\n", n),
+           title, n, carry, ball, club, smash);
 }
 
 /* Each session's running averages, printed whenever its metrics settle. */
@@ -96,7 +99,8 @@ shot_received_cb (GolfCaptureListener *listener,
   const char *club = golf_shot_get_club (shot);
 
   listen->n_shots++;
-  g_print ("%s  %s  %s  ball %s  club %s  launch %s  back spin %s rpm  carry %s\n",
+  /* Translators: time, shot id and club come first; keep the two spaces between the values. */
+  g_print (_("%s  %s  %s  ball %s  club %s  launch %s  back spin %s rpm  carry %s\n"),
            time, golf_shot_get_id (shot), club != NULL ? club : "—",
            ball, club_speed, launch, spin, carry);
   follow_session (listen, golf_shot_get_session_id (shot));
@@ -109,7 +113,7 @@ connection_count_changed_cb (GolfCaptureListener *listener,
 {
   guint n = golf_capture_listener_get_connection_count (listener);
 
-  g_print ("%u connector%s connected\n", n, n == 1 ? "" : "s");
+  g_print (ngettext ("%u connector connected\n", "%u connectors connected\n", n), n);
 }
 
 static void
@@ -119,7 +123,7 @@ club_changed_cb (GolfCaptureListener *listener,
 {
   const char *club = golf_capture_listener_get_club (listener);
 
-  g_print ("Club: %s\n", club != NULL ? club : "none");
+  g_print (_("Club: %s\n"), club != NULL ? club : C_("club", "none"));
 }
 
 static void read_club (Listen *listen);
@@ -197,11 +201,11 @@ listen_until_stopped (GolfCli             *cli,
   if (!golf_capture_listener_start (listener, &error))
     return golf_cli_fail (error);
 
-  g_print ("Listening for launch-monitor connectors on %s port %u; Ctrl-C stops\n",
+  g_print (_("Listening for launch-monitor connectors on %s port %u; Ctrl-C stops\n"),
            golf_capture_listener_get_address (listener), golf_capture_listener_get_port (listener));
   if (golf_capture_listener_get_forward (listener) != NULL)
-    g_print ("Passing every message on to GSPro at %s\n", golf_capture_listener_get_forward (listener));
-  g_print ("Type a club and Enter (7i, DR, PW, ...) to change clubs\n");
+    g_print (_("Passing every message on to GSPro at %s\n"), golf_capture_listener_get_forward (listener));
+  g_print ("%s\n", _("Type a club and Enter (7i, DR, PW, ...) to change clubs"));
 
   g_signal_connect (listener, "shot-received", G_CALLBACK (shot_received_cb), &listen);
   g_signal_connect (listener, "notify::connection-count", G_CALLBACK (connection_count_changed_cb), &listen);
@@ -220,7 +224,8 @@ listen_until_stopped (GolfCli             *cli,
   golf_metrics_worker_flush (cli->worker);
   disconnect_sessions (&listen);
 
-  g_print ("Stopped; recorded %u shot%s\n", listen.n_shots, listen.n_shots == 1 ? "" : "s");
+  g_print (ngettext ("Stopped; recorded %u shot\n", "Stopped; recorded %u shots\n", listen.n_shots),
+           listen.n_shots);
 
   return EXIT_SUCCESS;
 }
@@ -239,13 +244,13 @@ cmd_listen (GolfCli  *cli,
   int port = GOLF_CAPTURE_DEFAULT_PORT;
   GolfPlayer *chosen = NULL;
   GOptionEntry entries[] = {
-    { "port", 0, 0, G_OPTION_ARG_INT, &port, "The TCP port connectors send to (default 921)", "N" },
+    { "port", 0, 0, G_OPTION_ARG_INT, &port, N_("The TCP port connectors send to (default 921)"), "N" },
     { "address", 0, 0, G_OPTION_ARG_STRING, &address,
-      "The address to listen on (default 127.0.0.1, this computer only)", "A" },
+      N_("The address to listen on (default 127.0.0.1, this computer only)"), "A" },
     { "forward", 0, 0, G_OPTION_ARG_STRING, &forward,
-      "Pass every message on to a GSPro at HOST:PORT and relay its answers", "HOST:PORT" },
-    { "player", 0, 0, G_OPTION_ARG_STRING, &player, "Record as this player (default: Me)", "NAME" },
-    { "club", 0, 0, G_OPTION_ARG_STRING, &club, "The club in hand at first (7i, DR, PW, ...)", "CLUB" },
+      N_("Pass every message on to a GSPro at HOST:PORT and relay its answers"), "HOST:PORT" },
+    { "player", 0, 0, G_OPTION_ARG_STRING, &player, N_("Record as this player (default: Me)"), "NAME" },
+    { "club", 0, 0, G_OPTION_ARG_STRING, &club, N_("The club in hand at first (7i, DR, PW, ...)"), "CLUB" },
     { NULL }
   };
   int status;
@@ -253,9 +258,9 @@ cmd_listen (GolfCli  *cli,
   if (!golf_cli_parse (cli, &argc, &argv, entries, &status))
     return status;
   if (argc != 1)
-    return golf_cli_usage_error (cli, "listen takes no arguments");
+    return golf_cli_usage_error (cli, _("listen takes no arguments"));
   if (port < 0 || port > G_MAXUINT16)
-    return golf_cli_usage_error (cli, "--port must be between 0 and 65535");
+    return golf_cli_usage_error (cli, "%s", _("--port must be between 0 and 65535"));
   if (player != NULL && (chosen = golf_cli_find_player (cli, player, &status)) == NULL)
     return status;
 
@@ -279,7 +284,7 @@ cmd_listen (GolfCli  *cli,
 
 const GolfCliCommand golf_cli_capture_commands[] = {
   { "listen", "[--port N] [--address A] [--forward HOST:PORT] [--player NAME] [--club CLUB] [--units U]",
-    "Record shots live from launch-monitor connectors (GSPro Open Connect)",
+    N_("Record shots live from launch-monitor connectors (GSPro Open Connect)"),
     GOLF_CLI_STORE | GOLF_CLI_UNITS, cmd_listen },
   { NULL }
 };

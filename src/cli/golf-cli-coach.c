@@ -4,6 +4,8 @@
  */
 #define G_LOG_DOMAIN "golf-lab-cli"
 
+#include <glib/gi18n.h>
+
 #include "golf-cli-coach.h"
 #include "golf-cli-util.h"
 
@@ -41,11 +43,12 @@ cmd_players (GolfCli  *cli,
   if (!golf_cli_parse (cli, &argc, &argv, NULL, &status))
     return status;
   if (argc != 1)
-    return golf_cli_usage_error (cli, "players takes no arguments");
+    return golf_cli_usage_error (cli, _("players takes no arguments"));
 
   players = golf_store_get_players (cli->store);
   counts = count_sessions (cli->store);
-  table = golf_cli_table_new ("PLAYER", "HAND", ">SESSIONS", "NOTES", NULL);
+  table = golf_cli_table_new (NC_("column", "PLAYER"), NC_("column", "HAND"), NC_("column", ">SESSIONS"),
+                              NC_("column", "NOTES"), NULL);
 
   json_builder_begin_array (builder);
   for (guint i = 0; i < g_list_model_get_n_items (players); i++)
@@ -64,7 +67,8 @@ cmd_players (GolfCli  *cli,
       json_builder_end_object (builder);
 
       golf_cli_table_add (table, golf_player_get_name (player));
-      golf_cli_table_add (table, hand);
+      golf_cli_table_add (table, golf_player_get_hand (player) == GOLF_HAND_LEFT ? C_("hand", "left")
+                                                                                 : C_("hand", "right"));
       golf_cli_table_add_count (table, n);
       golf_cli_table_add (table, golf_player_get_notes (player));
     }
@@ -88,8 +92,8 @@ cmd_player_add (GolfCli  *cli,
   g_autofree char *notes = NULL;
   const GOptionEntry entries[] = {
     { "left-handed", 0, 0, G_OPTION_ARG_NONE, &left_handed,
-      "The player swings left-handed (shapes and the D-plane are named for them)", NULL },
-    { "notes", 0, 0, G_OPTION_ARG_STRING, &notes, "Notes on the player", "TEXT" },
+      N_("The player swings left-handed (shapes and the D-plane are named for them)"), NULL },
+    { "notes", 0, 0, G_OPTION_ARG_STRING, &notes, N_("Notes on the player"), "TEXT" },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
@@ -99,15 +103,19 @@ cmd_player_add (GolfCli  *cli,
   if (!golf_cli_parse (cli, &argc, &argv, entries, &status))
     return status;
   if (argc != 2)
-    return golf_cli_usage_error (cli, "player-add needs the player's name (in quotes if it has spaces)");
+    return golf_cli_usage_error (cli, _("player-add needs the player's name (in quotes if it has spaces)"));
 
   player = golf_store_add_player (cli->store, argv[1], left_handed ? GOLF_HAND_LEFT : GOLF_HAND_RIGHT,
                                   notes, &error);
   if (player == NULL)
     return golf_cli_fail (error);
 
-  g_print ("Added player “%s” (%s-handed); import for them with: golf-lab-cli import FILE --player \"%s\"\n",
-           golf_player_get_name (player), left_handed ? "left" : "right", golf_player_get_name (player));
+  if (left_handed)
+    g_print (_("Added player “%s” (left-handed); import for them with: golf-lab-cli import FILE --player \"%s\"\n"),
+             golf_player_get_name (player), golf_player_get_name (player));
+  else
+    g_print (_("Added player “%s” (right-handed); import for them with: golf-lab-cli import FILE --player \"%s\"\n"),
+             golf_player_get_name (player), golf_player_get_name (player));
 
   return EXIT_SUCCESS;
 }
@@ -125,7 +133,7 @@ cmd_move_session (GolfCli  *cli,
   if (!golf_cli_parse (cli, &argc, &argv, NULL, &status))
     return status;
   if (argc != 3)
-    return golf_cli_usage_error (cli, "move-session needs a session id and a player's name");
+    return golf_cli_usage_error (cli, _("move-session needs a session id and a player's name"));
   if (golf_cli_find_session (cli, argv[1], &status) == NULL ||
       (player = golf_cli_find_player (cli, argv[2], &status)) == NULL)
     return status;
@@ -133,7 +141,7 @@ cmd_move_session (GolfCli  *cli,
   if (!golf_store_move_session (cli->store, argv[1], golf_player_get_id (player), &error))
     return golf_cli_fail (error);
 
-  g_print ("Session %s now belongs to %s\n", argv[1], golf_player_get_name (player));
+  g_print (_("Session %s now belongs to %s\n"), argv[1], golf_player_get_name (player));
 
   return EXIT_SUCCESS;
 }
@@ -147,10 +155,11 @@ print_notes (GolfCli     *cli,
   const char *notes = golf_session_get_notes (session);
 
   if (notes == NULL)
-    g_print ("Session %s has no notes\n", golf_session_get_id (session));
+    g_print (_("Session %s has no notes\n"), golf_session_get_id (session));
   else
-    g_print ("%s\n(written %s)\n", notes, golf_session_get_notes_updated_at (session)
-                                          ? golf_session_get_notes_updated_at (session) : "before times were kept");
+    g_print (_("%s\n(written %s)\n"), notes, golf_session_get_notes_updated_at (session)
+                                             ? golf_session_get_notes_updated_at (session)
+                                             : _("before times were kept"));
 
   history = golf_store_dup_notes_history (cli->store, golf_session_get_id (session), &error);
   if (history == NULL)
@@ -163,7 +172,7 @@ print_notes (GolfCli     *cli,
     {
       GolfNotesEdit *edit = g_ptr_array_index (history, i);
 
-      g_print ("\nEarlier (written %s):\n%s\n", edit->edited_at ? edit->edited_at : "at an unknown time",
+      g_print (_("\nEarlier (written %s):\n%s\n"), edit->edited_at ? edit->edited_at : _("at an unknown time"),
                edit->notes);
     }
 }
@@ -181,8 +190,8 @@ cmd_note (GolfCli  *cli,
   if (!golf_cli_parse (cli, &argc, &argv, NULL, &status))
     return status;
   if (argc != 2 && argc != 3)
-    return golf_cli_usage_error (cli, "note needs a session id, and the notes in quotes to write them "
-                                      "(\"\" removes them)");
+    return golf_cli_usage_error (cli, _("note needs a session id, and the notes in quotes to write them "
+                                        "(\"\" removes them)"));
   if ((session = golf_cli_find_session (cli, argv[1], &status)) == NULL)
     return status;
 
@@ -197,9 +206,9 @@ cmd_note (GolfCli  *cli,
   golf_metrics_worker_flush (cli->worker);
 
   if (golf_session_get_notes (session) == NULL)
-    g_print ("Removed the notes of session %s (the history keeps them)\n", argv[1]);
+    g_print (_("Removed the notes of session %s (the history keeps them)\n"), argv[1]);
   else
-    g_print ("Saved the notes of session %s\n", argv[1]);
+    g_print (_("Saved the notes of session %s\n"), argv[1]);
 
   return EXIT_SUCCESS;
 }
@@ -214,7 +223,7 @@ cmd_tag (GolfCli  *cli,
   g_autofree char *comment = NULL;
   g_autofree char *tag = NULL;
   const GOptionEntry entries[] = {
-    { "comment", 0, 0, G_OPTION_ARG_STRING, &comment, "A one-line comment on the shot (\"\" removes it)", "TEXT" },
+    { "comment", 0, 0, G_OPTION_ARG_STRING, &comment, N_("A one-line comment on the shot (\"\" removes it)"), "TEXT" },
     { NULL }
   };
   g_autoptr(GError) error = NULL;
@@ -223,7 +232,7 @@ cmd_tag (GolfCli  *cli,
   if (!golf_cli_parse (cli, &argc, &argv, add ? entries : NULL, &status))
     return status;
   if (argc != 3)
-    return golf_cli_usage_error (cli, "%s needs a shot id (golf-lab-cli shots SESSION lists them) and a tag",
+    return golf_cli_usage_error (cli, _("%s needs a shot id (golf-lab-cli shots SESSION lists them) and a tag"),
                                  argv[0]);
 
   if (add ? !golf_store_tag_shot (cli->store, argv[1], argv[2], comment, &error)
@@ -232,27 +241,32 @@ cmd_tag (GolfCli  *cli,
   golf_metrics_worker_flush (cli->worker);
 
   tag = golf_shot_normalize_tag (argv[2]);
-  if (g_strcmp0 (tag, GOLF_TAG_MISHIT) == 0)
-    g_print ("%s shot %s %s: the analytics %s\n", add ? "Tagged" : "Untagged", argv[1], GOLF_TAG_MISHIT,
-             add ? "set it aside" : "count it again unless their rules set it aside");
+  /* Translators: the tag names (mishit, …) are what the user typed. */
+  if (g_strcmp0 (tag, GOLF_TAG_MISHIT) == 0 && add)
+    g_print (_("Tagged shot %s %s: the analytics set it aside\n"), argv[1], GOLF_TAG_MISHIT);
+  else if (g_strcmp0 (tag, GOLF_TAG_MISHIT) == 0)
+    g_print (_("Untagged shot %s %s: the analytics count it again unless their rules set it aside\n"),
+             argv[1], GOLF_TAG_MISHIT);
+  else if (add)
+    g_print (_("Tagged shot %s “%s”\n"), argv[1], tag);
   else
-    g_print ("%s shot %s “%s”\n", add ? "Tagged" : "Untagged", argv[1], tag);
+    g_print (_("Untagged shot %s “%s”\n"), argv[1], tag);
 
   return EXIT_SUCCESS;
 }
 
 const GolfCliCommand golf_cli_coach_commands[] = {
-  { "players", "[--json]", "List the players (students) and their sessions",
+  { "players", "[--json]", N_("List the players (students) and their sessions"),
     GOLF_CLI_STORE | GOLF_CLI_JSON, cmd_players },
-  { "player-add", "NAME [--left-handed] [--notes TEXT]", "Add a player (a student)",
+  { "player-add", "NAME [--left-handed] [--notes TEXT]", N_("Add a player (a student)"),
     GOLF_CLI_STORE, cmd_player_add },
-  { "move-session", "SESSION PLAYER", "File a session under another player",
+  { "move-session", "SESSION PLAYER", N_("File a session under another player"),
     GOLF_CLI_STORE, cmd_move_session },
-  { "note", "SESSION [TEXT]", "Write a session's notes, or show them and their history",
+  { "note", "SESSION [TEXT]", N_("Write a session's notes, or show them and their history"),
     GOLF_CLI_STORE, cmd_note },
-  { "tag", "SHOT_ID TAG [--comment TEXT]", "Tag a shot (good, mishit, drill or your own)",
+  { "tag", "SHOT_ID TAG [--comment TEXT]", N_("Tag a shot (good, mishit, drill or your own)"),
     GOLF_CLI_STORE, cmd_tag },
-  { "untag", "SHOT_ID TAG", "Take a tag off a shot",
+  { "untag", "SHOT_ID TAG", N_("Take a tag off a shot"),
     GOLF_CLI_STORE, cmd_tag },
   { NULL }
 };

@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include <glib/gi18n.h>
+
 #include "golf-cli-import.h"
 #include "golf-cli-util.h"
 #include "golf-export.h"
@@ -34,14 +36,18 @@ typedef struct
 static void
 show_progress (Progress *progress)
 {
+  gulong n_stored = progress->n_stored;
+
+  g_printerr ("\r\033[K");
   if (progress->percent_read > 0)
-    g_printerr ("\r\033[KImporting %s: %u%% read, %" G_GUINT64_FORMAT " shots stored",
-                progress->source, progress->percent_read, progress->n_stored);
+    /* Translators: %s is “report 440001” or a file name in quotes. */
+    g_printerr (ngettext ("Importing %s: %u%% read, %lu shot stored",
+                          "Importing %s: %u%% read, %lu shots stored", n_stored),
+                progress->source, progress->percent_read, n_stored);
   else if (progress->n_to_store > 0)
-    g_printerr ("\r\033[KStoring shots: %" G_GUINT64_FORMAT " of %" G_GUINT64_FORMAT,
-                progress->n_stored, progress->n_to_store);
+    g_printerr (_("Storing shots: %lu of %lu"), n_stored, (gulong) progress->n_to_store);
   else
-    g_printerr ("\r\033[KStoring shots: %" G_GUINT64_FORMAT, progress->n_stored);
+    g_printerr (_("Storing shots: %lu"), n_stored);
 }
 
 /* One line on standard error, redrawn at most ten times a second. */
@@ -72,7 +78,9 @@ on_progress (GolfImportStage stage,
       g_autofree char *done_text = g_format_size (done);
       g_autofree char *total_text = total > 0 ? g_format_size (total) : g_strdup ("?");
 
-      g_printerr ("\r\033[KDownloading %s: %s of %s", progress->source, done_text, total_text);
+      g_printerr ("\r\033[K");
+      /* Translators: “Downloading report 440001: 1.2 MB of 3.4 MB” */
+      g_printerr (_("Downloading %s: %s of %s"), progress->source, done_text, total_text);
     }
   else
     show_progress (progress);
@@ -164,9 +172,9 @@ cmd_import (GolfCli  *cli,
   g_autofree char *player_name = NULL;
   GOptionEntry entries[] = {
     { "session", 0, 0, G_OPTION_ARG_STRING, &session_id,
-      "File the shots under this session id instead of the one the source gives", "ID" },
+      N_("File the shots under this session id instead of the one the source gives"), "ID" },
     { "player", 0, 0, G_OPTION_ARG_STRING, &player_name,
-      "File the sessions under this player (a student; default: a bundle's own player, else Me)", "NAME" },
+      N_("File the sessions under this player (a student; default: a bundle's own player, else Me)"), "NAME" },
     { NULL }
   };
   GolfPlayer *player = NULL;
@@ -178,8 +186,8 @@ cmd_import (GolfCli  *cli,
   if (!golf_cli_parse (cli, &argc, &argv, entries, &status))
     return status;
   if (argc != 2)
-    return golf_cli_usage_error (cli, "import needs one source: a Uneekor report link, a report "
-                                      "file, a CSV export or a .golfsession bundle");
+    return golf_cli_usage_error (cli, _("import needs one source: a Uneekor report link, a report "
+                                        "file, a CSV export or a .golfsession bundle"));
   source = argv[1];
   if (player_name != NULL && (player = golf_cli_find_player (cli, player_name, &status)) == NULL)
     return status;
@@ -191,7 +199,7 @@ cmd_import (GolfCli  *cli,
       g_autofree char *id = NULL, *key = NULL;
 
       if (golf_uneekor_link_parse (source, &id, &key, NULL))
-        progress.source = g_strdup_printf ("report %s", id);
+        progress.source = g_strdup_printf (_("report %s"), id);
       report = import_link (cli, source, session_id, tty ? &progress : NULL, &error);
     }
   else
@@ -231,9 +239,9 @@ describe_units (GolfExportFormat format,
                 gboolean         imperial)
 {
   if (format != GOLF_EXPORT_CSV)
-    return "SI units";
+    return _("SI units");
 
-  return imperial ? "yards and mph" : "metres and m/s";
+  return imperial ? _("yards and mph") : _("metres and m/s");
 }
 
 /* export SESSION --format csv|json|golfsession -o FILE [--units U] */
@@ -249,9 +257,9 @@ cmd_export (GolfCli  *cli,
   g_autofree char *output = NULL;
   GOptionEntry entries[] = {
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name,
-      "csv (a row per shot), json (SI units named) or golfsession (a bundle Golf Lab imports back)",
+      N_("csv (a row per shot), json (SI units named) or golfsession (a bundle Golf Lab imports back)"),
       "FORMAT" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "The file to write; - for standard output", "FILE" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The file to write; - for standard output"), "FILE" },
     { NULL }
   };
   GolfExportFormat format;
@@ -260,13 +268,13 @@ cmd_export (GolfCli  *cli,
   if (!golf_cli_parse (cli, &argc, &argv, entries, &status))
     return status;
   if (argc != 2)
-    return golf_cli_usage_error (cli, "export needs a session id");
+    return golf_cli_usage_error (cli, _("export needs a session id"));
   if (format_name == NULL)
-    return golf_cli_usage_error (cli, "export needs --format csv, json or golfsession");
+    return golf_cli_usage_error (cli, _("export needs --format csv, json or golfsession"));
   if (!golf_export_format_from_string (format_name, &format))
-    return golf_cli_usage_error (cli, "--format takes csv, json or golfsession, not “%s”", format_name);
+    return golf_cli_usage_error (cli, _("--format takes csv, json or golfsession, not “%s”"), format_name);
   if (output == NULL)
-    return golf_cli_usage_error (cli, "export needs -o FILE (or -o - for standard output)");
+    return golf_cli_usage_error (cli, _("export needs -o FILE (or -o - for standard output)"));
   if (golf_cli_find_session (cli, argv[1], &status) == NULL)
     return status;
 
@@ -280,7 +288,7 @@ cmd_export (GolfCli  *cli,
         return golf_cli_fail (error);
       data = g_bytes_get_data (bytes, &length);
       if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
-        return golf_cli_failf ("Could not write to standard output");
+        return golf_cli_failf ("%s", _("Could not write to standard output"));
       return EXIT_SUCCESS;
     }
 
@@ -292,8 +300,10 @@ cmd_export (GolfCli  *cli,
     g_autofree char *name = g_filename_display_name (output);
     guint n = shots ? g_list_model_get_n_items (shots) : 0;
 
-    g_print ("Wrote session %s (%u shot%s, %s) to “%s”\n", argv[1], n, n == 1 ? "" : "s",
-             describe_units (format, cli->imperial), name);
+    /* Translators: the second %s says the units: “yards and mph”, “SI units”. */
+    g_print (ngettext ("Wrote session %s (%u shot, %s) to “%s”\n",
+                       "Wrote session %s (%u shots, %s) to “%s”\n", n),
+             argv[1], n, describe_units (format, cli->imperial), name);
   }
 
   return EXIT_SUCCESS;
@@ -301,10 +311,10 @@ cmd_export (GolfCli  *cli,
 
 const GolfCliCommand golf_cli_import_commands[] = {
   { "import", "SOURCE [--session ID] [--player NAME]",
-    "Import a Uneekor report link or file, a Garmin, Rapsodo or FlightScope CSV, or a .golfsession",
+    N_("Import a Uneekor report link or file, a Garmin, Rapsodo or FlightScope CSV, or a .golfsession"),
     GOLF_CLI_STORE | GOLF_CLI_JSON, cmd_import },
   { "export", "SESSION --format csv|json|golfsession -o FILE",
-    "Write a session for a coach or another tool (--units for CSV; JSON and bundles are SI)",
+    N_("Write a session for a coach or another tool (--units for CSV; JSON and bundles are SI)"),
     GOLF_CLI_STORE | GOLF_CLI_UNITS, cmd_export },
   { NULL }
 };

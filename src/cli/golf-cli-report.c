@@ -4,6 +4,8 @@
  */
 #define G_LOG_DOMAIN "golf-lab-cli"
 
+#include <glib/gi18n.h>
+
 #include "golf-cli-analysis-private.h"
 #include "golf-cli-report.h"
 #include "golf-cli-util.h"
@@ -28,8 +30,8 @@ make_report (GolfCli     *cli,
     {
       if (argc != 2 || from != NULL || to != NULL)
         {
-          *status = golf_cli_usage_error (cli, "report needs one session id, or --player NAME "
-                                               "(with --from and --to) for a player's sessions");
+          *status = golf_cli_usage_error (cli, _("report needs one session id, or --player NAME "
+                                                 "(with --from and --to) for a player's sessions"));
           return NULL;
         }
       if (golf_cli_find_session (cli, argv[1], status) == NULL)
@@ -40,7 +42,7 @@ make_report (GolfCli     *cli,
     {
       if (argc != 1)
         {
-          *status = golf_cli_usage_error (cli, "report takes a session id or --player NAME, not both");
+          *status = golf_cli_usage_error (cli, _("report takes a session id or --player NAME, not both"));
           return NULL;
         }
       if (!_golf_cli_check_range (cli, &range, "--from", "--to", status) ||
@@ -67,27 +69,29 @@ cmd_report (GolfCli  *cli,
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
   const GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "The PDF file to write", "FILE.pdf" },
-    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, "a4 (the default) or letter", "PAPER" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("The PDF file to write"), "FILE.pdf" },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name, N_("a4 (the default) or letter"), "PAPER" },
     { "player", 0, 0, G_OPTION_ARG_STRING, &player_name,
-      "A report of this player's sessions instead of one session", "NAME" },
-    { "from", 0, 0, G_OPTION_ARG_STRING, &from, "With --player: sessions on or after this day", "YYYY-MM-DD" },
-    { "to", 0, 0, G_OPTION_ARG_STRING, &to, "With --player: sessions on or before this day", "YYYY-MM-DD" },
+      N_("A report of this player's sessions instead of one session"), "NAME" },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("With --player: sessions on or after this day"), "YYYY-MM-DD" },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("With --player: sessions on or before this day"), "YYYY-MM-DD" },
     { NULL }
   };
   g_autoptr(GolfSessionReport) report = NULL;
   g_autoptr(GError) error = NULL;
   GolfReportPaper paper = GOLF_REPORT_PAPER_A4;
   g_autofree char *name = NULL;
+  g_autofree char *pages = NULL;
+  guint n_sessions;
   guint n_pages;
   int status;
 
   if (!golf_cli_parse (cli, &argc, &argv, entries, &status))
     return status;
   if (output == NULL)
-    return golf_cli_usage_error (cli, "report needs -o FILE.pdf, the file to write");
+    return golf_cli_usage_error (cli, _("report needs -o FILE.pdf, the file to write"));
   if (paper_name != NULL && !golf_report_paper_from_string (paper_name, &paper))
-    return golf_cli_usage_error (cli, "--paper takes a4 or letter, not “%s”", paper_name);
+    return golf_cli_usage_error (cli, _("--paper takes a4 or letter, not “%s”"), paper_name);
 
   golf_metrics_worker_flush (cli->worker);
   if ((report = make_report (cli, argc, argv, player_name, from, to, &status)) == NULL)
@@ -99,15 +103,18 @@ cmd_report (GolfCli  *cli,
     return golf_cli_fail (error);
 
   name = g_filename_display_name (output);
-  g_print ("Wrote the report of %u session%s (%u page%s, %s) to “%s”\n",
-           golf_session_report_get_n_sessions (report), golf_session_report_get_n_sessions (report) == 1 ? "" : "s",
-           n_pages, n_pages == 1 ? "" : "s", paper == GOLF_REPORT_PAPER_LETTER ? "Letter" : "A4", name);
+  n_sessions = golf_session_report_get_n_sessions (report);
+  pages = g_strdup_printf (ngettext ("%u page", "%u pages", n_pages), n_pages);
+  /* Translators: “(%s, %s)” is “(3 pages, A4)”: the pages, then the paper. */
+  g_print (ngettext ("Wrote the report of %u session (%s, %s) to “%s”\n",
+                     "Wrote the report of %u sessions (%s, %s) to “%s”\n", n_sessions),
+           n_sessions, pages, paper == GOLF_REPORT_PAPER_LETTER ? "Letter" : "A4", name);
 
   return EXIT_SUCCESS;
 }
 
 const GolfCliCommand golf_cli_report_commands[] = {
   { "report", "SESSION -o FILE.pdf [--paper a4|letter] | --player NAME [--from DATE] [--to DATE] -o FILE.pdf",
-    "A printable PDF report of a session, or of a player's sessions", GOLF_CLI_STORE | GOLF_CLI_UNITS, cmd_report },
+    N_("A printable PDF report of a session, or of a player's sessions"), GOLF_CLI_STORE | GOLF_CLI_UNITS, cmd_report },
   { NULL }
 };

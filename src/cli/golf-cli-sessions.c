@@ -7,6 +7,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <glib/gi18n.h>
+
 #include "golf-cli-sessions.h"
 #include "golf-cli-util.h"
 
@@ -44,7 +46,7 @@ cmd_sessions (GolfCli  *cli,
 {
   g_autofree char *player_name = NULL;
   const GOptionEntry entries[] = {
-    { "player", 0, 0, G_OPTION_ARG_STRING, &player_name, "Only this player's sessions", "NAME" },
+    { "player", 0, 0, G_OPTION_ARG_STRING, &player_name, N_("Only this player's sessions"), "NAME" },
     { NULL }
   };
   g_autoptr(JsonBuilder) builder = json_builder_new ();
@@ -56,12 +58,14 @@ cmd_sessions (GolfCli  *cli,
   if (!golf_cli_parse (cli, &argc, &argv, entries, &status))
     return status;
   if (argc != 1)
-    return golf_cli_usage_error (cli, "sessions takes no arguments");
+    return golf_cli_usage_error (cli, _("sessions takes no arguments"));
   if (player_name != NULL && (player = golf_cli_find_player (cli, player_name, &status)) == NULL)
     return status;
 
   sessions = golf_store_get_sessions (cli->store);
-  table = golf_cli_table_new ("SESSION", "DATE", "PLAYER", ">SHOTS", ">AVG CARRY", "CLUBS", NULL);
+  table = golf_cli_table_new (NC_("column", "SESSION"), NC_("column", "DATE"), NC_("column", "PLAYER"),
+                              NC_("column", ">SHOTS"), NC_("column", ">AVG CARRY"),
+                              NC_("column", "CLUBS"), NULL);
 
   json_builder_begin_array (builder);
   for (guint i = 0; i < g_list_model_get_n_items (sessions); i++)
@@ -164,7 +168,7 @@ cmd_shots (GolfCli  *cli,
   if (!golf_cli_parse (cli, &argc, &argv, NULL, &status))
     return status;
   if (argc != 2)
-    return golf_cli_usage_error (cli, "shots needs a session id");
+    return golf_cli_usage_error (cli, _("shots needs a session id"));
   if (golf_cli_find_session (cli, argv[1], &status) == NULL)
     return status;
 
@@ -172,8 +176,12 @@ cmd_shots (GolfCli  *cli,
     return golf_cli_fail (error);
 
   n = g_list_model_get_n_items (shots);
-  table = golf_cli_table_new ("SHOT", "CLUB", "TAGS", ">CARRY", ">TOTAL", ">BALL", ">CLUB", ">SMASH", ">F2P",
-                              NULL);
+  /* Translators: BALL and the second CLUB are the ball and club speeds,
+   * SMASH the smash factor, F2P face to path. */
+  table = golf_cli_table_new (NC_("column", "SHOT"), NC_("column", "CLUB"), NC_("column", "TAGS"),
+                              NC_("column", ">CARRY"), NC_("column", ">TOTAL"),
+                              NC_("column", ">BALL"), NC_("column", ">CLUB"),
+                              NC_("column", ">SMASH"), NC_("column", ">F2P"), NULL);
 
   json_builder_begin_array (builder);
   for (guint i = 0; i < n; i++)
@@ -194,8 +202,10 @@ cmd_shots (GolfCli  *cli,
     }
 
   golf_cli_table_print (table);
-  g_print ("%u shot%s; distances in %s, speeds in %s\n", n, n == 1 ? "" : "s",
-           cli->imperial ? "yards" : "metres", golf_cli_speed_unit (cli));
+  /* Translators: the first %s is “yards” or “metres”, the second mph or m/s. */
+  g_print (ngettext ("%u shot; distances in %s, speeds in %s\n",
+                     "%u shots; distances in %s, speeds in %s\n", n),
+           n, cli->imperial ? _("yards") : _("metres"), golf_cli_speed_unit (cli));
 
   return EXIT_SUCCESS;
 }
@@ -213,7 +223,7 @@ cmd_archive (GolfCli  *cli,
   if (!golf_cli_parse (cli, &argc, &argv, NULL, &status))
     return status;
   if (argc != 2)
-    return golf_cli_usage_error (cli, "%s needs one shot id", argv[0]);
+    return golf_cli_usage_error (cli, _("%s needs one shot id"), argv[0]);
 
   if (delete ? !golf_store_delete_shot (cli->store, argv[1], &error)
              : !golf_store_restore_shot (cli->store, argv[1], &error))
@@ -222,9 +232,9 @@ cmd_archive (GolfCli  *cli,
   golf_metrics_worker_flush (cli->worker);
 
   if (delete)
-    g_print ("Deleted shot %s (undo with: golf-lab-cli restore-shot %s)\n", argv[1], argv[1]);
+    g_print (_("Deleted shot %s (undo with: golf-lab-cli restore-shot %s)\n"), argv[1], argv[1]);
   else
-    g_print ("Restored shot %s\n", argv[1]);
+    g_print (_("Restored shot %s\n"), argv[1]);
 
   return EXIT_SUCCESS;
 }
@@ -233,23 +243,23 @@ static const char *
 metric_label (GolfMetric metric)
 {
   static const char * const labels[GOLF_N_METRICS] = {
-    [GOLF_METRIC_AVG_CARRY] = "Average carry",
-    [GOLF_METRIC_AVG_TOTAL] = "Average total",
-    [GOLF_METRIC_AVG_BALL_SPEED] = "Average ball speed",
-    [GOLF_METRIC_AVG_CLUB_SPEED] = "Average club speed",
-    [GOLF_METRIC_AVG_SMASH] = "Average smash",
-    [GOLF_METRIC_BEST_CARRY] = "Best carry",
-    [GOLF_METRIC_AVG_FACE_ANGLE] = "Face angle",
-    [GOLF_METRIC_STD_FACE_ANGLE] = "Face angle spread (sd)",
-    [GOLF_METRIC_AVG_CLUB_PATH] = "Club path",
-    [GOLF_METRIC_STD_CLUB_PATH] = "Club path spread (sd)",
-    [GOLF_METRIC_AVG_FACE_TO_PATH] = "Face to path",
-    [GOLF_METRIC_STD_FACE_TO_PATH] = "Face to path spread (sd)",
-    [GOLF_METRIC_AVG_STRIKE_DISTANCE] = "Strike distance from centre",
-    [GOLF_METRIC_STD_STRIKE_DISTANCE] = "Strike distance spread (sd)",
+    [GOLF_METRIC_AVG_CARRY] = N_("Average carry"),
+    [GOLF_METRIC_AVG_TOTAL] = N_("Average total"),
+    [GOLF_METRIC_AVG_BALL_SPEED] = N_("Average ball speed"),
+    [GOLF_METRIC_AVG_CLUB_SPEED] = N_("Average club speed"),
+    [GOLF_METRIC_AVG_SMASH] = N_("Average smash"),
+    [GOLF_METRIC_BEST_CARRY] = N_("Best carry"),
+    [GOLF_METRIC_AVG_FACE_ANGLE] = N_("Face angle"),
+    [GOLF_METRIC_STD_FACE_ANGLE] = N_("Face angle spread (sd)"),
+    [GOLF_METRIC_AVG_CLUB_PATH] = N_("Club path"),
+    [GOLF_METRIC_STD_CLUB_PATH] = N_("Club path spread (sd)"),
+    [GOLF_METRIC_AVG_FACE_TO_PATH] = N_("Face to path"),
+    [GOLF_METRIC_STD_FACE_TO_PATH] = N_("Face to path spread (sd)"),
+    [GOLF_METRIC_AVG_STRIKE_DISTANCE] = N_("Strike distance from centre"),
+    [GOLF_METRIC_STD_STRIKE_DISTANCE] = N_("Strike distance spread (sd)"),
   };
 
-  return labels[metric];
+  return _(labels[metric]);
 }
 
 static void
@@ -283,12 +293,12 @@ print_metrics_text (GolfCli            *cli,
 {
   g_autoptr(GolfCliTable) table = golf_cli_table_new ("", "", NULL);
 
-  g_print ("Session %s (%s)\n", golf_session_get_id (session),
-           golf_session_get_date (session) ? golf_session_get_date (session) : "no date");
+  g_print (_("Session %s (%s)\n"), golf_session_get_id (session),
+           golf_session_get_date (session) ? golf_session_get_date (session) : _("no date"));
 
-  golf_cli_table_add (table, "Shots");
+  golf_cli_table_add (table, _("Shots"));
   golf_cli_table_add_count (table, golf_session_metrics_get_shot_count (metrics));
-  golf_cli_table_add (table, "Clubs");
+  golf_cli_table_add (table, _("Clubs"));
   golf_cli_table_add (table, golf_session_metrics_get_clubs_used (metrics));
 
   for (guint m = 0; m < GOLF_N_METRICS; m++)
@@ -301,7 +311,7 @@ print_metrics_text (GolfCli            *cli,
                                                           golf_cli_unit_suffix (cli, unit)));
     }
 
-  golf_cli_table_add (table, "Updated");
+  golf_cli_table_add (table, _("Updated"));
   golf_cli_table_add (table, updated_at);
   golf_cli_table_print (table);
 }
@@ -321,7 +331,7 @@ cmd_metrics (GolfCli  *cli,
   if (!golf_cli_parse (cli, &argc, &argv, NULL, &status))
     return status;
   if (argc != 2)
-    return golf_cli_usage_error (cli, "metrics needs a session id");
+    return golf_cli_usage_error (cli, _("metrics needs a session id"));
   if ((session = golf_cli_find_session (cli, argv[1], &status)) == NULL)
     return status;
 
@@ -334,7 +344,7 @@ cmd_metrics (GolfCli  *cli,
   if (metrics == NULL && cli->json)
     g_print ("null\n");
   else if (metrics == NULL)
-    g_print ("Session %s has no shots, so it has no metrics\n", argv[1]);
+    g_print (_("Session %s has no shots, so it has no metrics\n"), argv[1]);
   else if (cli->json)
     print_metrics_json (cli, session, metrics, updated_at);
   else
@@ -372,7 +382,7 @@ add_club_row (GolfCli             *cli,
     club->median_carry, club->q1_carry, club->q3_carry, club->avg_lateral, club->std_lateral,
   };
 
-  golf_cli_table_add (table, *club->club ? club->club : "(no club)");
+  golf_cli_table_add (table, *club->club ? club->club : _("(no club)"));
   golf_cli_table_add_count (table, club->shot_count);
   for (guint i = 0; i < G_N_ELEMENTS (distances); i++)
     golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, distances[i], 1);
@@ -396,7 +406,7 @@ cmd_club_stats (GolfCli  *cli,
   if (!golf_cli_parse (cli, &argc, &argv, NULL, &status))
     return status;
   if (argc != 2)
-    return golf_cli_usage_error (cli, "club-stats needs a session id");
+    return golf_cli_usage_error (cli, _("club-stats needs a session id"));
   if (golf_cli_find_session (cli, argv[1], &status) == NULL)
     return status;
 
@@ -404,8 +414,10 @@ cmd_club_stats (GolfCli  *cli,
   if (error != NULL)
     return golf_cli_fail (error);
 
-  table = golf_cli_table_new ("CLUB", ">SHOTS", ">MEDIAN", ">Q1", ">Q3", ">LATERAL", ">LAT SD",
-                              ">BALL", ">SMASH", NULL);
+  table = golf_cli_table_new (NC_("column", "CLUB"), NC_("column", ">SHOTS"), NC_("column", ">MEDIAN"),
+                              NC_("column", ">Q1"), NC_("column", ">Q3"), NC_("column", ">LATERAL"),
+                              NC_("column", ">LAT SD"), NC_("column", ">BALL"), NC_("column", ">SMASH"),
+                              NULL);
 
   json_builder_begin_array (builder);
   clubs = metrics ? golf_session_metrics_get_club_stats (metrics) : NULL;
@@ -423,8 +435,8 @@ cmd_club_stats (GolfCli  *cli,
     }
 
   golf_cli_table_print (table);
-  g_print ("Carry and lateral in %s, ball speed in %s; lateral: negative is left\n",
-           cli->imperial ? "yards" : "metres", golf_cli_speed_unit (cli));
+  g_print (_("Carry and lateral in %s, ball speed in %s; lateral: negative is left\n"),
+           cli->imperial ? _("yards") : _("metres"), golf_cli_speed_unit (cli));
 
   return EXIT_SUCCESS;
 }
@@ -435,7 +447,10 @@ print_progress (guint    done,
                 gpointer user_data)
 {
   if (done == total || done % 100 == 0)
-    g_printerr ("\rRecomputing metrics: %u/%u", done, total);
+    {
+      g_printerr ("\r");
+      g_printerr (_("Recomputing metrics: %u/%u"), done, total);
+    }
   if (done == total)
     g_printerr ("\n");
 }
@@ -453,32 +468,33 @@ cmd_backfill (GolfCli  *cli,
   if (!golf_cli_parse (cli, &argc, &argv, NULL, &status))
     return status;
   if (argc != 1)
-    return golf_cli_usage_error (cli, "backfill takes no arguments");
+    return golf_cli_usage_error (cli, _("backfill takes no arguments"));
 
   n = golf_metrics_worker_backfill (cli->worker, isatty (STDERR_FILENO) ? print_progress : NULL,
                                     NULL, &error);
   if (n < 0)
     return golf_cli_fail (error);
 
-  g_print ("Recomputed the metrics of %d session%s\n", n, n == 1 ? "" : "s");
+  g_print (ngettext ("Recomputed the metrics of %d session\n",
+                     "Recomputed the metrics of %d sessions\n", n), n);
 
   return EXIT_SUCCESS;
 }
 
 const GolfCliCommand golf_cli_session_commands[] = {
-  { "sessions", "[--player NAME] [--json] [--units U]", "List the sessions, newest first, with their player",
+  { "sessions", "[--player NAME] [--json] [--units U]", N_("List the sessions, newest first, with their player"),
     GOLF_CLI_STORE | GOLF_CLI_JSON | GOLF_CLI_UNITS, cmd_sessions },
-  { "shots", "SESSION [--json] [--units U]", "List a session's shots with their ids",
+  { "shots", "SESSION [--json] [--units U]", N_("List a session's shots with their ids"),
     GOLF_CLI_STORE | GOLF_CLI_JSON | GOLF_CLI_UNITS, cmd_shots },
-  { "metrics", "SESSION [--json] [--units U]", "Show a session's metrics",
+  { "metrics", "SESSION [--json] [--units U]", N_("Show a session's metrics"),
     GOLF_CLI_STORE | GOLF_CLI_JSON | GOLF_CLI_UNITS, cmd_metrics },
-  { "club-stats", "SESSION [--json] [--units U]", "Per club: median carry, Q1/Q3, dispersion",
+  { "club-stats", "SESSION [--json] [--units U]", N_("Per club: median carry, Q1/Q3, dispersion"),
     GOLF_CLI_STORE | GOLF_CLI_JSON | GOLF_CLI_UNITS, cmd_club_stats },
-  { "delete-shot", "SHOT_ID", "Delete a shot (restore-shot brings it back)",
+  { "delete-shot", "SHOT_ID", N_("Delete a shot (restore-shot brings it back)"),
     GOLF_CLI_STORE, cmd_archive },
-  { "restore-shot", "SHOT_ID", "Bring a deleted shot back",
+  { "restore-shot", "SHOT_ID", N_("Bring a deleted shot back"),
     GOLF_CLI_STORE, cmd_archive },
-  { "backfill", "", "Recompute every session's metrics",
+  { "backfill", "", N_("Recompute every session's metrics"),
     GOLF_CLI_STORE, cmd_backfill },
   { NULL }
 };

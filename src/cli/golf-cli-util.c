@@ -8,6 +8,8 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "golf-cli-util.h"
 
 /**
@@ -153,6 +155,10 @@ struct _GolfCliTable
  *   is right-aligned (the '>' is not printed)
  * @...: more headers, then %NULL
  *
+ * Headers are translated here, in the context "column": mark them with
+ * NC_("column", ">SHOTS"). The untranslated header decides the alignment,
+ * so a translation may keep or drop the '>'.
+ *
  * A text table whose columns are as wide as their widest cell, counted in
  * characters, so "—" and "56° Wedge" line up like any other text. When
  * every header is empty, no header line is printed.
@@ -173,10 +179,11 @@ golf_cli_table_new (const char *first_header,
   for (const char *header = first_header; header != NULL; header = va_arg (args, const char *))
     {
       gboolean is_right = header[0] == '>';
+      const char *text = header[is_right ? 1 : 0] != '\0' ? g_dpgettext2 (NULL, "column", header) : "";
 
       g_array_append_val (right, is_right);
-      table->headed |= header[is_right ? 1 : 0] != '\0';
-      g_ptr_array_add (table->cells, g_strdup (header + (is_right ? 1 : 0)));
+      table->headed |= *text != '\0';
+      g_ptr_array_add (table->cells, g_strdup (text + (text[0] == '>' ? 1 : 0)));
     }
   va_end (args);
 

@@ -7,23 +7,25 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "golf-cli.h"
 #include "golf-settings.h"
 #include "golf-units-preference.h"
 
 static const GOptionEntry json_entries[] = {
-  { "json", 0, 0, G_OPTION_ARG_NONE, NULL, "Print JSON", NULL },
+  { "json", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Print JSON"), NULL },
   { NULL }
 };
 
 static const GOptionEntry units_entries[] = {
   { "units", 0, 0, G_OPTION_ARG_STRING, NULL,
-    "imperial (yards, mph) or si (metres, m/s; also “metric”); default: as Golf Lab shows", "UNITS" },
+    N_("imperial (yards, mph) or si (metres, m/s; also “metric”); default: as Golf Lab shows"), "UNITS" },
   { NULL }
 };
 
 static const GOptionEntry help_entries[] = {
-  { "help", 'h', 0, G_OPTION_ARG_NONE, NULL, "Show this help", NULL },
+  { "help", 'h', 0, G_OPTION_ARG_NONE, NULL, N_("Show this help"), NULL },
   { NULL }
 };
 
@@ -83,10 +85,10 @@ golf_cli_usage_error (GolfCli    *cli,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_printerr ("golf-lab-cli: %s\n"
-              "Usage: golf-lab-cli %s %s\n"
-              "Run “golf-lab-cli %s --help” for more.\n",
-              message, name, cli->command->synopsis, name);
+  g_printerr ("golf-lab-cli: %s\n", message);
+  g_printerr (_("Usage: golf-lab-cli %s %s\n"
+                "Run “golf-lab-cli %s --help” for more.\n"),
+              name, cli->command->synopsis, name);
   return GOLF_CLI_EXIT_USAGE;
 }
 
@@ -177,8 +179,9 @@ append_entries_help (GString            *help,
           g_free (left);
           left = with_short;
         }
+      /* An empty msgid would give the catalog's header. */
       g_string_append_printf (help, "  %-30s %s\n", left,
-                              e->description ? e->description : "");
+                              e->description && *e->description ? _(e->description) : "");
     }
 }
 
@@ -189,8 +192,8 @@ print_command_help (GolfCli            *cli,
   const GolfCliCommand *command = cli->command;
   g_autoptr(GString) help = g_string_new (NULL);
 
-  g_string_append_printf (help, "Usage: golf-lab-cli [--db FILE] %s %s\n\n%s\n\nOptions:\n",
-                          command->name, command->synopsis, command->summary);
+  g_string_append_printf (help, _("Usage: golf-lab-cli [--db FILE] %s %s\n\n%s\n\nOptions:\n"),
+                          command->name, command->synopsis, _(command->summary));
   append_entries_help (help, entries);
   if (command->flags & GOLF_CLI_JSON)
     append_entries_help (help, json_entries);
@@ -198,8 +201,8 @@ print_command_help (GolfCli            *cli,
     append_entries_help (help, units_entries);
   append_entries_help (help, help_entries);
   if (command->flags & GOLF_CLI_STORE)
-    g_string_append (help, "\nThe database is --db FILE, before the command, or golf-lab/shots.db\n"
-                           "in the user data folder.\n");
+    g_string_append (help, _("\nThe database is --db FILE, before the command, or golf-lab/shots.db\n"
+                             "in the user data folder.\n"));
 
   g_print ("%s", help->str);
 }
@@ -252,9 +255,9 @@ option_error (GolfCli             *cli,
       g_ptr_array_add (known, NULL);
       suggestion = golf_cli_suggest (name, (const char * const *)known->pdata);
       if (suggestion != NULL)
-        return golf_cli_usage_error (cli, "%s has no option “%s”; did you mean “%s”?",
+        return golf_cli_usage_error (cli, _("%s has no option “%s”; did you mean “%s”?"),
                                      cli->command->name, name, suggestion);
-      return golf_cli_usage_error (cli, "%s has no option “%s”", cli->command->name, name);
+      return golf_cli_usage_error (cli, _("%s has no option “%s”"), cli->command->name, name);
     }
 
   return golf_cli_usage_error (cli, "%s", error->message);
@@ -284,7 +287,7 @@ parse_units (GolfCli     *cli,
   else
     {
       g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
-                   "--units takes imperial or si (or metric), not “%s”", units);
+                   _("--units takes imperial or si (or metric), not “%s”"), units);
       return FALSE;
     }
 
@@ -300,7 +303,7 @@ open_store (GolfCli  *cli,
       /* The store names the file; here, the way to another one. */
       if (!g_error_matches (*error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_FULL))
         {
-          char *message = g_strconcat ((*error)->message, " (golf-lab-cli --db FILE opens another)", NULL);
+          char *message = g_strconcat ((*error)->message, _(" (golf-lab-cli --db FILE opens another)"), NULL);
 
           g_free ((*error)->message);
           (*error)->message = message;
@@ -421,7 +424,7 @@ golf_cli_find_session (GolfCli    *cli,
   GolfSession *session = golf_store_find_session (cli->store, session_id);
 
   if (session == NULL)
-    *exit_status = golf_cli_failf ("There is no session “%s”; “golf-lab-cli sessions” lists them",
+    *exit_status = golf_cli_failf (_("There is no session “%s”; “golf-lab-cli sessions” lists them"),
                                    session_id);
 
   return session;
@@ -471,8 +474,8 @@ golf_cli_find_player (GolfCli    *cli,
     return player;
 
   names = golf_cli_dup_player_names (cli);
-  *exit_status = golf_cli_failf ("No player is named “%s”; the players are %s. "
-                                 "Add one with: golf-lab-cli player-add \"%s\" [--left-handed]",
+  *exit_status = golf_cli_failf (_("No player is named “%s”; the players are %s. "
+                                   "Add one with: golf-lab-cli player-add \"%s\" [--left-handed]"),
                                  name, names, name);
   return NULL;
 }

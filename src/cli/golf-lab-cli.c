@@ -12,6 +12,8 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include <glib/gi18n.h>
+
 #include "golf-cli-analysis.h"
 #include "golf-cli-capture.h"
 #include "golf-cli-coach.h"
@@ -27,33 +29,34 @@ static const struct
   const char           *title;
   const GolfCliCommand *commands;
 } groups[] = {
-  { "Sessions and shots", golf_cli_session_commands },
-  { "Analytics", golf_cli_analysis_commands },
-  { "Coaching", golf_cli_coach_commands },
-  { "Reports", golf_cli_report_commands },
-  { "Import", golf_cli_import_commands },
-  { "Live capture", golf_cli_capture_commands },
-  { "Carry-distance model", golf_cli_model_commands },
+  { N_("Sessions and shots"), golf_cli_session_commands },
+  { N_("Analytics"), golf_cli_analysis_commands },
+  { N_("Coaching"), golf_cli_coach_commands },
+  { N_("Reports"), golf_cli_report_commands },
+  { N_("Import"), golf_cli_import_commands },
+  { N_("Live capture"), golf_cli_capture_commands },
+  { N_("Carry-distance model"), golf_cli_model_commands },
 };
 
 static void
 print_usage (void)
 {
-  g_print ("Usage: golf-lab-cli [--db FILE] COMMAND [ARGS…]\n"
-           "       golf-lab-cli COMMAND --help\n");
+  g_print ("%s\n", _("Usage: golf-lab-cli [--db FILE] COMMAND [ARGS…]"));
+  /* Translators: lines up under the command after “Usage: ” above. */
+  g_print ("%s\n", _("       golf-lab-cli COMMAND --help"));
 
   for (guint g = 0; g < G_N_ELEMENTS (groups); g++)
     {
-      g_print ("\n%s:\n", groups[g].title);
+      g_print ("\n%s:\n", _(groups[g].title));
       for (const GolfCliCommand *c = groups[g].commands; c->name != NULL; c++)
-        g_print ("  %-14s %s\n", c->name, c->summary);
+        g_print ("  %-14s %s\n", c->name, _(c->summary));
     }
 
-  g_print ("\nUnits: --units imperial (yards, mph) or --units si (metres, m/s). Without it,\n"
-           "the distance unit set in Golf Lab, else the locale's: metres where it\n"
-           "measures in metres, yards in the United States and the C locale.\n"
-           "The database defaults to golf-lab/shots.db in the user data folder;\n"
-           "--db FILE works on another one.\n");
+  g_print ("\n%s", _("Units: --units imperial (yards, mph) or --units si (metres, m/s). Without it,\n"
+                      "the distance unit set in Golf Lab, else the locale's: metres where it\n"
+                      "measures in metres, yards in the United States and the C locale.\n"
+                      "The database defaults to golf-lab/shots.db in the user data folder;\n"
+                      "--db FILE works on another one.\n"));
 }
 
 static const GolfCliCommand *
@@ -80,11 +83,12 @@ unknown_command (const char *name)
   g_ptr_array_add (names, NULL);
 
   suggestion = golf_cli_suggest (name, (const char * const *)names->pdata);
+  g_printerr ("golf-lab-cli: ");
   if (suggestion != NULL)
-    g_printerr ("golf-lab-cli: there is no command “%s”; did you mean “%s”?\n", name, suggestion);
+    g_printerr (_("there is no command “%s”; did you mean “%s”?"), name, suggestion);
   else
-    g_printerr ("golf-lab-cli: there is no command “%s”\n", name);
-  g_printerr ("Run “golf-lab-cli --help” for the list of commands.\n");
+    g_printerr (_("there is no command “%s”"), name);
+  g_printerr ("\n%s\n", _("Run “golf-lab-cli --help” for the list of commands."));
 
   return GOLF_CLI_EXIT_USAGE;
 }
@@ -124,9 +128,9 @@ run_command (const char  *db_path,
 static int
 global_usage_error (const char *message)
 {
-  g_printerr ("golf-lab-cli: %s\n"
-              "Usage: golf-lab-cli [--db FILE] COMMAND [ARGS…]\n"
-              "Run “golf-lab-cli --help” for the list of commands.\n", message);
+  g_printerr ("golf-lab-cli: %s\n%s\n%s\n", message,
+              _("Usage: golf-lab-cli [--db FILE] COMMAND [ARGS…]"),
+              _("Run “golf-lab-cli --help” for the list of commands."));
   return GOLF_CLI_EXIT_USAGE;
 }
 
@@ -151,7 +155,7 @@ log_writer (GLogLevelFlags   level,
     return g_log_writer_default (level, fields, n_fields, user_data);
 
   fprintf (stderr, "golf-lab-cli: %s%s\n",
-           (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL)) != 0 ? "internal error: " : "", message);
+           (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL)) != 0 ? _("internal error: ") : "", message);
   fflush (stderr);
 
   return G_LOG_WRITER_HANDLED;
@@ -164,12 +168,13 @@ main (int   argc,
   g_autofree char *db_path = NULL;
   int first = 1;
 
+  /* In the user's language, from the build folder's catalogs when run
+   * there, as the app. */
   setlocale (LC_ALL, "");
-  g_log_set_writer_func (log_writer, NULL, NULL);
-  /* The messages of the layers below (import, store, report) in the
-   * user's language, from the build folder's catalogs when run there. */
   bindtextdomain (GETTEXT_PACKAGE, golf_locale_get_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_log_set_writer_func (log_writer, NULL, NULL);
 
   /* Under a file size limit, a write that goes over fails with EFBIG and
    * a message, instead of the process being killed halfway. */
@@ -190,7 +195,7 @@ main (int   argc,
           return EXIT_SUCCESS;
         }
       else if (strcmp (arg, "--db") == 0 && first + 1 >= argc)
-        return global_usage_error ("--db needs a FILE: the database to use");
+        return global_usage_error (_("--db needs a FILE: the database to use"));
       else if (strcmp (arg, "--db") == 0 && first + 1 < argc)
         {
           g_free (db_path);
@@ -205,20 +210,20 @@ main (int   argc,
         }
       else
         {
-          g_autofree char *message = g_strdup_printf ("unknown option “%s” before the command "
-                                                      "(only --db FILE, --help and --version go there)",
+          g_autofree char *message = g_strdup_printf (_("unknown option “%s” before the command "
+                                                        "(only --db FILE, --help and --version go there)"),
                                                       arg);
           return global_usage_error (message);
         }
     }
 
   if (first >= argc)
-    return global_usage_error ("no command given");
+    return global_usage_error (_("no command given"));
 
   if (db_path != NULL && (*db_path == '\0' || strcmp (db_path, ":memory:") == 0))
     {
-      g_autofree char *message = g_strdup_printf ("--db needs a FILE, not “%s”: what is stored "
-                                                  "there would be lost when the command ends",
+      g_autofree char *message = g_strdup_printf (_("--db needs a FILE, not “%s”: what is stored "
+                                                    "there would be lost when the command ends"),
                                                   db_path);
       return global_usage_error (message);
     }
