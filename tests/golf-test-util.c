@@ -462,6 +462,23 @@ golf_test_locale_path (const char *locale)
   return g_file_test (ctype, G_FILE_TEST_EXISTS) ? locpath : NULL;
 }
 
+/* Makes this process German, as `LANGUAGE=de LC_ALL=de_DE.UTF-8 golf-lab`
+ * from the build folder, before setlocale(); FALSE (and nothing changed)
+ * when the build could not compile the locale: the caller skips. */
+gboolean
+golf_test_use_german (void)
+{
+  const char *locpath = golf_test_locale_path ("de_DE.UTF-8");
+
+  if (locpath == NULL)
+    return FALSE;
+
+  g_setenv ("LOCPATH", locpath, TRUE);
+  g_setenv ("LANGUAGE", "de", TRUE);
+  g_setenv ("LC_ALL", "de_DE.UTF-8", TRUE);
+  return TRUE;
+}
+
 /* Runs @program (NULL-terminated arguments follow) with @env applied to
  * this process's environment: each item is NAME=VALUE, or NAME alone to
  * unset it. Returns the exit status; what @out and @err held is freed. */

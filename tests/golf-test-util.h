@@ -68,6 +68,7 @@ gboolean   golf_test_json_is_strict (const char *text,
                                    const char  **where);
 void       golf_test_assert_strict_json (const char *text);
 const char *golf_test_locale_path (const char  *locale);
+gboolean    golf_test_use_german  (void);
 int        golf_test_run          (const char * const  *env,
                                    char               **out,
                                    char               **err,

@@ -311,16 +311,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *locpath = golf_test_locale_path ("de_DE.UTF-8");
-
   /* As `LANGUAGE=de LC_ALL=de_DE.UTF-8 golf-lab` from the build folder. */
-  have_german = locpath != NULL;
-  if (have_german)
-    {
-      g_setenv ("LOCPATH", locpath, TRUE);
-      g_setenv ("LANGUAGE", "de", TRUE);
-      g_setenv ("LC_ALL", "de_DE.UTF-8", TRUE);
-    }
+  have_german = golf_test_use_german ();
   g_setenv ("GSK_RENDERER", "cairo", FALSE);
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, golf_locale_get_dir ());
