@@ -19,6 +19,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 
+#include "golf-distance-model.h"
 #include "golf-import-report.h"
 #include "golf-locale.h"
 #include "golf-store-private.h"
@@ -185,6 +186,30 @@ test_store_error (void)
   g_assert_nonnull (strstr (error->message, "(Speichern von Schlägen war nicht möglich)"));
 }
 
+/* What the Model page shows of a damaged model, in German. */
+static void
+test_model_error (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  g_autofree char *model = NULL;
+  g_autoptr(GolfDistanceModel) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!have_german)
+    {
+      g_test_skip ("the de_DE.UTF-8 locale could not be made (package “locales”)");
+      return;
+    }
+
+  golf_test_dir_init (&dir);
+  model = g_build_filename (dir.dir, "carry-model.json", NULL);
+  g_assert_true (g_file_set_contents (model, "not a model", -1, NULL));
+  loaded = golf_distance_model_load (model, dir.dir, &error);
+  g_assert_null (loaded);
+  g_assert_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "ist kein Golf-Lab-Modell (kein JSON)"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -201,6 +226,7 @@ main (int   argc,
   g_test_add_func ("/german-import/report-two", test_report_two);
   g_test_add_func ("/german-import/link-error", test_link_error);
   g_test_add_func ("/german-import/store-error", test_store_error);
+  g_test_add_func ("/german-import/model-error", test_model_error);
 
   return g_test_run ();
 }

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "golf-distance-model-private.h"
 #include "golf-model-files-private.h"
 #include "golf-models-folder-private.h"
@@ -18,7 +20,7 @@ model_to_data (GolfDistanceModel  *self,
   if (self->fitted == NULL)
     {
       g_set_error_literal (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_BACKEND,
-                           "This model was never trained or loaded; train one with “golf-lab-cli train”");
+                           _("This model was never trained or loaded; train one with “golf-lab-cli train”"));
       return NULL;
     }
   return self->backend->save (self->fitted, self->importances, length, error);
@@ -110,15 +112,15 @@ load_backend (GolfDistanceModel  *self,
   if (p >= data + length || *p != '{')
     {
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
-                   "Model file %s is not a Golf Lab model (not JSON); train again or "
-                   "restore a version with use-model", model_path);
+                   _("Model file %s is not a Golf Lab model (not JSON); train again or "
+                   "restore a version with use-model"), model_path);
       return FALSE;
     }
   if (!_golf_model_check_json_depth (p, length - (p - data), &local_error))
     {
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
-                   "Model file %s is not a Golf Lab model (%s); train again or restore a "
-                   "version with use-model", model_path, local_error->message);
+                   _("Model file %s is not a Golf Lab model (%s); train again or restore a "
+                   "version with use-model"), model_path, local_error->message);
       return FALSE;
     }
 
@@ -126,7 +128,7 @@ load_backend (GolfDistanceModel  *self,
   if (!backend->available)
     {
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_BACKEND,
-                   "Model file %s needs %s, which this build lacks (%s); train a new model",
+                   _("Model file %s needs %s, which this build lacks (%s); train a new model"),
                    model_path, backend->title, golf_distance_model_get_backend_reason ());
       return FALSE;
     }
@@ -170,9 +172,9 @@ load_metadata (const char          *model_path,
       if (!(flags & GOLF_MODEL_LOAD_ACCEPT_MODIFIED))
         {
           g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
-                       "Model file %s does not match the checksum its metadata names: it was "
+                       _("Model file %s does not match the checksum its metadata names: it was "
                        "changed after training. Train again or make a saved version active with "
-                       "use-model", model_path);
+                       "use-model"), model_path);
           return FALSE;
         }
       g_warning ("Using model %s although it was changed after training (its checksum does not "
@@ -219,7 +221,7 @@ adopt_metadata (GolfDistanceModel  *self,
   if (n_model != GOLF_MODEL_N_DEFAULT_FEATURES)
     {
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
-                   "Model %s takes %u inputs and has no metadata naming them; train again",
+                   _("Model %s takes %u inputs and has no metadata naming them; train again"),
                    model_path, n_model);
       return FALSE;
     }
@@ -251,7 +253,7 @@ _golf_distance_model_new_from_data (const char  *name,
 
   if (length > GOLF_MODEL_MAX_FILE_SIZE)
     {
-      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT, "%s is too large", name);
+      g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT, _("%s is too large"), name);
       return NULL;
     }
   if (!load_backend (self, name, data, length, &n_model, error) ||
@@ -304,7 +306,7 @@ golf_distance_model_load_with_flags (const char          *model_path,
 
   /* The path as given, not followed: a link is refused, whatever it
    * points to. */
-  data = _golf_model_read_file (model_path, GOLF_MODEL_MAX_FILE_SIZE, "Model file", &length, error);
+  data = _golf_model_read_file (model_path, GOLF_MODEL_MAX_FILE_SIZE, N_("Model file"), &length, error);
   if (data == NULL)
     return NULL;
 
@@ -342,7 +344,7 @@ golf_distance_model_file_is_modified (const char *model_path)
   if (info == NULL || (expected = golf_model_info_get_model_checksum (info)) == NULL)
     return FALSE;
 
-  data = _golf_model_read_file (model_path, GOLF_MODEL_MAX_FILE_SIZE, "Model file", &length, NULL);
+  data = _golf_model_read_file (model_path, GOLF_MODEL_MAX_FILE_SIZE, N_("Model file"), &length, NULL);
   if (data == NULL)
     return FALSE;
 

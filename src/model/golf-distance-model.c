@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -268,7 +270,7 @@ predict_row (GolfDistanceModel  *self,
   if (self->fitted == NULL)
     {
       g_set_error_literal (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_BACKEND,
-                           "This model was never trained or loaded; train one with “golf-lab-cli train”");
+                           _("This model was never trained or loaded; train one with “golf-lab-cli train”"));
       return FALSE;
     }
   return self->backend->predict (self->fitted, row, self->n_features, value, error);
@@ -321,7 +323,7 @@ check_inputs (GolfDistanceModel  *self,
         continue;
       golf_shot_field_get_limits (self->fields[i], &min, &max);
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_INVALID,
-                   "%s %g is outside what a launch monitor measures (%g to %g, in SI units)",
+                   _("%s %g is outside what a launch monitor measures (%g to %g, in SI units)"),
                    golf_shot_field_get_name (self->fields[i]), value, min, max);
       return FALSE;
     }
@@ -365,7 +367,7 @@ golf_distance_model_predict (GolfDistanceModel  *self,
   if (!(ball_speed > 0))
     {
       g_set_error_literal (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_INVALID,
-                           "A ball speed is needed to predict a distance");
+                           _("A ball speed is needed to predict a distance"));
       return FALSE;
     }
   if (!check_inputs (self, shot, error))
@@ -377,15 +379,15 @@ golf_distance_model_predict (GolfDistanceModel  *self,
   if (!isfinite (value))
     {
       g_set_error_literal (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
-                           "The model gives no distance for these inputs (not a finite number); "
-                           "it may be damaged: train again or restore a version with use-model");
+                           _("The model gives no distance for these inputs (not a finite number); "
+                           "it may be damaged: train again or restore a version with use-model"));
       return FALSE;
     }
   if (fabs (value) > MAX_DISTANCE)
     {
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
-                   "The model gives %.3g m for these inputs, farther than any golf ball flies; "
-                   "it is damaged: train again or restore a version with use-model", value);
+                   _("The model gives %.3g m for these inputs, farther than any golf ball flies; "
+                   "it is damaged: train again or restore a version with use-model"), value);
       return FALSE;
     }
 

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -371,7 +373,7 @@ ridge_fit_rows (const GolfFitContext  *ctx,
   if (ridge == NULL)
     {
       g_set_error_literal (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_BACKEND,
-                           "The ridge regression could not be solved; the shots may all be alike");
+                           _("The ridge regression could not be solved; the shots may all be alike"));
       return NULL;
     }
   for (guint r = 0; r < rows->n_eval; r++)
@@ -447,7 +449,7 @@ ridge_load (const char  *model_path,
       (ridge = ridge_from_object (json_node_get_object (root), importances)) == NULL)
     {
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
-                   "Model file %s is damaged; train again or restore a version with use-model",
+                   _("Model file %s is damaged; train again or restore a version with use-model"),
                    model_path);
       return NULL;
     }

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -64,7 +66,7 @@ set_xgboost_error (GError     **error,
   g_autofree char *reason = dup_last_error ();
 
   g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_BACKEND,
-               "XGBoost failed to %s: %s", what, reason);
+               _("XGBoost failed to %s: %s"), what, reason);
 }
 
 static DMatrixHandle
@@ -327,7 +329,7 @@ xgboost_load (const char  *model_path,
   if (!_golf_model_xgboost_check (data, length, &n_checked, &local_error))
     {
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
-                   "Model file %s is damaged (%s); train again or restore a version with use-model",
+                   _("Model file %s is damaged (%s); train again or restore a version with use-model"),
                    model_path, local_error->message);
       return NULL;
     }
@@ -343,7 +345,7 @@ xgboost_load (const char  *model_path,
       g_autofree char *reason = dup_last_error ();
 
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
-                   "Model file %s is damaged (%s); train again or restore a version with use-model",
+                   _("Model file %s is damaged (%s); train again or restore a version with use-model"),
                    model_path, reason);
       XGBoosterFree (booster);
       return NULL;

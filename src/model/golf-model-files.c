@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
@@ -46,18 +48,18 @@ _golf_model_set_file_error (GError       **error,
         case G_FILE_ERROR_ROFS:
           code = GOLF_MODEL_ERROR_PERMISSION_DENIED;
           if (writing)
-            hint = "; the models folder is read-only for you, choose another models folder";
+            hint = _("; the models folder is read-only for you, choose another models folder");
           break;
         case G_FILE_ERROR_NOSPC:
-          hint = "; free some disk space and try again";
+          hint = _("; free some disk space and try again");
           break;
         default:
           break;
         }
     }
 
-  g_set_error (error, GOLF_MODEL_ERROR, code, "Cannot %s %s: %s%s",
-               writing ? "write" : "read", path, file_error->message, hint);
+  g_set_error (error, GOLF_MODEL_ERROR, code, writing ? _("Cannot write %s: %s%s") : _("Cannot read %s: %s%s"),
+               path, file_error->message, hint);
 }
 
 /**
@@ -178,8 +180,8 @@ _golf_model_read_file (const char  *path,
       if (saved_errno == ELOOP)
         {
           g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_PERMISSION_DENIED,
-                       "%s %s is a symbolic link; Golf Lab reads only regular files in the "
-                       "models folder (remove the link)", what, path);
+                       _("%s %s is a symbolic link; Golf Lab reads only regular files in the "
+                       "models folder (remove the link)"), _(what), path);
           return NULL;
         }
       file_error = g_error_new_literal (G_FILE_ERROR, g_file_error_from_errno (saved_errno),
@@ -191,8 +193,8 @@ _golf_model_read_file (const char  *path,
   if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
     {
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_PERMISSION_DENIED,
-                   "%s %s is not a regular file; Golf Lab reads only regular files in the "
-                   "models folder (remove it)", what, path);
+                   _("%s %s is not a regular file; Golf Lab reads only regular files in the "
+                   "models folder (remove it)"), _(what), path);
       close (fd);
       return NULL;
     }
@@ -202,8 +204,8 @@ _golf_model_read_file (const char  *path,
       g_autofree char *limit = format_size (max_size);
 
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
-                   "%s %s is %s, more than Golf Lab ever writes (at most %s); it is not one "
-                   "of its files", what, path, size, limit);
+                   _("%s %s is %s, more than Golf Lab ever writes (at most %s); it is not one "
+                   "of its files"), _(what), path, size, limit);
       close (fd);
       return NULL;
     }
@@ -237,7 +239,7 @@ _golf_model_read_file (const char  *path,
   if (done > (gsize)st.st_size)
     {
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
-                   "%s %s changed while it was read; try again", what, path);
+                   _("%s %s changed while it was read; try again"), _(what), path);
       return NULL;
     }
   data[done] = '\0';

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "golf-model-files-private.h"
@@ -135,7 +137,7 @@ golf_model_info_load_from_file (const char  *sidecar_path,
   g_return_val_if_fail (sidecar_path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  data = _golf_model_read_file (sidecar_path, GOLF_MODEL_MAX_SIDECAR_SIZE, "Model metadata",
+  data = _golf_model_read_file (sidecar_path, GOLF_MODEL_MAX_SIDECAR_SIZE, N_("Model metadata"),
                                 &length, error);
   if (data == NULL)
     return NULL;
@@ -146,7 +148,7 @@ golf_model_info_load_from_file (const char  *sidecar_path,
   if (self == NULL)
     {
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
-                   "Model metadata %s is malformed: %s", sidecar_path, local_error->message);
+                   _("Model metadata %s is malformed: %s"), sidecar_path, local_error->message);
       return NULL;
     }
   if (length <= CACHE_MAX_LENGTH)

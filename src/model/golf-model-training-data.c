@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -136,9 +138,9 @@ _golf_train_data_new (GPtrArray        *shots,
   if (n_usable < GOLF_DISTANCE_MODEL_MIN_SAMPLES)
     {
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_NOT_ENOUGH_DATA,
-                   "Only %u of %u shots can be used for training (they need a %s distance and "
+                   _("Only %u of %u shots can be used for training (they need a %s distance and "
                    "ball speed, launch angle, back spin, club speed, attack angle and dynamic loft); "
-                   "at least %u are needed",
+                   "at least %u are needed"),
                    n_usable, shots->len, golf_model_target_to_string (target),
                    GOLF_DISTANCE_MODEL_MIN_SAMPLES);
       return NULL;

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 
 #include "golf-distance-model-private.h"
@@ -161,7 +163,7 @@ take_job_error (TrainContext  *ctx,
       }
   if (g_cancellable_is_cancelled (ctx->fit.cancellable))
     {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Training was cancelled");
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Training was cancelled"));
       return FALSE;
     }
   return TRUE;
@@ -343,7 +345,7 @@ check_params (const GolfTrainParams  *params,
       params->cv_folds == 1 || !(params->ridge_lambda >= 0))
     {
       g_set_error_literal (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_INVALID,
-                           "The training settings are out of range");
+                           _("The training settings are out of range"));
       return FALSE;
     }
   return TRUE;

@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -214,7 +216,7 @@ read_pointer (const char      *models_dir,
   g_autofree char *data = NULL;
   gsize length;
 
-  data = _golf_model_read_file (path, 64, "The active-model file", &length, &error);
+  data = _golf_model_read_file (path, 64, N_("The active-model file"), &length, &error);
   if (data == NULL)
     {
       if (!g_error_matches (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_NOT_FOUND))
@@ -443,7 +445,7 @@ lock_folder (const char  *models_dir,
       if (errno == EINTR)
         continue;
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_WRITE_FAILED,
-                   "Cannot lock the models folder %s: %s", models_dir, g_strerror (errno));
+                   _("Cannot lock the models folder %s: %s"), models_dir, g_strerror (errno));
       close (fd);
       return -1;
     }
@@ -593,21 +595,21 @@ use_version_locked (const char       *models_dir,
   if (model == NULL && g_error_matches (local_error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_NOT_FOUND))
     {
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_NOT_FOUND,
-                   "There is no %s model version %s; `golf-lab-cli models` lists the versions",
+                   _("There is no %s model version %s; `golf-lab-cli models` lists the versions"),
                    golf_model_target_to_string (target), version);
       return FALSE;
     }
   if (model == NULL)
     {
       g_set_error (error, local_error->domain, local_error->code,
-                   "Version %s cannot be used: %s", version, local_error->message);
+                   _("Version %s cannot be used: %s"), version, local_error->message);
       return FALSE;
     }
   info = golf_model_info_load_for_model (history_path, &local_error);
   if (info == NULL || g_strcmp0 (golf_model_info_get_version (info), version) != 0)
     {
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT,
-                   "Version %s cannot be used: %s", version,
+                   _("Version %s cannot be used: %s"), version,
                    local_error != NULL ? local_error->message
                    : info == NULL ? "its metadata is missing"
                    : "its metadata names another version");
@@ -649,14 +651,14 @@ golf_distance_model_use_version (const char       *models_dir,
   if (!is_version (version))
     {
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_INVALID,
-                   "“%s” is not a model version; versions look like 1.2.0 "
-                   "(`golf-lab-cli models` lists them)", version);
+                   _("“%s” is not a model version; versions look like 1.2.0 "
+                   "(`golf-lab-cli models` lists them)"), version);
       return FALSE;
     }
   if (!g_file_test (models_dir, G_FILE_TEST_IS_DIR))
     {
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_NOT_FOUND,
-                   "There is no models folder %s; `golf-lab-cli train` makes one", models_dir);
+                   _("There is no models folder %s; `golf-lab-cli train` makes one"), models_dir);
       return FALSE;
     }
 
@@ -684,7 +686,7 @@ _golf_models_folder_resolve_inside (const char  *model_path,
 
       g_set_error (error, GOLF_MODEL_ERROR,
                    saved_errno == ENOENT ? GOLF_MODEL_ERROR_NOT_FOUND : GOLF_MODEL_ERROR_PERMISSION_DENIED,
-                   "Cannot open model %s: %s", model_path, g_strerror (saved_errno));
+                   _("Cannot open model %s: %s"), model_path, g_strerror (saved_errno));
       return NULL;
     }
 
@@ -695,7 +697,7 @@ _golf_models_folder_resolve_inside (const char  *model_path,
       (real_path[dir_len] != G_DIR_SEPARATOR && !(dir_len == 1 && real_dir[0] == '/')))
     {
       g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_PERMISSION_DENIED,
-                   "Refusing to load %s: models are only loaded from the models folder %s",
+                   _("Refusing to load %s: models are only loaded from the models folder %s"),
                    model_path, models_dir);
       return NULL;
     }
