@@ -704,6 +704,7 @@ const GolfCliCommand golf_cli_analysis_commands[] = {
   { "gapping", "[--player NAME] [--session ID …] [--from DATE] [--to DATE]",
     N_("True distance per club and the gaps between clubs"), ANALYSIS_FLAGS, cmd_gapping },
   { "dispersion", "SESSION [--club NAME]",
+    /* xgettext:no-c-format */
     N_("Where each club's shots land: spreads and the 95% ellipse"), ANALYSIS_FLAGS, cmd_dispersion },
   { "shapes", "SESSION [--left-handed]",
     N_("Each shot's shape (push fade, straight draw …) and the shares per club"), ANALYSIS_FLAGS, cmd_shapes },
