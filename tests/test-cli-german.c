@@ -119,6 +119,42 @@ test_tables_and_plurals (Fixture       *f,
   g_assert_cmpstr (out, ==, "Recomputed the metrics of 2 sessions\n");
 }
 
+/* The analysis and model commands: a table header, whole sentences with
+ * their counts, and the message of a command that has no model to use. */
+static void
+test_analysis_and_models (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+
+  if (!have_german ())
+    return;
+
+  g_assert_cmpint (run_cli (f, TRUE, &out, &err, "import", f->report, NULL, NULL), ==, 0);
+
+  g_assert_cmpint (run_cli (f, TRUE, &out, &err, "gapping", "--units", "si", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "SCHLÄGER   BEHALTEN  BEISEITE  MEDIAN "));
+  g_assert_nonnull (strstr (out, "\n1 Einheit. Median-Carry der behaltenen Schläge"));
+  g_assert_nonnull (strstr (out, "Entfernungen in Metern.\n"));
+  g_assert_null (strstr (out, "session"));
+
+  g_assert_cmpint (run_cli (f, TRUE, &out, &err, "compare", "440001", "440001", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "A: Einheit 440001 (2026-10-03, 60 Schläge)\n"));
+  g_assert_nonnull (strstr (out, "KENNZAHL "));
+  g_assert_nonnull (strstr (out, "  gleich\n"));
+
+  /* A club no shot has: one whole sentence, not two glued pieces. */
+  g_assert_cmpint (run_cli (f, TRUE, &out, &err, "dispersion", "440001", "--club", "Putter"), ==, 1);
+  g_assert_nonnull (strstr (err, "Die Einheit 440001 hat keine Schläge mit dem Schläger „Putter“; die Schläger: "));
+
+  g_assert_cmpint (run_cli (f, TRUE, &out, &err, "predict", "--ball-speed", "150", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "golf-lab-cli: Es gibt noch kein Modell für carry in "));
+  g_assert_nonnull (strstr (err, "; „golf-lab-cli train“ erstellt eines\n"));
+
+  g_assert_cmpint (run_cli (f, TRUE, &out, &err, "models", NULL, NULL, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "Noch keine Modelle für carry in "));
+}
+
 /* Scripts read the JSON: the same bytes whatever the language (with the
  * units given, since without --units the locale picks them). */
 static void
@@ -130,6 +166,11 @@ test_json_unchanged (Fixture       *f,
     { "shots", "440001", "--json", "--units", "imperial" },
     { "club-stats", "440001", "--json", "--units", "si" },
     { "players", "--json" },
+    { "gapping", "--json", "--units", "si" },
+    { "compare", "440001", "440001", "--json", "--units=si" },
+    { "score", "440001", "--json", "--units", "imperial" },
+    { "trend", "carry", "--json", "--units", "si" },
+    { "models", "--json" },
   };
   g_autofree char *out = NULL, *err = NULL;
 
@@ -163,6 +204,8 @@ main (int   argc,
   g_test_add ("/cli/german/messages", Fixture, NULL, fixture_set_up, test_messages, fixture_tear_down);
   g_test_add ("/cli/german/tables-and-plurals", Fixture, NULL,
               fixture_set_up, test_tables_and_plurals, fixture_tear_down);
+  g_test_add ("/cli/german/analysis-and-models", Fixture, NULL,
+              fixture_set_up, test_analysis_and_models, fixture_tear_down);
   g_test_add ("/cli/german/json-unchanged", Fixture, NULL, fixture_set_up, test_json_unchanged, fixture_tear_down);
 
   return g_test_run ();

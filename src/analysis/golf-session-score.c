@@ -26,6 +26,8 @@
 
 #include <math.h>
 
+#include <glib/gi18n.h>
+
 #include "golf-analysis-private.h"
 #include "golf-kept-shots.h"
 #include "golf-moments.h"
@@ -57,20 +59,24 @@ static const GolfScorePartValue part_rules[GOLF_SCORE_N_PARTS] = {
   { GOLF_SCORE_FACE_TO_PATH_CONTROL, "face_to_path_control", 0.3, NAN, 0, NAN, 1.0, 6.0 },
 };
 
+/* Marked for translation: the CLI prints them in the user's language,
+ * JSON keeps them as they are here. */
 static const char * const part_descriptions[GOLF_SCORE_N_PARTS] = {
-  "per club with 3+ kept shots, std(carry) / median(carry): 100 at 3% or less, "
-  "0 at 15% or more, linear between; clubs weighted by kept shots",
-  "median distance of the impact from the face centre over 3+ shots: 100 at 5 mm "
-  "or less, 0 at 25 mm or more, linear between",
-  "per club with 3+ shots, std of face angle − club path: 100 at 1° or less, "
-  "0 at 6° or more, linear between; clubs weighted by shots",
+  /* xgettext:no-c-format */
+  N_("per club with 3+ kept shots, std(carry) / median(carry): 100 at 3% or less, "
+     "0 at 15% or more, linear between; clubs weighted by kept shots"),
+  N_("median distance of the impact from the face centre over 3+ shots: 100 at 5 mm "
+     "or less, 0 at 25 mm or more, linear between"),
+  N_("per club with 3+ shots, std of face angle − club path: 100 at 1° or less, "
+     "0 at 6° or more, linear between; clubs weighted by shots"),
 };
 
 /**
  * golf_score_part_describe:
  * @part: a #GolfScorePart
  *
- * Returns: how the part is scored, in a sentence for a person
+ * Returns: how the part is scored, in an English sentence for a person;
+ *   it is marked for translation, so _() gives it in the user's language
  */
 const char *
 golf_score_part_describe (GolfScorePart part)

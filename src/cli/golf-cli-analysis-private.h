@@ -33,14 +33,13 @@ GolfShotTable *_golf_cli_read_session     (GolfCli              *cli,
 const char    *_golf_cli_find_club        (GolfCli              *cli,
                                            const GolfShotTable  *table,
                                            const char           *club,
-                                           const char           *where,
+                                           const char           *session_id,
                                            int                  *status);
 const char    *_golf_cli_date_of          (GolfSession          *session);
 char          *_golf_cli_format_value     (GolfCli              *cli,
                                            GolfUnit              unit,
                                            double                value);
-void           _golf_cli_print_units_note (GolfCli              *cli,
-                                           const char           *what);
+void           _golf_cli_print_units_note (GolfCli              *cli);
 
 /* In golf-cli-analysis-sessions.c */
 int            _golf_cli_cmd_trend        (GolfCli              *cli,

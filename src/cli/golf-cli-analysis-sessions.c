@@ -10,6 +10,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "golf-cli-analysis-private.h"
 #include "golf-comparison.h"
 #include "golf-session-score.h"
@@ -27,8 +29,10 @@ parse_range_option (GolfCli       *cli,
                     int           *status)
 {
   g_auto(GStrv) ends = NULL;
-  g_autofree char *from_option = g_strdup_printf ("%s (its start)", option);
-  g_autofree char *to_option = g_strdup_printf ("%s (its end)", option);
+  /* Translators: an option in the messages about its dates: “--first (its
+   * start) takes a day as YYYY-MM-DD …” */
+  g_autofree char *from_option = g_strdup_printf (_("%s (its start)"), option);
+  g_autofree char *to_option = g_strdup_printf (_("%s (its end)"), option);
 
   if (value == NULL)
     return TRUE;
@@ -36,8 +40,8 @@ parse_range_option (GolfCli       *cli,
   ends = g_strsplit (value, "..", 2);
   if (g_strv_length (ends) != 2)
     {
-      *status = golf_cli_usage_error (cli, "%s takes FROM..TO, like 2026-01-01..2026-01-31 "
-                                      "(either end may be left out), not “%s”", option, value);
+      *status = golf_cli_usage_error (cli, _("%s takes FROM..TO, like 2026-01-01..2026-01-31 "
+                                        "(either end may be left out), not “%s”"), option, value);
       return FALSE;
     }
 
@@ -102,20 +106,55 @@ build_trend_json (GolfCli         *cli,
   json_builder_end_object (builder);
 }
 
+static const char *
+effect_label (GolfEffect effect)
+{
+  switch (effect)
+    {
+    case GOLF_EFFECT_NONE:
+      return C_("trend", "no clear change");
+    case GOLF_EFFECT_MODERATE_INCREASE:
+      return C_("trend", "moderate increase");
+    case GOLF_EFFECT_LARGE_INCREASE:
+      return C_("trend", "large increase");
+    case GOLF_EFFECT_MODERATE_DECREASE:
+      return C_("trend", "moderate decrease");
+    case GOLF_EFFECT_LARGE_DECREASE:
+      return C_("trend", "large decrease");
+    case GOLF_EFFECT_UNKNOWN:
+    default:
+      return _("too few sessions to tell");
+    }
+}
+
+/* One half or range of the sessions: “first half: 3 sessions, mean 151.2 m” */
+static void
+print_trend_group (GolfCli              *cli,
+                   GolfUnit              unit,
+                   const char           *label,
+                   const GolfTrendGroup *group)
+{
+  g_autofree char *mean = _golf_cli_format_value (cli, unit, group->mean);
+
+  /* Translators: the first %s is “first half”, “second range” … */
+  g_print (ngettext ("  %s: %u session, mean %s\n", "  %s: %u sessions, mean %s\n", group->n),
+           label, group->n, mean);
+}
+
 static void
 print_trend (GolfCli         *cli,
              const GolfTrend *trend)
 {
   GolfShotMetric metric = golf_trend_get_metric (trend);
   GolfUnit unit = golf_shot_metric_get_unit (metric);
-  const GolfTrendGroup *first = golf_trend_get_group (trend, 0);
-  const GolfTrendGroup *second = golf_trend_get_group (trend, 1);
-  const char *effect = golf_effect_get_name (golf_trend_get_effect (trend));
-  g_autoptr(GolfCliTable) table = golf_cli_table_new ("DATE", "SESSION", ">SHOTS", ">MEDIAN", NULL);
+  gboolean ranges = golf_trend_get_uses_ranges (trend);
+  const char *club = golf_trend_get_club (trend);
+  guint n = golf_trend_get_n (trend);
+  g_autoptr(GolfCliTable) table = golf_cli_table_new (NC_("column", "DATE"), NC_("column", "SESSION"),
+                                                      NC_("column", ">SHOTS"), NC_("column", ">MEDIAN"),
+                                                      NULL);
   g_autofree char *slope = _golf_cli_format_value (cli, unit, golf_trend_get_slope_per_30_days (trend));
   g_autofree char *d = golf_cli_format_number (golf_trend_get_effect_size (trend), 2, NULL);
-  g_autofree char *mean_1 = _golf_cli_format_value (cli, unit, first->mean);
-  g_autofree char *mean_2 = _golf_cli_format_value (cli, unit, second->mean);
 
   for (guint i = 0; i < golf_trend_get_n (trend); i++)
     {
@@ -128,17 +167,21 @@ print_trend (GolfCli         *cli,
     }
 
   golf_cli_table_print (table);
-  g_print ("%s of %s over %u session%s, each the median of its kept shots.\n",
-           golf_shot_metric_get_name (metric),
-           golf_trend_get_club (trend) ? golf_trend_get_club (trend) : "every club",
-           golf_trend_get_n (trend), golf_trend_get_n (trend) == 1 ? "" : "s");
-  g_print ("Slope: %s per 30 days\n", slope);
-  g_print ("Effect size (Cohen's d): %s, %s\n", d, effect ? effect : "too few sessions to tell");
-  g_print ("  %s: %u session%s, mean %s\n  %s: %u session%s, mean %s\n",
-           golf_trend_get_uses_ranges (trend) ? "first range" : "first half",
-           first->n, first->n == 1 ? "" : "s", mean_1,
-           golf_trend_get_uses_ranges (trend) ? "second range" : "second half",
-           second->n, second->n == 1 ? "" : "s", mean_2);
+  if (club != NULL)
+    /* Translators: the metric's name as typed (carry, face_to_path …), then
+     * the club's name, then the count. */
+    g_print (ngettext ("%s of %s over %u session, each the median of its kept shots.\n",
+                       "%s of %s over %u sessions, each the median of its kept shots.\n", n),
+             golf_shot_metric_get_name (metric), club, n);
+  else
+    /* Translators: the metric's name as typed (carry, face_to_path …). */
+    g_print (ngettext ("%s of every club over %u session, each the median of its kept shots.\n",
+                       "%s of every club over %u sessions, each the median of its kept shots.\n", n),
+             golf_shot_metric_get_name (metric), n);
+  g_print (_("Slope: %s per 30 days\n"), slope);
+  g_print (_("Effect size (Cohen's d): %s, %s\n"), d, effect_label (golf_trend_get_effect (trend)));
+  print_trend_group (cli, unit, ranges ? _("first range") : _("first half"), golf_trend_get_group (trend, 0));
+  print_trend_group (cli, unit, ranges ? _("second range") : _("second half"), golf_trend_get_group (trend, 1));
 }
 
 static int
@@ -156,10 +199,10 @@ unknown_metric (GolfCli    *cli,
   list = g_strjoinv (", ", (char **)names->pdata);
   suggestion = golf_cli_suggest (name, (const char * const *)names->pdata);
   if (suggestion != NULL)
-    return golf_cli_usage_error (cli, "there is no metric “%s”; did you mean “%s”? The metrics: %s",
+    return golf_cli_usage_error (cli, _("there is no metric “%s”; did you mean “%s”? The metrics: %s"),
                                  name, suggestion, list);
 
-  return golf_cli_usage_error (cli, "there is no metric “%s”; the metrics: %s", name, list);
+  return golf_cli_usage_error (cli, _("there is no metric “%s”; the metrics: %s"), name, list);
 }
 
 int
@@ -175,13 +218,14 @@ _golf_cli_cmd_trend (GolfCli  *cli,
   g_autofree char *player_name = NULL;
   const GOptionEntry entries[] = {
     { "player", 0, 0, G_OPTION_ARG_STRING, &player_name,
-      "Only this player's sessions (needed when there are several players)", "NAME" },
-    { "club", 0, 0, G_OPTION_ARG_STRING, &club, "Only this club (every club by default)", "NAME" },
-    { "from", 0, 0, G_OPTION_ARG_STRING, &from, "Only sessions on or after this day", "YYYY-MM-DD" },
-    { "to", 0, 0, G_OPTION_ARG_STRING, &to, "Only sessions on or before this day", "YYYY-MM-DD" },
+      N_("Only this player's sessions (needed when there are several players)"), "NAME" },
+    { "club", 0, 0, G_OPTION_ARG_STRING, &club, N_("Only this club (every club by default)"), "NAME" },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("Only sessions on or after this day"), "YYYY-MM-DD" },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("Only sessions on or before this day"), "YYYY-MM-DD" },
     { "first", 0, 0, G_OPTION_ARG_STRING, &first_text,
-      "Effect size between two date ranges: the first (default: the halves)", "FROM..TO" },
-    { "second", 0, 0, G_OPTION_ARG_STRING, &second_text, "… and the second", "FROM..TO" },
+      N_("Effect size between two date ranges: the first (default: the halves)"), "FROM..TO" },
+    /* Translators: continues the help of --first, the line above it. */
+    { "second", 0, 0, G_OPTION_ARG_STRING, &second_text, N_("… and the second"), "FROM..TO" },
     { NULL }
   };
   g_autoptr(GPtrArray) owned = g_ptr_array_new_with_free_func (g_free);
@@ -198,11 +242,11 @@ _golf_cli_cmd_trend (GolfCli  *cli,
   if (!golf_cli_parse (cli, &argc, &argv, entries, &status))
     return status;
   if (argc != 2)
-    return golf_cli_usage_error (cli, "trend needs one metric, like carry or face_to_path");
+    return golf_cli_usage_error (cli, _("trend needs one metric, like carry or face_to_path"));
   if (!golf_shot_metric_from_name (argv[1], &metric))
     return unknown_metric (cli, argv[1]);
   if ((first_text == NULL) != (second_text == NULL))
-    return golf_cli_usage_error (cli, "--first and --second go together: two date ranges to compare");
+    return golf_cli_usage_error (cli, _("--first and --second go together: two date ranges to compare"));
 
   range = (GolfDateRange) { from, to };
   if (!_golf_cli_check_range (cli, &range, "--from", "--to", &status) ||
@@ -215,7 +259,7 @@ _golf_cli_cmd_trend (GolfCli  *cli,
   if ((table = golf_shot_table_read (cli->store, (const char * const *)session_ids, &error)) == NULL)
     return golf_cli_fail (error);
   if (club != NULL && golf_shot_table_get_n_rows (table) > 0 &&
-      _golf_cli_find_club (cli, table, club, "The sessions have", &status) == NULL)
+      _golf_cli_find_club (cli, table, club, NULL, &status) == NULL)
     return status;
 
   trend = golf_trend_compute (table, golf_store_get_sessions (cli->store), metric, club,
@@ -293,6 +337,23 @@ build_comparison_json (GolfCli              *cli,
   json_builder_end_object (builder);
 }
 
+static const char *
+direction_label (GolfDirection direction)
+{
+  switch (direction)
+    {
+    case GOLF_DIRECTION_SAME:
+      return C_("comparison", "same");
+    case GOLF_DIRECTION_BETTER:
+      return C_("comparison", "better");
+    case GOLF_DIRECTION_WORSE:
+      return C_("comparison", "worse");
+    case GOLF_DIRECTION_NONE:
+    default:
+      return NULL;
+    }
+}
+
 static void
 add_compared_row (GolfCli                 *cli,
                   GolfCliTable            *table,
@@ -302,7 +363,7 @@ add_compared_row (GolfCli                 *cli,
   golf_cli_table_take (table, _golf_cli_format_value (cli, value->unit, value->a));
   golf_cli_table_take (table, _golf_cli_format_value (cli, value->unit, value->b));
   golf_cli_table_take (table, _golf_cli_format_value (cli, value->unit, value->difference));
-  golf_cli_table_add (table, golf_direction_get_name (value->direction));
+  golf_cli_table_add (table, direction_label (value->direction));
 }
 
 static void
@@ -310,26 +371,36 @@ print_comparison (GolfCli              *cli,
                   GolfSession          *sessions[2],
                   const GolfComparison *comparison)
 {
-  g_autoptr(GolfCliTable) metrics = golf_cli_table_new ("METRIC", ">A", ">B", ">B − A", "FOR B", NULL);
-  g_autoptr(GolfCliTable) clubs = golf_cli_table_new ("MEDIAN CARRY", ">A", ">B", ">B − A", "FOR B", NULL);
+  /* Translators: A and B are the two sessions; FOR B says whether B did
+   * better or worse. */
+  g_autoptr(GolfCliTable) metrics = golf_cli_table_new (NC_("column", "METRIC"), ">A", ">B", ">B − A",
+                                                        NC_("column", "FOR B"), NULL);
+  g_autoptr(GolfCliTable) clubs = golf_cli_table_new (NC_("column", "MEDIAN CARRY"), ">A", ">B", ">B − A",
+                                                      NC_("column", "FOR B"), NULL);
+  guint n_a = golf_comparison_get_n (comparison, 0);
+  guint n_b = golf_comparison_get_n (comparison, 1);
 
   for (guint i = 0; i < golf_comparison_get_n_metrics (comparison); i++)
     add_compared_row (cli, metrics, golf_comparison_get_metric (comparison, i));
   for (guint i = 0; i < golf_comparison_get_n_clubs (comparison); i++)
     add_compared_row (cli, clubs, golf_comparison_get_club (comparison, i));
 
-  g_print ("A: session %s (%s, %u shots)\nB: session %s (%s, %u shots)\n\n",
-           golf_session_get_id (sessions[0]), _golf_cli_date_of (sessions[0]), golf_comparison_get_n (comparison, 0),
-           golf_session_get_id (sessions[1]), _golf_cli_date_of (sessions[1]), golf_comparison_get_n (comparison, 1));
+  /* Translators: the session's id, its date, its count of shots. */
+  g_print (ngettext ("A: session %s (%s, %u shot)\n", "A: session %s (%s, %u shots)\n", n_a),
+           golf_session_get_id (sessions[0]), _golf_cli_date_of (sessions[0]), n_a);
+  /* Translators: the session's id, its date, its count of shots. */
+  g_print (ngettext ("B: session %s (%s, %u shot)\n", "B: session %s (%s, %u shots)\n", n_b),
+           golf_session_get_id (sessions[1]), _golf_cli_date_of (sessions[1]), n_b);
+  g_print ("\n");
   golf_cli_table_print (metrics);
   g_print ("\n");
   if (golf_comparison_get_n_clubs (comparison) > 0)
     golf_cli_table_print (clubs);
   else
-    g_print ("The sessions share no club.\n");
-  g_print ("Higher is better for distances, speeds and smash; lower for spreads (std),\n"
-           "|face-to-path| and strike distance. ");
-  _golf_cli_print_units_note (cli, "Distances");
+    g_print ("%s", _("The sessions share no club.\n"));
+  g_print ("%s", _("Higher is better for distances, speeds and smash; lower for spreads (std),\n"
+                   "|face-to-path| and strike distance. "));
+  _golf_cli_print_units_note (cli);
 }
 
 int
@@ -348,7 +419,7 @@ _golf_cli_cmd_compare (GolfCli  *cli,
   if (!golf_cli_parse (cli, &argc, &argv, NULL, &status))
     return status;
   if (argc != 3)
-    return golf_cli_usage_error (cli, "compare needs two session ids");
+    return golf_cli_usage_error (cli, _("compare needs two session ids"));
 
   for (guint i = 0; i < 2; i++)
     if ((sessions[i] = golf_cli_find_session (cli, argv[i + 1], &status)) == NULL)
@@ -454,16 +525,16 @@ static char *
 describe_input (const GolfScorePartValue *part)
 {
   if (isnan (part->input))
-    return g_strdup ("no data");
+    return g_strdup (_("no data"));
 
   switch (part->part)
     {
     case GOLF_SCORE_CARRY_CONSISTENCY:
-      return g_strdup_printf ("carry sd %.1f%% of the median carry", 100 * part->input);
+      return g_strdup_printf (_("carry sd %.1f%% of the median carry"), 100 * part->input);
     case GOLF_SCORE_STRIKE_CENTRING:
-      return g_strdup_printf ("median strike %.1f mm from the centre", part->input);
+      return g_strdup_printf (_("median strike %.1f mm from the centre"), part->input);
     case GOLF_SCORE_FACE_TO_PATH_CONTROL:
-      return g_strdup_printf ("face-to-path sd %.1f°", part->input);
+      return g_strdup_printf (_("face-to-path sd %.1f°"), part->input);
     case GOLF_SCORE_N_PARTS:
     default:
       g_return_val_if_reached (NULL);
@@ -475,29 +546,35 @@ print_score (GolfSession            *session,
              const GolfSessionScore *score)
 {
   static const char * const labels[GOLF_SCORE_N_PARTS] = {
-    "Carry consistency", "Strike centring", "Face-to-path control",
+    N_("Carry consistency"), N_("Strike centring"), N_("Face-to-path control"),
   };
-  g_autoptr(GolfCliTable) table = golf_cli_table_new ("PART", ">SCORE", ">WEIGHT", ">SHOTS", "FROM", NULL);
+  /* Translators: FROM is what a part's score comes from: “carry sd 4.1% of
+   * the median carry”. */
+  g_autoptr(GolfCliTable) table = golf_cli_table_new (NC_("column", "PART"), NC_("column", ">SCORE"),
+                                                      NC_("column", ">WEIGHT"), NC_("column", ">SHOTS"),
+                                                      NC_("column", "FROM"), NULL);
   g_autofree char *total = golf_cli_format_number (golf_session_score_get_score (score), 0, NULL);
 
   for (guint p = 0; p < GOLF_SCORE_N_PARTS; p++)
     {
       const GolfScorePartValue *part = golf_session_score_get_part (score, p);
 
-      golf_cli_table_add (table, labels[p]);
+      golf_cli_table_add (table, _(labels[p]));
       golf_cli_table_add_number (table, part->value, 0);
       golf_cli_table_take (table, g_strdup_printf ("%.0f%%", 100 * part->weight));
       golf_cli_table_add_count (table, part->n);
       golf_cli_table_take (table, describe_input (part));
     }
 
-  g_print ("Session %s (%s): score %s of 100\n\n", golf_session_get_id (session),
+  g_print (_("Session %s (%s): score %s of 100\n"), golf_session_get_id (session),
            _golf_cli_date_of (session), total);
+  g_print ("\n");
   golf_cli_table_print (table);
-  g_print ("\nHow each part is scored:\n");
+  g_print ("\n");
+  g_print ("%s", _("How each part is scored:\n"));
   for (guint p = 0; p < GOLF_SCORE_N_PARTS; p++)
-    g_print ("  %s: %s.\n", labels[p], golf_score_part_describe (p));
-  g_print ("The score is the weighted mean of the parts that have data.\n");
+    g_print ("  %s: %s.\n", _(labels[p]), _(golf_score_part_describe (p)));
+  g_print ("%s", _("The score is the weighted mean of the parts that have data.\n"));
 }
 
 int
@@ -513,7 +590,7 @@ _golf_cli_cmd_score (GolfCli  *cli,
   if (!golf_cli_parse (cli, &argc, &argv, NULL, &status))
     return status;
   if (argc != 2)
-    return golf_cli_usage_error (cli, "score needs one session id");
+    return golf_cli_usage_error (cli, _("score needs one session id"));
   if ((shots = _golf_cli_read_session (cli, argv[1], &status)) == NULL)
     return status;
 

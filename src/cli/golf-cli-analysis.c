@@ -13,6 +13,8 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n.h>
+
 #include "golf-cli-analysis-private.h"
 #include "golf-cli-analysis.h"
 #include "golf-dispersion.h"
@@ -32,7 +34,7 @@ check_date (GolfCli    *cli,
   if (value == NULL || golf_date_parse (value, NULL))
     return TRUE;
 
-  *status = golf_cli_usage_error (cli, "%s takes a day as YYYY-MM-DD, like 2026-04-02, not “%s”",
+  *status = golf_cli_usage_error (cli, _("%s takes a day as YYYY-MM-DD, like 2026-04-02, not “%s”"),
                                   option, value);
   return FALSE;
 }
@@ -50,7 +52,8 @@ _golf_cli_check_range (GolfCli             *cli,
 
   if (range->from != NULL && range->to != NULL && strcmp (range->from, range->to) > 0)
     {
-      *status = golf_cli_usage_error (cli, "%s %s is after %s %s, so no day is in between",
+      /* Translators: “--from 2026-05-01 is after --to 2026-04-01, …” */
+      *status = golf_cli_usage_error (cli, _("%s %s is after %s %s, so no day is in between"),
                                       from_option, range->from, to_option, range->to);
       return FALSE;
     }
@@ -111,8 +114,8 @@ _golf_cli_choose_player (GolfCli     *cli,
     return TRUE;
 
   names = golf_cli_dup_player_names (cli);
-  *status = golf_cli_usage_error (cli, "the database holds several players' sessions (%s); "
-                                  "say whose with --player NAME", names);
+  *status = golf_cli_usage_error (cli, _("the database holds several players' sessions (%s); "
+                                    "say whose with --player NAME"), names);
   return FALSE;
 }
 
@@ -140,8 +143,8 @@ _golf_cli_choose_sessions (GolfCli              *cli,
             return NULL;
           if (player_id != 0 && golf_session_get_player_id (session) != player_id)
             {
-              *status = golf_cli_failf ("Session %s is not %s's; “golf-lab-cli sessions --player \"%s\"” "
-                                        "lists theirs", named[i], golf_player_get_name (player),
+              *status = golf_cli_failf (_("Session %s is not %s's; “golf-lab-cli sessions --player \"%s\"” "
+                                          "lists theirs"), named[i], golf_player_get_name (player),
                                         golf_player_get_name (player));
               return NULL;
             }
@@ -199,16 +202,17 @@ join_clubs (const GolfShotTable *table)
       g_ptr_array_add (names, (gpointer)golf_shot_table_get_club (table, c));
   g_ptr_array_add (names, NULL);
 
-  return names->len > 1 ? g_strjoinv (", ", (char **)names->pdata) : g_strdup ("none");
+  return names->len > 1 ? g_strjoinv (", ", (char **)names->pdata)
+                       : g_strdup (C_("no clubs", "none"));
 }
 
-/* The club as the table names it; %NULL (with a message that starts with
- * @where, "Session 9101 has") when no shot has it. */
+/* The club as the table names it; %NULL (with a message that names
+ * @session_id, or "the sessions" when it is %NULL) when no shot has it. */
 const char *
 _golf_cli_find_club (GolfCli             *cli,
                      const GolfShotTable *table,
                      const char          *club,
-                     const char          *where,
+                     const char          *session_id,
                      int                 *status)
 {
   int index = golf_shot_table_find_club (table, club);
@@ -218,7 +222,12 @@ _golf_cli_find_club (GolfCli             *cli,
     return golf_shot_table_get_club (table, index);
 
   clubs = join_clubs (table);
-  *status = golf_cli_failf ("%s no shots with the club “%s”; the clubs: %s", where, club, clubs);
+  if (session_id != NULL)
+    *status = golf_cli_failf (_("Session %s has no shots with the club “%s”; the clubs: %s"),
+                              session_id, club, clubs);
+  else
+    *status = golf_cli_failf (_("The sessions have no shots with the club “%s”; the clubs: %s"),
+                              club, clubs);
   return NULL;
 }
 
@@ -229,7 +238,7 @@ _golf_cli_date_of (GolfSession *session)
 {
   const char *date = golf_session_get_date (session);
 
-  return date != NULL ? date : "no date";
+  return date != NULL ? date : _("no date");
 }
 
 static int
@@ -248,11 +257,27 @@ _golf_cli_format_value (GolfCli  *cli,
 }
 
 void
-_golf_cli_print_units_note (GolfCli    *cli,
-                            const char *what)
+_golf_cli_print_units_note (GolfCli *cli)
 {
-  g_print ("%s in %s%s.\n", what, cli->imperial ? "yards" : "metres",
-           cli->imperial ? " (--units si for metres)" : "");
+  if (cli->imperial)
+    g_print ("%s", _("Distances in yards (--units si for metres).\n"));
+  else
+    g_print ("%s", _("Distances in metres.\n"));
+}
+
+static const char *
+confidence_label (GolfConfidence confidence)
+{
+  switch (confidence)
+    {
+    case GOLF_CONFIDENCE_LOW:
+      return C_("confidence", "low");
+    case GOLF_CONFIDENCE_MEDIUM:
+      return C_("confidence", "medium");
+    case GOLF_CONFIDENCE_HIGH:
+    default:
+      return C_("confidence", "high");
+    }
 }
 
 /* gapping [--player NAME] [--session ID …] [--from DATE] [--to DATE] */
@@ -292,9 +317,14 @@ print_gapping (GolfCli     *cli,
                GolfGapping *gapping,
                guint        n_sessions)
 {
-  g_autoptr(GolfCliTable) table = golf_cli_table_new ("CLUB", ">KEPT", ">SET ASIDE", ">MEDIAN",
-                                                      ">Q1", ">Q3", ">TOTAL", ">GAP",
-                                                      "CONFIDENCE", "NOTE", NULL);
+  /* Translators: KEPT and SET ASIDE count shots; MEDIAN, Q1, Q3 are of the
+   * carry, TOTAL the median total, GAP the gap to the next club. */
+  g_autoptr(GolfCliTable) table = golf_cli_table_new (NC_("column", "CLUB"), NC_("column", ">KEPT"),
+                                                      NC_("column", ">SET ASIDE"), NC_("column", ">MEDIAN"),
+                                                      NC_("column", ">Q1"), NC_("column", ">Q3"),
+                                                      NC_("column", ">TOTAL"), NC_("column", ">GAP"),
+                                                      NC_("column", "CONFIDENCE"), NC_("column", "NOTE"),
+                                                      NULL);
 
   for (guint i = 0; i < golf_gapping_get_n_clubs (gapping); i++)
     {
@@ -308,14 +338,17 @@ print_gapping (GolfCli     *cli,
       golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, club->q3_carry, 1);
       golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, club->median_total, 1);
       golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, club->gap_to_next, 1);
-      golf_cli_table_add (table, golf_confidence_get_name (club->confidence));
-      golf_cli_table_add (table, club->overlap ? "overlap" : club->wide_gap ? "wide gap" : NULL);
+      golf_cli_table_add (table, confidence_label (club->confidence));
+      golf_cli_table_add (table, club->overlap ? C_("gapping", "overlap")
+                                 : club->wide_gap ? C_("gapping", "wide gap") : NULL);
     }
 
   golf_cli_table_print (table);
-  g_print ("%u session%s. Median carry of the kept shots with its quartiles, the median total,\n"
-           "and the gap to the next club, longest first. ", n_sessions, n_sessions == 1 ? "" : "s");
-  _golf_cli_print_units_note (cli, "Distances");
+  g_print (ngettext ("%u session. Median carry of the kept shots with its quartiles, the median total,\n"
+                     "and the gap to the next club, longest first. ",
+                     "%u sessions. Median carry of the kept shots with its quartiles, the median total,\n"
+                     "and the gap to the next club, longest first. ", n_sessions), n_sessions);
+  _golf_cli_print_units_note (cli);
 }
 
 static int
@@ -330,11 +363,11 @@ cmd_gapping (GolfCli  *cli,
   g_autofree char *player_name = NULL;
   const GOptionEntry entries[] = {
     { "player", 0, 0, G_OPTION_ARG_STRING, &player_name,
-      "Only this player's sessions (needed when there are several players)", "NAME" },
+      N_("Only this player's sessions (needed when there are several players)"), "NAME" },
     { "session", 0, 0, G_OPTION_ARG_STRING_ARRAY, &named,
-      "A session to pool (repeat for more; every session by default)", "ID" },
-    { "from", 0, 0, G_OPTION_ARG_STRING, &from, "Only sessions on or after this day", "YYYY-MM-DD" },
-    { "to", 0, 0, G_OPTION_ARG_STRING, &to, "Only sessions on or before this day", "YYYY-MM-DD" },
+      N_("A session to pool (repeat for more; every session by default)"), "ID" },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from, N_("Only sessions on or after this day"), "YYYY-MM-DD" },
+    { "to", 0, 0, G_OPTION_ARG_STRING, &to, N_("Only sessions on or before this day"), "YYYY-MM-DD" },
     { NULL }
   };
   g_autoptr(JsonBuilder) builder = json_builder_new ();
@@ -348,7 +381,7 @@ cmd_gapping (GolfCli  *cli,
   if (!golf_cli_parse (cli, &argc, &argv, entries, &status))
     return status;
   if (argc != 1)
-    return golf_cli_usage_error (cli, "gapping takes no session as an argument; name each with --session ID");
+    return golf_cli_usage_error (cli, _("gapping takes no session as an argument; name each with --session ID"));
 
   range = (GolfDateRange) { from, to };
   if (!_golf_cli_check_range (cli, &range, "--from", "--to", &status) ||
@@ -424,8 +457,9 @@ add_dispersion_row (GolfCli                  *cli,
   golf_cli_table_take (table, golf_cli_format_number (club->ellipse_angle, 1, "°"));
   golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, club->p50_radius, 1);
   golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, club->p90_radius, 1);
-  golf_cli_table_add (table, club->n < GOLF_DISPERSION_MIN_SHOTS ? "too few shots"
-                             : club->stable ? "stable" : "few shots");
+  golf_cli_table_add (table, club->n < GOLF_DISPERSION_MIN_SHOTS ? C_("dispersion axes", "too few shots")
+                             : club->stable ? C_("dispersion axes", "stable")
+                             : C_("dispersion axes", "few shots"));
 }
 
 static int
@@ -435,31 +469,34 @@ cmd_dispersion (GolfCli  *cli,
 {
   g_autofree char *club_name = NULL;
   const GOptionEntry entries[] = {
-    { "club", 0, 0, G_OPTION_ARG_STRING, &club_name, "Only this club (\"7 Iron\", \"PW\")", "NAME" },
+    { "club", 0, 0, G_OPTION_ARG_STRING, &club_name, N_("Only this club (\"7 Iron\", \"PW\")"), "NAME" },
     { NULL }
   };
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(GolfCliTable) table = NULL;
   g_autoptr(GolfShotTable) shots = NULL;
   g_autoptr(GolfDispersion) dispersion = NULL;
-  g_autofree char *where = NULL;
   const char *club = NULL;
   int status;
 
   if (!golf_cli_parse (cli, &argc, &argv, entries, &status))
     return status;
   if (argc != 2)
-    return golf_cli_usage_error (cli, "dispersion needs one session id");
+    return golf_cli_usage_error (cli, _("dispersion needs one session id"));
   if ((shots = _golf_cli_read_session (cli, argv[1], &status)) == NULL)
     return status;
 
-  where = g_strdup_printf ("Session %s has", argv[1]);
-  if (club_name != NULL && (club = _golf_cli_find_club (cli, shots, club_name, where, &status)) == NULL)
+  if (club_name != NULL && (club = _golf_cli_find_club (cli, shots, club_name, argv[1], &status)) == NULL)
     return status;
 
   dispersion = golf_dispersion_compute (shots);
-  table = golf_cli_table_new ("CLUB", ">N", ">CARRY", ">LATERAL", ">CARRY SD", ">LAT SD",
-                              ">MAJOR", ">MINOR", ">ANGLE", ">P50", ">P90", "AXES", NULL);
+  /* Translators: N counts the shots; MAJOR and MINOR are the ellipse's
+   * half axes, ANGLE its tilt, P50 and P90 radii; AXES says whether they
+   * can be trusted. The text under the table names them again. */
+  table = golf_cli_table_new (NC_("column", "CLUB"), NC_("column", ">N"), NC_("column", ">CARRY"),
+                              NC_("column", ">LATERAL"), NC_("column", ">CARRY SD"), NC_("column", ">LAT SD"),
+                              NC_("column", ">MAJOR"), NC_("column", ">MINOR"), NC_("column", ">ANGLE"),
+                              NC_("column", ">P50"), NC_("column", ">P90"), NC_("column", "AXES"), NULL);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "clubs");
@@ -483,11 +520,13 @@ cmd_dispersion (GolfCli  *cli,
     }
 
   golf_cli_table_print (table);
-  g_print ("Means and spreads (sd) of where the kept shots land; lateral: negative is left.\n"
-           "MAJOR and MINOR are the half axes of the ellipse holding 95%% of the shots, ANGLE\n"
-           "its tilt from the target line (positive toward the right); P50 and P90 the radius\n"
-           "around the mean holding half and 90%% of the shots. ");
-  _golf_cli_print_units_note (cli, "Distances");
+  /* Translators: name the columns as the table's headers are translated. */
+  /* xgettext:no-c-format */
+  g_print ("%s", _("Means and spreads (sd) of where the kept shots land; lateral: negative is left.\n"
+                   "MAJOR and MINOR are the half axes of the ellipse holding 95% of the shots, ANGLE\n"
+                   "its tilt from the target line (positive toward the right); P50 and P90 the radius\n"
+                   "around the mean holding half and 90% of the shots. "));
+  _golf_cli_print_units_note (cli);
 
   return EXIT_SUCCESS;
 }
@@ -571,8 +610,11 @@ describe_shares (const GolfShapeClub *club)
 static void
 print_shapes (const GolfShotShapes *shapes)
 {
-  g_autoptr(GolfCliTable) clubs = golf_cli_table_new ("CLUB", ">N", "SHAPES", NULL);
-  g_autoptr(GolfCliTable) shots = golf_cli_table_new ("SHOT", "CLUB", "START", "CURVE", "SHAPE", NULL);
+  g_autoptr(GolfCliTable) clubs = golf_cli_table_new (NC_("column", "CLUB"), NC_("column", ">N"),
+                                                      NC_("column", "SHAPES"), NULL);
+  g_autoptr(GolfCliTable) shots = golf_cli_table_new (NC_("column", "SHOT"), NC_("column", "CLUB"),
+                                                      NC_("column", "START"), NC_("column", "CURVE"),
+                                                      NC_("column", "SHAPE"), NULL);
   gboolean left = golf_shot_shapes_get_hand (shapes) == GOLF_HAND_LEFT;
 
   for (guint i = 0; i < golf_shot_shapes_get_n_clubs (shapes); i++)
@@ -598,8 +640,12 @@ print_shapes (const GolfShotShapes *shapes)
   golf_cli_table_print (clubs);
   g_print ("\n");
   golf_cli_table_print (shots);
-  g_print ("Shapes from face angle (start) and face-to-path (curve), named for a %s-handed\n"
-           "golfer; shots without face angle or club path have none.\n", left ? "left" : "right");
+  if (left)
+    g_print ("%s", _("Shapes from face angle (start) and face-to-path (curve), named for a left-handed\n"
+                     "golfer; shots without face angle or club path have none.\n"));
+  else
+    g_print ("%s", _("Shapes from face angle (start) and face-to-path (curve), named for a right-handed\n"
+                     "golfer; shots without face angle or club path have none.\n"));
 }
 
 /* The golfer's hand: --left-handed, else the session's player's setting. */
@@ -626,7 +672,7 @@ cmd_shapes (GolfCli  *cli,
   gboolean left_handed = FALSE;
   const GOptionEntry entries[] = {
     { "left-handed", 0, 0, G_OPTION_ARG_NONE, &left_handed,
-      "Name the shapes for a left-handed golfer (default: the player's hand, else right)", NULL },
+      N_("Name the shapes for a left-handed golfer (default: the player's hand, else right)"), NULL },
     { NULL }
   };
   g_autoptr(JsonBuilder) builder = json_builder_new ();
@@ -637,7 +683,7 @@ cmd_shapes (GolfCli  *cli,
   if (!golf_cli_parse (cli, &argc, &argv, entries, &status))
     return status;
   if (argc != 2)
-    return golf_cli_usage_error (cli, "shapes needs one session id");
+    return golf_cli_usage_error (cli, _("shapes needs one session id"));
   if ((shots = _golf_cli_read_session (cli, argv[1], &status)) == NULL)
     return status;
 
@@ -656,16 +702,18 @@ cmd_shapes (GolfCli  *cli,
 
 const GolfCliCommand golf_cli_analysis_commands[] = {
   { "gapping", "[--player NAME] [--session ID …] [--from DATE] [--to DATE]",
-    "True distance per club and the gaps between clubs", ANALYSIS_FLAGS, cmd_gapping },
+    N_("True distance per club and the gaps between clubs"), ANALYSIS_FLAGS, cmd_gapping },
   { "dispersion", "SESSION [--club NAME]",
-    "Where each club's shots land: spreads and the 95% ellipse", ANALYSIS_FLAGS, cmd_dispersion },
+    /* xgettext:no-c-format */
+    N_("Where each club's shots land: spreads and the 95% ellipse"), ANALYSIS_FLAGS, cmd_dispersion },
   { "shapes", "SESSION [--left-handed]",
-    "Each shot's shape (push fade, straight draw …) and the shares per club", ANALYSIS_FLAGS, cmd_shapes },
+    N_("Each shot's shape (push fade, straight draw …) and the shares per club"), ANALYSIS_FLAGS, cmd_shapes },
   { "trend", "METRIC [--player NAME] [--club NAME] [--from DATE] [--to DATE] [--first FROM..TO --second FROM..TO]",
-    "A metric (carry, smash, face_to_path …) session by session: slope and change", ANALYSIS_FLAGS, _golf_cli_cmd_trend },
+    N_("A metric (carry, smash, face_to_path …) session by session: slope and change"), ANALYSIS_FLAGS,
+    _golf_cli_cmd_trend },
   { "compare", "SESSION_A SESSION_B",
-    "Two sessions side by side, better or worse", ANALYSIS_FLAGS, _golf_cli_cmd_compare },
+    N_("Two sessions side by side, better or worse"), ANALYSIS_FLAGS, _golf_cli_cmd_compare },
   { "score", "SESSION",
-    "A 0–100 session score and the parts it comes from", ANALYSIS_FLAGS, _golf_cli_cmd_score },
+    N_("A 0–100 session score and the parts it comes from"), ANALYSIS_FLAGS, _golf_cli_cmd_score },
   { NULL }
 };

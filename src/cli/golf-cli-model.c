@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include <glib-unix.h>
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
@@ -32,7 +33,7 @@ typedef struct
   GolfModelTarget target;
 } Options;
 
-#define MODELS_DIR_HELP "Models folder (default: beside the database, shots.models for shots.db)"
+#define MODELS_DIR_HELP N_("Models folder (default: beside the database, shots.models for shots.db)")
 
 static void
 options_clear (Options *options)
@@ -56,7 +57,7 @@ parse_options (GolfCli            *cli,
   g_autoptr(GArray) entries = g_array_new (TRUE, TRUE, sizeof (GOptionEntry));
   GOptionEntry common[] = {
     { "models-dir", 0, 0, G_OPTION_ARG_FILENAME, &options->models_dir, MODELS_DIR_HELP, "DIR" },
-    { "target", 0, 0, G_OPTION_ARG_STRING, &options->target_name, "carry (the default) or total", "TARGET" },
+    { "target", 0, 0, G_OPTION_ARG_STRING, &options->target_name, N_("carry (the default) or total"), "TARGET" },
   };
 
   options->cli = cli;
@@ -71,7 +72,7 @@ parse_options (GolfCli            *cli,
     options->target = GOLF_MODEL_TARGET_CARRY;
   else if (!golf_model_target_from_string (options->target_name, &options->target))
     {
-      *exit_status = golf_cli_usage_error (cli, "--target takes carry or total, not “%s”",
+      *exit_status = golf_cli_usage_error (cli, _("--target takes carry or total, not “%s”"),
                                            options->target_name);
       return FALSE;
     }
@@ -96,10 +97,13 @@ distance_unit (Options *options)
   return golf_cli_distance_unit (options->cli);
 }
 
+/* Translators: the learner (XGBoost, or the fallback) and why it is the one. */
+#define BACKEND_FORMAT N_("Backend: %s (%s)\n")
+
 static void
 print_backend (void)
 {
-  g_printerr ("Backend: %s (%s)\n", golf_distance_model_get_backend_name (),
+  g_printerr (_(BACKEND_FORMAT), golf_distance_model_get_backend_name (),
               golf_distance_model_get_backend_reason ());
 }
 
@@ -159,11 +163,15 @@ print_train_summary (Options           *options,
   mae_text = golf_cli_format_number (distance_out (options, mae), 1, unit);
   cv_text = golf_cli_format_number (distance_out (options, cv_mae), 1, unit);
 
-  g_print ("Trained %s model %s on %u shots (%s)\n",
+  /* Translators: “Trained carry model 20260402-101500 on 60 shots
+   * (xgboost)”: the target as --target takes it, the version, the count
+   * and the kind of model. */
+  g_print (ngettext ("Trained %s model %s on %u shot (%s)\n", "Trained %s model %s on %u shots (%s)\n",
+                     golf_model_info_get_training_samples (info)),
            golf_model_target_to_string (options->target), version,
            golf_model_info_get_training_samples (info), golf_model_info_get_model_type (info));
-  g_print ("Typical error on sessions it did not see: %s (cross-validated %s)\n", mae_text, cv_text);
-  g_print ("Saved in %s; “golf-lab-cli model-info” shows the details\n", options->models_dir);
+  g_print (_("Typical error on sessions it did not see: %s (cross-validated %s)\n"), mae_text, cv_text);
+  g_print (_("Saved in %s; “golf-lab-cli model-info” shows the details\n"), options->models_dir);
 }
 
 static GolfDistanceModel *
@@ -208,7 +216,7 @@ cmd_train (GolfCli  *cli,
   GolfTrainParams params;
   const GOptionEntry extra[] = {
     { "seed", 0, 0, G_OPTION_ARG_STRING, &seed_text,
-      "Seed of the session split and of the learner (default 42)", "N" },
+      N_("Seed of the session split and of the learner (default 42)"), "N" },
     { NULL }
   };
   int status;
@@ -216,9 +224,9 @@ cmd_train (GolfCli  *cli,
   if (!parse_options (cli, &argc, &argv, extra, &options, &status))
     return status;
   if (argc != 1)
-    return golf_cli_usage_error (cli, "train takes no file argument");
+    return golf_cli_usage_error (cli, _("train takes no file argument"));
   if (seed_text != NULL && !g_ascii_string_to_unsigned (seed_text, 10, 0, G_MAXUINT64, &seed, NULL))
-    return golf_cli_usage_error (cli, "--seed takes a whole number from 0, not “%s”", seed_text);
+    return golf_cli_usage_error (cli, _("--seed takes a whole number from 0, not “%s”"), seed_text);
 
   if ((shots = golf_store_dup_all_shots (cli->store, &error)) == NULL)
     return golf_cli_fail (error);
@@ -233,7 +241,7 @@ cmd_train (GolfCli  *cli,
     {
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
-          golf_cli_failf ("Training was cancelled; the active model is unchanged");
+          golf_cli_failf ("%s", _("Training was cancelled; the active model is unchanged"));
           return 130;
         }
       return golf_cli_fail (error);
@@ -242,7 +250,7 @@ cmd_train (GolfCli  *cli,
   if ((version = golf_distance_model_publish (model, options.models_dir, &error)) == NULL)
     {
       if (g_error_matches (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_PERMISSION_DENIED))
-        return golf_cli_failf ("%s. --models-dir DIR saves models in another folder", error->message);
+        return golf_cli_failf (_("%s. --models-dir DIR saves models in another folder"), error->message);
       return golf_cli_fail (error);
     }
 
@@ -298,7 +306,9 @@ print_info (Options       *options,
   GVariant *split = golf_model_info_get_split (info);
   const double *importances = golf_model_info_get_importances (info);
   gint64 test_samples = -1, test_sessions = -1, cv_folds = 0;
+  guint trained = golf_model_info_get_training_samples (info);
   const char *method = NULL;
+  g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, golf_model_info_get_seed (info));
   double lo, hi;
 
   if (split != NULL)
@@ -309,41 +319,51 @@ print_info (Options       *options,
       g_variant_lookup (split, "method", "&s", &method);
     }
 
-  g_print ("Model:     %s\n", path);
-  g_print ("Version:   %s%s\n", golf_model_info_get_version (info), active ? " (active)" : "");
-  g_print ("Type:      %s (%s)\n", golf_model_info_get_model_type (info),
+  /* Translators: the labels of model-info, padded so that the values
+   * line up; keep them as wide as each other, at least one space after. */
+  g_print (_("Model:     %s\n"), path);
+  if (active)
+    g_print (_("Version:   %s (active)\n"), golf_model_info_get_version (info));
+  else
+    g_print (_("Version:   %s\n"), golf_model_info_get_version (info));
+  g_print (_("Type:      %s (%s)\n"), golf_model_info_get_model_type (info),
            golf_model_info_get_backend_version (info));
-  g_print ("Target:    %s\n", golf_model_info_get_target (info));
+  /* Translators: the value is carry or total, as --target takes it. */
+  g_print (_("Target:    %s\n"), golf_model_info_get_target (info));
   if (trained_at != NULL)
     {
       g_autofree char *when = g_date_time_format (trained_at, "%Y-%m-%d %H:%M:%S UTC");
 
-      g_print ("Trained:   %s\n", when);
+      g_print (_("Trained:   %s\n"), when);
     }
-  g_print ("Shots:     %u trained on", golf_model_info_get_training_samples (info));
   if (test_samples >= 0 && g_strcmp0 (method, "sessions") == 0)
-    g_print (", %" G_GINT64_FORMAT " held out in %" G_GINT64_FORMAT " whole session%s",
-             test_samples, test_sessions, test_sessions == 1 ? "" : "s");
+    /* Translators: shots trained on, shots held out, sessions they are in. */
+    g_print (ngettext ("Shots:     %u trained on, %u held out in %u whole session\n",
+                       "Shots:     %u trained on, %u held out in %u whole sessions\n", (gulong)test_sessions),
+             trained, (guint)test_samples, (guint)test_sessions);
   else if (test_samples >= 0)
-    g_print (", %" G_GINT64_FORMAT " held out at random (%s)", test_samples, method);
-  g_print ("\nAccuracy: ");
+    /* Translators: the last %s is how they were drawn, a word from the model file. */
+    g_print (_("Shots:     %u trained on, %u held out at random (%s)\n"), trained, (guint)test_samples, method);
+  else
+    g_print (_("Shots:     %u trained on\n"), trained);
+  g_print ("%s", _("Accuracy: "));
   print_metric (options, info, " MAE", "mae", TRUE);
   print_metric (options, info, ", RMSE", "rmse", TRUE);
   print_metric (options, info, ", R2", "r2", FALSE);
   print_metric (options, info, ", CV MAE", "cv_mae", TRUE);
   if (cv_folds > 0)
-    g_print (" (%" G_GINT64_FORMAT " folds by session)", cv_folds);
+    g_print (ngettext (" (%u fold by session)", " (%u folds by session)", (gulong)cv_folds), (guint)cv_folds);
   g_print ("\n");
   if (golf_model_info_get_interval (info, 80, &lo, &hi) && plausible_range (lo, hi))
     {
-      g_print ("Range:     80%% %+.1f/%+.1f %s", distance_out (options, lo), distance_out (options, hi),
+      g_print (_("Range:     80%% %+.1f/%+.1f %s"), distance_out (options, lo), distance_out (options, hi),
                distance_unit (options));
       if (golf_model_info_get_interval (info, 95, &lo, &hi) && plausible_range (lo, hi))
         g_print (", 95%% %+.1f/%+.1f %s", distance_out (options, lo), distance_out (options, hi),
                  distance_unit (options));
       g_print ("\n");
     }
-  g_print ("Inputs:   ");
+  g_print ("%s", _("Inputs:   "));
   for (guint i = 0; features[i] != NULL; i++)
     {
       /* By index: looking each name up again would be quadratic. */
@@ -353,11 +373,11 @@ print_info (Options       *options,
         g_print ("%s %s", i > 0 ? "," : "", features[i]);
     }
   g_print ("\n");
-  g_print ("Seed:      %" G_GUINT64_FORMAT "\n", golf_model_info_get_seed (info));
+  g_print (_("Seed:      %s\n"), seed);
   if (golf_model_info_get_data_fingerprint (info) != NULL)
-    g_print ("Data:      %s\n", golf_model_info_get_data_fingerprint (info));
+    g_print (_("Data:      %s\n"), golf_model_info_get_data_fingerprint (info));
   if (golf_model_info_get_app_version (info) != NULL)
-    g_print ("Golf Lab:  %s\n", golf_model_info_get_app_version (info));
+    g_print (_("Golf Lab:  %s\n"), golf_model_info_get_app_version (info));
 }
 
 /* Whether @path is the active model's file itself, not a copy of it
@@ -372,6 +392,10 @@ is_active_model (Options    *options,
   return g_stat (path, &a) == 0 && g_stat (active, &b) == 0 &&
          a.st_dev == b.st_dev && a.st_ino == b.st_ino;
 }
+
+/* Translators: the target (carry or total, as --target takes it), then
+ * the models folder. */
+#define NO_MODEL_FORMAT N_("There is no %s model in %s yet; “golf-lab-cli train” makes one")
 
 /* model-info [MODEL_FILE] [--json] */
 static int
@@ -388,7 +412,7 @@ cmd_model_info (GolfCli  *cli,
   if (!parse_options (cli, &argc, &argv, NULL, &options, &status))
     return status;
   if (argc > 2)
-    return golf_cli_usage_error (cli, "model-info takes at most one MODEL_FILE");
+    return golf_cli_usage_error (cli, _("model-info takes at most one MODEL_FILE"));
 
   path = argc == 2
          ? g_strdup (argv[1])
@@ -398,13 +422,13 @@ cmd_model_info (GolfCli  *cli,
   if (info == NULL && error != NULL)
     return golf_cli_fail (error);
   if (info == NULL && g_file_test (path, G_FILE_TEST_EXISTS))
-    return golf_cli_failf ("%s has no metadata (saved before metadata existed); train again to get it",
+    return golf_cli_failf (_("%s has no metadata (saved before metadata existed); train again to get it"),
                            path);
   if (info == NULL && argc == 2)
-    return golf_cli_failf ("There is no model file %s (and no metadata beside it)", path);
+    return golf_cli_failf (_("There is no model file %s (and no metadata beside it)"), path);
   if (info == NULL)
-    return golf_cli_failf ("There is no %s model in %s yet; “golf-lab-cli train” makes one",
-                           golf_model_target_to_string (options.target), options.models_dir);
+    return golf_cli_failf (_(NO_MODEL_FORMAT), golf_model_target_to_string (options.target),
+                           options.models_dir);
 
   if (cli->json)
     {
@@ -448,8 +472,10 @@ print_versions (Options    *options,
                 const char *active)
 {
   g_autofree char *mae_header = g_strdup_printf (">MAE (%s)", distance_unit (options));
-  g_autoptr(GolfCliTable) table = golf_cli_table_new ("", "VERSION", "TRAINED (UTC)", "TYPE", ">SHOTS",
-                                                      mae_header, NULL);
+  /* Translators: MAE, the mean absolute error, is not translated. */
+  g_autoptr(GolfCliTable) table = golf_cli_table_new ("", NC_("column", "VERSION"),
+                                                      NC_("column", "TRAINED (UTC)"), NC_("column", "TYPE"),
+                                                      NC_("column", ">SHOTS"), mae_header, NULL);
 
   for (guint i = 0; i < versions->len; i++)
     {
@@ -484,7 +510,7 @@ cmd_models (GolfCli  *cli,
   if (!parse_options (cli, &argc, &argv, NULL, options, &status))
     return status;
   if (argc != 1)
-    return golf_cli_usage_error (cli, "models takes no argument");
+    return golf_cli_usage_error (cli, _("models takes no argument"));
 
   versions = golf_distance_model_list_versions (options->models_dir, options->target, &error);
   if (versions == NULL)
@@ -497,11 +523,12 @@ cmd_models (GolfCli  *cli,
       return 0;
     }
 
-  g_print ("Backend: %s (%s)\n", golf_distance_model_get_backend_name (),
+  g_print (_(BACKEND_FORMAT), golf_distance_model_get_backend_name (),
            golf_distance_model_get_backend_reason ());
   if (versions->len == 0)
     {
-      g_print ("No %s models yet in %s; run `golf-lab-cli train`\n",
+      /* Translators: the target (carry or total), then the models folder. */
+      g_print (_("No %s models yet in %s; run `golf-lab-cli train`\n"),
                golf_model_target_to_string (options->target), options->models_dir);
       return 0;
     }
@@ -522,12 +549,13 @@ cmd_use_model (GolfCli  *cli,
   if (!parse_options (cli, &argc, &argv, NULL, &options, &status))
     return status;
   if (argc != 2)
-    return golf_cli_usage_error (cli, "use-model needs one VERSION (“golf-lab-cli models” lists them)");
+    return golf_cli_usage_error (cli, _("use-model needs one VERSION (“golf-lab-cli models” lists them)"));
 
   if (!golf_distance_model_use_version (options.models_dir, options.target, argv[1], &error))
     return golf_cli_fail (error);
 
-  g_print ("The %s model %s is active\n", golf_model_target_to_string (options.target), argv[1]);
+  /* Translators: the target (carry or total), then the version. */
+  g_print (_("The %s model %s is active\n"), golf_model_target_to_string (options.target), argv[1]);
   return EXIT_SUCCESS;
 }
 
@@ -597,27 +625,36 @@ print_prediction (Options              *options,
   const char *unit = distance_unit (options);
   GolfModelInfo *info = golf_distance_model_get_info (model);
 
-  g_print ("%s: %.1f %s\n", golf_distance_model_get_target (model) == GOLF_MODEL_TARGET_TOTAL ? "Total" : "Carry",
-           distance_out (options, p->value), unit);
+  if (golf_distance_model_get_target (model) == GOLF_MODEL_TARGET_TOTAL)
+    g_print (_("Total: %.1f %s\n"), distance_out (options, p->value), unit);
+  else
+    g_print (_("Carry: %.1f %s\n"), distance_out (options, p->value), unit);
   if (plausible_range (p->low80, p->high80) && plausible_range (p->low95, p->high95))
-    g_print ("80%% range: %.1f to %.1f %s\n95%% range: %.1f to %.1f %s\n",
+    g_print (_("80%% range: %.1f to %.1f %s\n95%% range: %.1f to %.1f %s\n"),
              distance_out (options, p->low80), distance_out (options, p->high80), unit,
              distance_out (options, p->low95), distance_out (options, p->high95), unit);
-  g_print ("Confidence: %.0f%%", 100 * p->confidence);
+  g_print (_("Confidence: %.0f%%"), 100 * p->confidence);
   if (p->estimated != 0)
     {
-      g_print (" (estimated:");
+      g_autoptr(GStrvBuilder) estimated = g_strv_builder_new ();
+      g_auto(GStrv) names = NULL;
+      g_autofree char *list = NULL;
+
       for (guint i = 0; features[i] != NULL; i++)
         if (p->estimated & (1u << i))
-          g_print (" %s", features[i]);
-      g_print (")");
+          g_strv_builder_add (estimated, features[i]);
+      names = g_strv_builder_end (estimated);
+      list = g_strjoinv (" ", names);
+      /* Translators: the inputs the model filled in itself, by name
+       * (launch_angle back_spin …). */
+      g_print (_(" (estimated: %s)"), list);
     }
   if (p->extrapolated)
-    g_print (" (outside the shots it was trained on)");
+    g_print ("%s", _(" (outside the shots it was trained on)"));
   g_print ("\n");
   if (importances != NULL)
     {
-      g_print ("Importance:");
+      g_print ("%s", _("Importance:"));
       for (guint i = 0; features[i] != NULL; i++)
         if (importances[i] >= 0 && importances[i] <= 1)
           g_print ("%s %s %.0f%%", i > 0 ? "," : "", features[i], 100 * importances[i]);
@@ -625,8 +662,9 @@ print_prediction (Options              *options,
           g_print ("%s %s", i > 0 ? "," : "", features[i]);
       g_print ("\n");
     }
-  g_print ("Model: %s %s\n", golf_distance_model_get_model_type (model),
-           info != NULL ? golf_model_info_get_version (info) : "(no metadata)");
+  /* Translators: the kind of model, then its version. */
+  g_print (_("Model: %s %s\n"), golf_distance_model_get_model_type (model),
+           info != NULL ? golf_model_info_get_version (info) : _("(no metadata)"));
 }
 
 /* The launch conditions of a prediction, as options; NAN when not given. */
@@ -665,8 +703,10 @@ check_input (GolfCli           *cli,
   golf_shot_field_get_limits (input->field, &min, &max);
   low = format_limit (golf_cli_display (cli, unit, min), NULL);
   high = format_limit (golf_cli_display (cli, unit, max), suffix);
-  *exit_status = golf_cli_usage_error (cli, "--%s %g%s is outside what a launch monitor measures "
-                                       "(%s to %s)", input->option, input->value, suffix, low, high);
+  /* Translators: “--ball-speed 400 mph is outside what a launch monitor
+   * measures (0 to 250 mph)” */
+  *exit_status = golf_cli_usage_error (cli, _("--%s %g%s is outside what a launch monitor measures "
+                                         "(%s to %s)"), input->option, input->value, suffix, low, high);
   return FALSE;
 }
 
@@ -702,7 +742,7 @@ fail_load (const char *path,
   if (!g_error_matches (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT) ||
       !golf_distance_model_file_is_modified (path))
     return golf_cli_fail (error);
-  return golf_cli_failf ("%s: “golf-lab-cli predict --accept-modified-model” uses it as it is",
+  return golf_cli_failf (_("%s: “golf-lab-cli predict --accept-modified-model” uses it as it is"),
                          error->message);
 }
 
@@ -728,14 +768,14 @@ cmd_predict (GolfCli  *cli,
     { "dynamic-loft", GOLF_SHOT_FIELD_DYNAMIC_LOFT, NAN },
   };
   const GOptionEntry launch[] = {
-    { "ball-speed", 0, 0, G_OPTION_ARG_DOUBLE, &in[0].value, "Ball speed (mph, or m/s with --units si)", "SPEED" },
-    { "launch-angle", 0, 0, G_OPTION_ARG_DOUBLE, &in[1].value, "Launch angle", "DEG" },
-    { "back-spin", 0, 0, G_OPTION_ARG_DOUBLE, &in[2].value, "Back spin", "RPM" },
-    { "club-speed", 0, 0, G_OPTION_ARG_DOUBLE, &in[3].value, "Club speed", "SPEED" },
-    { "attack-angle", 0, 0, G_OPTION_ARG_DOUBLE, &in[4].value, "Attack angle", "DEG" },
-    { "dynamic-loft", 0, 0, G_OPTION_ARG_DOUBLE, &in[5].value, "Dynamic loft", "DEG" },
+    { "ball-speed", 0, 0, G_OPTION_ARG_DOUBLE, &in[0].value, N_("Ball speed (mph, or m/s with --units si)"), "SPEED" },
+    { "launch-angle", 0, 0, G_OPTION_ARG_DOUBLE, &in[1].value, N_("Launch angle"), "DEG" },
+    { "back-spin", 0, 0, G_OPTION_ARG_DOUBLE, &in[2].value, N_("Back spin"), "RPM" },
+    { "club-speed", 0, 0, G_OPTION_ARG_DOUBLE, &in[3].value, N_("Club speed"), "SPEED" },
+    { "attack-angle", 0, 0, G_OPTION_ARG_DOUBLE, &in[4].value, N_("Attack angle"), "DEG" },
+    { "dynamic-loft", 0, 0, G_OPTION_ARG_DOUBLE, &in[5].value, N_("Dynamic loft"), "DEG" },
     { "accept-modified-model", 0, 0, G_OPTION_ARG_NONE, &accept_modified,
-      "Use the model even though its file was changed after training", NULL },
+      N_("Use the model even though its file was changed after training"), NULL },
     { NULL }
   };
   int status;
@@ -743,9 +783,9 @@ cmd_predict (GolfCli  *cli,
   if (!parse_options (cli, &argc, &argv, launch, &options, &status))
     return status;
   if (argc != 1)
-    return golf_cli_usage_error (cli, "predict takes options only, e.g. --ball-speed 150");
+    return golf_cli_usage_error (cli, _("predict takes options only, e.g. --ball-speed 150"));
   if (!(in[0].value > 0))
-    return golf_cli_usage_error (cli, "predict needs --ball-speed, a positive number (%s)",
+    return golf_cli_usage_error (cli, _("predict needs --ball-speed, a positive number (%s)"),
                                  golf_cli_speed_unit (cli));
   if ((shot = shot_from_inputs (cli, in, G_N_ELEMENTS (in), &status)) == NULL)
     return status;
@@ -756,8 +796,8 @@ cmd_predict (GolfCli  *cli,
                                                                : GOLF_MODEL_LOAD_NONE,
                                                &error);
   if (g_error_matches (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_NOT_FOUND))
-    return golf_cli_failf ("There is no %s model in %s yet; “golf-lab-cli train” makes one",
-                           golf_model_target_to_string (options.target), options.models_dir);
+    return golf_cli_failf (_(NO_MODEL_FORMAT), golf_model_target_to_string (options.target),
+                           options.models_dir);
   if (model == NULL)
     return fail_load (path, error);
 
@@ -774,20 +814,20 @@ cmd_predict (GolfCli  *cli,
 
 const GolfCliCommand golf_cli_model_commands[] = {
   { "train", "[--target carry|total] [--seed N] [--models-dir DIR] [--json]",
-    "Train a carry (or total) distance model on your shots",
+    N_("Train a carry (or total) distance model on your shots"),
     GOLF_CLI_STORE | GOLF_CLI_JSON | GOLF_CLI_UNITS, cmd_train },
   { "model-info", "[MODEL_FILE] [--json] [--target carry|total] [--models-dir DIR]",
-    "What a model is, read from its metadata without loading it",
+    N_("What a model is, read from its metadata without loading it"),
     GOLF_CLI_JSON | GOLF_CLI_UNITS, cmd_model_info },
   { "models", "[--json] [--target carry|total] [--models-dir DIR]",
-    "List the model versions; * marks the active one",
+    N_("List the model versions; * marks the active one"),
     GOLF_CLI_JSON | GOLF_CLI_UNITS, cmd_models },
   { "use-model", "VERSION [--target carry|total] [--models-dir DIR]",
-    "Make an earlier version the active model again",
+    N_("Make an earlier version the active model again"),
     0, cmd_use_model },
   { "predict", "--ball-speed SPEED [--launch-angle DEG] [--back-spin RPM] [--club-speed SPEED]\n"
     "        [--attack-angle DEG] [--dynamic-loft DEG] [--accept-modified-model] [--units U] [--json]",
-    "Predict the carry of a shot with its likely range",
+    N_("Predict the carry of a shot with its likely range"),
     GOLF_CLI_JSON | GOLF_CLI_UNITS, cmd_predict },
   { NULL }
 };
