@@ -711,6 +711,67 @@ test_two_databases (Fixture       *fixture,
   g_assert_nonnull (strstr (predict.err, "golf-lab-cli train"));
 }
 
+/* A new database made where a deleted one was is another database: the
+ * old models stay the old one's; a copy of the file is the same database
+ * and has its models. */
+static void
+test_new_database_same_name (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autofree char *own_models = g_build_filename (fixture->base.root, "shots.models", NULL);
+  g_autofree char *wal = g_strconcat (fixture->db, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (fixture->db, "-shm", NULL);
+  g_autofree char *saved = g_build_filename (fixture->base.root, "saved.db", NULL);
+  g_autofree char *old_id = NULL;
+  g_autofree char *new_id = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) parser2 = json_parser_new ();
+  g_auto(Run) train = { 0 };
+  g_auto(Run) after = { 0 };
+  g_auto(Run) predict = { 0 };
+  g_auto(Run) back = { 0 };
+  gsize length;
+  JsonObject *root;
+
+  fill_database (fixture, 4);
+  run_cli (fixture, &train, "train", "--no-models-dir", NULL);
+  g_assert_cmpint (train.status, ==, 0);
+  old_id = golf_store_read_id (fixture->db);
+  g_assert_nonnull (old_id);
+  g_assert_cmpuint (strlen (old_id), ==, 16);
+
+  /* Put away, and a new database in its place. */
+  g_assert_true (g_file_get_contents (fixture->db, &data, &length, NULL));
+  g_assert_true (g_file_set_contents (saved, data, length, NULL));
+  g_assert_cmpint (g_unlink (fixture->db), ==, 0);
+  g_unlink (wal);
+  g_unlink (shm);
+  fill_database (fixture, 1);
+  new_id = golf_store_read_id (fixture->db);
+  g_assert_cmpstr (new_id, !=, old_id);
+
+  run_cli (fixture, &after, "models", "--json", "--no-models-dir", NULL);
+  g_assert_cmpint (after.status, ==, 0);
+  root = parse_object (parser, after.out);
+  g_assert_true (json_object_get_null_member (root, "active"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "versions")), ==, 0);
+  run_cli (fixture, &predict, "predict", "--ball-speed", "134", "--no-models-dir", NULL);
+  g_assert_cmpint (predict.status, ==, 1);
+  g_assert_nonnull (strstr (predict.err, "golf-lab-cli train"));
+  /* The old models are still there, untouched. */
+  g_assert_true (g_file_test (own_models, G_FILE_TEST_IS_DIR));
+
+  /* The saved file put back is the old database again, with its models. */
+  g_assert_cmpint (g_unlink (fixture->db), ==, 0);
+  g_unlink (wal);
+  g_unlink (shm);
+  g_assert_cmpint (g_rename (saved, fixture->db), ==, 0);
+  run_cli (fixture, &back, "models", "--json", "--no-models-dir", NULL);
+  root = parse_object (parser2, back.out);
+  g_assert_cmpstr (json_object_get_string_member (root, "active"), ==, "1.0.0");
+}
+
 /* The folder all models shared before moves, once, to the default
  * database's folder. */
 static void
@@ -801,6 +862,8 @@ main (int   argc,
               fixture_set_up, test_concurrent_train, fixture_tear_down);
   g_test_add ("/model-cli/two-databases", Fixture, NULL,
               fixture_set_up, test_two_databases, fixture_tear_down);
+  g_test_add ("/model-cli/new-database-same-name", Fixture, NULL,
+              fixture_set_up, test_new_database_same_name, fixture_tear_down);
   g_test_add ("/model-cli/shared-folder-moves", Fixture, NULL,
               fixture_set_up, test_shared_folder_moves, fixture_tear_down);
   g_test_add ("/model-cli/use-model-link", Fixture, NULL,

@@ -514,6 +514,38 @@ test_folder_of_links_and_names (void)
   g_assert_true (g_file_test (claimed_legacy, G_FILE_TEST_IS_DIR));
 }
 
+/* The folder is marked with the database's id the first time; another
+ * database under the same name gets a folder of its own. */
+static void
+test_folder_marked_with_database (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  g_autofree char *db = NULL, *plain = NULL, *first = NULL, *again = NULL, *other = NULL, *none = NULL;
+  g_autofree char *mark = NULL, *mark_text = NULL;
+
+  golf_test_dir_init (&dir);
+  db = g_build_filename (dir.dir, "shots.db", NULL);
+  plain = golf_distance_model_dup_models_dir_for_database (db);
+
+  first = golf_distance_model_dup_models_dir_for_store (db, "00000000000000a1");
+  g_assert_cmpstr (first, ==, plain);
+  mark = g_build_filename (plain, "database-id", NULL);
+  g_assert_true (g_file_get_contents (mark, &mark_text, NULL, NULL));
+  g_assert_cmpstr (mark_text, ==, "00000000000000a1\n");
+
+  again = golf_distance_model_dup_models_dir_for_store (db, "00000000000000a1");
+  g_assert_cmpstr (again, ==, plain);
+
+  other = golf_distance_model_dup_models_dir_for_store (db, "00000000000000b2");
+  g_assert_cmpstr (other, !=, plain);
+  g_assert_true (g_str_has_suffix (other, "shots.models-00000000000000b2"));
+  g_assert_true (g_file_test (other, G_FILE_TEST_IS_DIR));
+
+  /* A database without an id yet (never opened since ids): the name alone. */
+  none = golf_distance_model_dup_models_dir_for_store (db, NULL);
+  g_assert_cmpstr (none, ==, plain);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -539,6 +571,7 @@ main (int   argc,
               golf_test_models_set_up, test_failed_history_keeps_pointer, golf_test_models_tear_down);
   g_test_add_func ("/models-folder/per-database", test_folder_per_database);
   g_test_add_func ("/models-folder/links-and-names", test_folder_of_links_and_names);
+  g_test_add_func ("/models-folder/marked-with-database", test_folder_marked_with_database);
 
   return g_test_run ();
 }

@@ -839,6 +839,49 @@ test_store_file_system_full (void)
   g_test_trap_assert_passed ();
 }
 
+/* A database has an id of its own: kept when it is opened again or
+ * copied, another for another database, readable without a store. */
+static void
+test_store_id (void)
+{
+  g_auto(GolfTestDir) dir = { 0 };
+  g_autofree char *copy = NULL, *other = NULL, *data = NULL;
+  g_autofree char *first_id = NULL, *read = NULL;
+  gsize length;
+
+  golf_test_dir_init (&dir);
+  {
+    g_autoptr(GolfStore) store = golf_test_store_new (dir.db_path);
+
+    first_id = g_strdup (golf_store_get_id (store));
+    g_assert_cmpuint (strlen (first_id), ==, 16);
+  }
+  {
+    g_autoptr(GolfStore) again = golf_test_store_new (dir.db_path);
+
+    g_assert_cmpstr (golf_store_get_id (again), ==, first_id);
+  }
+  read = golf_store_read_id (dir.db_path);
+  g_assert_cmpstr (read, ==, first_id);
+
+  copy = g_build_filename (dir.dir, "copy.db", NULL);
+  g_assert_true (g_file_get_contents (dir.db_path, &data, &length, NULL));
+  g_assert_true (g_file_set_contents (copy, data, length, NULL));
+  {
+    g_autoptr(GolfStore) copied = golf_test_store_new (copy);
+
+    g_assert_cmpstr (golf_store_get_id (copied), ==, first_id);
+  }
+
+  other = g_build_filename (dir.dir, "other.db", NULL);
+  {
+    g_autoptr(GolfStore) another = golf_test_store_new (other);
+
+    g_assert_cmpstr (golf_store_get_id (another), !=, first_id);
+  }
+  g_assert_null (golf_store_read_id (dir.dir));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -846,6 +889,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/store/creates-database", test_store_creates_database);
+  g_test_add_func ("/store/id", test_store_id);
   g_test_add_func ("/store/save-and-read-back", test_store_save_and_read_back);
   g_test_add_func ("/store/reimport-updates", test_store_reimport_updates);
   g_test_add_func ("/store/bulk-signals-once-per-session", test_store_bulk_signals_once_per_session);

@@ -79,7 +79,12 @@ parse_options (GolfCli            *cli,
 
   /* Models belong to the database they were trained on. */
   if (options->models_dir == NULL)
-    options->models_dir = golf_distance_model_dup_models_dir_for_database (cli->db_path);
+    {
+      g_autofree char *read_id = cli->store == NULL ? golf_store_read_id (cli->db_path) : NULL;
+
+      options->models_dir = golf_distance_model_dup_models_dir_for_store (
+        cli->db_path, cli->store != NULL ? golf_store_get_id (cli->store) : read_id);
+    }
 
   return TRUE;
 }

@@ -118,6 +118,7 @@ struct _GolfStore
 {
   GObject     parent_instance;
   char       *path;
+  char       *id;               /* the database's own, golf_store_get_id() */
   GolfDb     *db;
   GListStore *sessions;
   GHashTable *sessions_by_id;   /* id -> GolfSession (borrowed from @sessions) */
@@ -151,6 +152,8 @@ void       _golf_store_emit_shot_changed  (GolfStore                 *self,
                                            const char                *session_id,
                                            const char                *shot_id,
                                            GolfChangeKind             kind);
+gboolean   _golf_store_load_id            (GolfStore                 *self,
+                                           GError                   **error);
 gboolean   _golf_store_query_int64        (GolfStore                 *self,
                                            const char                *sql,
                                            const char                *arg,

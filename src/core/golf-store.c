@@ -56,6 +56,7 @@ golf_store_finalize (GObject *object)
   g_clear_object (&self->players);
   g_clear_pointer (&self->db, _golf_db_close);
   g_free (self->path);
+  g_free (self->id);
 
   G_OBJECT_CLASS (golf_store_parent_class)->finalize (object);
 }
@@ -299,7 +300,8 @@ golf_store_new (const char  *path,
   if ((self->db = _golf_db_open (path, error)) == NULL)
     return NULL;
 
-  if (!_golf_store_load_players (self, error) ||
+  if (!_golf_store_load_id (self, error) ||
+      !_golf_store_load_players (self, error) ||
       !load_sessions (self, error) ||
       !_golf_store_query_int64 (self, sql_data_version, NULL, &self->data_version, error))
     return NULL;

@@ -85,6 +85,8 @@ char                *golf_store_default_path         (void);
 GolfStore           *golf_store_new                  (const char   *path,
                                                       GError      **error);
 const char          *golf_store_get_path             (GolfStore    *self);
+const char          *golf_store_get_id               (GolfStore    *self);
+char                *golf_store_read_id              (const char   *path);
 gboolean             golf_store_save_shot            (GolfStore    *self,
                                                       GolfShot     *shot,
                                                       GError      **error);

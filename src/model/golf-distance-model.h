@@ -195,6 +195,8 @@ gboolean            golf_distance_model_predict               (GolfDistanceModel
 
 char               *golf_distance_model_dup_default_models_dir (void);
 char               *golf_distance_model_dup_models_dir_for_database (const char     *db_path);
+char               *golf_distance_model_dup_models_dir_for_store (const char     *db_path,
+                                                                  const char     *database_id);
 char               *golf_distance_model_build_active_path     (const char             *models_dir,
                                                                GolfModelTarget         target);
 char               *golf_distance_model_publish               (GolfDistanceModel      *self,

@@ -139,6 +139,68 @@ golf_distance_model_dup_models_dir_for_database (const char *db_path)
   return models_dir;
 }
 
+#define ID_NAME "database-id"
+
+/* Whether @models_dir is @database_id's: a folder no database has marked
+ * yet (a new one, or one from before the marks) is marked as this one's
+ * and made if missing. Where nothing can be written, there is nothing to
+ * tell apart either: the folder is used as it is. */
+static gboolean
+claim_models_dir (const char *models_dir,
+                  const char *database_id)
+{
+  g_autofree char *mark_path = g_build_filename (models_dir, ID_NAME, NULL);
+  g_autofree char *mark = NULL;
+  gsize length;
+
+  mark = _golf_model_read_file (mark_path, 64, N_("The database mark"), &length, NULL);
+  if (mark != NULL)
+    return g_str_equal (g_strstrip (mark), database_id);
+  if (g_file_test (mark_path, G_FILE_TEST_EXISTS) || g_file_test (mark_path, G_FILE_TEST_IS_SYMLINK))
+    return FALSE;
+
+  if (g_mkdir_with_parents (models_dir, 0755) == 0)
+    {
+      g_autofree char *text = g_strconcat (database_id, "\n", NULL);
+
+      g_file_set_contents (mark_path, text, -1, NULL);
+    }
+  return TRUE;
+}
+
+/**
+ * golf_distance_model_dup_models_dir_for_store:
+ * @db_path: a database file
+ * @database_id: (nullable): its id (golf_store_get_id(), or
+ *   golf_store_read_id() without a store); %NULL when it has none
+ *
+ * The models folder of golf_distance_model_dup_models_dir_for_database(),
+ * made sure to be this database's: the first time, the folder is made if
+ * missing and marked with the database's id. A folder marked with another
+ * id belongs to another database that had this file name before (deleted,
+ * or moved away without its folder): its models are not this database's,
+ * which gets a folder of its own beside it, named with its id.
+ *
+ * Returns: (transfer full): the models folder
+ */
+char *
+golf_distance_model_dup_models_dir_for_store (const char *db_path,
+                                              const char *database_id)
+{
+  g_autofree char *models_dir = NULL;
+  char *own;
+
+  g_return_val_if_fail (db_path != NULL, NULL);
+
+  models_dir = golf_distance_model_dup_models_dir_for_database (db_path);
+  if (database_id == NULL || claim_models_dir (models_dir, database_id))
+    return g_steal_pointer (&models_dir);
+
+  own = g_strconcat (models_dir, "-", database_id, NULL);
+  claim_models_dir (own, database_id);
+  return own;
+}
+
 /**
  * golf_distance_model_dup_default_models_dir:
  *

@@ -7,7 +7,7 @@
  * (golf-model-page-train.c) and predictions (golf-model-page-predict.c).
  *
  * Models belong to the database they were trained on: they live in the
- * models folder beside it (golf_distance_model_dup_models_dir_for_database),
+ * models folder beside it (golf_distance_model_dup_models_dir_for_store),
  * as golf-lab-cli keeps them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -520,7 +520,8 @@ golf_model_page_set_store (GolfModelPage *self,
     return;
 
   self->store = g_object_ref (store);
-  self->models_dir = golf_distance_model_dup_models_dir_for_database (golf_store_get_path (store));
+  self->models_dir = golf_distance_model_dup_models_dir_for_store (golf_store_get_path (store),
+                                                                   golf_store_get_id (store));
   golf_model_page_reload (self);
 }
 
