@@ -193,6 +193,24 @@ test_json_unchanged (Fixture       *f,
       golf_test_assert_strict_json (german);
       g_assert_cmpstr (german, ==, english);
     }
+
+  /* An import's report, set-aside rows and their reasons included, into a
+   * new database each time. */
+  {
+    g_autofree char *csv = g_build_filename (g_getenv ("G_TEST_SRCDIR"), "data", "garmin-r10-en.csv", NULL);
+    g_autofree char *db_en = g_build_filename (f->dir.dir, "en.db", NULL);
+    g_autofree char *db_de = g_build_filename (f->dir.dir, "de.db", NULL);
+    g_autofree char *english = NULL, *german = NULL;
+
+    g_assert_cmpint (golf_test_run ((const char *[]) { "LANGUAGE", "LC_ALL=C.UTF-8", NULL },
+                                    &english, &err, g_getenv ("GOLF_LAB_CLI"), "--db", db_en,
+                                    "import", csv, "--json", NULL), ==, 0);
+    g_assert_cmpint (golf_test_run ((const char *[]) { "LANGUAGE=de", "LC_ALL=de_DE.UTF-8", f->locpath, NULL },
+                                    &german, &err, g_getenv ("GOLF_LAB_CLI"), "--db", db_de,
+                                    "import", csv, "--json", NULL), ==, 0);
+    g_assert_nonnull (strstr (english, "\"reason\""));
+    g_assert_cmpstr (german, ==, english);
+  }
 }
 
 int

@@ -171,6 +171,11 @@ main (int   argc,
   /* In the user's language, from the build folder's catalogs when run
    * there, as the app. */
   setlocale (LC_ALL, "");
+  /* JSON is for scripts: the same in every language, the words inside it
+   * too (an import's "where" and "reason"). */
+  for (int i = 1; i < argc; i++)
+    if (strcmp (argv[i], "--json") == 0)
+      setlocale (LC_MESSAGES, "C");
   bindtextdomain (GETTEXT_PACKAGE, golf_locale_get_dir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
