@@ -501,6 +501,7 @@ test_predict_modified (Fixture       *fixture,
   gsize length;
   g_auto(Run) refused = { 0 };
   g_auto(Run) accepted = { 0 };
+  g_auto(Run) damaged = { 0 };
 
   g_assert_true (g_file_get_contents (first, &data, &length, NULL));
   g_assert_true (g_file_set_contents (active, data, length, NULL));
@@ -518,6 +519,15 @@ test_predict_modified (Fixture       *fixture,
   /* Said to the person, not in GLib's log format. */
   g_assert_true (g_str_has_prefix (accepted.err, "golf-lab-cli: Using model"));
   g_assert_null (strstr (accepted.err, "WARNING **"));
+
+  /* A damaged file fails its checksum too, but accepting it would not
+   * help: no hint, and nothing about using it. */
+  g_assert_true (g_file_set_contents (active, data, length / 2, NULL));
+  run_cli (fixture, &damaged, "predict", "--ball-speed", "134", NULL);
+  g_assert_cmpint (damaged.status, ==, 1);
+  g_assert_nonnull (strstr (damaged.err, "damaged"));
+  g_assert_null (strstr (damaged.err, "--accept-modified-model"));
+  g_assert_null (strstr (damaged.err, "Using model"));
 }
 
 /* 100,000 levels of nesting: a clear message from each command, never a

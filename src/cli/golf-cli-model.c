@@ -741,12 +741,25 @@ shot_from_inputs (GolfCli           *cli,
 /* A model file changed since training is refused; say how to use it
  * anyway when that is all that is wrong. */
 static int
-fail_load (const char *path,
+fail_load (Options    *options,
+           const char *path,
            GError     *error)
 {
+  g_autoptr(GolfDistanceModel) accepted = NULL;
+
   if (!g_error_matches (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT) ||
       !golf_distance_model_file_is_modified (path))
     return golf_cli_fail (error);
+
+  /* A damaged file fails its checksum too: the hint is only for a file
+   * that loads once accepted. That trial's warnings are not the user's. */
+  golf_cli_mute_warnings (TRUE);
+  accepted = golf_distance_model_load_with_flags (path, options->models_dir,
+                                                  GOLF_MODEL_LOAD_ACCEPT_MODIFIED, NULL);
+  golf_cli_mute_warnings (FALSE);
+  if (accepted == NULL)
+    return golf_cli_fail (error);
+
   return golf_cli_failf (_("%s: “golf-lab-cli predict --accept-modified-model” uses it as it is"),
                          error->message);
 }
@@ -804,7 +817,7 @@ cmd_predict (GolfCli  *cli,
     return golf_cli_failf (_(NO_MODEL_FORMAT), golf_model_target_to_string (options.target),
                            options.models_dir);
   if (model == NULL)
-    return fail_load (path, error);
+    return fail_load (&options, path, error);
 
   if (!golf_distance_model_predict (model, shot, &prediction, &error))
     return golf_cli_fail (error);

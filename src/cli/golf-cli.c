@@ -29,6 +29,31 @@ static const GOptionEntry help_entries[] = {
   { NULL }
 };
 
+static gboolean warnings_muted;
+
+/**
+ * golf_cli_mute_warnings:
+ * @muted: whether warnings are kept from the terminal
+ *
+ * For a trial the person did not ask for: what it warns about is not theirs.
+ */
+void
+golf_cli_mute_warnings (gboolean muted)
+{
+  warnings_muted = muted;
+}
+
+/**
+ * golf_cli_warnings_muted:
+ *
+ * Returns: whether golf_cli_mute_warnings() keeps warnings from the terminal
+ */
+gboolean
+golf_cli_warnings_muted (void)
+{
+  return warnings_muted;
+}
+
 /**
  * golf_cli_fail:
  * @error: what went wrong

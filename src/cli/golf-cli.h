@@ -84,6 +84,8 @@ gboolean  golf_cli_parse          (GolfCli             *cli,
                                    char              ***argv,
                                    const GOptionEntry  *entries,
                                    int                 *exit_status);
+void      golf_cli_mute_warnings  (gboolean             muted);
+gboolean  golf_cli_warnings_muted (void);
 int       golf_cli_fail           (GError              *error);
 int       golf_cli_failf          (const char          *format,
                                    ...) G_GNUC_PRINTF (1, 2);

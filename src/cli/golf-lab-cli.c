@@ -145,6 +145,9 @@ log_writer (GLogLevelFlags   level,
 {
   const char *message = NULL;
 
+  if ((level & (G_LOG_LEVEL_WARNING | G_LOG_LEVEL_MESSAGE)) != 0 && golf_cli_warnings_muted ())
+    return G_LOG_WRITER_HANDLED;
+
   if ((level & (G_LOG_LEVEL_INFO | G_LOG_LEVEL_DEBUG)) != 0 || g_log_writer_is_journald (fileno (stderr)))
     return g_log_writer_default (level, fields, n_fields, user_data);
 
