@@ -263,6 +263,35 @@ test_mishit_is_set_aside (Fixture       *f,
   g_assert_error (error, GOLF_STORE_ERROR, GOLF_STORE_ERROR_INVALID);
 }
 
+/* Tags saved before the standard ones were known in any case ("Mishit" of
+ * a coach's own) keep their meaning: the shot is not set aside behind the
+ * coach's back, and taking the tag off works however it is typed. */
+static void
+test_tags_saved_in_another_case (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) shots = golf_test_shots ("s1", "7 Iron", 5, 152.0);
+  g_autoptr(GolfShot) saved = golf_shot_copy (g_ptr_array_index (shots, 2));
+  g_autoptr(GolfShot) shot = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *old_tags[] = { "Mishit", NULL };
+
+  golf_shot_set_tags (saved, old_tags);
+  g_assert_cmpint (golf_shot_get_set_aside (saved), !=, GOLF_SET_ASIDE_YES);
+  g_assert_true (golf_store_save_shot (f->store, saved, &error));
+  g_assert_no_error (error);
+
+  shot = golf_test_dup_shot (f->store, "s1", SHOT (2));
+  g_assert_cmpstrv (golf_shot_get_tags (shot), old_tags);
+  g_assert_cmpint (golf_shot_get_set_aside (shot), !=, GOLF_SET_ASIDE_YES);
+
+  g_assert_true (golf_store_untag_shot (f->store, SHOT (2), "MISHIT", &error));
+  g_assert_no_error (error);
+  g_clear_object (&shot);
+  shot = golf_test_dup_shot (f->store, "s1", SHOT (2));
+  g_assert_cmpstrv (golf_shot_get_tags (shot), ((const char *[]) { NULL }));
+}
+
 /* Importing a report again rewrites the measurements but never the tags a
  * coach wrote; a bundle that carries tags does write them. */
 static void
@@ -701,6 +730,7 @@ main (int   argc,
   ADD ("/annotate/session-tags", test_session_tags);
   ADD ("/annotate/many-shots-at-once", test_many_shots_at_once);
   ADD ("/annotate/mishit-is-set-aside", test_mishit_is_set_aside);
+  ADD ("/annotate/tags-saved-in-another-case", test_tags_saved_in_another_case);
   ADD ("/annotate/reimport-keeps-annotations", test_reimport_keeps_annotations);
   ADD ("/annotate/new-fields-round-trip", test_new_fields_round_trip);
   ADD ("/annotate/session-name-and-notes", test_session_name_and_notes);

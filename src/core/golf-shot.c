@@ -592,8 +592,9 @@ compare_tags (gconstpointer a,
  * @tag: a tag as someone typed it
  *
  * Trims white space and mends invalid UTF-8; the standard tags ("good",
- * "mishit", "drill") are known whatever their case, so "Mishit" sets a
- * shot aside as "mishit" does. A coach's own tags keep their case.
+ * "mishit", "drill") are known whatever their case, so tagging a shot
+ * "Mishit" sets it aside as "mishit" does. A coach's own tags keep their
+ * case. The store applies it to the tags people give it.
  *
  * Returns: (transfer full): the tag as shots carry it; empty when @tag
  *   names none
@@ -627,8 +628,12 @@ normalize_tags (const char * const *tags,
 
   for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
     {
-      g_autofree char *tag = golf_shot_normalize_tag (tags[i]);
+      g_autofree char *tag = g_utf8_make_valid (tags[i], -1);
 
+      /* Tags as they were saved: a "Mishit" of a coach's own from before
+       * the standard tags were known in any case stays theirs, as the
+       * shot's verdict does. */
+      g_strstrip (tag);
       if (*tag != '\0' && g_strcmp0 (tag, remove) != 0)
         g_ptr_array_add (list, g_steal_pointer (&tag));
     }

@@ -228,9 +228,15 @@ change_tag (GolfShot *shot,
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_auto(GStrv) tags = NULL;
 
+  /* Taking a tag off takes it off however it was saved ("Mishit" from
+   * before the standard tags were known in any case). */
   for (const char * const *t = golf_shot_get_tags (shot); *t != NULL; t++)
-    if (change->add || g_strcmp0 (*t, change->tag) != 0)
-      g_strv_builder_add (builder, *t);
+    {
+      g_autofree char *normalized = change->add ? NULL : golf_shot_normalize_tag (*t);
+
+      if (change->add || g_strcmp0 (normalized, change->tag) != 0)
+        g_strv_builder_add (builder, *t);
+    }
   if (change->add)
     g_strv_builder_add (builder, change->tag);
 
