@@ -617,6 +617,36 @@ test_quiet_connections_make_room (Fixture       *f,
   g_assert_cmpuint (golf_test_count_shots (f->store, R10_SESSION), ==, 2);
 }
 
+/* Making room, a peer that never sent a message goes before a connector
+ * that recorded shots and has gone quiet for longer. */
+static void
+test_silent_peer_goes_first (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GolfTestConnector) recorded = NULL;
+  g_autoptr(GolfTestConnector) silent = NULL;
+  g_autoptr(GolfTestConnector) newcomer = NULL;
+  g_autofree char *closing = NULL;
+
+  golf_capture_listener_set_max_connections (f->listener, 2);
+  golf_capture_listener_set_partial_timeout (f->listener, 500);
+  recorded = connect_connector (f);
+  golf_test_send_shot (recorded, "GSPro R10", 1, 200);
+  golf_test_connector_expect (recorded, OK_ANSWER);
+  golf_test_spin (400);
+  silent = connect_connector (f);
+  golf_test_spin (700);
+
+  newcomer = connect_connector (f);
+  closing = golf_test_connector_next (silent, WAIT_MS);
+  g_assert_nonnull (strstr (closing, "\"Code\":503"));
+  g_assert_true (golf_test_connector_wait_closed (silent, WAIT_MS));
+  g_free (expect_warning ("another connector needed its place"));
+
+  golf_test_send_shot (recorded, "GSPro R10", 2, 210);
+  golf_test_connector_expect (recorded, OK_ANSWER);
+}
+
 static void
 shot_received_cb (GolfCaptureListener *listener,
                   GolfShot            *shot,
@@ -911,6 +941,7 @@ main (int   argc,
   ADD ("/capture/listener/hang-up-mid-message", test_hang_up_mid_message);
   ADD ("/capture/listener/hundred-connections", test_hundred_connections);
   ADD ("/capture/listener/quiet-connections-make-room", test_quiet_connections_make_room);
+  ADD ("/capture/listener/silent-peer-goes-first", test_silent_peer_goes_first);
   ADD ("/capture/listener/duplicates-on-reconnect", test_duplicates_on_reconnect);
   ADD ("/capture/listener/session-per-device-and-day", test_session_per_device_and_day);
   ADD ("/capture/listener/player", test_player);

@@ -42,6 +42,7 @@ struct _GolfCaptureConnection
   guint                partial_timeout_id;
   guint                drain_timeout_id;
   gint64               last_message_time; /* monotonic; the connection's start at first */
+  gboolean             sent_message;      /* a whole message came, ever */
   gboolean             sent_player;
   gboolean             reading;       /* a read is in flight */
   gboolean             closing;       /* no more messages are read */
@@ -475,7 +476,10 @@ read_done_cb (GObject      *source,
     return;
 
   if (handled > 0)
-    self->last_message_time = g_get_monotonic_time ();
+    {
+      self->last_message_time = g_get_monotonic_time ();
+      self->sent_message = TRUE;
+    }
   watch_partial (self, handled > 0);
   start_reading (self);
 }
@@ -666,4 +670,19 @@ golf_capture_connection_get_quiet_time (GolfCaptureConnection *self)
   g_return_val_if_fail (GOLF_IS_CAPTURE_CONNECTION (self), 0);
 
   return g_get_monotonic_time () - self->last_message_time;
+}
+
+/**
+ * golf_capture_connection_has_sent_message:
+ * @self: a #GolfCaptureConnection
+ *
+ * Returns: whether the connector has sent a whole message since it
+ *   connected (a connector in use has)
+ */
+gboolean
+golf_capture_connection_has_sent_message (GolfCaptureConnection *self)
+{
+  g_return_val_if_fail (GOLF_IS_CAPTURE_CONNECTION (self), FALSE);
+
+  return self->sent_message;
 }

@@ -32,5 +32,6 @@ gboolean               golf_capture_connection_is_relayed     (GolfCaptureConnec
 const char            *golf_capture_connection_get_peer       (GolfCaptureConnection *self);
 guint                  golf_capture_connection_get_id         (GolfCaptureConnection *self);
 gint64                 golf_capture_connection_get_quiet_time (GolfCaptureConnection *self);
+gboolean               golf_capture_connection_has_sent_message (GolfCaptureConnection *self);
 
 G_END_DECLS

@@ -365,10 +365,11 @@ parse_forward (GolfCaptureListener  *self,
 }
 
 /* A full house must not lock connectors out for good: connections that
- * hold a place without sending anything (a connector left running on
- * another machine, or a peer that only trickles whitespace) give their
- * place up to a newcomer, the quietest first. A connector in use sends
- * shots or heartbeats, and is never closed for a newcomer. */
+ * hold a place without sending anything (a peer that only trickles
+ * whitespace, a connector left running on another machine) give their
+ * place up to a newcomer: those that never sent a whole message first,
+ * the quietest first. A connector in use sends shots or heartbeats, and
+ * is never closed for a newcomer. */
 static gboolean
 make_room (GolfCaptureListener *self)
 {
@@ -376,17 +377,22 @@ make_room (GolfCaptureListener *self)
   gint64 longest = (gint64) self->partial_timeout_ms * 1000;
   g_autofree char *reason = NULL;
 
-  for (guint i = 0; i < self->connections->len; i++)
-    {
-      GolfCaptureConnection *connection = g_ptr_array_index (self->connections, i);
-      gint64 quiet = golf_capture_connection_get_quiet_time (connection);
+  /* Peers that never sent a whole message go first; then connectors
+   * that have gone quiet. */
+  for (guint pass = 0; pass < 2 && quietest == NULL; pass++)
+    for (guint i = 0; i < self->connections->len; i++)
+      {
+        GolfCaptureConnection *connection = g_ptr_array_index (self->connections, i);
+        gint64 quiet = golf_capture_connection_get_quiet_time (connection);
 
-      if (quiet >= longest)
-        {
-          quietest = connection;
-          longest = quiet;
-        }
-    }
+        if (pass == 0 && golf_capture_connection_has_sent_message (connection))
+          continue;
+        if (quiet >= longest)
+          {
+            quietest = connection;
+            longest = quiet;
+          }
+      }
 
   if (quietest == NULL)
     return FALSE;
