@@ -489,6 +489,24 @@ test_folder_of_links_and_names (void)
   link_models = golf_distance_model_dup_models_dir_for_database (link);
   g_assert_cmpstr (link_models, ==, a_models);
 
+  /* A link's own folder from before moves to the database it points to. */
+  {
+    g_autofree char *b = g_build_filename (dir.dir, "b.db", NULL);
+    g_autofree char *b_link = g_build_filename (dir.dir, "bl.db", NULL);
+    g_autofree char *link_own = g_build_filename (dir.dir, "bl.models", NULL);
+    g_autofree char *b_models = NULL;
+
+    g_assert_true (g_file_set_contents (b, "", 0, NULL));
+    g_assert_cmpint (symlink (b, b_link), ==, 0);
+    g_assert_cmpint (g_mkdir (link_own, 0755), ==, 0);
+    g_test_expect_message ("golf-model", G_LOG_LEVEL_MESSAGE, "Moved the models folder*points to*");
+    b_models = golf_distance_model_dup_models_dir_for_database (b_link);
+    g_test_assert_expected_messages ();
+    g_assert_true (g_str_has_suffix (b_models, "/b.models"));
+    g_assert_true (g_file_test (b_models, G_FILE_TEST_IS_DIR));
+    g_assert_false (g_file_test (link_own, G_FILE_TEST_EXISTS));
+  }
+
   x = g_build_filename (dir.dir, "x", NULL);
   x_db = g_build_filename (dir.dir, "x.db", NULL);
   x_models = golf_distance_model_dup_models_dir_for_database (x);

@@ -107,13 +107,49 @@ move_legacy_models_dir (const char *db_path,
  *
  * Returns: (transfer full): the models folder
  */
+/* The folder a database of this name has: "shots.db" -> "shots.models",
+ * "archive" -> "archive-models". */
+static char *
+models_dir_for_name (const char *db_path,
+                     gboolean   *is_db)
+{
+  g_autofree char *base = g_path_get_basename (db_path);
+  g_autofree char *folder = g_path_get_dirname (db_path);
+  g_autofree char *name = NULL;
+
+  *is_db = g_str_has_suffix (base, ".db") && strlen (base) > 3;
+  if (*is_db)
+    base[strlen (base) - 3] = '\0';
+  name = g_strconcat (base, *is_db ? ".models" : "-models", NULL);
+
+  return g_build_filename (folder, name, NULL);
+}
+
+/* Before a link to a database used the models of the database it points
+ * to, it had a folder named after itself: that folder moves to the
+ * database's, unless the database has one already. */
+static void
+move_link_models_dir (const char *link_path,
+                      const char *models_dir)
+{
+  gboolean is_db;
+  g_autofree char *link_dir = models_dir_for_name (link_path, &is_db);
+
+  if (g_strcmp0 (link_dir, models_dir) == 0 || g_file_test (models_dir, G_FILE_TEST_EXISTS) ||
+      !g_file_test (link_dir, G_FILE_TEST_IS_DIR) || g_file_test (link_dir, G_FILE_TEST_IS_SYMLINK))
+    return;
+  if (g_rename (link_dir, models_dir) == 0)
+    g_message ("Moved the models folder %s to %s, beside the database %s points to",
+               link_dir, models_dir, link_path);
+  else if (errno != ENOENT)
+    g_warning ("Could not move the models folder %s to %s: %s", link_dir, models_dir, g_strerror (errno));
+}
+
 char *
 golf_distance_model_dup_models_dir_for_database (const char *db_path)
 {
   g_autofree char *real = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *folder = NULL;
-  g_autofree char *name = NULL;
+  const char *database;
   gboolean is_db;
   char *models_dir;
 
@@ -121,20 +157,14 @@ golf_distance_model_dup_models_dir_for_database (const char *db_path)
 
   /* The link's target is the database; so are its models. */
   real = realpath (db_path, NULL);
-  if (real != NULL && g_file_test (db_path, G_FILE_TEST_IS_SYMLINK))
-    db_path = real;
+  database = real != NULL && g_file_test (db_path, G_FILE_TEST_IS_SYMLINK) ? real : db_path;
 
-  base = g_path_get_basename (db_path);
-  folder = g_path_get_dirname (db_path);
-  is_db = g_str_has_suffix (base, ".db") && strlen (base) > 3;
-  if (is_db)
-    base[strlen (base) - 3] = '\0';
-  name = g_strconcat (base, is_db ? ".models" : "-models", NULL);
-  models_dir = g_build_filename (folder, name, NULL);
-
+  models_dir = models_dir_for_name (database, &is_db);
+  if (database != db_path)
+    move_link_models_dir (db_path, models_dir);
   if (!is_db)
-    move_legacy_models_dir (db_path, models_dir);
-  if (is_default_database (db_path))
+    move_legacy_models_dir (database, models_dir);
+  if (is_default_database (db_path) || is_default_database (database))
     move_shared_models_dir (models_dir);
   return models_dir;
 }
