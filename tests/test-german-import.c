@@ -110,7 +110,7 @@ test_report_one (void)
                     "0 unverändert, 1 beiseitegelegt\n");
   assert_has (text, "  Einheit one: 1 neu, 0 aktualisiert, 0 unverändert\n");
   assert_has (text, "1 Zeile beiseitegelegt:\n  Schlägergruppe 1, Schlag 2: ist kein Schlag (kein JSON-Objekt)\n");
-  assert_has (text, "Als fehlend gespeichert: 1 unmöglicher Wert:\n"
+  assert_has (text, "Als fehlend gespeichert: 1 Wert:\n"
                     "  Schlag one_7_1: Ballgeschwindigkeit 160.5 m/s liegt über den möglichen 150 m/s; "
                     "als fehlend gespeichert\n");
   g_assert_null (strstr (text, "Imported"));

@@ -513,8 +513,8 @@ golf_import_report_to_text (GolfImportReport *self)
   append_notes (text, self->set_aside, heading);
   g_clear_pointer (&heading, g_free);
 
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Stored as missing: %u impossible value:",
-                                          "Stored as missing: %u impossible values:", self->refused->len),
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Stored as missing: %u value:",
+                                          "Stored as missing: %u values:", self->refused->len),
                              self->refused->len);
   append_notes (text, self->refused, heading);
 
