@@ -13,6 +13,8 @@
  */
 #define G_LOG_DOMAIN "golf-analysis"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 #include <string.h>
 
@@ -70,6 +72,28 @@ golf_confidence_get_name (GolfConfidence confidence)
   g_return_val_if_fail (confidence <= GOLF_CONFIDENCE_HIGH, NULL);
 
   return names[confidence];
+}
+
+/**
+ * golf_confidence_get_label:
+ * @confidence: a #GolfConfidence
+ *
+ * Returns: the word a golfer reads, in their language ("low", "medium",
+ *   "high"); golf_confidence_get_name() is the one for files and scripts
+ */
+const char *
+golf_confidence_get_label (GolfConfidence confidence)
+{
+  switch (confidence)
+    {
+    case GOLF_CONFIDENCE_LOW:
+      return C_("confidence", "low");
+    case GOLF_CONFIDENCE_MEDIUM:
+      return C_("confidence", "medium");
+    case GOLF_CONFIDENCE_HIGH:
+    default:
+      return C_("confidence", "high");
+    }
 }
 
 static void

@@ -70,6 +70,7 @@ const GolfGappingClub *golf_gapping_get_club      (const GolfGapping *self,
 double                 golf_gapping_get_median_gap (const GolfGapping *self);
 GolfConfidence         golf_confidence_for_n      (guint              n);
 const char            *golf_confidence_get_name   (GolfConfidence     confidence);
+const char            *golf_confidence_get_label  (GolfConfidence     confidence);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (GolfGapping, golf_gapping_unref)
 

@@ -265,21 +265,6 @@ _golf_cli_print_units_note (GolfCli *cli)
     g_print ("%s", _("Distances in metres.\n"));
 }
 
-static const char *
-confidence_label (GolfConfidence confidence)
-{
-  switch (confidence)
-    {
-    case GOLF_CONFIDENCE_LOW:
-      return C_("confidence", "low");
-    case GOLF_CONFIDENCE_MEDIUM:
-      return C_("confidence", "medium");
-    case GOLF_CONFIDENCE_HIGH:
-    default:
-      return C_("confidence", "high");
-    }
-}
-
 /* gapping [--player NAME] [--session ID …] [--from DATE] [--to DATE] */
 
 static void
@@ -338,7 +323,7 @@ print_gapping (GolfCli     *cli,
       golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, club->q3_carry, 1);
       golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, club->median_total, 1);
       golf_cli_table_add_value (cli, table, GOLF_UNIT_DISTANCE, club->gap_to_next, 1);
-      golf_cli_table_add (table, confidence_label (club->confidence));
+      golf_cli_table_add (table, golf_confidence_get_label (club->confidence));
       golf_cli_table_add (table, club->overlap ? C_("gapping", "overlap")
                                  : club->wide_gap ? C_("gapping", "wide gap") : NULL);
     }

@@ -181,7 +181,7 @@ draw_clubs (GolfReportSection *section,
                                                          : g_strdup (GOLF_FORMAT_MISSING));
       g_ptr_array_add (cells, golf_format_value (GOLF_UNIT_DISTANCE, club->median_total, units));
       g_ptr_array_add (cells, golf_format_value (GOLF_UNIT_DISTANCE, club->gap_to_next, units));
-      g_ptr_array_add (cells, g_strdup (golf_confidence_get_name (club->confidence)));
+      g_ptr_array_add (cells, g_strdup (golf_confidence_get_label (club->confidence)));
     }
 
   if (cells->len == 0)
