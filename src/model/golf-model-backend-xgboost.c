@@ -66,7 +66,7 @@ set_xgboost_error (GError     **error,
   g_autofree char *reason = dup_last_error ();
 
   g_set_error (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_BACKEND,
-               _("XGBoost failed to %s: %s"), what, reason);
+               _("XGBoost failed to %s: %s"), g_dpgettext2 (GETTEXT_PACKAGE, "XGBoost step", what), reason);
 }
 
 static DMatrixHandle
@@ -90,12 +90,12 @@ create_dmatrix (const GolfTrainData  *data,
 
   if (XGDMatrixCreateFromMat (x, n_rows, data->n_features, NAN, &dmat) != 0)
     {
-      set_xgboost_error (error, "prepare the shots");
+      set_xgboost_error (error, NC_("XGBoost step", "prepare the shots"));
       return NULL;
     }
   if (y != NULL && XGDMatrixSetFloatInfo (dmat, "label", y, n_rows) != 0)
     {
-      set_xgboost_error (error, "prepare the shots");
+      set_xgboost_error (error, NC_("XGBoost step", "prepare the shots"));
       XGDMatrixFree (dmat);
       return NULL;
     }
@@ -127,7 +127,7 @@ xgboost_set_params (BoosterHandle          booster,
   for (guint i = 0; i < n; i++)
     if (XGBoosterSetParam (booster, settings[i].name, settings[i].value) != 0)
       {
-        set_xgboost_error (error, "accept its settings");
+        set_xgboost_error (error, NC_("XGBoost step", "accept its settings"));
         return FALSE;
       }
   return TRUE;
@@ -158,7 +158,7 @@ xgboost_predict_rows (BoosterHandle         booster,
   if (rc == 0)
     memcpy (pred, result, sizeof (float) * n_rows);
   else
-    set_xgboost_error (error, "predict");
+    set_xgboost_error (error, NC_("XGBoost step", "predict"));
   XGDMatrixFree (dmat);
   return rc == 0;
 }
@@ -232,7 +232,7 @@ xgboost_fit_rows (const GolfFitContext  *ctx,
     return NULL;
   if (XGBoosterCreate (&dtrain, 1, &booster) != 0)
     {
-      set_xgboost_error (error, "start");
+      set_xgboost_error (error, NC_("XGBoost step", "start"));
       goto out;
     }
   if (!xgboost_set_params (booster, ctx->params, ctx->n_threads, error))
@@ -244,7 +244,7 @@ xgboost_fit_rows (const GolfFitContext  *ctx,
         goto out;
       if (XGBoosterUpdateOneIter (booster, it, dtrain) != 0)
         {
-          set_xgboost_error (error, "train");
+          set_xgboost_error (error, NC_("XGBoost step", "train"));
           goto out;
         }
       g_atomic_int_inc (ctx->steps_done);
@@ -305,7 +305,7 @@ xgboost_predict (gpointer      model,
                                  "\"missing\": NaN, \"cache_id\": 0}",
                                  NULL, &shape, &dim, &result) != 0)
     {
-      set_xgboost_error (error, "predict");
+      set_xgboost_error (error, NC_("XGBoost step", "predict"));
       return FALSE;
     }
   *value = result[0];
@@ -336,7 +336,7 @@ xgboost_load (const char  *model_path,
 
   if (XGBoosterCreate (NULL, 0, &booster) != 0)
     {
-      set_xgboost_error (error, "start");
+      set_xgboost_error (error, NC_("XGBoost step", "start"));
       return NULL;
     }
   if (XGBoosterLoadModelFromBuffer (booster, data, length) != 0 ||
@@ -374,7 +374,7 @@ xgboost_save (gpointer       model,
 
   if (XGBoosterSaveModelToBuffer (model, "{\"format\": \"json\"}", &len, &buf) != 0)
     {
-      set_xgboost_error (error, "save the model");
+      set_xgboost_error (error, NC_("XGBoost step", "save the model"));
       return NULL;
     }
   *length = len;
