@@ -460,31 +460,6 @@ make_dir (const char  *path,
   return TRUE;
 }
 
-static char *
-next_version (GPtrArray     *versions,
-              GolfModelInfo *info)
-{
-  GolfModelInfo *latest;
-  const char *v;
-  guint64 major, minor;
-  char *end;
-
-  if (versions->len == 0)
-    return g_strdup ("1.0.0");
-
-  latest = g_ptr_array_index (versions, versions->len - 1);
-  v = golf_model_info_get_version (latest);
-  major = g_ascii_strtoull (v, &end, 10);
-  minor = *end == '.' ? g_ascii_strtoull (end + 1, NULL, 10) : 0;
-
-  /* New inputs or a new learner make a new major version; a retrain on
-   * new shots a new minor one. */
-  if (!g_strv_equal (golf_model_info_get_features (latest), golf_model_info_get_features (info)) ||
-      g_strcmp0 (golf_model_info_get_model_type (latest), golf_model_info_get_model_type (info)) != 0)
-    return g_strdup_printf ("%" G_GUINT64_FORMAT ".0.0", MAX (major, 1) + 1);
-  return g_strdup_printf ("%" G_GUINT64_FORMAT ".%" G_GUINT64_FORMAT ".0", MAX (major, 1), minor + 1);
-}
-
 /* "2.3.0" -> "2.4.0" */
 static char *
 next_minor_version (const char *version)
@@ -496,6 +471,29 @@ next_minor_version (const char *version)
   minor = *end == '.' ? g_ascii_strtoull (end + 1, NULL, 10) : 0;
 
   return g_strdup_printf ("%" G_GUINT64_FORMAT ".%" G_GUINT64_FORMAT ".0", MAX (major, 1), minor + 1);
+}
+
+static char *
+next_version (GPtrArray     *versions,
+              GolfModelInfo *info)
+{
+  GolfModelInfo *latest;
+  const char *v;
+  guint64 major;
+
+  if (versions->len == 0)
+    return g_strdup ("1.0.0");
+
+  latest = g_ptr_array_index (versions, versions->len - 1);
+  v = golf_model_info_get_version (latest);
+  major = g_ascii_strtoull (v, NULL, 10);
+
+  /* New inputs or a new learner make a new major version; a retrain on
+   * new shots a new minor one. */
+  if (!g_strv_equal (golf_model_info_get_features (latest), golf_model_info_get_features (info)) ||
+      g_strcmp0 (golf_model_info_get_model_type (latest), golf_model_info_get_model_type (info)) != 0)
+    return g_strdup_printf ("%" G_GUINT64_FORMAT ".0.0", MAX (major, 1) + 1);
+  return next_minor_version (v);
 }
 
 static gboolean
