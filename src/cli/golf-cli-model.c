@@ -747,12 +747,12 @@ fail_load (Options    *options,
 {
   g_autoptr(GolfDistanceModel) accepted = NULL;
 
-  if (!g_error_matches (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT) ||
-      !golf_distance_model_file_is_modified (path))
+  if (!g_error_matches (error, GOLF_MODEL_ERROR, GOLF_MODEL_ERROR_CORRUPT))
     return golf_cli_fail (error);
 
-  /* A damaged file fails its checksum too: the hint is only for a file
-   * that loads once accepted. That trial's warnings are not the user's. */
+  /* Accepting a changed file is the one thing that turns a refusal into a
+   * model; a damaged file fails its checksum too, and stays refused. The
+   * trial's warnings are not the user's. */
   golf_cli_mute_warnings (TRUE);
   accepted = golf_distance_model_load_with_flags (path, options->models_dir,
                                                   GOLF_MODEL_LOAD_ACCEPT_MODIFIED, NULL);

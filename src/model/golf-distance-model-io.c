@@ -321,38 +321,6 @@ golf_distance_model_load_with_flags (const char          *model_path,
 }
 
 /**
- * golf_distance_model_file_is_modified:
- * @model_path: a model file
- *
- * Whether the file differs from the checksum its metadata names: what
- * %GOLF_MODEL_LOAD_ACCEPT_MODIFIED lets through. Loads nothing.
- *
- * Returns: %TRUE when the metadata names a checksum the file does not match
- */
-gboolean
-golf_distance_model_file_is_modified (const char *model_path)
-{
-  g_autoptr(GolfModelInfo) info = NULL;
-  g_autofree char *data = NULL;
-  g_autofree char *checksum = NULL;
-  const char *expected;
-  gsize length;
-
-  g_return_val_if_fail (model_path != NULL, FALSE);
-
-  info = golf_model_info_load_for_model (model_path, NULL);
-  if (info == NULL || (expected = golf_model_info_get_model_checksum (info)) == NULL)
-    return FALSE;
-
-  data = _golf_model_read_file (model_path, GOLF_MODEL_MAX_FILE_SIZE, N_("Model file"), &length, NULL);
-  if (data == NULL)
-    return FALSE;
-
-  checksum = _golf_model_checksum (data, length);
-  return g_strcmp0 (expected, checksum) != 0;
-}
-
-/**
  * golf_distance_model_load:
  * @model_path: a model file
  * @models_dir: (nullable): the models folder @model_path must lie in, or

@@ -180,7 +180,6 @@ GolfDistanceModel  *golf_distance_model_load_with_flags       (const char       
                                                                const char             *models_dir,
                                                                GolfModelLoadFlags      flags,
                                                                GError                **error);
-gboolean            golf_distance_model_file_is_modified      (const char             *model_path);
 
 GolfModelInfo      *golf_distance_model_get_info              (GolfDistanceModel      *self);
 const char         *golf_distance_model_get_model_type        (GolfDistanceModel      *self);
